@@ -1,0 +1,125 @@
+namespace HeatPadFirmware.Core
+{
+    /// <summary>
+    /// The firmware's one top-level step, the same object the device loop and the simulator call:
+    /// <c>Step(nowMs, reading, buttons)</c> → what the outputs must do. It wires the session (what is
+    /// wanted), the controller (how much heat) and the supervisor (whether any heat may flow, last word).
+    /// Allocates nothing per step.
+    /// </summary>
+    public sealed class HeatPadCore
+    {
+        private readonly TherapyConfig _config;
+        private readonly TherapySession _session;
+        private readonly HeatController _controller;
+        private readonly Supervisor _supervisor;
+        private readonly string _configurationError;
+        private bool _padHot;
+
+        /// <summary>
+        /// Power-on. The configuration is range-checked here; an invalid one latches
+        /// <see cref="FaultCode.InvalidConfiguration"/> and the pad never heats (see <see cref="ConfigurationError"/>).
+        /// </summary>
+        public HeatPadCore(TherapyConfig config)
+        {
+            _configurationError = config == null ? "configuration missing" : config.Validate();
+            _config = _configurationError == null ? config : new TherapyConfig();
+            _session = new TherapySession(_config);
+            _controller = new HeatController();
+            _supervisor = new Supervisor();
+            if (_configurationError != null)
+            {
+                _supervisor.Latch(FaultCode.InvalidConfiguration);
+                _session.EnterFault(0);
+            }
+        }
+
+        /// <summary>Why the configuration was refused, or null when it is valid.</summary>
+        public string ConfigurationError
+        {
+            get { return _configurationError; }
+        }
+
+        /// <summary>The session state machine (read-only use: phase, program, level).</summary>
+        public TherapySession Session
+        {
+            get { return _session; }
+        }
+
+        /// <summary>The safety supervisor (read-only use: fault).</summary>
+        public Supervisor Supervisor
+        {
+            get { return _supervisor; }
+        }
+
+        /// <summary>
+        /// One tick. <paramref name="nowMs"/>: milliseconds since power-on, increasing (a repeated or
+        /// backward time is treated as no time passing). <paramref name="reading"/>: this tick's sensor
+        /// reading. <paramref name="buttons"/>: the presses that ended since the last tick (read, not cleared).
+        /// </summary>
+        public CoreOutputs Step(long nowMs, SensorReading reading, ButtonEventQueue buttons)
+        {
+            _supervisor.Observe(reading);
+            if (_supervisor.Fault != FaultCode.None)
+            {
+                _session.EnterFault(nowMs);
+            }
+
+            int count = buttons == null ? 0 : buttons.Count;
+            for (int i = 0; i < count; i++)
+            {
+                ButtonEvent buttonEvent = buttons.Get(i);
+                if (_session.Phase == SessionPhase.Fault)
+                {
+                    if (buttonEvent.Button == ButtonId.Power && buttonEvent.IsLong)
+                    {
+                        if (_supervisor.TryClear(reading))
+                        {
+                            _session.LeaveFault(nowMs);
+                        }
+                    }
+
+                    continue;
+                }
+
+                _session.OnButton(buttonEvent, nowMs);
+            }
+
+            _session.Advance(nowMs);
+
+            bool heatWanted = _session.WantsHeat;
+            double setpointC = _session.SetpointC;
+            double requested = _controller.Update(nowMs, reading, heatWanted, setpointC);
+
+            CoreOutputs outputs = new CoreOutputs();
+            outputs.DutyFraction = _supervisor.GateDuty(requested, heatWanted, reading);
+            outputs.HeaterEnabled = _supervisor.CutoffClosed(heatWanted);
+            outputs.CutoffHeartbeat = _supervisor.NextHeartbeat(outputs.HeaterEnabled);
+            outputs.Phase = _session.Phase;
+            outputs.Program = _session.Program;
+            outputs.Level = _session.Level;
+            outputs.HasSetpoint = heatWanted && _supervisor.Fault == FaultCode.None;
+            outputs.SetpointC = outputs.HasSetpoint ? setpointC : 0.0;
+            outputs.Fault = _supervisor.Fault;
+            outputs.HasPhaseRemaining = _session.HasPhaseRemaining;
+            outputs.PhaseRemainingS = _session.PhaseRemainingMs(nowMs) / 1000.0;
+            outputs.Cue = _session.TakeCue();
+            UpdateIndicators(ref outputs, reading);
+            return outputs;
+        }
+
+        private void UpdateIndicators(ref CoreOutputs outputs, SensorReading reading)
+        {
+            if (reading.IsValid)
+            {
+                _padHot = reading.TemperatureC >= SafetyLimits.PadHotBelowC;
+            }
+
+            bool faulted = outputs.Phase == SessionPhase.Fault;
+            outputs.LevelLedCount = faulted ? 0 : outputs.Level;
+            outputs.HeatLedOn = outputs.Phase == SessionPhase.Heat;
+            outputs.CoolLedOn = outputs.Phase == SessionPhase.Cool;
+            outputs.FaultBlinkCount = (int)outputs.Fault;
+            outputs.PadHot = _padHot && outputs.Phase != SessionPhase.Heat;
+        }
+    }
+}

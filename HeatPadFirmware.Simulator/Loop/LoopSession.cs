@@ -1,0 +1,219 @@
+using System;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using HeatPadFirmware.Core;
+
+namespace HeatPadFirmware.Simulator.Loop
+{
+    /// <summary>
+    /// The <c>loop</c> protocol: one JSON line in per control tick (time, sensor reading, button events),
+    /// one JSON line out with what the firmware core commands. A fresh instance is a fresh power-on.
+    /// A malformed line is answered with <c>{"error": ...}</c> and changes nothing.
+    /// </summary>
+    public sealed class LoopSession
+    {
+        private readonly HeatPadCore _core;
+        private readonly ButtonEventQueue _buttons = new();
+        private long _lastMs = -1;
+
+        /// <summary>Powers on a core with <paramref name="config"/> (the default configuration when null).</summary>
+        public LoopSession(TherapyConfig? config = null)
+        {
+            _core = new HeatPadCore(config ?? new TherapyConfig());
+        }
+
+        /// <summary>Handles one input line and returns the output line (without a newline).</summary>
+        public string HandleLine(string line)
+        {
+            long? timeMs = null;
+            try
+            {
+                using JsonDocument document = JsonDocument.Parse(line);
+                JsonElement root = document.RootElement;
+                if (root.ValueKind != JsonValueKind.Object)
+                {
+                    return Error("line must be a JSON object", null);
+                }
+
+                if (!root.TryGetProperty("t_ms", out JsonElement timeElement))
+                {
+                    return Error("missing field t_ms", null);
+                }
+
+                if (timeElement.ValueKind != JsonValueKind.Number || !timeElement.TryGetInt64(out long nowMs))
+                {
+                    return Error("t_ms must be an integer", null);
+                }
+
+                timeMs = nowMs;
+                if (nowMs < 0)
+                {
+                    return Error("t_ms must not be negative", timeMs);
+                }
+
+                if (nowMs <= _lastMs)
+                {
+                    return Error($"t_ms must increase (last was {_lastMs})", timeMs);
+                }
+
+                if (!root.TryGetProperty("temp_c", out JsonElement tempElement))
+                {
+                    return Error("missing field temp_c", timeMs);
+                }
+
+                SensorReading reading;
+                if (tempElement.ValueKind == JsonValueKind.Null)
+                {
+                    reading = SensorReading.Invalid;
+                }
+                else if (tempElement.ValueKind == JsonValueKind.Number && tempElement.TryGetDouble(out double tempC) && double.IsFinite(tempC))
+                {
+                    reading = SensorReading.Valid(tempC);
+                }
+                else
+                {
+                    return Error("temp_c must be a number or null", timeMs);
+                }
+
+                if (!TryReadButton(root, "press", out ButtonId press, out string? pressError))
+                {
+                    return Error(pressError!, timeMs);
+                }
+
+                if (!TryReadButton(root, "hold", out ButtonId hold, out string? holdError))
+                {
+                    return Error(holdError!, timeMs);
+                }
+
+                // Valid line: only now does the firmware state change.
+                _buttons.Clear();
+                if (press != ButtonId.None)
+                {
+                    _buttons.Add(press, false);
+                }
+
+                if (hold != ButtonId.None)
+                {
+                    _buttons.Add(hold, true);
+                }
+
+                _lastMs = nowMs;
+                CoreOutputs outputs = _core.Step(nowMs, reading, _buttons);
+                return Format(nowMs, outputs);
+            }
+            catch (JsonException exception)
+            {
+                return Error("not valid JSON: " + FirstLine(exception.Message), timeMs);
+            }
+        }
+
+        /// <summary>The output line of one tick.</summary>
+        public static string Format(long nowMs, CoreOutputs outputs)
+        {
+            using var buffer = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber("t_ms", nowMs);
+                writer.WriteNumber("duty", Math.Round(outputs.DutyFraction, 6));
+                writer.WriteBoolean("heater_enabled", outputs.HeaterEnabled);
+                writer.WriteString("phase", SessionPhaseNames.Of(outputs.Phase));
+                writer.WriteString("program", TherapyProgramNames.Of(outputs.Program));
+                writer.WriteNumber("level", outputs.Level);
+                if (outputs.HasSetpoint)
+                {
+                    writer.WriteNumber("setpoint_c", outputs.SetpointC);
+                }
+                else
+                {
+                    writer.WriteNull("setpoint_c");
+                }
+
+                if (outputs.Fault != FaultCode.None)
+                {
+                    writer.WriteString("fault", FaultCodeNames.Of(outputs.Fault));
+                }
+                else
+                {
+                    writer.WriteNull("fault");
+                }
+
+                if (outputs.HasPhaseRemaining)
+                {
+                    writer.WriteNumber("phase_remaining_s", Math.Round(outputs.PhaseRemainingS, 3));
+                }
+                else
+                {
+                    writer.WriteNull("phase_remaining_s");
+                }
+
+                // Extra fields (allowed by the protocol): the cues a device would show.
+                if (outputs.Cue != BuzzerCue.None)
+                {
+                    writer.WriteString("cue", BuzzerCueNames.Of(outputs.Cue));
+                }
+                else
+                {
+                    writer.WriteNull("cue");
+                }
+
+                writer.WriteBoolean("pad_hot", outputs.PadHot);
+                writer.WriteBoolean("heartbeat", outputs.CutoffHeartbeat);
+                writer.WriteEndObject();
+            }
+
+            return Encoding.UTF8.GetString(buffer.ToArray());
+        }
+
+        private static bool TryReadButton(JsonElement root, string field, out ButtonId button, out string? error)
+        {
+            button = ButtonId.None;
+            error = null;
+            if (!root.TryGetProperty(field, out JsonElement element) || element.ValueKind == JsonValueKind.Null)
+            {
+                return true;
+            }
+
+            if (element.ValueKind != JsonValueKind.String)
+            {
+                error = $"{field} must be a string: power, up, down or program";
+                return false;
+            }
+
+            string name = element.GetString() ?? "";
+            button = ButtonNames.Parse(name);
+            if (button == ButtonId.None)
+            {
+                error = $"unknown button '{name}' in {field}: expected power, up, down or program";
+                return false;
+            }
+
+            return true;
+        }
+
+        private static string Error(string message, long? timeMs)
+        {
+            using var buffer = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                writer.WriteStartObject();
+                writer.WriteString("error", message);
+                if (timeMs is long t)
+                {
+                    writer.WriteNumber("t_ms", t);
+                }
+
+                writer.WriteEndObject();
+            }
+
+            return Encoding.UTF8.GetString(buffer.ToArray());
+        }
+
+        private static string FirstLine(string text)
+        {
+            int end = text.IndexOf('\n');
+            return end < 0 ? text : text[..end].TrimEnd();
+        }
+    }
+}

@@ -31,7 +31,7 @@ namespace HeatPadFirmware.Simulator.Commands
             var session = new LoopSession();
             log.WriteLine("heatpad loop: power-on; one JSON line per tick on stdin (t_ms, temp_c, press, hold)");
             long lines = 0;
-            string? line;
+            string line;
             while ((line = input.ReadLine()) != null)
             {
                 lines++;

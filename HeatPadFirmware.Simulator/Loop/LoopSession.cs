@@ -18,7 +18,7 @@ namespace HeatPadFirmware.Simulator.Loop
         private long _lastMs = -1;
 
         /// <summary>Powers on a core with <paramref name="config"/> (the default configuration when null).</summary>
-        public LoopSession(TherapyConfig? config = null)
+        public LoopSession(TherapyConfig config = null)
         {
             _core = new HeatPadCore(config ?? new TherapyConfig());
         }
@@ -76,14 +76,14 @@ namespace HeatPadFirmware.Simulator.Loop
                     return Error("temp_c must be a number or null", timeMs);
                 }
 
-                if (!TryReadButton(root, "press", out ButtonId press, out string? pressError))
+                if (!TryReadButton(root, "press", out ButtonId press, out string pressError))
                 {
-                    return Error(pressError!, timeMs);
+                    return Error(pressError, timeMs);
                 }
 
-                if (!TryReadButton(root, "hold", out ButtonId hold, out string? holdError))
+                if (!TryReadButton(root, "hold", out ButtonId hold, out string holdError))
                 {
-                    return Error(holdError!, timeMs);
+                    return Error(holdError, timeMs);
                 }
 
                 // Valid line: only now does the firmware state change.
@@ -166,7 +166,7 @@ namespace HeatPadFirmware.Simulator.Loop
             return Encoding.UTF8.GetString(buffer.ToArray());
         }
 
-        private static bool TryReadButton(JsonElement root, string field, out ButtonId button, out string? error)
+        private static bool TryReadButton(JsonElement root, string field, out ButtonId button, out string error)
         {
             button = ButtonId.None;
             error = null;

@@ -49,7 +49,7 @@ namespace HeatPadFirmware.Simulator.Output
         /// <summary>Writes <paramref name="trace"/> to the file <paramref name="path"/> (folders are created).</summary>
         public static void WriteFile(SessionTrace trace, string path)
         {
-            string? folder = Path.GetDirectoryName(Path.GetFullPath(path));
+            string folder = Path.GetDirectoryName(Path.GetFullPath(path));
             if (!string.IsNullOrEmpty(folder))
             {
                 Directory.CreateDirectory(folder);

@@ -73,7 +73,7 @@ namespace HeatPadFirmware.Simulator.Output
             plot.Axes.SetLimitsX(0, minutes.Length > 0 ? minutes[^1] : 1);
             plot.ShowLegend(Alignment.LowerRight);
 
-            string? folder = Path.GetDirectoryName(Path.GetFullPath(path));
+            string folder = Path.GetDirectoryName(Path.GetFullPath(path));
             if (!string.IsNullOrEmpty(folder))
             {
                 Directory.CreateDirectory(folder);

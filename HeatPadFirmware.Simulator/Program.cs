@@ -7,9 +7,16 @@ namespace HeatPadFirmware.Simulator
     /// The PC side of HeatPadFirmware: the firmware core on a simulated pad. With no command it runs the
     /// default session (<c>run</c>).
     /// </summary>
-    internal static class Program
+    public static class Program
     {
-        private static int Main(string[] args)
+        /// <summary>Entry point.</summary>
+        public static int Main(string[] args)
+        {
+            return BuildCommandLine().Parse(args).Invoke();
+        }
+
+        /// <summary>The whole command line: <c>run</c> (also the root's own action) and the other commands.</summary>
+        public static RootCommand BuildCommandLine()
         {
             var root = new RootCommand("HeatPadFirmware simulator: runs the firmware core on a simulated heating pad.");
             var run = new Command("run", "Simulate one session (the default when no command is given).");
@@ -17,7 +24,7 @@ namespace HeatPadFirmware.Simulator
             RunCommand.Configure(root);
             root.Subcommands.Add(run);
             LoopCommand.Configure(root);
-            return root.Parse(args).Invoke();
+            return root;
         }
     }
 }

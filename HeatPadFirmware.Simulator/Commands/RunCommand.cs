@@ -70,7 +70,11 @@ namespace HeatPadFirmware.Simulator.Commands
 
             levelOption.Validators.Add(result =>
             {
-                int level = result.GetValueOrDefault<int>();
+                if (!TryGetValue(result, out int level))
+                {
+                    return;
+                }
+
                 if (level < 1 || level > TherapyConfig.LevelCount)
                 {
                     result.AddError($"--level must be 1..5, got {level}");
@@ -86,7 +90,11 @@ namespace HeatPadFirmware.Simulator.Commands
             });
             minutesOption.Validators.Add(result =>
             {
-                double? minutes = result.GetValueOrDefault<double?>();
+                if (!TryGetValue(result, out double? minutes))
+                {
+                    return;
+                }
+
                 if (minutes is not null && !(minutes >= 1 && minutes <= 1440))
                 {
                     result.AddError($"--minutes must be 1..1440, got {minutes}");
@@ -201,6 +209,21 @@ namespace HeatPadFirmware.Simulator.Commands
                 TherapyProgram.Contrast => config.ContrastCycles * (config.ContrastHeatMinutes + config.ContrastCoolMinutes),
                 _ => config.HeatProgramMinutes,
             };
+        }
+
+        /// <summary>The option's value, or false when it did not convert (the parser reports that error itself).</summary>
+        private static bool TryGetValue<T>(System.CommandLine.Parsing.OptionResult result, out T value)
+        {
+            try
+            {
+                value = result.GetValueOrDefault<T>();
+                return true;
+            }
+            catch (InvalidOperationException)
+            {
+                value = default;
+                return false;
+            }
         }
 
         private static string FormatClock(double seconds)

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using HeatPadFirmware.Core;
 
@@ -13,6 +14,9 @@ namespace HeatPadFirmware.Simulator.Loop
     /// </summary>
     public sealed class LoopSession
     {
+        /// <summary>Plain quotes and apostrophes in messages (the lines go to programs and people, not into HTML).</summary>
+        private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
         private readonly HeatPadCore _core;
         private readonly ButtonEventQueue _buttons = new();
         private long _lastMs = -1;
@@ -112,7 +116,7 @@ namespace HeatPadFirmware.Simulator.Loop
         public static string Format(long nowMs, CoreOutputs outputs)
         {
             using var buffer = new MemoryStream();
-            using (var writer = new Utf8JsonWriter(buffer))
+            using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
             {
                 writer.WriteStartObject();
                 writer.WriteNumber("t_ms", nowMs);
@@ -195,7 +199,7 @@ namespace HeatPadFirmware.Simulator.Loop
         private static string Error(string message, long? timeMs)
         {
             using var buffer = new MemoryStream();
-            using (var writer = new Utf8JsonWriter(buffer))
+            using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
             {
                 writer.WriteStartObject();
                 writer.WriteString("error", message);

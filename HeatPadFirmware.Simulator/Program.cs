@@ -24,6 +24,7 @@ namespace HeatPadFirmware.Simulator
             RunCommand.Configure(root);
             root.Subcommands.Add(run);
             LoopCommand.Configure(root);
+            SelfTestCommand.Configure(root);
             return root;
         }
     }

@@ -1,0 +1,43 @@
+using HeatPadFirmware.Core;
+using Xunit;
+
+namespace HeatPadFirmware.Tests.Core
+{
+    public class SelfTestTests
+    {
+        [Fact]
+        public void SelfTest_Passes_WithTheSignatureKeptInTheCore()
+        {
+            uint signature = SelfTest.ComputeSignature(new TherapyConfig());
+            Assert.True(signature == SelfTest.ExpectedSignature,
+                $"SelfTest.ExpectedSignature is stale: the core now computes 0x{signature:X8}. If the change of behaviour is intended, set ExpectedSignature = 0x{signature:X8} in Core/SelfTest.cs in the same commit.");
+            Assert.True(SelfTest.Run());
+        }
+
+        [Fact]
+        public void SelfTest_IsRepeatable_AndLeavesNoStateBehind()
+        {
+            Assert.Equal(SelfTest.ComputeSignature(new TherapyConfig()), SelfTest.ComputeSignature(new TherapyConfig()));
+        }
+
+        [Theory]
+        [InlineData(1, 40.0625)]
+        [InlineData(2, 41.4375)]
+        public void SelfTest_Bites_WhenAControlValueChanges(int levelIndex, double setpointC)
+        {
+            var changed = new TherapyConfig();
+            changed.LevelSetpointsC[levelIndex] = setpointC;
+            Assert.NotEqual(SelfTest.ComputeSignature(new TherapyConfig()), SelfTest.ComputeSignature(changed));
+        }
+
+        [Fact]
+        public void SelfTest_IgnoresSettingsItDoesNotExercise_ButBitesOnTheDefaultLevel()
+        {
+            var changed = new TherapyConfig();
+            changed.ContrastCycles = 2;
+            Assert.Equal(SelfTest.ComputeSignature(new TherapyConfig()), SelfTest.ComputeSignature(changed));
+            changed.DefaultLevel = 3;
+            Assert.NotEqual(SelfTest.ComputeSignature(new TherapyConfig()), SelfTest.ComputeSignature(changed));
+        }
+    }
+}

@@ -1,0 +1,167 @@
+namespace HeatPadFirmware.Core
+{
+    /// <summary>
+    /// Power-on self-test (in the spirit of IEC 60730-1 Annex H class B: test your own logic before you
+    /// act). Runs a fixed scenario through the real <see cref="HeatPadCore.Step"/> — a heat-up, a hold, a
+    /// level change, a cool-down and the supervisor's trips — and folds what the core answered into a
+    /// 32-bit signature that must equal <see cref="ExpectedSignature"/>, computed on the PC by the same
+    /// code. A different runtime (the nanoFramework interpreter, its floating point, its metadata
+    /// processor) that computes anything differently fails here, before the cut-off may ever close.
+    /// <para>The readings are generated in whole 1/16 °C steps (the DS18B20's resolution) so only the
+    /// firmware's own arithmetic is compared. Duties enter the signature rounded to 1e-4.</para>
+    /// <para>Every instance is its own: no static state, nothing left behind for the real session.</para>
+    /// </summary>
+    public static class SelfTest
+    {
+        /// <summary>
+        /// Signature of the scenario as computed on the PC. A host test fails when it is stale: every change
+        /// of behaviour updates it in the same commit, consciously.
+        /// </summary>
+        public const uint ExpectedSignature = 0x9980EA75;
+
+        /// <summary>Duty resolution folded into the signature (1e-4 of full power).</summary>
+        private const double DutyScale = 10000.0;
+
+        private const uint FnvOffset = 2166136261;
+        private const uint FnvPrime = 16777619;
+
+        /// <summary>Runs the self-test with the default configuration. True = passed.</summary>
+        public static bool Run()
+        {
+            return ComputeSignature(new TherapyConfig()) == ExpectedSignature;
+        }
+
+        /// <summary>
+        /// Runs the scenario on a fresh core built with <paramref name="config"/> and returns the signature
+        /// of everything it answered (FNV-1a, 32 bit).
+        /// </summary>
+        public static uint ComputeSignature(TherapyConfig config)
+        {
+            var run = new Scenario(config);
+
+            // Heat-up at level 2: power on, then the reading climbs 1/16 °C per second from 24 °C to 39.5 °C.
+            run.Hold(24.0, 5);
+            run.Press(ButtonId.Power, false, 24.0);
+            run.Ramp(24.0, 39.5);
+
+            // Hold around the 40 °C setpoint, the reading dithering by one LSB.
+            for (int i = 0; i < 60; i++)
+            {
+                run.Tick(40.0, true);
+                run.Tick(39.9375, true);
+            }
+
+            // Level change to 3 (41.5 °C) and a hold there.
+            run.Press(ButtonId.Up, false, 40.0);
+            run.Ramp(40.0, 41.5);
+            run.Hold(41.5, 60);
+
+            // Invalid reads shorter than the limit: no fault, no heat on those ticks.
+            run.TickInvalid();
+            run.TickInvalid();
+            run.Hold(41.5, 5);
+
+            // Stop, cool-down to 37 °C.
+            run.Press(ButtonId.Power, false, 41.5);
+            run.Ramp(41.5, 37.0);
+
+            // Over-temperature trip while heating, refusal to clear while hot, clearing once cool.
+            run.Press(ButtonId.Power, false, 37.0);
+            run.Ramp(37.0, 47.0);
+            run.Press(ButtonId.Power, true, 45.0);
+            run.Ramp(45.0, 39.0);
+            run.Press(ButtonId.Power, true, 39.0);
+
+            // Sensor lost while heating: four invalid reads latch it; cleared once valid and cool.
+            run.Press(ButtonId.Power, false, 30.0);
+            run.Hold(30.0, 3);
+            for (int i = 0; i < SafetyLimits.SensorLostConsecutiveReads; i++)
+            {
+                run.TickInvalid();
+            }
+
+            run.Hold(30.0, 3);
+            run.Press(ButtonId.Power, true, 30.0);
+
+            // Programs cycle while off, and a hot-cold session starts.
+            run.Press(ButtonId.Program, false, 30.0);
+            run.Press(ButtonId.Power, false, 30.0);
+            run.Hold(30.0, 10);
+
+            return run.Signature;
+        }
+
+        /// <summary>One self-test run: its own core, its own button queue, its own clock.</summary>
+        private sealed class Scenario
+        {
+            private readonly HeatPadCore _core;
+            private readonly ButtonEventQueue _buttons = new ButtonEventQueue();
+            private long _nowMs;
+            private uint _hash = FnvOffset;
+
+            public Scenario(TherapyConfig config)
+            {
+                _core = new HeatPadCore(config);
+            }
+
+            public uint Signature
+            {
+                get { return _hash; }
+            }
+
+            public void Tick(double temperatureC, bool valid)
+            {
+                _nowMs += 1000;
+                CoreOutputs outputs = _core.Step(_nowMs, valid ? SensorReading.Valid(temperatureC) : SensorReading.Invalid, _buttons);
+                _buttons.Clear();
+                Fold((int)((outputs.DutyFraction * DutyScale) + 0.5));
+                Fold(outputs.HeaterEnabled ? 1 : 0);
+                Fold((int)outputs.Phase);
+                Fold((int)outputs.Fault);
+                Fold(outputs.Level);
+                Fold((int)outputs.Cue);
+                Fold(outputs.HasSetpoint ? (int)((outputs.SetpointC * 16.0) + 0.5) : -1);
+            }
+
+            public void TickInvalid()
+            {
+                Tick(0.0, false);
+            }
+
+            public void Hold(double temperatureC, int ticks)
+            {
+                for (int i = 0; i < ticks; i++)
+                {
+                    Tick(temperatureC, true);
+                }
+            }
+
+            public void Press(ButtonId button, bool isLong, double temperatureC)
+            {
+                _buttons.Add(button, isLong);
+                Tick(temperatureC, true);
+            }
+
+            /// <summary>One tick per 1/16 °C from <paramref name="fromC"/> to <paramref name="toC"/> (both multiples of 1/16).</summary>
+            public void Ramp(double fromC, double toC)
+            {
+                int from = (int)(fromC * 16.0);
+                int to = (int)(toC * 16.0);
+                int step = to >= from ? 1 : -1;
+                for (int sixteenths = from; sixteenths != to + step; sixteenths += step)
+                {
+                    Tick(sixteenths / 16.0, true);
+                }
+            }
+
+            private void Fold(int value)
+            {
+                for (int shift = 0; shift < 32; shift += 8)
+                {
+                    _hash ^= (uint)((value >> shift) & 0xFF);
+                    _hash *= FnvPrime;
+                }
+            }
+        }
+    }
+}

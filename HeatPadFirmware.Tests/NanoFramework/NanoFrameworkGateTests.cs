@@ -39,6 +39,27 @@ namespace HeatPadFirmware.Tests.NanoFramework
         }
 
         [Fact]
+        public void DeviceAppOutsideCore_UsesNoConstructTheNanoFrameworkRuntimeCannotRun()
+        {
+            // The adapters and Program.cs run on the same runtime. Their hardware packages are not restorable
+            // here, so they are not compiled (their types stay unbound); the syntax rules and whatever binds
+            // still apply. Reading a clock and sleeping are the shell's job, so those two rules are Core-only.
+            List<SourceFile> sources = RepositoryLayout.SourceFilesUnder(RepositoryLayout.FirmwareDirectory)
+                .Select(path => new SourceFile(RepositoryLayout.RelativeToRoot(path), System.IO.File.ReadAllText(path)))
+                .ToList();
+
+            List<NanoFinding> findings = NanoFrameworkChecker.Check(sources)
+                .Where(finding => !finding.Path.StartsWith("HeatPadFirmware/Core/", StringComparison.Ordinal))
+                .Where(finding => finding.Rule != NanoRule.ClockRead && finding.Rule != NanoRule.ThreadSleep)
+                .ToList();
+
+            Assert.Contains(sources, source => source.Path == "HeatPadFirmware/Program.cs");
+            Assert.True(findings.Count == 0,
+                $"The device app uses {findings.Count} construct(s) nanoFramework 1.x cannot run:"
+                + Environment.NewLine + string.Join(Environment.NewLine, findings));
+        }
+
+        [Fact]
         public void Gate_ReadsEveryCoreFile_AndTheTopLevelStep()
         {
             // Guards the two tests above against passing on an empty or wrong folder.

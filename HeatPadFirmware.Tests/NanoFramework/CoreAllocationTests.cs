@@ -1,0 +1,354 @@
+using System;
+using System.Runtime.CompilerServices;
+using HeatPadFirmware.Core;
+using Xunit;
+
+namespace HeatPadFirmware.Tests.NanoFramework
+{
+    /// <summary>
+    /// The core allocates nothing per tick: on the device every allocation feeds nanoFramework's
+    /// stop-the-world collector, which would stall the control loop at random. Each scenario is warmed up
+    /// (first calls may allocate inside the runtime, and tiered JIT replaces code), then 1,000 more ticks
+    /// must allocate exactly zero bytes on this thread. Each scenario also counts the phases it went
+    /// through, so a test cannot pass by never reaching the code it claims to measure.
+    /// </summary>
+    public class CoreAllocationTests
+    {
+        private const int WarmUpTicks = 4000;
+        private const int MeasuredTicks = 1000;
+
+        [Fact]
+        public void Step_AllocatesNothing_WhileHoldingTheSetpoint()
+        {
+            var scenario = new HoldingSetpoint();
+
+            long allocatedBytes = Measure(scenario);
+
+            Assert.Equal(0, scenario.TicksOutOfPlan);
+            Assert.True(scenario.TicksHeating > 0, "the heater never ran: the controller path was not measured");
+            Assert.Equal(0, allocatedBytes);
+        }
+
+        [Fact]
+        public void Step_AllocatesNothing_WhileOff()
+        {
+            var scenario = new StayingOff();
+
+            long allocatedBytes = Measure(scenario);
+
+            Assert.Equal(0, scenario.TicksOutOfPlan);
+            Assert.Equal(0, allocatedBytes);
+        }
+
+        [Fact]
+        public void Step_AllocatesNothing_InTheCoolDownPhase()
+        {
+            var scenario = new CoolingDown();
+
+            long allocatedBytes = Measure(scenario);
+
+            Assert.Equal(0, scenario.TicksOutOfPlan);
+            Assert.Equal(0, allocatedBytes);
+        }
+
+        [Fact]
+        public void Step_AllocatesNothing_WhileFaulted_WithPressesAndBadReadings()
+        {
+            var scenario = new Faulted();
+
+            long allocatedBytes = Measure(scenario);
+
+            Assert.Equal(0, scenario.TicksOutOfPlan);
+            Assert.True(scenario.TicksWithEvents > 0);
+            Assert.Equal(0, allocatedBytes);
+        }
+
+        [Fact]
+        public void Step_AllocatesNothing_WithButtonEventsEveryTick()
+        {
+            var scenario = new PressingEveryTick();
+
+            long allocatedBytes = Measure(scenario);
+
+            Assert.Equal(0, scenario.TicksOutOfPlan);
+            Assert.Equal(MeasuredTicks, scenario.TicksWithEvents);
+            Assert.True(scenario.TicksWithCue > 0, "no press was accepted: the level change path was not measured");
+            Assert.Equal(0, allocatedBytes);
+        }
+
+        [Fact]
+        public void Step_AllocatesNothing_AcrossStartsPhaseChangesFaultsAndClears()
+        {
+            var scenario = new FullCycle();
+
+            long allocatedBytes = Measure(scenario);
+
+            Assert.Equal(0, scenario.TicksOutOfPlan);
+            Assert.True(scenario.TicksInPhase[(int)SessionPhase.Off] > 0);
+            Assert.True(scenario.TicksInPhase[(int)SessionPhase.Heat] > 0);
+            Assert.True(scenario.TicksInPhase[(int)SessionPhase.Cool] > 0);
+            Assert.True(scenario.TicksInPhase[(int)SessionPhase.Fault] > 0);
+            Assert.Equal(0, allocatedBytes);
+        }
+
+        /// <summary>
+        /// Runs the warm-up, then returns the bytes this thread allocated during the measured ticks.
+        /// Fully optimized at once, so that the measuring loop itself is never re-jitted (no OSR) mid-window.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        private static long Measure(Scenario scenario)
+        {
+            int tick = 0;
+            for (; tick < WarmUpTicks; tick++)
+            {
+                scenario.Tick(tick);
+            }
+
+            scenario.ResetCounters();
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (; tick < WarmUpTicks + MeasuredTicks; tick++)
+            {
+                scenario.Tick(tick);
+            }
+
+            long after = GC.GetAllocatedBytesForCurrentThread();
+            return after - before;
+        }
+
+        /// <summary>A core, its button queue, a simulated clock, and counters that allocate nothing.</summary>
+        private abstract class Scenario
+        {
+            protected const double Level2SetpointC = 40.0;
+
+            protected readonly HeatPadCore Core = new HeatPadCore(new TherapyConfig());
+            protected readonly ButtonEventQueue Buttons = new ButtonEventQueue();
+            protected long NowMs;
+
+            public readonly int[] TicksInPhase = new int[4];
+            public int TicksOutOfPlan;
+            public int TicksHeating;
+            public int TicksWithEvents;
+            public int TicksWithCue;
+
+            /// <summary>One tick: set the time, queue presses, <see cref="Step"/>.</summary>
+            public abstract void Tick(int tick);
+
+            public void ResetCounters()
+            {
+                Array.Clear(TicksInPhase);
+                TicksOutOfPlan = 0;
+                TicksHeating = 0;
+                TicksWithEvents = 0;
+                TicksWithCue = 0;
+            }
+
+            /// <summary>Steps the core as the device loop does, checks the phase against the plan, clears the queue.</summary>
+            protected void Step(SensorReading reading, SessionPhase plannedPhase)
+            {
+                int events = Buttons.Count;
+                CoreOutputs outputs = Core.Step(NowMs, reading, Buttons);
+                Buttons.Clear();
+
+                TicksInPhase[(int)outputs.Phase]++;
+                if (outputs.Phase != plannedPhase)
+                {
+                    TicksOutOfPlan++;
+                }
+
+                if (outputs.DutyFraction > 0.0)
+                {
+                    TicksHeating++;
+                }
+
+                if (events > 0)
+                {
+                    TicksWithEvents++;
+                }
+
+                if (outputs.Cue != BuzzerCue.None)
+                {
+                    TicksWithCue++;
+                }
+            }
+
+            /// <summary>A reading that walks in DS18B20 steps (0.0625 °C) around <paramref name="centreC"/>.</summary>
+            protected static SensorReading Around(double centreC, int tick)
+            {
+                return SensorReading.Valid(centreC + (0.0625 * ((tick % 7) - 3)));
+            }
+        }
+
+        /// <summary>The heat program at level 2, readings around its 40 °C setpoint, a tick every 250 ms.</summary>
+        private sealed class HoldingSetpoint : Scenario
+        {
+            public override void Tick(int tick)
+            {
+                NowMs = tick * 250L;
+                if (tick == 0)
+                {
+                    Buttons.Add(ButtonId.Power, false);
+                }
+
+                Step(Around(Level2SetpointC, tick), SessionPhase.Heat);
+            }
+        }
+
+        /// <summary>No session; room-temperature readings, and a pad still warm from before.</summary>
+        private sealed class StayingOff : Scenario
+        {
+            public override void Tick(int tick)
+            {
+                NowMs = tick * 250L;
+                Step(Around(tick % 200 < 100 ? 22.0 : 39.0, tick), SessionPhase.Off);
+            }
+        }
+
+        /// <summary>The hot-cold program: its 20 min heat phase is skipped over, then the 10 min cool-down runs.</summary>
+        private sealed class CoolingDown : Scenario
+        {
+            public override void Tick(int tick)
+            {
+                if (tick == 0)
+                {
+                    NowMs = 0;
+                    Buttons.Add(ButtonId.Program, false);
+                    Buttons.Add(ButtonId.Power, false);
+                    Step(Around(Level2SetpointC, tick), SessionPhase.Heat);
+                    return;
+                }
+
+                // Past the heat phase, then 100 ms ticks: 5,000 ticks stay well inside the 10 min cool-down.
+                NowMs = (20 * 60000L) + (tick * 100L);
+                Step(Around(39.0 - (tick * 0.001), tick), SessionPhase.Cool);
+            }
+        }
+
+        /// <summary>An over-temperature fault, then hot, invalid and cooling readings with presses that must not clear it.</summary>
+        private sealed class Faulted : Scenario
+        {
+            public override void Tick(int tick)
+            {
+                NowMs = tick * 1000L;
+                if (tick == 0)
+                {
+                    Buttons.Add(ButtonId.Power, false);
+                    Step(SensorReading.Valid(48.0), SessionPhase.Fault);
+                    return;
+                }
+
+                if (tick % 10 == 0)
+                {
+                    // A long press with a reading at or above 40 °C, or invalid, must not clear the fault.
+                    Buttons.Add(ButtonId.Power, true);
+                    Buttons.Add(ButtonId.Up, false);
+                }
+
+                SensorReading reading = (tick % 3) switch
+                {
+                    0 => SensorReading.Invalid,
+                    1 => SensorReading.Valid(46.0),
+                    _ => Around(42.0, tick),
+                };
+                Step(reading, SessionPhase.Fault);
+            }
+        }
+
+        /// <summary>A heat session with several presses every tick: level up/down, and presses the phase refuses.</summary>
+        private sealed class PressingEveryTick : Scenario
+        {
+            public override void Tick(int tick)
+            {
+                NowMs = tick * 250L;
+                if (tick == 0)
+                {
+                    Buttons.Add(ButtonId.Power, false);
+                }
+                else
+                {
+                    Buttons.Add(tick % 2 == 0 ? ButtonId.Down : ButtonId.Up, false);
+                    Buttons.Add(ButtonId.Program, false);
+                    Buttons.Add(ButtonId.Power, true);
+                    Buttons.Add(ButtonId.Up, true);
+                }
+
+                Step(Around(Level2SetpointC, tick), SessionPhase.Heat);
+            }
+        }
+
+        /// <summary>
+        /// A 40-tick cycle through everything, hot-cold program: start, heat with level presses, time jumps
+        /// into cool-down and off, start again, over-temperature fault, clear, sensor lost, clear.
+        /// </summary>
+        private sealed class FullCycle : Scenario
+        {
+            private const int Period = 40;
+            private readonly SessionPhase[] _plan = new SessionPhase[Period];
+
+            public FullCycle()
+            {
+                for (int k = 0; k < Period; k++)
+                {
+                    _plan[k] = k switch
+                    {
+                        <= 9 => SessionPhase.Heat,
+                        <= 19 => SessionPhase.Cool,
+                        <= 24 => SessionPhase.Off,
+                        25 => SessionPhase.Heat,
+                        <= 30 => SessionPhase.Fault,
+                        <= 34 => SessionPhase.Off,
+                        35 => SessionPhase.Fault,
+                        _ => SessionPhase.Off,
+                    };
+                }
+            }
+
+            public override void Tick(int tick)
+            {
+                int k = tick % Period;
+                SensorReading reading = Around(Level2SetpointC, tick);
+                NowMs += k == 10 ? 20 * 60000L : k == 20 ? 10 * 60000L : 1000L;
+
+                if (tick == 0)
+                {
+                    Buttons.Add(ButtonId.Program, false);
+                }
+
+                if (k == 0 || k == 25)
+                {
+                    Buttons.Add(ButtonId.Power, false);
+                }
+                else if (k < 10)
+                {
+                    Buttons.Add(k % 2 == 0 ? ButtonId.Down : ButtonId.Up, false);
+                }
+                else if (k >= 11 && k <= 24)
+                {
+                    reading = Around(39.0, tick);
+                }
+                else if (k == 26)
+                {
+                    reading = SensorReading.Valid(48.0);
+                }
+                else if (k >= 27 && k <= 30)
+                {
+                    reading = SensorReading.Valid(45.0 - (2.0 * (k - 27)));
+                }
+                else if (k == 31 || k == 36)
+                {
+                    Buttons.Add(ButtonId.Power, true);
+                    reading = SensorReading.Valid(30.0);
+                }
+                else if (k >= 32 && k <= 35)
+                {
+                    reading = SensorReading.Invalid;
+                }
+                else
+                {
+                    reading = Around(30.0, tick);
+                }
+
+                Step(reading, _plan[k]);
+            }
+        }
+    }
+}

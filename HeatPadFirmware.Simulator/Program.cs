@@ -1,5 +1,6 @@
 using System.CommandLine;
 using HeatPadFirmware.Simulator.Commands;
+using HeatPadFirmware.Simulator.Faults;
 
 namespace HeatPadFirmware.Simulator
 {
@@ -17,6 +18,7 @@ namespace HeatPadFirmware.Simulator
             RunCommand.Configure(root);
             root.Subcommands.Add(run);
             LoopCommand.Configure(root);
+            FaultsCommand.Configure(root);
             return root.Parse(args).Invoke();
         }
     }

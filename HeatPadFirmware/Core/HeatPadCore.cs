@@ -60,7 +60,7 @@ namespace HeatPadFirmware.Core
         public CoreOutputs Step(long nowMs, SensorReading rawReading, ButtonEventQueue buttons)
         {
             // From here on only the reading the supervisor trusts is used.
-            SensorReading reading = _supervisor.Observe(nowMs, rawReading, _lastDutyFraction, _session.WantsHeat, _session.Phase != SessionPhase.Off);
+            SensorReading reading = _supervisor.Observe(nowMs, rawReading, _lastDutyFraction, _session.WantsHeat, _session.Phase != SessionPhase.Off, CoreMath.Min(_session.SetpointC, _supervisor.SetpointCapC));
             if (_supervisor.Fault != FaultCode.None)
             {
                 _session.EnterFault(nowMs);

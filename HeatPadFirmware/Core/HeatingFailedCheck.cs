@@ -10,8 +10,10 @@ namespace HeatPadFirmware.Core
     /// already sits at the level earlier full power proved to be this pad's plateau.</item>
     /// <item>While armed the reading must gain <see cref="GainC"/> over its lowest value within
     /// <see cref="WindowS"/> of hard work; then the watch disarms until the work stops.</item>
-    /// <item>A disarmed stretch re-arms when the reading falls <see cref="RearmDropC"/> below its peak while
-    /// the heater still works hard (the element opened mid-session).</item>
+    /// <item>An element that opens during a hold is caught when the reading falls and the duty climbs into
+    /// a new stretch of hard work. A stretch that never ends (a weak pad at full power on its plateau) is
+    /// not re-armed by a fall: a user getting up from a weak pad cools it by up to 8 °C at full power
+    /// (usb-10w), which is not a fault, and an element opening there only lets the pad cool.</item>
     /// </list>
     /// </summary>
     public sealed class HeatingFailedCheck
@@ -29,58 +31,92 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const double WindowS = 240.0;
 
-        /// <summary>A stretch starting within 1.0 °C of a proven plateau owes no gain (a weak pad restarted at its ceiling).</summary>
+        /// <summary>
+        /// Band under the setpoint where no warming is owed, 1.0 °C: at the setpoint a controller on a low
+        /// supply may hold at 80 % duty or more without the reading moving (Marlin's watch, too, ends once the
+        /// target is reached).
+        /// </summary>
+        public const double HoldBandC = 1.0;
+
+        /// <summary>
+        /// Seconds of lighter work that end a stretch, 30 s: one failed read (duty 0 for a tick), a button press
+        /// or a short stop and restart must not re-arm the watch on a pad that is already as warm as it gets.
+        /// </summary>
+        public const double StretchGapS = 30.0;
+
+        /// <summary>
+        /// A stretch starting within 1.0 °C of a proven plateau owes no gain (a weak pad restarted at its
+        /// ceiling). A plateau is proven by <see cref="WindowS"/> of hard work without a gain of <see cref="GainC"/>
+        /// after the watch was satisfied.
+        /// </summary>
         public const double PlateauMarginC = 1.0;
 
-        /// <summary>Fall below the stretch's peak that re-arms a satisfied watch, 2.0 °C: more than noise and supply ripple, less than a pad falls toward skin temperature when its element opens.</summary>
-        public const double RearmDropC = 2.0;
-
         private bool _inStretch;
+        private bool _wasOwed;
         private bool _armed;
         private double _hardS;
         private double _lowestC;
-        private double _peakC;
+        private double _gapS;
+        private double _flatFromC;
+        private double _flatS;
         private bool _hasPlateau;
         private double _plateauC;
 
         /// <summary>
         /// Feeds one trusted reading, the seconds since the last (≥ 0) and the duty applied over them, and
-        /// whether heat is wanted. True when heating has failed.
+        /// whether heat is wanted at <paramref name="setpointC"/>. True when heating has failed.
         /// </summary>
-        public bool Update(double temperatureC, double dtS, double lastDutyFraction, bool heatWanted)
+        public bool Update(double temperatureC, double dtS, double lastDutyFraction, bool heatWanted, double setpointC)
         {
             if (!heatWanted || !(lastDutyFraction >= HardDutyFraction))
             {
-                _inStretch = false;
-                _armed = false;
+                _gapS += dtS;
+                if (!heatWanted || _gapS >= StretchGapS)
+                {
+                    _inStretch = false;
+                    _wasOwed = false;
+                    _armed = false;
+                }
+
                 return false;
             }
 
-            if (!_inStretch)
+            _gapS = 0.0;
+            bool owed = temperatureC < setpointC - HoldBandC;
+            if (!owed)
             {
+                // At the setpoint: nothing owed, nothing proven about a plateau.
                 _inStretch = true;
-                _peakC = temperatureC;
-                Arm(temperatureC, !(_hasPlateau && temperatureC >= _plateauC - PlateauMarginC));
+                _wasOwed = false;
+                _armed = false;
+                _flatFromC = temperatureC;
+                _flatS = 0.0;
+                return false;
             }
 
-            if (temperatureC > _peakC)
+            if (!_inStretch || !_wasOwed)
             {
-                _peakC = temperatureC;
+                _inStretch = true;
+                _wasOwed = true;
+                Arm(temperatureC, !(_hasPlateau && temperatureC >= _plateauC - PlateauMarginC));
             }
 
             if (!_armed)
             {
-                // Full power holding the reading here proves this pad reaches at least this far.
-                if (!_hasPlateau || temperatureC > _plateauC)
+                // Hard work that no longer gains proves this pad's plateau.
+                if (temperatureC >= _flatFromC + GainC)
                 {
-                    _hasPlateau = true;
-                    _plateauC = temperatureC;
+                    _flatFromC = temperatureC;
+                    _flatS = 0.0;
                 }
-
-                if (temperatureC <= _peakC - RearmDropC)
+                else
                 {
-                    _peakC = temperatureC;
-                    Arm(temperatureC, true);
+                    _flatS += dtS;
+                    if (_flatS >= WindowS && (!_hasPlateau || _flatFromC > _plateauC))
+                    {
+                        _hasPlateau = true;
+                        _plateauC = _flatFromC;
+                    }
                 }
 
                 return false;
@@ -95,6 +131,8 @@ namespace HeatPadFirmware.Core
             if (temperatureC >= _lowestC + GainC)
             {
                 _armed = false;
+                _flatFromC = temperatureC;
+                _flatS = 0.0;
                 return false;
             }
 

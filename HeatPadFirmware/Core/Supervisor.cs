@@ -81,10 +81,11 @@ namespace HeatPadFirmware.Core
         /// as no time passing and as a late tick). <paramref name="reading"/>: the raw reading.
         /// <paramref name="lastDutyFraction"/>: the duty applied since the last tick (0..1).
         /// <paramref name="heatWanted"/>: the session wants heat this tick. <paramref name="sessionActive"/>:
-        /// a session is running (not off). Returns the reading when trusted, else invalid; latches a fault
+        /// a session is running (not off). <paramref name="setpointC"/>: the setpoint the controller is given, °C.
+        /// Returns the reading when trusted, else invalid; latches a fault
         /// when a limit is crossed.
         /// </summary>
-        public SensorReading Observe(long nowMs, SensorReading reading, double lastDutyFraction, bool heatWanted, bool sessionActive)
+        public SensorReading Observe(long nowMs, SensorReading reading, double lastDutyFraction, bool heatWanted, bool sessionActive, double setpointC)
         {
             long dtMs = 0;
             _loopOnTime = true;
@@ -139,7 +140,7 @@ namespace HeatPadFirmware.Core
                     Latch(FaultCode.FrozenReading);
                 }
 
-                if (_heatingFailed.Update(temperatureC, workDtS, appliedDuty, heatWanted))
+                if (_heatingFailed.Update(temperatureC, workDtS, appliedDuty, heatWanted, setpointC))
                 {
                     Latch(FaultCode.HeatingFailed);
                 }

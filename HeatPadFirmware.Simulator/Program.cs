@@ -1,5 +1,6 @@
 using System.CommandLine;
 using HeatPadFirmware.Simulator.Commands;
+using HeatPadFirmware.Simulator.Faults;
 
 namespace HeatPadFirmware.Simulator
 {
@@ -25,6 +26,7 @@ namespace HeatPadFirmware.Simulator
             root.Subcommands.Add(run);
             LoopCommand.Configure(root);
             SelfTestCommand.Configure(root);
+            FaultsCommand.Configure(root);
             return root;
         }
     }

@@ -37,12 +37,16 @@ namespace HeatPadFirmware.Tests.Core
             return Tick(temperatureC, button, isLong);
         }
 
-        /// <summary>Ticks every second for <paramref name="seconds"/> at a constant reading; returns the last outputs.</summary>
+        /// <summary>
+        /// Ticks every second for <paramref name="seconds"/> at a steady reading; returns the last outputs.
+        /// The reading flickers by one DS18B20 LSB (1/16 °C) every other tick, as a real sensor's does: a
+        /// reading frozen bit-for-bit while the heater works is a fault the supervisor latches.
+        /// </summary>
         public CoreOutputs Hold(double? temperatureC, int seconds)
         {
             for (int i = 0; i < seconds; i++)
             {
-                Tick(temperatureC);
+                Tick(temperatureC.HasValue && (i % 2 == 1) ? temperatureC.Value + 0.0625 : temperatureC);
             }
 
             return Last;

@@ -47,7 +47,7 @@ namespace HeatPadFirmware.Tests.Core
         public void InterleavedInvalidReads_NeverLatch()
         {
             var driver = new CoreDriver();
-            driver.Press(ButtonId.Power);
+            driver.Press(ButtonId.Power, 35.0);
             for (int i = 0; i < 200; i++)
             {
                 driver.Tick(i % 4 == 3 ? 35.0 : (double?)null);

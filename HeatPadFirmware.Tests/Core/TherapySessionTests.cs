@@ -127,7 +127,7 @@ namespace HeatPadFirmware.Tests.Core
             int endCues = 0;
             for (int s = 0; s < 30 * 60; s++)
             {
-                CoreOutputs outputs = driver.Tick(38.0);
+                CoreOutputs outputs = driver.Tick(s % 2 == 0 ? 38.0 : 38.0625);
                 applyCues += outputs.Cue == BuzzerCue.ApplyColdPack ? 1 : 0;
                 removeCues += outputs.Cue == BuzzerCue.RemoveColdPack ? 1 : 0;
                 endCues += outputs.Cue == BuzzerCue.SessionEnd ? 1 : 0;

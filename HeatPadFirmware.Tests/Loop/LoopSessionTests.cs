@@ -116,7 +116,7 @@ namespace HeatPadFirmware.Tests.Loop
             int lines = 3;
             for (long t = 7000; t <= 2000 + (31 * 60000); t += 5000)
             {
-                input.WriteLine($"{{\"t_ms\": {t}, \"temp_c\": 39.5}}");
+                input.WriteLine($"{{\"t_ms\": {t}, \"temp_c\": {((t / 5000) % 2 == 0 ? "39.5" : "39.5625")}}}");
                 lines++;
             }
 

@@ -120,9 +120,14 @@ namespace HeatPadFirmware.Tests.NanoFramework
         {
             protected const double Level2SetpointC = 40.0;
 
-            protected readonly HeatPadCore Core = new HeatPadCore(new TherapyConfig());
+            protected readonly HeatPadCore Core;
             protected readonly ButtonEventQueue Buttons = new ButtonEventQueue();
             protected long NowMs;
+
+            protected Scenario(TherapyConfig? config = null)
+            {
+                Core = new HeatPadCore(config ?? new TherapyConfig());
+            }
 
             public readonly int[] TicksInPhase = new int[4];
             public int TicksOutOfPlan;
@@ -276,27 +281,30 @@ namespace HeatPadFirmware.Tests.NanoFramework
         }
 
         /// <summary>
-        /// A 40-tick cycle through everything, hot-cold program: start, heat with level presses, time jumps
-        /// into cool-down and off, start again, over-temperature fault, clear, sensor lost, clear.
+        /// A 160-tick cycle (1 s ticks) through everything, hot-cold program shortened to 1 min of heat and
+        /// 1 min of cool: start, heat with level presses, cool-down, off, start again, an over-temperature
+        /// fault reached by a physically plausible climb, clearing once cool, sensor lost, clearing, and a
+        /// plausible warm-up back to the start.
         /// </summary>
         private sealed class FullCycle : Scenario
         {
-            private const int Period = 40;
+            private const int Period = 160;
             private readonly SessionPhase[] _plan = new SessionPhase[Period];
 
             public FullCycle()
+                : base(new TherapyConfig { HotColdHeatMinutes = 1, HotColdCoolMinutes = 1 })
             {
                 for (int k = 0; k < Period; k++)
                 {
                     _plan[k] = k switch
                     {
-                        <= 9 => SessionPhase.Heat,
-                        <= 19 => SessionPhase.Cool,
-                        <= 24 => SessionPhase.Off,
-                        25 => SessionPhase.Heat,
-                        <= 30 => SessionPhase.Fault,
-                        <= 34 => SessionPhase.Off,
-                        35 => SessionPhase.Fault,
+                        <= 59 => SessionPhase.Heat,
+                        <= 119 => SessionPhase.Cool,
+                        <= 124 => SessionPhase.Off,
+                        <= 130 => SessionPhase.Heat,
+                        <= 139 => SessionPhase.Fault,
+                        <= 143 => SessionPhase.Off,
+                        <= 149 => SessionPhase.Fault,
                         _ => SessionPhase.Off,
                     };
                 }
@@ -305,15 +313,15 @@ namespace HeatPadFirmware.Tests.NanoFramework
             public override void Tick(int tick)
             {
                 int k = tick % Period;
-                SensorReading reading = Around(Level2SetpointC, tick);
-                NowMs += k == 10 ? 20 * 60000L : k == 20 ? 10 * 60000L : 1000L;
+                NowMs += 1000L;
+                SensorReading reading;
 
                 if (tick == 0)
                 {
                     Buttons.Add(ButtonId.Program, false);
                 }
 
-                if (k == 0 || k == 25)
+                if (k == 0 || k == 125)
                 {
                     Buttons.Add(ButtonId.Power, false);
                 }
@@ -321,30 +329,41 @@ namespace HeatPadFirmware.Tests.NanoFramework
                 {
                     Buttons.Add(k % 2 == 0 ? ButtonId.Down : ButtonId.Up, false);
                 }
-                else if (k >= 11 && k <= 24)
+
+                if (k < 60)
+                {
+                    reading = Around(Level2SetpointC, tick);
+                }
+                else if (k <= 125)
                 {
                     reading = Around(39.0, tick);
                 }
-                else if (k == 26)
+                else if (k <= 131)
                 {
-                    reading = SensorReading.Valid(48.0);
+                    // 39 -> 48 in 1.5 C steps: fast, but within what the plausibility check lets through.
+                    reading = SensorReading.Valid(39.0 + (1.5 * (k - 125)));
                 }
-                else if (k >= 27 && k <= 30)
+                else if (k <= 139)
                 {
-                    reading = SensorReading.Valid(45.0 - (2.0 * (k - 27)));
+                    reading = SensorReading.Valid(48.0 - (1.5 * (k - 131)));
                 }
-                else if (k == 31 || k == 36)
+                else if (k == 140 || k == 150)
                 {
                     Buttons.Add(ButtonId.Power, true);
-                    reading = SensorReading.Valid(30.0);
+                    reading = Around(36.0, tick);
                 }
-                else if (k >= 32 && k <= 35)
+                else if (k <= 144)
                 {
                     reading = SensorReading.Invalid;
                 }
+                else if (k < 150)
+                {
+                    reading = Around(36.0, tick);
+                }
                 else
                 {
-                    reading = Around(30.0, tick);
+                    // Back up to the start's 40 C in plausible steps.
+                    reading = SensorReading.Valid(36.0 + (0.4 * (k - 150)));
                 }
 
                 Step(reading, _plan[k]);

@@ -17,12 +17,36 @@ namespace HeatPadFirmware.Core
 
         /// <summary>The configuration failed its range check at start-up: the pad refuses to heat.</summary>
         InvalidConfiguration = 3,
+
+        /// <summary>Readings out of range, the DS18B20 power-on value or jumps faster than a pad can change, <see cref="SafetyLimits.SensorLostConsecutiveReads"/> in a row (<see cref="PlausibilityCheck"/>).</summary>
+        ImplausibleReading = 4,
+
+        /// <summary>The reading stayed bit-for-bit the same while the heater worked (<see cref="FrozenReadingCheck"/>).</summary>
+        FrozenReading = 5,
+
+        /// <summary>No warming under sustained power: the element is open (<see cref="HeatingFailedCheck"/>).</summary>
+        HeatingFailed = 6,
+
+        /// <summary>The reading fell faster than the pad can cool: the sensor no longer sees the pad (<see cref="SensorDetachedCheck"/>).</summary>
+        SensorDetached = 7,
+
+        /// <summary>The reading rose with the duty at 0: the heater switch is shorted; only a power cycle clears it (<see cref="HeaterStuckOnCheck"/>).</summary>
+        HeaterStuckOn = 8,
+
+        /// <summary>More than <see cref="SafetyLimits.MaxHeatMinutesPerSession"/> minutes of heat in one session (<see cref="SessionHeatLimit"/>).</summary>
+        SessionHeatLimit = 9,
+
+        /// <summary>The burn dose since power-on reached its limit; heat stays capped until it decays (<see cref="BurnDoseLimiter"/>).</summary>
+        BurnDoseLimit = 10,
     }
 
     /// <summary>Protocol names of <see cref="FaultCode"/>.</summary>
     public static class FaultCodeNames
     {
-        /// <summary>"over_temperature", "sensor_lost", "invalid_configuration", or "none".</summary>
+        /// <summary>
+        /// "over_temperature", "sensor_lost", "invalid_configuration", "implausible_reading", "frozen_reading",
+        /// "heating_failed", "sensor_detached", "heater_stuck_on", "session_heat_limit", "burn_dose_limit", or "none".
+        /// </summary>
         public static string Of(FaultCode fault)
         {
             switch (fault)
@@ -33,6 +57,20 @@ namespace HeatPadFirmware.Core
                     return "sensor_lost";
                 case FaultCode.InvalidConfiguration:
                     return "invalid_configuration";
+                case FaultCode.ImplausibleReading:
+                    return "implausible_reading";
+                case FaultCode.FrozenReading:
+                    return "frozen_reading";
+                case FaultCode.HeatingFailed:
+                    return "heating_failed";
+                case FaultCode.SensorDetached:
+                    return "sensor_detached";
+                case FaultCode.HeaterStuckOn:
+                    return "heater_stuck_on";
+                case FaultCode.SessionHeatLimit:
+                    return "session_heat_limit";
+                case FaultCode.BurnDoseLimit:
+                    return "burn_dose_limit";
                 default:
                     return "none";
             }
@@ -40,11 +78,13 @@ namespace HeatPadFirmware.Core
 
         /// <summary>
         /// True when a long press of power may clear the fault (with a valid reading below
-        /// <see cref="SafetyLimits.FaultClearBelowC"/>). A bad configuration cannot be cleared by a press.
+        /// <see cref="SafetyLimits.FaultClearBelowC"/>). A bad configuration cannot be cleared by a press,
+        /// nor a stuck heater switch: the hardware is broken, only a power cycle (and a repair) may try again.
+        /// Clearing the burn-dose fault does not clear the dose: heat stays capped until it decays.
         /// </summary>
         public static bool IsClearableByUser(FaultCode fault)
         {
-            return fault == FaultCode.OverTemperature || fault == FaultCode.SensorLost;
+            return fault != FaultCode.None && fault != FaultCode.InvalidConfiguration && fault != FaultCode.HeaterStuckOn;
         }
     }
 }

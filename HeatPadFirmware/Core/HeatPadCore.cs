@@ -14,6 +14,7 @@ namespace HeatPadFirmware.Core
         private readonly Supervisor _supervisor;
         private readonly string _configurationError;
         private bool _padHot;
+        private double _lastDutyFraction;
 
         /// <summary>
         /// Power-on. The configuration is range-checked here; an invalid one latches
@@ -53,12 +54,13 @@ namespace HeatPadFirmware.Core
 
         /// <summary>
         /// One tick. <paramref name="nowMs"/>: milliseconds since power-on, increasing (a repeated or
-        /// backward time is treated as no time passing). <paramref name="reading"/>: this tick's sensor
-        /// reading. <paramref name="buttons"/>: the presses that ended since the last tick (read, not cleared).
+        /// backward time is treated as no time passing). <paramref name="rawReading"/>: this tick's sensor
+        /// reading, before the supervisor's plausibility check. <paramref name="buttons"/>: the presses that ended since the last tick (read, not cleared).
         /// </summary>
-        public CoreOutputs Step(long nowMs, SensorReading reading, ButtonEventQueue buttons)
+        public CoreOutputs Step(long nowMs, SensorReading rawReading, ButtonEventQueue buttons)
         {
-            _supervisor.Observe(reading);
+            // From here on only the reading the supervisor trusts is used.
+            SensorReading reading = _supervisor.Observe(nowMs, rawReading, _lastDutyFraction, _session.WantsHeat, _session.Phase != SessionPhase.Off, CoreMath.Min(_session.SetpointC, _supervisor.SetpointCapC));
             if (_supervisor.Fault != FaultCode.None)
             {
                 _session.EnterFault(nowMs);
@@ -72,7 +74,7 @@ namespace HeatPadFirmware.Core
                 {
                     if (buttonEvent.Button == ButtonId.Power && buttonEvent.IsLong)
                     {
-                        if (_supervisor.TryClear(reading))
+                        if (_supervisor.TryClear(rawReading))
                         {
                             _session.LeaveFault(nowMs);
                         }
@@ -86,14 +88,15 @@ namespace HeatPadFirmware.Core
 
             _session.Advance(nowMs);
 
-            bool heatWanted = _session.WantsHeat;
-            double setpointC = _session.SetpointC;
+            bool heatWanted = _session.WantsHeat && _supervisor.HeatAllowed;
+            double setpointC = CoreMath.Min(_session.SetpointC, _supervisor.SetpointCapC);
             double requested = _controller.Update(nowMs, reading, heatWanted, setpointC);
 
             CoreOutputs outputs = new CoreOutputs();
             outputs.DutyFraction = _supervisor.GateDuty(requested, heatWanted, reading);
             outputs.HeaterEnabled = _supervisor.CutoffClosed(heatWanted);
             outputs.CutoffHeartbeat = _supervisor.NextHeartbeat(outputs.HeaterEnabled);
+            _lastDutyFraction = outputs.DutyFraction;
             outputs.Phase = _session.Phase;
             outputs.Program = _session.Program;
             outputs.Level = _session.Level;

@@ -3,7 +3,8 @@ namespace HeatPadFirmware.Core
     /// <summary>
     /// Power-on self-test (in the spirit of IEC 60730-1 Annex H class B: test your own logic before you
     /// act). Runs a fixed scenario through the real <see cref="HeatPadCore.Step"/> — a heat-up, a hold, a
-    /// level change, a cool-down and the supervisor's trips — and folds what the core answered into a
+    /// level change, a cool-down and the supervisor's trips (over-temperature, sensor lost, heater stuck
+    /// on) — and folds what the core answered into a
     /// 32-bit signature that must equal <see cref="ExpectedSignature"/>, computed on the PC by the same
     /// code. A different runtime (the nanoFramework interpreter, its floating point, its metadata
     /// processor) that computes anything differently fails here, before the cut-off may ever close.
@@ -17,7 +18,7 @@ namespace HeatPadFirmware.Core
         /// Signature of the scenario as computed on the PC. A host test fails when it is stale: every change
         /// of behaviour updates it in the same commit, consciously.
         /// </summary>
-        public const uint ExpectedSignature = 0x9980EA75;
+        public const uint ExpectedSignature = 0xE2E87455;
 
         /// <summary>Duty resolution folded into the signature (1e-4 of full power).</summary>
         private const double DutyScale = 10000.0;
@@ -44,14 +45,8 @@ namespace HeatPadFirmware.Core
             run.Press(ButtonId.Power, false, 24.0);
             run.Ramp(24.0, 39.5);
 
-            // Hold around the 40 °C setpoint, the reading dithering by one LSB.
-            for (int i = 0; i < 60; i++)
-            {
-                run.Tick(40.0, true);
-                run.Tick(39.9375, true);
-            }
-
-            // Level change to 3 (41.5 °C) and a hold there.
+            // Hold around the 40 °C setpoint, then a level change to 3 (41.5 °C) and a hold there.
+            run.Hold(39.9375, 120);
             run.Press(ButtonId.Up, false, 40.0);
             run.Ramp(40.0, 41.5);
             run.Hold(41.5, 60);
@@ -65,28 +60,33 @@ namespace HeatPadFirmware.Core
             run.Press(ButtonId.Power, false, 41.5);
             run.Ramp(41.5, 37.0);
 
-            // Over-temperature trip while heating, refusal to clear while hot, clearing once cool.
-            run.Press(ButtonId.Power, false, 37.0);
+            // Over-temperature while off (cut-off open): latched; refused while hot; cleared once cool.
             run.Ramp(37.0, 47.0);
             run.Press(ButtonId.Power, true, 45.0);
             run.Ramp(45.0, 39.0);
             run.Press(ButtonId.Power, true, 39.0);
 
             // Sensor lost while heating: four invalid reads latch it; cleared once valid and cool.
-            run.Press(ButtonId.Power, false, 30.0);
-            run.Hold(30.0, 3);
+            run.Press(ButtonId.Power, false, 39.0);
+            run.Hold(39.0, 4);
             for (int i = 0; i < SafetyLimits.SensorLostConsecutiveReads; i++)
             {
                 run.TickInvalid();
             }
 
-            run.Hold(30.0, 3);
-            run.Press(ButtonId.Power, true, 30.0);
+            run.Hold(39.0, 4);
+            run.Press(ButtonId.Power, true, 39.0);
 
-            // Programs cycle while off, and a hot-cold session starts.
-            run.Press(ButtonId.Program, false, 30.0);
-            run.Press(ButtonId.Power, false, 30.0);
-            run.Hold(30.0, 10);
+            // Programs cycle while off; a hot-cold session starts at level 3.
+            run.Press(ButtonId.Program, false, 39.0);
+            run.Press(ButtonId.Power, false, 39.0);
+            run.Hold(39.0, 10);
+
+            // Heater stuck on: above the setpoint the duty is 0, yet the pad keeps warming. Latched for good:
+            // the long press that follows must not clear it. Last, because only a power cycle ends it.
+            run.Ramp(39.0, 44.0);
+            run.Press(ButtonId.Power, true, 44.0);
+            run.Hold(44.0, 5);
 
             return run.Signature;
         }
@@ -128,11 +128,12 @@ namespace HeatPadFirmware.Core
                 Tick(0.0, false);
             }
 
+            /// <summary>Holds near <paramref name="temperatureC"/>, dithering by one LSB as a real sensor does (a bit-for-bit frozen reading is a fault).</summary>
             public void Hold(double temperatureC, int ticks)
             {
                 for (int i = 0; i < ticks; i++)
                 {
-                    Tick(temperatureC, true);
+                    Tick((i & 1) == 0 ? temperatureC : temperatureC + 0.0625, true);
                 }
             }
 

@@ -1,15 +1,38 @@
 namespace HeatPadFirmware.Core
 {
     /// <summary>
-    /// The safety supervisor: watches every reading, latches the first fault it sees, and has the last
-    /// word on the heater outputs (<see cref="GateDuty"/>, <see cref="CutoffClosed"/>). It sits outside the
-    /// controller it guards, as Klipper's HeaterCheck does, and nothing downstream can undo its zero.
+    /// The safety supervisor: decides which readings can be trusted, watches them against the duty it
+    /// allowed, latches the first fault it sees, and has the last word on the heater outputs
+    /// (<see cref="GateDuty"/>, <see cref="CutoffClosed"/>, <see cref="NextHeartbeat"/>) and on the setpoint
+    /// (<see cref="SetpointCapC"/>, <see cref="HeatAllowed"/>). It sits outside the controller it guards, as
+    /// Klipper's HeaterCheck does, and nothing downstream can undo its zero. Each concern is its own object:
+    /// <see cref="PlausibilityCheck"/>, <see cref="FrozenReadingCheck"/>, <see cref="HeatingFailedCheck"/>,
+    /// <see cref="SensorDetachedCheck"/>, <see cref="HeaterStuckOnCheck"/>, <see cref="SessionHeatLimit"/>,
+    /// <see cref="BurnDoseLimiter"/>. Time, the reading and the last applied duty are passed in; nothing is
+    /// allocated after construction.
     /// </summary>
     public sealed class Supervisor
     {
+        /// <summary>
+        /// Longest tick spacing the loop may take and still count as on time, 5 s (Klipper's host-stall
+        /// check forces the heater off after 5 s). A later tick applies no heat and skips one heartbeat.
+        /// </summary>
+        public const long MaxTickGapMs = 5000;
+
+        private readonly PlausibilityCheck _plausibility = new PlausibilityCheck();
+        private readonly FrozenReadingCheck _frozen = new FrozenReadingCheck();
+        private readonly HeatingFailedCheck _heatingFailed = new HeatingFailedCheck();
+        private readonly SensorDetachedCheck _detached = new SensorDetachedCheck();
+        private readonly HeaterStuckOnCheck _stuckOn = new HeaterStuckOnCheck();
+        private readonly SessionHeatLimit _sessionLimit = new SessionHeatLimit();
+        private readonly BurnDoseLimiter _dose = new BurnDoseLimiter();
         private FaultCode _fault;
-        private int _consecutiveInvalid;
         private bool _heartbeat;
+        private bool _hasLastTick;
+        private long _lastTickMs;
+        private bool _loopOnTime;
+        private bool _lastHeatWanted;
+        private bool _lastCutoffClosed;
 
         /// <summary>The latched fault, <see cref="FaultCode.None"/> when none.</summary>
         public FaultCode Fault
@@ -17,35 +40,129 @@ namespace HeatPadFirmware.Core
             get { return _fault; }
         }
 
-        /// <summary>Invalid reads in a row so far (0 after a valid read).</summary>
+        /// <summary>Rejected reads in a row so far (0 after a trusted read).</summary>
         public int ConsecutiveInvalidReads
         {
-            get { return _consecutiveInvalid; }
+            get { return _plausibility.ConsecutiveRejected; }
         }
 
-        /// <summary>Checks this tick's reading; latches a fault when a limit is crossed.</summary>
-        public void Observe(SensorReading reading)
+        /// <summary>Factored burn dose since power-on (see <see cref="BurnDoseLimiter.FactoredDose"/>).</summary>
+        public double FactoredBurnDose
         {
-            if (!reading.IsValid)
+            get { return _dose.FactoredDose; }
+        }
+
+        /// <summary>Heat time of the current session so far, ms.</summary>
+        public long SessionHeatMs
+        {
+            get { return _sessionLimit.HeatMs; }
+        }
+
+        /// <summary>Highest setpoint the controller may be given now, °C (lowered when the burn dose steps down).</summary>
+        public double SetpointCapC
+        {
+            get { return _dose.SetpointCapC; }
+        }
+
+        /// <summary>False when no heat may flow: a fault is latched or the burn dose is at its limit.</summary>
+        public bool HeatAllowed
+        {
+            get { return _fault == FaultCode.None && !_dose.AtLimit; }
+        }
+
+        /// <summary>True when the last tick came within <see cref="MaxTickGapMs"/> of the one before (and time did not go back).</summary>
+        public bool LoopOnTime
+        {
+            get { return _loopOnTime; }
+        }
+
+        /// <summary>
+        /// Checks this tick. <paramref name="nowMs"/>: ms since power-on (a repeated or backward time counts
+        /// as no time passing and as a late tick). <paramref name="reading"/>: the raw reading.
+        /// <paramref name="lastDutyFraction"/>: the duty applied since the last tick (0..1).
+        /// <paramref name="heatWanted"/>: the session wants heat this tick. <paramref name="sessionActive"/>:
+        /// a session is running (not off). <paramref name="setpointC"/>: the setpoint the controller is given, °C.
+        /// Returns the reading when trusted, else invalid; latches a fault
+        /// when a limit is crossed.
+        /// </summary>
+        public SensorReading Observe(long nowMs, SensorReading reading, double lastDutyFraction, bool heatWanted, bool sessionActive, double setpointC)
+        {
+            long dtMs = 0;
+            _loopOnTime = true;
+            if (_hasLastTick)
             {
-                if (_consecutiveInvalid < SafetyLimits.SensorLostConsecutiveReads)
+                if (nowMs > _lastTickMs)
                 {
-                    _consecutiveInvalid++;
+                    dtMs = nowMs - _lastTickMs;
+                }
+                else
+                {
+                    _loopOnTime = false;
                 }
 
-                if (_consecutiveInvalid >= SafetyLimits.SensorLostConsecutiveReads)
+                if (dtMs > MaxTickGapMs)
                 {
-                    Latch(FaultCode.SensorLost);
+                    _loopOnTime = false;
+                }
+            }
+
+            if (!_hasLastTick || nowMs > _lastTickMs)
+            {
+                _lastTickMs = nowMs;
+            }
+
+            _hasLastTick = true;
+
+            // Over a late tick the dead-man has opened the cut-off: no work was done, and the windows that
+            // count work are credited at most one normal gap.
+            double appliedDuty = _loopOnTime && _lastCutoffClosed ? HeaterDutyLimits.Clamp(lastDutyFraction) : 0.0;
+            double workDtS = (dtMs > MaxTickGapMs ? MaxTickGapMs : dtMs) / 1000.0;
+
+            SensorReading trusted = _plausibility.Check(nowMs, reading);
+            Latch(_plausibility.Verdict());
+
+            _dose.Update(trusted, dtMs / 1000.0);
+            if (_sessionLimit.Update(dtMs, _lastHeatWanted, sessionActive))
+            {
+                Latch(FaultCode.SessionHeatLimit);
+            }
+
+            if (trusted.IsValid)
+            {
+                double temperatureC = trusted.TemperatureC;
+                if (temperatureC >= SafetyLimits.OverTemperatureC)
+                {
+                    Latch(FaultCode.OverTemperature);
                 }
 
-                return;
+                if (_frozen.Update(temperatureC, workDtS, appliedDuty))
+                {
+                    Latch(FaultCode.FrozenReading);
+                }
+
+                if (_heatingFailed.Update(temperatureC, workDtS, appliedDuty, heatWanted, setpointC))
+                {
+                    Latch(FaultCode.HeatingFailed);
+                }
+
+                if (_detached.Update(temperatureC, workDtS, heatWanted, sessionActive))
+                {
+                    Latch(FaultCode.SensorDetached);
+                }
+
+                if (_stuckOn.Update(temperatureC, workDtS, appliedDuty, _lastCutoffClosed && _loopOnTime))
+                {
+                    Latch(FaultCode.HeaterStuckOn);
+                }
             }
 
-            _consecutiveInvalid = 0;
-            if (reading.TemperatureC >= SafetyLimits.OverTemperatureC)
+            if (heatWanted && _dose.AtLimit)
             {
-                Latch(FaultCode.OverTemperature);
+                Latch(FaultCode.BurnDoseLimit);
             }
+
+            _lastHeatWanted = heatWanted;
+            return trusted;
         }
 
         /// <summary>Latches <paramref name="fault"/> unless a fault is already latched (the first cause is kept).</summary>
@@ -59,7 +176,8 @@ namespace HeatPadFirmware.Core
 
         /// <summary>
         /// Clears the latched fault when the user may (<see cref="FaultCodeNames.IsClearableByUser"/>) and
-        /// the reading is valid and below <see cref="SafetyLimits.FaultClearBelowC"/>. True when cleared.
+        /// the raw reading is valid, plausible and below <see cref="SafetyLimits.FaultClearBelowC"/>. True when cleared.
+        /// The burn dose is kept: it lasts until power-off.
         /// </summary>
         public bool TryClear(SensorReading reading)
         {
@@ -68,23 +186,27 @@ namespace HeatPadFirmware.Core
                 return false;
             }
 
-            if (!reading.IsValid || !(reading.TemperatureC < SafetyLimits.FaultClearBelowC))
+            if (!reading.IsValid || !(reading.TemperatureC < SafetyLimits.FaultClearBelowC) || reading.TemperatureC < PlausibilityCheck.MinPlausibleC)
             {
                 return false;
             }
 
             _fault = FaultCode.None;
-            _consecutiveInvalid = 0;
+            _plausibility.Reset();
+            _frozen.Reset();
+            _heatingFailed.Reset();
+            _detached.Reset();
+            _stuckOn.Reset();
             return true;
         }
 
         /// <summary>
         /// The final heater duty: the controller's request clamped to the duty limits, or 0 when a fault
-        /// is latched, heat is not wanted, or this tick's reading is invalid.
+        /// is latched, heat is not wanted or not allowed, this tick's reading is not trusted, or the loop is late.
         /// </summary>
         public double GateDuty(double requestedDuty, bool heatWanted, SensorReading reading)
         {
-            if (_fault != FaultCode.None || !heatWanted || !reading.IsValid)
+            if (!HeatAllowed || !heatWanted || !reading.IsValid || !_loopOnTime)
             {
                 return 0.0;
             }
@@ -92,19 +214,21 @@ namespace HeatPadFirmware.Core
             return HeaterDutyLimits.Clamp(requestedDuty);
         }
 
-        /// <summary>True when the independent cut-off switch may be closed: no fault and heat wanted.</summary>
+        /// <summary>True when the independent cut-off switch may be closed: heat wanted and allowed.</summary>
         public bool CutoffClosed(bool heatWanted)
         {
-            return _fault == FaultCode.None && heatWanted;
+            _lastCutoffClosed = HeatAllowed && heatWanted;
+            return _lastCutoffClosed;
         }
 
         /// <summary>
-        /// The dead-man heartbeat for the cut-off: toggles once per call while <paramref name="cutoffClosed"/>,
-        /// held low otherwise. The hardware keeps the switch closed only while it sees the toggling.
+        /// The dead-man heartbeat for the cut-off: toggles once per call while <paramref name="cutoffClosed"/>
+        /// and the loop is on time, held low otherwise. The hardware keeps the switch closed only while it sees
+        /// the toggling, so a frozen loop or a stuck pin opens it.
         /// </summary>
         public bool NextHeartbeat(bool cutoffClosed)
         {
-            _heartbeat = cutoffClosed && !_heartbeat;
+            _heartbeat = cutoffClosed && _loopOnTime && !_heartbeat;
             return _heartbeat;
         }
     }

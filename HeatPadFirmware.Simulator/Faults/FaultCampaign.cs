@@ -1,0 +1,188 @@
+using System;
+using HeatPadFirmware.Core;
+using HeatPadFirmware.Simulator.Pad;
+
+namespace HeatPadFirmware.Simulator.Faults
+{
+    /// <summary>The runs of the <c>faults</c> command: one injected fault, one normal-life session, the adversarial 8 h.</summary>
+    public static class FaultCampaign
+    {
+        /// <summary>Minutes simulated after a fault's onset.</summary>
+        public const double AfterOnsetMinutes = 12.0;
+
+        /// <summary>Runs a heat session on <paramref name="pad"/> at <paramref name="level"/> and injects <paramref name="kind"/> <paramref name="onsetS"/> after the start.</summary>
+        public static FaultCaseResult RunCase(string padName, PadParameters pad, int level, FaultKind kind, double onsetS, int seed)
+        {
+            var run = new FaultRun(pad, seed);
+            run.Start(level);
+            long startMs = run.NowMs;
+            long onsetMs = startMs + (long)(onsetS * 1000);
+            long endMs = onsetMs + (long)(AfterOnsetMinutes * 60000);
+            double rated = pad.RatedVoltageV;
+            double frozenC = double.NaN;
+            bool injected = false;
+            double peakC = double.NegativeInfinity;
+            double peakBeforeNoHeatC = double.NegativeInfinity;
+            long lastHeatMs = -1;
+            FaultCode fault = FaultCode.None;
+            bool stalled = false;
+            bool released = false;
+
+            while (run.NowMs < endMs)
+            {
+                long dtMs = 1000;
+                SensorReading? reading = null;
+                ButtonId press = ButtonId.None;
+                bool isLong = false;
+                bool after = run.NowMs >= onsetMs;
+                if (after && !injected)
+                {
+                    injected = true;
+                    SensorReading now = run.Sensor.Read(run.NowMs);
+                    frozenC = now.IsValid ? now.TemperatureC : 30.0;
+                    switch (kind)
+                    {
+                        case FaultKind.SensorDetached: run.Sensor.Detached = true; break;
+                        case FaultKind.HeaterOpen: run.Pad.HeaterOpen = true; break;
+                        case FaultKind.MosfetShorted: run.Pad.HeaterStuckOn = true; break;
+                        case FaultKind.SupplySag: run.Pad.SupplyVoltageV = 0.9 * rated; break;
+                        case FaultKind.SupplySurge: run.Pad.SupplyVoltageV = 1.1 * rated; break;
+                        case FaultKind.BodyOff: run.Pad.SurfaceToBodyWPerK = 0.0; run.Pad.SurfaceToAmbientWPerK = 1.2; break;
+                        case FaultKind.Folded: run.Pad.SurfaceToBodyWPerK = 0.0; run.Pad.SurfaceToAmbientWPerK = 0.3; break;
+                    }
+                }
+
+                if (after)
+                {
+                    double sinceS = (run.NowMs - onsetMs) / 1000.0;
+                    switch (kind)
+                    {
+                        case FaultKind.SensorDisconnect: reading = SensorReading.Invalid; break;
+                        case FaultKind.IntermittentCrc: if (run.Random.NextDouble() < 0.1) { reading = SensorReading.Invalid; } break;
+                        case FaultKind.PowerOnValue: if (sinceS < 1.0) { reading = SensorReading.Valid(85.0); } break;
+                        case FaultKind.FrozenReading: reading = SensorReading.Valid(frozenC); break;
+                        case FaultKind.IrregularTicks: dtMs = 200 + run.Random.Next(2801); break;
+                        case FaultKind.StalledTicks: if (!stalled) { stalled = true; dtMs = 30000; } break;
+                        case FaultKind.ButtonChatter:
+                            if (sinceS < 20.0)
+                            {
+                                press = (ButtonId)(1 + run.Random.Next(4));
+                                isLong = run.Random.Next(4) == 0;
+                            }
+
+                            break;
+                        case FaultKind.ButtonHeld:
+                            if (!released && sinceS >= 180.0)
+                            {
+                                released = true;
+                                press = ButtonId.Power;
+                                isLong = true;
+                            }
+
+                            break;
+                    }
+                }
+
+                run.Tick(dtMs, reading, press, isLong);
+                if (after)
+                {
+                    peakC = Math.Max(peakC, run.Pad.SurfaceC);
+                    bool heat = kind == FaultKind.MosfetShorted ? run.CutoffEffectivelyClosed : run.HeatFlowing;
+                    if (heat)
+                    {
+                        lastHeatMs = run.NowMs;
+                        peakBeforeNoHeatC = Math.Max(peakBeforeNoHeatC, run.Pad.SurfaceC);
+                    }
+
+                    if (fault == FaultCode.None)
+                    {
+                        fault = run.Last.Fault;
+                    }
+                }
+            }
+
+            bool heatAtEnd = lastHeatMs >= endMs - 1000;
+            double noHeatAfterS = heatAtEnd ? double.NaN : Math.Max(0.0, (lastHeatMs - onsetMs) / 1000.0);
+            return new FaultCaseResult(padName, level, kind, onsetS, noHeatAfterS, peakC, fault, peakBeforeNoHeatC);
+        }
+
+        /// <summary>
+        /// One normal-life session, seeded: a random shipped pad (<paramref name="pads"/>), level, program,
+        /// supply 90–110 % of rated, isolated CRC errors, one lone power-on value, and sometimes the user gets
+        /// up. Returns the fault latched (<see cref="FaultCode.None"/> when none).
+        /// </summary>
+        public static FaultCode RunNormalLife((string Name, PadParameters Pad)[] pads, int seed)
+        {
+            var random = new Random(seed);
+            (string _, PadParameters pad) = pads[random.Next(pads.Length)];
+            var run = new FaultRun(pad, seed);
+            run.Pad.SupplyVoltageV = pad.RatedVoltageV * (0.9 + (0.2 * random.NextDouble()));
+            int level = 1 + random.Next(5);
+            var program = (TherapyProgram)random.Next(3);
+            run.Start(level, program);
+            long startMs = run.NowMs;
+            long powerOnValueMs = startMs + random.Next(1, 20 * 60) * 1000L;
+            long bodyOffMs = pad.SurfaceToBodyWPerK > 0.0 && random.NextDouble() < 0.3 ? startMs + random.Next(60, 40 * 60) * 1000L : long.MaxValue;
+            bool lastWasError = false;
+            while (run.Last.Phase != SessionPhase.Off && run.NowMs < startMs + (100 * 60000L))
+            {
+                SensorReading? reading = null;
+                if (run.NowMs == powerOnValueMs)
+                {
+                    reading = SensorReading.Valid(85.0);
+                }
+                else if (!lastWasError && random.NextDouble() < 0.02)
+                {
+                    reading = SensorReading.Invalid;
+                }
+
+                lastWasError = reading.HasValue;
+                if (run.NowMs == bodyOffMs)
+                {
+                    run.Pad.SurfaceToBodyWPerK = 0.0;
+                    run.Pad.SurfaceToAmbientWPerK = 1.2;
+                }
+
+                CoreOutputs outputs = run.Tick(1000, reading);
+                if (outputs.Fault != FaultCode.None)
+                {
+                    return outputs.Fault;
+                }
+            }
+
+            return FaultCode.None;
+        }
+
+        /// <summary>
+        /// The adversarial user: restarts level-5 heat sessions for <paramref name="hours"/> h, clearing any
+        /// clearable fault as soon as the pad allows. Returns the surface dose (fraction of the fitted burn
+        /// threshold at or above 43 °C, no safety factor) and the peak surface temperature.
+        /// </summary>
+        public static (double Dose, double PeakC) RunAdversarial(PadParameters pad, double hours, int seed)
+        {
+            var run = new FaultRun(pad, seed);
+            run.Start(5);
+            long endMs = (long)(hours * 3600000);
+            double peakC = double.NegativeInfinity;
+            while (run.NowMs < endMs)
+            {
+                ButtonId press = ButtonId.None;
+                bool isLong = false;
+                if (run.Last.Phase == SessionPhase.Off)
+                {
+                    press = ButtonId.Power;
+                }
+                else if (run.Last.Phase == SessionPhase.Fault)
+                {
+                    press = ButtonId.Power;
+                    isLong = true;
+                }
+
+                run.Tick(1000, null, press, isLong);
+                peakC = Math.Max(peakC, run.Pad.SurfaceC);
+            }
+
+            return (run.SurfaceDose, peakC);
+        }
+    }
+}

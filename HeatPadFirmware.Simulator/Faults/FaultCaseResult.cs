@@ -1,0 +1,15 @@
+using HeatPadFirmware.Core;
+
+namespace HeatPadFirmware.Simulator.Faults
+{
+    /// <summary>What one injected-fault run showed.</summary>
+    /// <param name="Pad">Pad name.</param>
+    /// <param name="Level">Heat level 1..5.</param>
+    /// <param name="Kind">Injected fault.</param>
+    /// <param name="OnsetS">Onset, s after the session started.</param>
+    /// <param name="NoHeatAfterS">Seconds from the onset until no heat flowed for the rest of the run (for a shorted MOSFET: until the cut-off opened for good); NaN when heat still flowed at the end.</param>
+    /// <param name="PeakSurfaceC">Highest surface temperature from the onset on, °C.</param>
+    /// <param name="Fault">First fault latched after the onset.</param>
+    /// <param name="PeakBeforeNoHeatC">Highest surface temperature while heat could still flow, °C.</param>
+    public sealed record FaultCaseResult(string Pad, int Level, FaultKind Kind, double OnsetS, double NoHeatAfterS, double PeakSurfaceC, FaultCode Fault, double PeakBeforeNoHeatC);
+}

@@ -1,0 +1,51 @@
+namespace HeatPadFirmware.Simulator.Faults
+{
+    /// <summary>The faults the campaign injects.</summary>
+    public enum FaultKind
+    {
+        /// <summary>The sensor stops answering: every read fails from the onset.</summary>
+        SensorDisconnect,
+
+        /// <summary>One read in ten fails its CRC, at random.</summary>
+        IntermittentCrc,
+
+        /// <summary>One read returns the DS18B20 power-on value, 85.0 °C.</summary>
+        PowerOnValue,
+
+        /// <summary>The reading stays at its value at the onset.</summary>
+        FrozenReading,
+
+        /// <summary>The sensor falls off the pad and follows the room air.</summary>
+        SensorDetached,
+
+        /// <summary>The heating element breaks.</summary>
+        HeaterOpen,
+
+        /// <summary>The PWM MOSFET shorts: full power whenever the cut-off is closed.</summary>
+        MosfetShorted,
+
+        /// <summary>The supply sags to 90 % of rated (10.8 V on a 12 V pad).</summary>
+        SupplySag,
+
+        /// <summary>The supply surges to 110 % of rated (13.2 V on a 12 V pad).</summary>
+        SupplySurge,
+
+        /// <summary>The user gets up: no body contact, the surface sees free air (1.2 W/K).</summary>
+        BodyOff,
+
+        /// <summary>The pad is folded or covered: no body, 0.3 W/K to the air.</summary>
+        Folded,
+
+        /// <summary>Ticks come every 0.2–3 s at random.</summary>
+        IrregularTicks,
+
+        /// <summary>The loop stalls for 30 s once (outputs held, the dead-man sees no heartbeat).</summary>
+        StalledTicks,
+
+        /// <summary>Random button events every tick for 20 s.</summary>
+        ButtonChatter,
+
+        /// <summary>Power is held for 3 minutes, then released (one long press).</summary>
+        ButtonHeld,
+    }
+}

@@ -1,0 +1,121 @@
+using System;
+using HeatPadFirmware.Core;
+using HeatPadFirmware.Simulator.Pad;
+
+namespace HeatPadFirmware.Simulator.Faults
+{
+    /// <summary>
+    /// One simulated run of the firmware core on a pad with a fault injected at a given moment. The cut-off
+    /// is modelled as the hardware wires it: closed only while the core asks for it and its heartbeat toggled
+    /// within <see cref="DeadManMs"/>.
+    /// </summary>
+    public sealed class FaultRun
+    {
+        /// <summary>Dead-man timeout of the cut-off driver, ms (Klipper's microcontroller uses 3 s; 2 s here).</summary>
+        public const long DeadManMs = 2000;
+
+        private readonly ThermalPad _pad;
+        private readonly SimulatedSensor _sensor;
+        private readonly HeatPadCore _core;
+        private readonly ButtonEventQueue _buttons = new ButtonEventQueue();
+        private readonly Random _random;
+        private double _duty;
+        private bool _cutoffClosed;
+        private bool _lastBeat;
+        private long _lastBeatMs = long.MinValue / 2;
+
+        /// <summary>Builds the run at power-on.</summary>
+        public FaultRun(PadParameters pad, int seed)
+        {
+            _pad = new ThermalPad(pad);
+            _sensor = new SimulatedSensor(pad, seed);
+            _core = new HeatPadCore(new TherapyConfig());
+            _random = new Random(seed);
+        }
+
+        /// <summary>The pad.</summary>
+        public ThermalPad Pad => _pad;
+
+        /// <summary>The sensor.</summary>
+        public SimulatedSensor Sensor => _sensor;
+
+        /// <summary>The core.</summary>
+        public HeatPadCore Core => _core;
+
+        /// <summary>Seeded randomness of this run.</summary>
+        public Random Random => _random;
+
+        /// <summary>Simulated time, ms.</summary>
+        public long NowMs { get; private set; }
+
+        /// <summary>Last outputs.</summary>
+        public CoreOutputs Last { get; private set; }
+
+        /// <summary>True when heat could flow over the last step: cut-off effectively closed and power &gt; 0.</summary>
+        public bool HeatFlowing { get; private set; }
+
+        /// <summary>True when the cut-off was effectively closed over the last step.</summary>
+        public bool CutoffEffectivelyClosed { get; private set; }
+
+        /// <summary>Surface dose of the fitted burn threshold so far (no safety factor).</summary>
+        public double SurfaceDose { get; private set; }
+
+        /// <summary>Advances the pad by <paramref name="dtMs"/> under the held outputs, then steps the core with <paramref name="reading"/> (or the sensor's when null) and the queued presses.</summary>
+        public CoreOutputs Tick(long dtMs, SensorReading? reading, ButtonId press = ButtonId.None, bool isLong = false)
+        {
+            // The dead-man opens the switch once the heartbeat has not toggled for DeadManMs.
+            long stepStart = NowMs;
+            long remaining = dtMs;
+            while (remaining > 0)
+            {
+                long chunk = Math.Min(remaining, 500);
+                long t = stepStart + (dtMs - remaining);
+                bool closed = _cutoffClosed && (t - _lastBeatMs) <= DeadManMs;
+                double dtS = chunk / 1000.0;
+                CutoffEffectivelyClosed = closed;
+                HeatFlowing = _pad.HeaterPowerW(_duty, closed) > 0.0;
+                _pad.Step(dtS, _duty, closed);
+                _sensor.Advance(dtS, _pad.SurfaceC);
+                SurfaceDose += BurnDose.Increment(_pad.SurfaceC, dtS);
+                remaining -= chunk;
+            }
+
+            NowMs += dtMs;
+            _buttons.Clear();
+            if (press != ButtonId.None)
+            {
+                _buttons.Add(press, isLong);
+            }
+
+            SensorReading r = reading ?? _sensor.Read(NowMs);
+            CoreOutputs outputs = _core.Step(NowMs, r, _buttons);
+            _duty = outputs.DutyFraction;
+            _cutoffClosed = outputs.HeaterEnabled;
+            if (outputs.CutoffHeartbeat != _lastBeat)
+            {
+                _lastBeatMs = NowMs;
+            }
+
+            _lastBeat = outputs.CutoffHeartbeat;
+            Last = outputs;
+            return outputs;
+        }
+
+        /// <summary>Selects <paramref name="level"/> and starts a session of <paramref name="program"/> with one press per 1 s tick.</summary>
+        public void Start(int level, TherapyProgram program = TherapyProgram.Heat)
+        {
+            Tick(1000, null);
+            while (_core.Session.Program != program)
+            {
+                Tick(1000, null, ButtonId.Program);
+            }
+
+            while (_core.Session.Level != level)
+            {
+                Tick(1000, null, _core.Session.Level < level ? ButtonId.Up : ButtonId.Down);
+            }
+
+            Tick(1000, null, ButtonId.Power);
+        }
+    }
+}

@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using HeatPadFirmware.Core;
+using HeatPadFirmware.Simulator.Pad;
+
+namespace HeatPadFirmware.Simulator.Faults
+{
+    /// <summary>
+    /// <c>faults</c>: injects every <see cref="FaultKind"/> at several moments on every shipped pad at every
+    /// level, runs a seeded normal-life campaign and the adversarial 8 h user, and reports per fault type the
+    /// time from onset until no heat flows, the peak surface temperature and the faults latched.
+    /// </summary>
+    public static class FaultsCommand
+    {
+        /// <summary>Onsets after the session start, s: during the heat-up, early hold, late hold.</summary>
+        public static readonly double[] OnsetsS = { 60.0, 600.0, 1800.0 };
+
+        /// <summary>Adds the <c>faults</c> command to <paramref name="root"/>.</summary>
+        public static void Configure(RootCommand root)
+        {
+            var command = new Command("faults", "Fault campaign: inject each fault on every shipped pad and level, plus normal-life sessions.");
+            var sessionsOption = new Option<int>("--sessions") { Description = "Normal-life sessions (>= 0)", DefaultValueFactory = _ => 1000 };
+            var seedOption = new Option<int>("--seed") { Description = "Campaign seed", DefaultValueFactory = _ => 1 };
+            var jsonOption = new Option<bool>("--json") { Description = "Write the results as JSON instead of a table" };
+            sessionsOption.Validators.Add(r =>
+            {
+                if (r.GetValueOrDefault<int>() < 0)
+                {
+                    r.AddError("--sessions must be >= 0");
+                }
+            });
+            command.Options.Add(sessionsOption);
+            command.Options.Add(seedOption);
+            command.Options.Add(jsonOption);
+            command.SetAction(p => Execute(p.GetValue(sessionsOption), p.GetValue(seedOption), p.GetValue(jsonOption), Console.Out, Console.Error));
+            root.Subcommands.Add(command);
+        }
+
+        /// <summary>Runs the campaign. Exit code 0.</summary>
+        public static int Execute(int sessions, int seed, bool json, TextWriter output, TextWriter progress)
+        {
+            (string Name, PadParameters Pad)[] pads = PadFile.ShippedNames.Select(n => (n, PadFile.LoadShipped(n))).ToArray();
+            FaultKind[] kinds = Enum.GetValues<FaultKind>();
+            int total = (pads.Length * TherapyConfig.LevelCount * OnsetsS.Length * kinds.Length) + sessions + pads.Length;
+            int done = 0;
+            var cases = new List<FaultCaseResult>();
+            int caseSeed = seed;
+            foreach (var (name, pad) in pads)
+            {
+                for (int level = 1; level <= TherapyConfig.LevelCount; level++)
+                {
+                    foreach (double onsetS in OnsetsS)
+                    {
+                        foreach (FaultKind kind in kinds)
+                        {
+                            cases.Add(FaultCampaign.RunCase(name, pad, level, kind, onsetS, caseSeed++));
+                            Progress(progress, ++done, total);
+                        }
+                    }
+                }
+            }
+
+            var normalPads = pads.ToArray();
+            var falseTrips = new Dictionary<FaultCode, int>();
+            var tripSeeds = new List<int>();
+            for (int i = 0; i < sessions; i++)
+            {
+                FaultCode fault = FaultCampaign.RunNormalLife(normalPads, seed * 100003 + i);
+                if (fault != FaultCode.None)
+                {
+                    falseTrips[fault] = falseTrips.GetValueOrDefault(fault) + 1;
+                    tripSeeds.Add(seed * 100003 + i);
+                }
+
+                Progress(progress, ++done, total);
+            }
+
+            var adversarial = new List<(string Pad, double Dose, double PeakC)>();
+            foreach (var (name, pad) in pads)
+            {
+                var (dose, peakC) = FaultCampaign.RunAdversarial(pad, 8.0, seed);
+                adversarial.Add((name, dose, peakC));
+                Progress(progress, ++done, total);
+            }
+
+            progress.WriteLine();
+            var summary = kinds.Select(kind =>
+            {
+                var rows = cases.Where(c => c.Kind == kind).ToList();
+                var stopped = rows.Where(c => !double.IsNaN(c.NoHeatAfterS)).ToList();
+                return new
+                {
+                    fault = kind.ToString(),
+                    runs = rows.Count,
+                    heatStoppedRuns = stopped.Count,
+                    worstNoHeatAfterS = stopped.Count > 0 ? stopped.Max(c => c.NoHeatAfterS) : double.NaN,
+                    medianNoHeatAfterS = stopped.Count > 0 ? stopped.Select(c => c.NoHeatAfterS).OrderBy(x => x).ElementAt(stopped.Count / 2) : double.NaN,
+                    peakSurfaceC = rows.Max(c => c.PeakSurfaceC),
+                    peakWhileHeatCouldFlowC = rows.Where(c => c.PeakBeforeNoHeatC > double.NegativeInfinity).Select(c => c.PeakBeforeNoHeatC).DefaultIfEmpty(double.NaN).Max(),
+                    faults = rows.GroupBy(c => FaultCodeNames.Of(c.Fault)).ToDictionary(g => g.Key, g => g.Count()),
+                    worst = stopped.Count > 0 ? stopped.OrderByDescending(c => c.NoHeatAfterS).First() : null,
+                };
+            }).ToList();
+
+            if (json)
+            {
+                var document = new
+                {
+                    seed,
+                    faultTypes = summary.Select(s => new { s.fault, s.runs, s.heatStoppedRuns, worstNoHeatAfterS = Num(s.worstNoHeatAfterS), medianNoHeatAfterS = Num(s.medianNoHeatAfterS), peakSurfaceC = Num(s.peakSurfaceC), peakWhileHeatCouldFlowC = Num(s.peakWhileHeatCouldFlowC), s.faults, worstCase = s.worst == null ? null : $"{s.worst.Pad} level {s.worst.Level} onset {s.worst.OnsetS} s" }),
+                    normalLife = new { sessions, falseTrips = falseTrips.ToDictionary(k => FaultCodeNames.Of(k.Key), k => k.Value), tripSeeds = tripSeeds.Take(20) },
+                    adversarial8h = adversarial.Select(a => new { pad = a.Pad, surfaceBurnFraction = a.Dose, peakSurfaceC = a.PeakC }),
+                };
+                output.WriteLine(JsonSerializer.Serialize(document, new JsonSerializerOptions { WriteIndented = true }));
+                return 0;
+            }
+
+            output.WriteLine($"Injected faults: {pads.Length} pads x 5 levels x onsets {string.Join("/", OnsetsS)} s, {FaultCampaign.AfterOnsetMinutes} min after onset");
+            output.WriteLine($"{"fault",-16} {"runs",5} {"stopped",8} {"worst s",8} {"median s",9} {"peak C",7} {"peak*C",7}  faults latched (worst case)");
+            foreach (var s in summary)
+            {
+                string faults = string.Join(", ", s.faults.OrderByDescending(k => k.Value).Select(k => $"{k.Key} {k.Value}"));
+                string worst = s.worst == null ? "" : $" ({s.worst.Pad} L{s.worst.Level} @{s.worst.OnsetS}s)";
+                output.WriteLine($"{s.fault,-16} {s.runs,5} {s.heatStoppedRuns,8} {F(s.worstNoHeatAfterS),8} {F(s.medianNoHeatAfterS),9} {F(s.peakSurfaceC),7} {F(s.peakWhileHeatCouldFlowC),7}  {faults}{worst}");
+            }
+
+            output.WriteLine("stopped: runs where heat stopped for good (shorted MOSFET: cut-off open); peak*: highest surface while heat could flow.");
+            output.WriteLine();
+            int tripCount = falseTrips.Values.Sum();
+            output.WriteLine($"Normal life: {sessions} sessions, false trips {tripCount}" + (tripCount > 0 ? ": " + string.Join(", ", falseTrips.Select(k => $"{FaultCodeNames.Of(k.Key)} {k.Value}")) + " (seeds " + string.Join(" ", tripSeeds.Take(10)) + ")" : ""));
+            output.WriteLine();
+            output.WriteLine("Adversarial user, level-5 sessions restarted for 8 h: surface burn fraction (fit, >= 43 C) / peak surface C");
+            foreach (var a in adversarial)
+            {
+                output.WriteLine($"  {a.Pad,-16} {a.Dose,7:0.000} {a.PeakC,7:0.0}");
+            }
+
+            return 0;
+        }
+
+        private static double? Num(double value) => double.IsNaN(value) || double.IsInfinity(value) ? null : Math.Round(value, 2);
+
+        private static string F(double value) => double.IsNaN(value) || double.IsInfinity(value) ? "-" : value.ToString("0.0");
+
+        private static void Progress(TextWriter progress, int done, int total)
+        {
+            if (done % 20 != 0 && done != total)
+            {
+                return;
+            }
+
+            int width = 40;
+            int filled = (int)((long)width * done / total);
+            progress.Write($"\r[{new string('#', filled)}{new string('.', width - filled)}] {done}/{total}");
+        }
+    }
+}

@@ -1,0 +1,61 @@
+namespace HeatPadFirmware.Core
+{
+    /// <summary>
+    /// Heater stuck on (a shorted MOSFET, Marlin #13198, Klipper #229): the reading rises although the duty
+    /// has been 0 while the cut-off was closed. Only the independent cut-off can stop it; the fault survives a
+    /// long press (<see cref="FaultCodeNames.IsClearableByUser"/>). After the duty drops to 0 the heat stored in
+    /// the core keeps warming the surface for a while, so the check waits <see cref="SettleS"/> and then
+    /// measures the rise over the lowest reading since.
+    /// </summary>
+    public sealed class HeaterStuckOnCheck
+    {
+        /// <summary>
+        /// Seconds at duty 0 before the check looks, 30 s: the core–surface exchange of the shipped pads has
+        /// a fast time constant of 8–40 s (thick-slow 142 s, which is also the slowest to reach 48 °C stuck on:
+        /// 471 s from 44.5 °C at 13.2 V) plus the sensor lag of 8–35 s.
+        /// </summary>
+        public const double SettleS = 30.0;
+
+        /// <summary>Rise over the lowest reading since settling that proves heat, 1.0 °C (20× the noise σ).</summary>
+        public const double RiseC = 1.0;
+
+        private double _zeroS;
+        private bool _hasLowest;
+        private double _lowestC;
+
+        /// <summary>
+        /// Feeds one trusted reading, the seconds since the last (≥ 0), the duty applied over them and whether
+        /// the cut-off was closed over them. True when the heater heats with duty 0.
+        /// </summary>
+        public bool Update(double temperatureC, double dtS, double lastDutyFraction, bool cutoffWasClosed)
+        {
+            if (!cutoffWasClosed || lastDutyFraction > 0.0)
+            {
+                _zeroS = 0.0;
+                _hasLowest = false;
+                return false;
+            }
+
+            _zeroS += dtS;
+            if (_zeroS < SettleS)
+            {
+                return false;
+            }
+
+            if (!_hasLowest || temperatureC < _lowestC)
+            {
+                _hasLowest = true;
+                _lowestC = temperatureC;
+            }
+
+            return temperatureC >= _lowestC + RiseC;
+        }
+
+        /// <summary>Forgets the history.</summary>
+        public void Reset()
+        {
+            _zeroS = 0.0;
+            _hasLowest = false;
+        }
+    }
+}

@@ -1,0 +1,157 @@
+namespace HeatPadFirmware.Core
+{
+    /// <summary>
+    /// Heating failed: sustained power and no warming (an open element, a broken wire). Built like Marlin's
+    /// and Klipper's heating watch (the reading must gain 2 °C every 40–60 s after a target rise,
+    /// heater-safety reference) but with the window derived from the slowest shipped pad, and armed only
+    /// where a warming is owed, so that a weak pad that plateaus below target at full power never trips:
+    /// <list type="bullet">
+    /// <item>A stretch of hard work (duty ≥ <see cref="HardDutyFraction"/>) arms the watch, unless the reading
+    /// already sits at the level earlier full power proved to be this pad's plateau.</item>
+    /// <item>While armed the reading must gain <see cref="GainC"/> over its lowest value within
+    /// <see cref="WindowS"/> of hard work; then the watch disarms until the work stops.</item>
+    /// <item>An element that opens during a hold is caught when the reading falls and the duty climbs into
+    /// a new stretch of hard work. A stretch that never ends (a weak pad at full power on its plateau) is
+    /// not re-armed by a fall: a user getting up from a weak pad cools it by up to 8 °C at full power
+    /// (usb-10w), which is not a fault, and an element opening there only lets the pad cool.</item>
+    /// </list>
+    /// </summary>
+    public sealed class HeatingFailedCheck
+    {
+        /// <summary>Duty that counts as hard work, 0.8: the old PID is at full power 4 °C below target, and a 20 % margin stays for a model controller trimming near its ceiling.</summary>
+        public const double HardDutyFraction = 0.8;
+
+        /// <summary>Gain owed by an armed watch, 1.0 °C: 16 LSB of the DS18B20, 20× the noise σ; Marlin and Klipper ask 2 °C of hotter, faster heaters.</summary>
+        public const double GainC = 1.0;
+
+        /// <summary>
+        /// Hard-work seconds an armed watch waits for <see cref="GainC"/>, 240 s. The slowest shipped pad
+        /// (thick-slow, 400 + 1000 J/K, 35 s sensor lag) gains 1 °C at the sensor in 151 s from 34 °C at
+        /// 10.8 V; folded-covered in 133 s: 240 s is 1.6× that and gives a fault within the 5 min.
+        /// </summary>
+        public const double WindowS = 240.0;
+
+        /// <summary>
+        /// Band under the setpoint where no warming is owed, 1.0 °C: at the setpoint a controller on a low
+        /// supply may hold at 80 % duty or more without the reading moving (Marlin's watch, too, ends once the
+        /// target is reached).
+        /// </summary>
+        public const double HoldBandC = 1.0;
+
+        /// <summary>
+        /// Seconds of lighter work that end a stretch, 30 s: one failed read (duty 0 for a tick), a button press
+        /// or a short stop and restart must not re-arm the watch on a pad that is already as warm as it gets.
+        /// </summary>
+        public const double StretchGapS = 30.0;
+
+        /// <summary>
+        /// A stretch starting within 1.0 °C of a proven plateau owes no gain (a weak pad restarted at its
+        /// ceiling). A plateau is proven by <see cref="WindowS"/> of hard work without a gain of <see cref="GainC"/>
+        /// after the watch was satisfied.
+        /// </summary>
+        public const double PlateauMarginC = 1.0;
+
+        private bool _inStretch;
+        private bool _wasOwed;
+        private bool _armed;
+        private double _hardS;
+        private double _lowestC;
+        private double _gapS;
+        private double _flatFromC;
+        private double _flatS;
+        private bool _hasPlateau;
+        private double _plateauC;
+
+        /// <summary>
+        /// Feeds one trusted reading, the seconds since the last (≥ 0) and the duty applied over them, and
+        /// whether heat is wanted at <paramref name="setpointC"/>. True when heating has failed.
+        /// </summary>
+        public bool Update(double temperatureC, double dtS, double lastDutyFraction, bool heatWanted, double setpointC)
+        {
+            if (!heatWanted || !(lastDutyFraction >= HardDutyFraction))
+            {
+                _gapS += dtS;
+                if (!heatWanted || _gapS >= StretchGapS)
+                {
+                    _inStretch = false;
+                    _wasOwed = false;
+                    _armed = false;
+                }
+
+                return false;
+            }
+
+            _gapS = 0.0;
+            bool owed = temperatureC < setpointC - HoldBandC;
+            if (!owed)
+            {
+                // At the setpoint: nothing owed, nothing proven about a plateau.
+                _inStretch = true;
+                _wasOwed = false;
+                _armed = false;
+                _flatFromC = temperatureC;
+                _flatS = 0.0;
+                return false;
+            }
+
+            if (!_inStretch || !_wasOwed)
+            {
+                _inStretch = true;
+                _wasOwed = true;
+                Arm(temperatureC, !(_hasPlateau && temperatureC >= _plateauC - PlateauMarginC));
+            }
+
+            if (!_armed)
+            {
+                // Hard work that no longer gains proves this pad's plateau.
+                if (temperatureC >= _flatFromC + GainC)
+                {
+                    _flatFromC = temperatureC;
+                    _flatS = 0.0;
+                }
+                else
+                {
+                    _flatS += dtS;
+                    if (_flatS >= WindowS && (!_hasPlateau || _flatFromC > _plateauC))
+                    {
+                        _hasPlateau = true;
+                        _plateauC = _flatFromC;
+                    }
+                }
+
+                return false;
+            }
+
+            _hardS += dtS;
+            if (temperatureC < _lowestC)
+            {
+                _lowestC = temperatureC;
+            }
+
+            if (temperatureC >= _lowestC + GainC)
+            {
+                _armed = false;
+                _flatFromC = temperatureC;
+                _flatS = 0.0;
+                return false;
+            }
+
+            return _hardS >= WindowS;
+        }
+
+        /// <summary>Forgets the history, the proven plateau included.</summary>
+        public void Reset()
+        {
+            _inStretch = false;
+            _armed = false;
+            _hasPlateau = false;
+        }
+
+        private void Arm(double temperatureC, bool armed)
+        {
+            _armed = armed;
+            _hardS = 0.0;
+            _lowestC = temperatureC;
+        }
+    }
+}

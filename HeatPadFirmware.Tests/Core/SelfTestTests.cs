@@ -39,5 +39,21 @@ namespace HeatPadFirmware.Tests.Core
             changed.DefaultLevel = 3;
             Assert.NotEqual(SelfTest.ComputeSignature(new TherapyConfig()), SelfTest.ComputeSignature(changed));
         }
+    
+        [Fact]
+        public void AFailedSelfTest_LatchesAFaultThatNoPressClears_AndThePadNeverHeats()
+        {
+            var driver = new CoreDriver();
+            driver.Core.ReportSelfTestFailed();
+            CoreOutputs outputs = driver.Press(ButtonId.Power, 25.0);
+            Assert.Equal(FaultCode.SelfTestFailed, outputs.Fault);
+            Assert.Equal("self_test", FaultCodeNames.Of(outputs.Fault));
+            Assert.Equal(0.0, outputs.DutyFraction);
+            Assert.False(outputs.HeaterEnabled);
+            outputs = driver.Press(ButtonId.Power, 25.0, isLong: true);
+            Assert.Equal(SessionPhase.Fault, outputs.Phase);
+            Assert.Equal(FaultCode.SelfTestFailed, outputs.Fault);
+            Assert.Equal(11, outputs.FaultBlinkCount);
+        }
     }
 }

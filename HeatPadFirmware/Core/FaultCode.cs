@@ -38,6 +38,12 @@ namespace HeatPadFirmware.Core
 
         /// <summary>The burn dose since power-on reached its limit; heat stays capped until it decays (<see cref="BurnDoseLimiter"/>).</summary>
         BurnDoseLimit = 10,
+
+        /// <summary>
+        /// The power-on self-test (<see cref="SelfTest"/>) computed a different signature: this runtime does not
+        /// compute what the PC tested, so the pad never heats until a power cycle passes the test.
+        /// </summary>
+        SelfTestFailed = 11,
     }
 
     /// <summary>Protocol names of <see cref="FaultCode"/>.</summary>
@@ -71,6 +77,8 @@ namespace HeatPadFirmware.Core
                     return "session_heat_limit";
                 case FaultCode.BurnDoseLimit:
                     return "burn_dose_limit";
+                case FaultCode.SelfTestFailed:
+                    return "self_test";
                 default:
                     return "none";
             }
@@ -84,7 +92,7 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public static bool IsClearableByUser(FaultCode fault)
         {
-            return fault != FaultCode.None && fault != FaultCode.InvalidConfiguration && fault != FaultCode.HeaterStuckOn;
+            return fault != FaultCode.None && fault != FaultCode.InvalidConfiguration && fault != FaultCode.HeaterStuckOn && fault != FaultCode.SelfTestFailed;
         }
     }
 }

@@ -34,6 +34,16 @@ namespace HeatPadFirmware.Core
             }
         }
 
+        /// <summary>
+        /// Latches <see cref="FaultCode.SelfTestFailed"/>: the device calls this when <see cref="SelfTest.Run"/>
+        /// failed at boot. The fault cannot be cleared by a press; only a power cycle that passes the test heats.
+        /// </summary>
+        public void ReportSelfTestFailed()
+        {
+            _supervisor.Latch(FaultCode.SelfTestFailed);
+            _session.EnterFault(0);
+        }
+
         /// <summary>Why the configuration was refused, or null when it is valid.</summary>
         public string ConfigurationError
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using HeatPadFirmware.Simulator.Bench;
 using HeatPadFirmware.Simulator.Commands;
 
 namespace HeatPadFirmware.Simulator
@@ -17,6 +18,7 @@ namespace HeatPadFirmware.Simulator
             RunCommand.Configure(root);
             root.Subcommands.Add(run);
             LoopCommand.Configure(root);
+            BenchCommand.Configure(root);
             return root.Parse(args).Invoke();
         }
     }

@@ -31,8 +31,11 @@ namespace HeatPadFirmware.Core
         /// <summary>Full power stops when the cautious coast peak comes within this (°C) of the setpoint: a hair under, so the hold lands the last fraction.</summary>
         public const double CoastMarginC = 0.05;
 
-        /// <summary>Back to full-power approach when the estimated surface is this far (°C) below the setpoint (a level raised, a cold load).</summary>
-        public const double ReapproachBelowC = 1.5;
+        /// <summary>Back to full-power approach when the estimated surface is this far (°C) below the setpoint (a cold load): far enough that the dip after a coast never re-triggers it.</summary>
+        public const double ReapproachBelowC = 3.0;
+
+        /// <summary>Back to full-power approach when the setpoint is raised by more than this (°C) since the last approach (one level is 1.5 °C).</summary>
+        public const double ReapproachRaiseC = 1.0;
 
         /// <summary>A level counts as unreachable after this long (s) at full power without progress.</summary>
         public const double UnreachableAfterS = 300.0;
@@ -51,6 +54,7 @@ namespace HeatPadFirmware.Core
         private bool _hasLast;
         private bool _active;
         private bool _approaching;
+        private double _approachEndSetpointC;
         private double _lastDuty;
         private double _saturatedS;
         private double _slopeCPerS;
@@ -176,7 +180,7 @@ namespace HeatPadFirmware.Core
         {
             PadThermalModel model = _learner.Model;
             double surfaceC = _observer.SurfaceC;
-            if (!_approaching && surfaceC < setpointC - ReapproachBelowC)
+            if (!_approaching && (surfaceC < setpointC - ReapproachBelowC || setpointC > _approachEndSetpointC + ReapproachRaiseC))
             {
                 _approaching = true;
             }
@@ -190,6 +194,7 @@ namespace HeatPadFirmware.Core
                 }
 
                 _approaching = false;
+                _approachEndSetpointC = setpointC;
                 dtS = 0.0;
             }
 

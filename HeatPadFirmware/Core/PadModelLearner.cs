@@ -22,7 +22,7 @@ namespace HeatPadFirmware.Core
     /// </summary>
     public sealed class PadModelLearner
     {
-        /// <summary>Readings must have moved this far (°C) before a model may be adopted: below it, sensor lag and stored heat cannot be told apart.</summary>
+        /// <summary>Readings must have risen this far (°C) above the first one before a model may be adopted: below it, sensor lag and stored heat cannot be told apart.</summary>
         public const double MinExcitationC = 2.0;
 
         /// <summary>Largest RMS residual (°C) of a credible fit: a few DS18B20 LSBs (0.0625 °C) with noise.</summary>
@@ -56,7 +56,7 @@ namespace HeatPadFirmware.Core
 
         // Candidate grid. Random family and shipped pads (issue 3, pads/*.json): C_core/G_cs 12–270 s,
         // C_surf/G_cs 30–1250 s, surface loss ratio 0.15–4, sensor lag 5–40 s.
-        private static readonly double[] CoreTausS = new double[] { 15.0, 40.0, 100.0, 250.0 };
+        private static readonly double[] CoreTausS = new double[] { 8.0, 20.0, 50.0, 120.0, 270.0 };
         private static readonly double[] SurfaceTausS = new double[] { 30.0, 80.0, 200.0, 500.0, 1200.0 };
         private static readonly double[] SurfaceLossRatios = new double[] { 0.15, 0.5, 1.0, 2.0, 4.0 };
         private static readonly double[] SensorLagsS = new double[] { 6.0, 12.0, 22.0, 38.0 };
@@ -155,7 +155,7 @@ namespace HeatPadFirmware.Core
             }
 
             double y = reading.TemperatureC - _originC;
-            _maxExcursionC = CoreMath.Max(_maxExcursionC, CoreMath.Abs(y));
+            _maxExcursionC = CoreMath.Max(_maxExcursionC, y);
             double keep = 1.0 - (dtS / ForgettingS);
             _weight = (_weight * keep) + 1.0;
             _samples++;

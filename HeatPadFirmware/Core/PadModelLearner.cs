@@ -49,6 +49,9 @@ namespace HeatPadFirmware.Core
         /// <summary>Upper bound of the plausible sink offset, °C.</summary>
         public const double MaxSinkOffsetC = 20.0;
 
+        /// <summary>Another candidate replaces the adopted one only when its residual is below this fraction of the adopted one's.</summary>
+        public const double SwitchResidualRatio = 0.8;
+
         /// <summary>How many best candidates are kept for the conservative coast prediction.</summary>
         public const int KeptCandidates = 4;
 
@@ -225,6 +228,10 @@ namespace HeatPadFirmware.Core
 
         private int _adoptedCandidate;
         private double _adoptedSinkOffset;
+        private bool _adoptedValid;
+        private double _adoptedResidual;
+        private double _adoptedGain;
+        private double _adoptedSink;
 
         private void AdvanceBank(double dtS, double duty)
         {
@@ -269,6 +276,7 @@ namespace HeatPadFirmware.Core
         private void SelectBest()
         {
             _bestCount = 0;
+            _adoptedValid = false;
             for (int c = 0; c < _candidates; c++)
             {
                 double det = (_shh[c] * _sgg[c]) - (_shg[c] * _shg[c]);
@@ -285,6 +293,14 @@ namespace HeatPadFirmware.Core
                 }
 
                 double residual = _syy[c] - (gain * _syh[c]) - (sink * _syg[c]);
+                if (c == _adoptedCandidate)
+                {
+                    _adoptedValid = true;
+                    _adoptedResidual = residual;
+                    _adoptedGain = gain;
+                    _adoptedSink = sink;
+                }
+
                 Insert(c, residual, gain, sink);
             }
         }
@@ -339,9 +355,21 @@ namespace HeatPadFirmware.Core
                 return;
             }
 
-            _adoptedCandidate = _best[0];
-            _adoptedSinkOffset = _bestSink[0];
-            FillModel(_model, _best[0], _bestGain[0], _bestSink[0]);
+            // Hysteresis: the adopted candidate is kept, with its gain and sink refitted, unless another fits
+            // clearly better (SwitchResidualRatio): near-equal fits must not make the estimates jump.
+            int candidate = _best[0];
+            double gain = _bestGain[0];
+            double sink = _bestSink[0];
+            if (_hasModel && _adoptedValid && _bestResidual[0] > SwitchResidualRatio * _adoptedResidual)
+            {
+                candidate = _adoptedCandidate;
+                gain = _adoptedGain;
+                sink = _adoptedSink;
+            }
+
+            _adoptedCandidate = candidate;
+            _adoptedSinkOffset = sink;
+            FillModel(_model, candidate, gain, sink);
             _hasModel = true;
         }
 

@@ -48,6 +48,7 @@ namespace HeatPadFirmware.Core
         private readonly PadModelLearner _learner = new PadModelLearner();
         private readonly PadObserver _observer = new PadObserver();
         private readonly PidController _pid;
+        private readonly PadThermalModel _candidate = new PadThermalModel();
         private readonly double[] _free = new double[6];
         private readonly double[] _forced = new double[6];
         private long _lastMs;
@@ -187,7 +188,7 @@ namespace HeatPadFirmware.Core
 
             if (_approaching)
             {
-                double peakC = _learner.CautiousCoastPeakC(_observer.CorrectionC);
+                double peakC = CautiousCoastPeakC();
                 if (peakC < setpointC - CoastMarginC && surfaceC < setpointC)
                 {
                     return HeaterDutyLimits.MaxDutyFraction;
@@ -198,7 +199,8 @@ namespace HeatPadFirmware.Core
                 dtS = 0.0;
             }
 
-            double predictive = PredictiveDuty(model, setpointC);
+            double predictive = PredictiveDuty(model, _observer.CoreC, _observer.SurfaceC, setpointC);
+            predictive = CoreMath.Min(predictive, CautiousPredictiveDuty(setpointC));
 
             // Gains from the learned model: K = steady surface rise per unit duty; a 1 °C error asks for the
             // duty worth 1 °C in steady state; integral over the pad's slow time; derivative over the sensor lag.
@@ -210,13 +212,43 @@ namespace HeatPadFirmware.Core
             return _pid.Update(dtS, setpointC, surfaceC, predictive, HeaterDutyLimits.MinDutyFraction, HeaterDutyLimits.MaxDutyFraction);
         }
 
+        /// <summary>Lowest predictive duty over the other plausible candidates: none of them may predict an overshoot.</summary>
+        private double CautiousPredictiveDuty(double setpointC)
+        {
+            double duty = HeaterDutyLimits.MaxDutyFraction * 2.0;
+            int count = _learner.PlausibleCount;
+            for (int k = 0; k < count; k++)
+            {
+                _learner.GetCandidate(k, _candidate, out double coreC, out double surfaceC);
+                double shift = _observer.CorrectionC;
+                duty = CoreMath.Min(duty, PredictiveDuty(_candidate, coreC + shift, surfaceC + shift, setpointC));
+            }
+
+            return duty;
+        }
+
+        /// <summary>Highest coast peak of the surface (°C) over the plausible candidates if the power were cut now.</summary>
+        private double CautiousCoastPeakC()
+        {
+            double peakC = -1000.0;
+            int count = _learner.PlausibleCount;
+            for (int k = 0; k < count; k++)
+            {
+                _learner.GetCandidate(k, _candidate, out double coreC, out double surfaceC);
+                double shift = _observer.CorrectionC;
+                peakC = CoreMath.Max(peakC, _candidate.CoastPeakC(coreC + shift, surfaceC + shift, 4.0, 120));
+            }
+
+            return peakC;
+        }
+
         /// <summary>
         /// The largest constant duty u (unclamped) with free(H) + u·forced(H) ≤ setpoint at every horizon H:
         /// the model is linear, so both responses come from two bounded simulations.
         /// </summary>
-        private double PredictiveDuty(PadThermalModel model, double setpointC)
+        private double PredictiveDuty(PadThermalModel model, double coreC, double surfaceC, double setpointC)
         {
-            double core = _observer.CoreC, surface = _observer.SurfaceC, sensor = _observer.SensorC;
+            double core = coreC, surface = surfaceC, sensor = surfaceC;
             double sink = model.SinkC;
             double forcedCore = sink, forcedSurface = sink, forcedSensor = sink;
             double elapsed = 0.0;

@@ -52,8 +52,11 @@ namespace HeatPadFirmware.Core
         /// <summary>Another candidate replaces the adopted one only when its residual is below this fraction of the adopted one's.</summary>
         public const double SwitchResidualRatio = 0.8;
 
+        /// <summary>Plausibility margin in units of the best fit's mean square residual per sample (an F-test-like band for a fit of two parameters).</summary>
+        public const double PlausibleNoiseUnits = 20.0;
+
         /// <summary>How many best candidates are kept for the conservative coast prediction.</summary>
-        public const int KeptCandidates = 4;
+        public const int KeptCandidates = 8;
 
         private const double CoreLossRatio = 0.2;
 
@@ -78,7 +81,6 @@ namespace HeatPadFirmware.Core
         private readonly double[] _bestGain = new double[KeptCandidates];
         private readonly double[] _bestSink = new double[KeptCandidates];
         private readonly PadThermalModel _model = new PadThermalModel();
-        private readonly PadThermalModel _scratch = new PadThermalModel();
 
         private bool _started;
         private double _originC;
@@ -179,34 +181,44 @@ namespace HeatPadFirmware.Core
         }
 
         /// <summary>
-        /// Highest coast peak of the surface (°C) over the kept best candidates if the power were cut now:
-        /// the cautious prediction while the fit is still ambiguous. Returns −1000 when nothing is fitted.
+        /// Number of plausible candidates now (0 before a model is adopted): the best fits whose residual exceeds
+        /// the best one by at most <see cref="PlausibleNoiseUnits"/> times the best fit's mean square per sample —
+        /// the models the readings cannot yet tell apart. The controller takes the cautious answer over them.
         /// </summary>
-        public double CautiousCoastPeakC(double correctionC)
+        public int PlausibleCount
         {
-            double peak = -1000.0;
-            if (!_hasModel)
+            get
             {
-                return peak;
-            }
-
-            for (int k = 0; k < _bestCount; k++)
-            {
-                if (_bestResidual[k] > (2.0 * _bestResidual[0]) + (0.01 * _weight))
+                if (!_hasModel)
                 {
-                    continue;
+                    return 0;
                 }
 
-                int c = _best[k];
-                int s = c / SensorLagsS.Length;
-                FillModel(_scratch, c, _bestGain[k], _bestSink[k]);
-                double core = _originC + (_bestGain[k] * _hCore[s]) + (_bestSink[k] * _gCore[s]) + correctionC;
-                double surface = _originC + (_bestGain[k] * _hSurface[s]) + (_bestSink[k] * _gSurface[s]) + correctionC;
-                double candidatePeak = _scratch.CoastPeakC(core, surface, 4.0, 90);
-                peak = CoreMath.Max(peak, candidatePeak);
-            }
+                double limit = _bestResidual[0] * (1.0 + (PlausibleNoiseUnits / CoreMath.Max(1.0, _weight)));
+                int count = 0;
+                for (int k = 0; k < _bestCount; k++)
+                {
+                    if (_bestResidual[k] <= limit)
+                    {
+                        count++;
+                    }
+                }
 
-            return peak;
+                return count;
+            }
+        }
+
+        /// <summary>
+        /// Writes plausible candidate <paramref name="index"/> (0..<see cref="PlausibleCount"/> − 1) into
+        /// <paramref name="model"/> and returns its fitted core and surface temperatures now, °C.
+        /// </summary>
+        public void GetCandidate(int index, PadThermalModel model, out double coreC, out double surfaceC)
+        {
+            int c = _best[index];
+            int s = c / SensorLagsS.Length;
+            FillModel(model, c, _bestGain[index], _bestSink[index]);
+            coreC = _originC + (_bestGain[index] * _hCore[s]) + (_bestSink[index] * _gCore[s]);
+            surfaceC = _originC + (_bestGain[index] * _hSurface[s]) + (_bestSink[index] * _gSurface[s]);
         }
 
         /// <summary>The adopted model's fitted core, surface and sensor temperatures now, °C (false before a model).</summary>

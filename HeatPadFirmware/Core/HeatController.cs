@@ -204,7 +204,7 @@ namespace HeatPadFirmware.Core
 
             // Gains from the learned model: K = steady surface rise per unit duty; a 1 °C error asks for the
             // duty worth 1 °C in steady state; integral over the pad's slow time; derivative over the sensor lag.
-            double gainCPerDuty = model.SteadySurfaceC(1.0, out _) - model.SinkC;
+            double gainCPerDuty = model.SteadySurfaceC(1.0, out _) - model.SteadySurfaceC(0.0, out _);
             _pid.Kp = gainCPerDuty > 0.5 ? 1.0 / gainCPerDuty : 2.0;
             _pid.TiS = CoreMath.Max(60.0, model.CoreTauS + (model.SurfaceTauS / (1.0 + model.SurfaceLossRatio)));
             _pid.TdS = 0.25 * model.SensorLagS;
@@ -249,8 +249,9 @@ namespace HeatPadFirmware.Core
         private double PredictiveDuty(PadThermalModel model, double coreC, double surfaceC, double setpointC)
         {
             double core = coreC, surface = surfaceC, sensor = surfaceC;
-            double sink = model.SinkC;
-            double forcedCore = sink, forcedSurface = sink, forcedSensor = sink;
+            // Forced response: the difference between full power and no power from the same (steady, unheated) state.
+            double sink = model.SteadySurfaceC(0.0, out double sinkCore);
+            double forcedCore = sinkCore, forcedSurface = sink, forcedSensor = sink;
             double elapsed = 0.0;
             for (int i = 0; i < HorizonsS.Length; i++)
             {

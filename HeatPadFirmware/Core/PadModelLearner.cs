@@ -260,10 +260,11 @@ namespace HeatPadFirmware.Core
                 double hc = _hCore[s], hs = _hSurface[s], gc = _gCore[s], gs = _gSurface[s];
                 for (int i = 0; i < steps; i++)
                 {
-                    // Unit gain with the sink at the origin; unit sink offset with no heat.
+                    // Unit gain with both sinks at the origin; unit offset of the surface's sink (the body) with no
+                    // heat. The core loses to the room, taken as the first reading (the pad starts at rest).
                     double dhc = (duty - (hc - hs) - (CoreLossRatio * hc)) / coreTau;
                     double dhs = ((hc - hs) - (lossRatio * hs)) / surfaceTau;
-                    double dgc = (-(gc - gs) - (CoreLossRatio * (gc - 1.0))) / coreTau;
+                    double dgc = (-(gc - gs) - (CoreLossRatio * gc)) / coreTau;
                     double dgs = ((gc - gs) - (lossRatio * (gs - 1.0))) / surfaceTau;
                     hc += h * dhc;
                     hs += h * dhs;
@@ -415,6 +416,7 @@ namespace HeatPadFirmware.Core
             model.SensorLagS = SensorLagsS[candidate % lagCount];
             model.RiseC = gain;
             model.SinkC = _originC + sinkOffset;
+            model.AmbientC = _originC;
         }
     }
 }

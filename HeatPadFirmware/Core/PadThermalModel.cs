@@ -5,7 +5,7 @@ namespace HeatPadFirmware.Core
     /// that follows the surface with a first-order lag, all normalised by the core–surface conductance G_cs
     /// so that a pad is described by time constants, ratios and one gain in °C:
     /// <code>
-    ///   τc·dTc/dt = Rise·u − (Tc − Ts) − rc·(Tc − Tsink)        τc = C_core/G_cs, rc = G_core-loss/G_cs
+    ///   τc·dTc/dt = Rise·u − (Tc − Ts) − rc·(Tc − Tair)         τc = C_core/G_cs, rc = G_core-loss/G_cs
     ///   τs·dTs/dt = (Tc − Ts) − rs·(Ts − Tsink)                  τs = C_surf/G_cs, rs = G_surf-loss/G_cs
     ///   τm·dTm/dt = Ts − Tm                                       τm = sensor lag
     /// </code>
@@ -36,8 +36,11 @@ namespace HeatPadFirmware.Core
         /// <summary>Full-power gain P/G_cs in °C (≥ 0).</summary>
         public double RiseC;
 
-        /// <summary>Temperature the pad's losses flow to (body and air combined), °C.</summary>
+        /// <summary>Temperature the surface's losses flow to (body and air combined), °C.</summary>
         public double SinkC;
+
+        /// <summary>Temperature the core's losses flow to (the room on the pad's outer side), °C.</summary>
+        public double AmbientC;
 
         /// <summary>Copies every field of <paramref name="other"/> (no allocation).</summary>
         public void CopyFrom(PadThermalModel other)
@@ -49,6 +52,7 @@ namespace HeatPadFirmware.Core
             SensorLagS = other.SensorLagS;
             RiseC = other.RiseC;
             SinkC = other.SinkC;
+            AmbientC = other.AmbientC;
         }
 
         /// <summary>Longest stable Euler sub-step for this model, s: a fifth of the fastest time constant.</summary>
@@ -82,7 +86,7 @@ namespace HeatPadFirmware.Core
             for (int i = 0; i < steps; i++)
             {
                 double toSurface = coreC - surfaceC;
-                double dCore = (drive - toSurface - (CoreLossRatio * (coreC - SinkC))) / CoreTauS;
+                double dCore = (drive - toSurface - (CoreLossRatio * (coreC - AmbientC))) / CoreTauS;
                 double dSurface = (toSurface - (SurfaceLossRatio * (surfaceC - SinkC))) / SurfaceTauS;
                 double dSensor = (surfaceC - sensorC) / SensorLagS;
                 coreC += h * dCore;
@@ -93,13 +97,14 @@ namespace HeatPadFirmware.Core
 
         /// <summary>
         /// Steady state at duty <paramref name="dutyFraction"/>: the surface temperature, °C, and the core's in
-        /// <paramref name="coreC"/>. From 0 = Rise·u − (Tc − Ts) − rc(Tc − Tk) and 0 = (Tc − Ts) − rs(Ts − Tk).
+        /// <paramref name="coreC"/>. From 0 = Rise·u − (Tc − Ts) − rc(Tc − Ta) and 0 = (Tc − Ts) − rs(Ts − Tk).
         /// </summary>
         public double SteadySurfaceC(double dutyFraction, out double coreC)
         {
-            // Heat balance at the core: Rise·u = (1 + rc)(Tc − Tk) − (Ts − Tk); at the surface: Tc − Tk = (1 + rs)(Ts − Tk).
-            double denominator = ((1.0 + CoreLossRatio) * (1.0 + SurfaceLossRatio)) - 1.0;
-            double surfaceRise = denominator > 1e-9 ? RiseC * dutyFraction / denominator : 0.0;
+            // Surface: Tc = Ts + rs(Ts − Tk). Core: Rise·u = rs(Ts − Tk) + rc(Ts + rs(Ts − Tk) − Ta).
+            // With x = Ts − Tk: Rise·u − rc(Tk − Ta) = x·(rs + rc + rc·rs).
+            double denominator = SurfaceLossRatio + CoreLossRatio + (CoreLossRatio * SurfaceLossRatio);
+            double surfaceRise = denominator > 1e-9 ? ((RiseC * dutyFraction) - (CoreLossRatio * (SinkC - AmbientC))) / denominator : 0.0;
             coreC = SinkC + ((1.0 + SurfaceLossRatio) * surfaceRise);
             return SinkC + surfaceRise;
         }
@@ -107,8 +112,9 @@ namespace HeatPadFirmware.Core
         /// <summary>Duty that holds the surface at <paramref name="surfaceC"/> in steady state (may be outside 0..1: unreachable or too warm).</summary>
         public double HoldingDuty(double surfaceC)
         {
-            double perDuty = SteadySurfaceC(1.0, out _) - SinkC;
-            return perDuty > 1e-9 ? (surfaceC - SinkC) / perDuty : 1.0;
+            double unheated = SteadySurfaceC(0.0, out _);
+            double perDuty = SteadySurfaceC(1.0, out _) - unheated;
+            return perDuty > 1e-9 ? (surfaceC - unheated) / perDuty : 1.0;
         }
 
         /// <summary>

@@ -31,6 +31,9 @@ namespace HeatPadFirmware.Core
         /// <summary>Full power stops when the cautious coast peak comes within this (°C) of the setpoint: a hair under, so the hold lands the last fraction.</summary>
         public const double CoastMarginC = 0.05;
 
+        /// <summary>Band below the setpoint (°C) that counts as arrived: issue 3 measures the rise to setpoint − 0.5 °C.</summary>
+        public const double CoastBandC = 0.5;
+
         /// <summary>Back to full-power approach when the estimated surface is this far (°C) below the setpoint (a cold load): far enough that the dip after a coast never re-triggers it.</summary>
         public const double ReapproachBelowC = 3.0;
 
@@ -55,6 +58,8 @@ namespace HeatPadFirmware.Core
         private bool _hasLast;
         private bool _active;
         private bool _approaching;
+        private bool _hadModel;
+        private bool _conservativeStopped;
         private double _approachEndSetpointC;
         private double _lastDuty;
         private double _saturatedS;
@@ -167,6 +172,7 @@ namespace HeatPadFirmware.Core
             if (_approaching)
             {
                 _approaching = false;
+                _conservativeStopped = true;
                 _pid.Reset(0.0);
             }
 
@@ -186,6 +192,17 @@ namespace HeatPadFirmware.Core
                 _approaching = true;
             }
 
+            if (!_hadModel)
+            {
+                // The first credible model arrives during the heat-up: if the conservative phase already stopped
+                // full power short of the setpoint, the model decides again when to coast.
+                _hadModel = true;
+                if (_conservativeStopped && surfaceC < setpointC - CoastBandC)
+                {
+                    _approaching = true;
+                }
+            }
+
             if (_approaching)
             {
                 double peakC = CautiousCoastPeakC();
@@ -200,7 +217,6 @@ namespace HeatPadFirmware.Core
             }
 
             double predictive = PredictiveDuty(model, _observer.CoreC, _observer.SurfaceC, setpointC);
-            predictive = CoreMath.Min(predictive, CautiousPredictiveDuty(setpointC));
 
             // Gains from the learned model: K = steady surface rise per unit duty; a 1 °C error asks for the
             // duty worth 1 °C in steady state; integral over the pad's slow time; derivative over the sensor lag.
@@ -210,21 +226,6 @@ namespace HeatPadFirmware.Core
             _pid.TdS = 0.25 * model.SensorLagS;
             _pid.DerivativeFilterS = 10.0;
             return _pid.Update(dtS, setpointC, surfaceC, predictive, HeaterDutyLimits.MinDutyFraction, HeaterDutyLimits.MaxDutyFraction);
-        }
-
-        /// <summary>Lowest predictive duty over the other plausible candidates: none of them may predict an overshoot.</summary>
-        private double CautiousPredictiveDuty(double setpointC)
-        {
-            double duty = HeaterDutyLimits.MaxDutyFraction * 2.0;
-            int count = _learner.PlausibleCount;
-            for (int k = 0; k < count; k++)
-            {
-                _learner.GetCandidate(k, _candidate, out double coreC, out double surfaceC);
-                double shift = _observer.CorrectionC;
-                duty = CoreMath.Min(duty, PredictiveDuty(_candidate, coreC + shift, surfaceC + shift, setpointC));
-            }
-
-            return duty;
         }
 
         /// <summary>Highest coast peak of the surface (°C) over the plausible candidates if the power were cut now.</summary>

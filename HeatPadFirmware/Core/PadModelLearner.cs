@@ -53,10 +53,10 @@ namespace HeatPadFirmware.Core
         public const double SwitchResidualRatio = 0.8;
 
         /// <summary>Plausibility margin in units of the best fit's mean square residual per sample (an F-test-like band for a fit of two parameters).</summary>
-        public const double PlausibleNoiseUnits = 20.0;
+        public const double PlausibleNoiseUnits = 100.0;
 
         /// <summary>How many best candidates are kept for the conservative coast prediction.</summary>
-        public const int KeptCandidates = 8;
+        public const int KeptCandidates = 16;
 
         private const double CoreLossRatio = 0.2;
 
@@ -187,14 +187,23 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public int PlausibleCount
         {
-            get
+            get { return CountWithin(PlausibleNoiseUnits); }
+        }
+
+        /// <summary>
+        /// Number of kept candidates whose residual exceeds the best one's by at most <paramref name="noiseUnits"/>
+        /// times the best fit's mean square per sample (0 before a model is adopted). They come first in
+        /// <see cref="GetCandidate"/>.
+        /// </summary>
+        public int CountWithin(double noiseUnits)
+        {
             {
                 if (!_hasModel)
                 {
                     return 0;
                 }
 
-                double limit = _bestResidual[0] * (1.0 + (PlausibleNoiseUnits / CoreMath.Max(1.0, _weight)));
+                double limit = _bestResidual[0] * (1.0 + (noiseUnits / CoreMath.Max(1.0, _weight)));
                 int count = 0;
                 for (int k = 0; k < _bestCount; k++)
                 {

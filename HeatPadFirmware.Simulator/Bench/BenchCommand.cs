@@ -153,6 +153,12 @@ namespace HeatPadFirmware.Simulator.Bench
             int unreachable = results.Count(r => r.Controller == BenchRunner.Firmware && !r.Reachable);
             int reachableCases = results.Count(r => r.Controller == BenchRunner.Firmware && r.Reachable);
             double maxBoundCoast = results.Where(r => r.Reachable).Select(r => r.BoundCoastOvershootC).DefaultIfEmpty(double.NaN).Max();
+            if (BenchRunner.FirmwareSteps > 0)
+            {
+                double microseconds = BenchRunner.FirmwareStepTicks * 1e6 / System.Diagnostics.Stopwatch.Frequency / BenchRunner.FirmwareSteps;
+                output.WriteLine(string.Format(inv, "Firmware HeatPadCore.Step on this host: {0:0.0} us per tick (mean of {1} ticks, Stopwatch; not a BenchmarkDotNet figure).", microseconds, BenchRunner.FirmwareSteps));
+            }
+
             output.WriteLine(string.Format(inv, "Cases: {0} reachable, {1} unreachable (excluded from the ratios). Coast after the bound's full power peaks at most {2:+0.00;-0.00} C from the setpoint.", reachableCases, unreachable, maxBoundCoast));
             foreach (string family in new[] { "random", "shipped" })
             {

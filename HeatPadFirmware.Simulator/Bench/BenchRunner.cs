@@ -18,6 +18,12 @@ namespace HeatPadFirmware.Simulator.Bench
         public const double HoldS = 20 * 60;
         public const double MaxRunS = 85 * 60;
 
+        /// <summary>Stopwatch ticks spent in <see cref="HeatPadCore.Step"/> over all firmware runs (host cost per tick).</summary>
+        public static long FirmwareStepTicks;
+
+        /// <summary>Number of <see cref="HeatPadCore.Step"/> calls timed.</summary>
+        public static long FirmwareSteps;
+
         public static BenchResult Run(string controller, BenchCase c, bool reachable, double boundS, double boundOvershootC, Func<IBenchController> reference, bool keepTrace)
         {
             var pad = new ThermalPad(c.Pad);
@@ -62,7 +68,10 @@ namespace HeatPadFirmware.Simulator.Bench
                         buttons.Add(press, false);
                     }
 
+                    long before = System.Diagnostics.Stopwatch.GetTimestamp();
                     CoreOutputs outputs = core.Step(t * 1000L, reading, buttons);
+                    FirmwareStepTicks += System.Diagnostics.Stopwatch.GetTimestamp() - before;
+                    FirmwareSteps++;
                     duty = outputs.DutyFraction;
                     cutoff = outputs.HeaterEnabled;
                     if (outputs.Fault != FaultCode.None && fault == FaultCode.None)

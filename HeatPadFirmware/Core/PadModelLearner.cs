@@ -91,6 +91,12 @@ namespace HeatPadFirmware.Core
         private bool _hasModel;
         private int _bestCount;
         private double _residualRmsC;
+        private int _adoptedCandidate;
+        private double _adoptedSinkOffset;
+        private bool _adoptedValid;
+        private double _adoptedResidual;
+        private double _adoptedGain;
+        private double _adoptedSink;
 
         /// <summary>Creates the learner and its candidate bank.</summary>
         public PadModelLearner()
@@ -197,24 +203,22 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public int CountWithin(double noiseUnits)
         {
+            if (!_hasModel)
             {
-                if (!_hasModel)
-                {
-                    return 0;
-                }
-
-                double limit = _bestResidual[0] * (1.0 + (noiseUnits / CoreMath.Max(1.0, _weight)));
-                int count = 0;
-                for (int k = 0; k < _bestCount; k++)
-                {
-                    if (_bestResidual[k] <= limit)
-                    {
-                        count++;
-                    }
-                }
-
-                return count;
+                return 0;
             }
+
+            double limit = _bestResidual[0] * (1.0 + (noiseUnits / CoreMath.Max(1.0, _weight)));
+            int count = 0;
+            for (int k = 0; k < _bestCount; k++)
+            {
+                if (_bestResidual[k] <= limit)
+                {
+                    count++;
+                }
+            }
+
+            return count;
         }
 
         /// <summary>
@@ -246,13 +250,6 @@ namespace HeatPadFirmware.Core
             sensorC = _originC + (_model.RiseC * _hSensor[c]) + (_adoptedSinkOffset * _gSensor[c]);
             return true;
         }
-
-        private int _adoptedCandidate;
-        private double _adoptedSinkOffset;
-        private bool _adoptedValid;
-        private double _adoptedResidual;
-        private double _adoptedGain;
-        private double _adoptedSink;
 
         private void AdvanceBank(double dtS, double duty)
         {

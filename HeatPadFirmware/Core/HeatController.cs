@@ -68,10 +68,14 @@ namespace HeatPadFirmware.Core
         private bool _hasSlope;
         private bool _unreachable;
 
-        /// <summary>Creates the controller (fallback PID gains until a model is learned: Kp 0.25/°C, Ti 240 s, Td 20 s filtered over 10 s).</summary>
+        /// <summary>
+        /// Creates the controller. Fallback PID until a model is learned: Kp 0.1/°C (full power only 10 °C
+        /// below target: soft, because an unknown pad may have a 40 s sensor lag and a hot core), Ti 240 s,
+        /// Td 40 s filtered over 10 s.
+        /// </summary>
         public HeatController()
         {
-            _pid = new PidController(0.25, 240.0, 20.0, 10.0);
+            _pid = new PidController(0.1, 240.0, 40.0, 10.0);
         }
 
         /// <summary>True while heat is wanted and full power cannot bring the surface to the setpoint (weak pad, heavy load, low supply). Not a fault.</summary>
@@ -176,9 +180,9 @@ namespace HeatPadFirmware.Core
                 _pid.Reset(0.0);
             }
 
-            _pid.Kp = 0.25;
+            _pid.Kp = 0.1;
             _pid.TiS = 240.0;
-            _pid.TdS = 20.0;
+            _pid.TdS = 40.0;
             _pid.DerivativeFilterS = 10.0;
             return _pid.Update(dtS, setpointC, readingC, 0.0, HeaterDutyLimits.MinDutyFraction, HeaterDutyLimits.MaxDutyFraction);
         }

@@ -3,7 +3,7 @@ using HeatPadFirmware.Simulator.Pad;
 namespace HeatPadFirmware.Simulator.Bench
 {
     /// <summary>One pad in one condition (on the body or in free air) at one level.</summary>
-    internal sealed record BenchCase(string PadName, string Condition, PadParameters Pad, int Level, double SetpointC, int Seed);
+    internal sealed record BenchCase(string PadName, string Condition, PadParameters Pad, int Level, double SetpointC, int Seed, int TuneSeed);
 
     /// <summary>What one controller did on one case, on the true surface temperature.</summary>
     internal sealed record BenchResult(
@@ -19,7 +19,9 @@ namespace HeatPadFirmware.Simulator.Bench
         double? RiseRatio,
         double OvershootC,
         double? SteadyErrorC,
-        string Fault)
+        string Fault,
+        int Seed,
+        int TuneSeed)
     {
         /// <summary>Time series kept only for the plot of the worst cases (not serialised).</summary>
         [System.Text.Json.Serialization.JsonIgnore]

@@ -65,11 +65,12 @@ namespace HeatPadFirmware.Simulator.Bench
                     }
 
                     PadParameters p = BenchPadFamily.InCondition(basePad, condition);
-                    bool tuned = TuneReference(p, config, caseSeed, out double kp, out double ki, out double kd);
+                    int tuneSeed = caseSeed;
+                    bool tuned = TuneReference(p, config, tuneSeed, out double kp, out double ki, out double kd);
                     for (int level = 1; level <= TherapyConfig.LevelCount; level++)
                     {
                         double setpoint = config.SetpointOfLevelC(level);
-                        var c = new BenchCase(name, condition, p, level, setpoint, ++caseSeed);
+                        var c = new BenchCase(name, condition, p, level, setpoint, ++caseSeed, tuneSeed);
                         bool reachable = PhysicalBound.Compute(p, setpoint, out double boundS, out double boundOvershoot);
                         foreach (string controller in Controllers)
                         {
@@ -97,7 +98,7 @@ namespace HeatPadFirmware.Simulator.Bench
                 WriteTable(output, results, randomPads, seed, clock.Elapsed.TotalSeconds);
             }
 
-            WritePlots(results, pads, plotFolder, config, kpFor: null, output: json ? error : output);
+            WritePlots(results, pads, plotFolder, config, json ? error : output);
             return results.Any(r => r.Controller == BenchRunner.Firmware && r.Fault != "") ? 1 : 0;
         }
 
@@ -197,7 +198,7 @@ namespace HeatPadFirmware.Simulator.Bench
             }
         }
 
-        private static void WritePlots(List<BenchResult> results, List<(string Name, PadParameters Pad)> pads, string folder, TherapyConfig config, object kpFor, TextWriter output)
+        private static void WritePlots(List<BenchResult> results, List<(string Name, PadParameters Pad)> pads, string folder, TherapyConfig config, TextWriter output)
         {
             var written = new List<string>();
             foreach (string controller in Controllers)
@@ -217,10 +218,10 @@ namespace HeatPadFirmware.Simulator.Bench
                     double kp = 0, ki = 0, kd = 0;
                     if (controller == "klipper-pid")
                     {
-                        TuneReference(p, config, 1, out kp, out ki, out kd);
+                        TuneReference(p, config, worst.TuneSeed, out kp, out ki, out kd);
                     }
 
-                    var c = new BenchCase(worst.PadName, worst.Condition, p, worst.Level, worst.SetpointC, 1);
+                    var c = new BenchCase(worst.PadName, worst.Condition, p, worst.Level, worst.SetpointC, worst.Seed, worst.TuneSeed);
                     BenchResult again = BenchRunner.Run(controller, c, true, worst.BoundS, worst.BoundCoastOvershootC, () => Reference(controller, p, kp, ki, kd), true);
                     string path = Path.Combine(folder, $"{controller}-worst-{kind}.png");
                     BenchPlotter.WritePng(again, path);

@@ -136,7 +136,7 @@ namespace HeatPadFirmware.Simulator.Bench
             return new BenchResult(controller, c.PadName, c.Condition, c.Level, c.SetpointC, reachable,
                 reachable ? boundS : double.NaN, reachable ? boundOvershootC : double.NaN,
                 riseS, ratio, Math.Max(0.0, overshoot), errorCount > 60 ? errorSum / errorCount : null,
-                fault == FaultCode.None ? "" : FaultCodeNames.Of(fault))
+                fault == FaultCode.None ? "" : FaultCodeNames.Of(fault), c.Seed, c.TuneSeed)
             {
                 Trace = trace,
             };

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using HeatPadFirmware.Simulator.Bench;
 using HeatPadFirmware.Simulator.Commands;
 using HeatPadFirmware.Simulator.Faults;
 
@@ -27,6 +28,7 @@ namespace HeatPadFirmware.Simulator
             LoopCommand.Configure(root);
             SelfTestCommand.Configure(root);
             FaultsCommand.Configure(root);
+            BenchCommand.Configure(root);
             return root;
         }
     }

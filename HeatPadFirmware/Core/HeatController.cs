@@ -2,27 +2,113 @@ namespace HeatPadFirmware.Core
 {
     /// <summary>
     /// The closed-loop heat controller: turns the setpoint and the sensor reading into a heater duty.
-    /// First version: a PID with conservative fixed gains (derivative on measurement, conditional
-    /// integration). It heats only while asked to and only on a valid reading; otherwise it outputs 0
-    /// and keeps its integral, so that a short glitch resumes bumplessly.
+    /// <list type="bullet">
+    /// <item>It learns the pad online (<see cref="PadModelLearner"/>) and estimates core, surface and sensor
+    /// temperatures (<see cref="PadObserver"/>), so it regulates the estimated SURFACE, not the lagging sensor.</item>
+    /// <item>Approach: full power until the model predicts that the heat stored in the core will carry the
+    /// surface onto the setpoint if the power is cut now (the cautious peak over the best-fitting candidate
+    /// models); then hold. Full power then coast is the physical bound of issue 3.</item>
+    /// <item>Hold: the model's predictive duty — the largest constant duty whose predicted surface stays at or
+    /// below the setpoint at every horizon of <see cref="HorizonsS"/> (feedforward of the losses and of the
+    /// core's stored heat in one figure) — plus a PID trim on the estimated surface (derivative on measurement,
+    /// filtered; conditional integration as anti-windup) whose gains come from the learned model.</item>
+    /// <item>Before a model is credible it is conservative: full power only until the reading is
+    /// <see cref="ConservativeMarginC"/> below the setpoint, then a soft fixed-gain PID.</item>
+    /// <item>Level changes are bumpless: the integral is kept, the predictive term follows the new setpoint.</item>
+    /// <item>A level that full power cannot reach runs at full power and is reported in
+    /// <see cref="LevelUnreachable"/>; it is not a fault.</item>
+    /// </list>
+    /// Returns 0 when heat is not wanted or the reading is invalid. Allocates nothing per update.
     /// </summary>
     public sealed class HeatController
     {
-        /// <summary>Longest Δt credited to the integral in one update, s: a stalled loop must not wind it up.</summary>
+        /// <summary>Longest Δt credited in one update, s: a stalled loop must not wind anything up.</summary>
         private const double MaxStepS = 5.0;
 
-        private readonly PidController _pid;
-        private long _lastMs;
-        private bool _hasLast;
-        private bool _wasActive;
+        /// <summary>Without a credible model, full power stops this far (°C) below the setpoint: the thick-slow pad's sensor lag plus coast at full power is about 3 °C.</summary>
+        public const double ConservativeMarginC = 4.0;
+
+        /// <summary>Full power stops when the cautious coast peak comes within this (°C) of the setpoint: a hair under, so the hold lands the last fraction.</summary>
+        public const double CoastMarginC = 0.05;
+
+        /// <summary>Band below the setpoint (°C) that counts as arrived: issue 3 measures the rise to setpoint − 0.5 °C.</summary>
+        public const double CoastBandC = 0.5;
+
+        /// <summary>Back to full-power approach when the estimated surface is this far (°C) below the setpoint (a cold load): far enough that the dip after a coast never re-triggers it.</summary>
+        public const double ReapproachBelowC = 3.0;
+
+        /// <summary>Back to full-power approach when the setpoint is raised by more than this (°C) since the last approach (one level is 1.5 °C).</summary>
+        public const double ReapproachRaiseC = 1.0;
+
+        /// <summary>A level counts as unreachable after this long (s) at full power without progress.</summary>
+        public const double UnreachableAfterS = 300.0;
+
+        /// <summary>Slope (°C/s) under which full power counts as "no progress": 0.3 °C per 5 minutes.</summary>
+        public const double StalledSlopeCPerS = 0.001;
 
         /// <summary>
-        /// Creates the controller. Gains for a 30–60 W pad with a 10–30 s sensor lag: Kp 0.25/°C
-        /// (full power 4 °C below target), Ti 240 s, Td 20 s filtered over 10 s.
+        /// Off band: a reading this far above the setpoint, 0.5 °C, turns the heater off whatever the model
+        /// predicts. Normal holds stay within the 0.3 °C the bench allows, so this never acts on a pad the model
+        /// knows; it acts when the pad changed under the model (folded, covered, the body left) and the learned
+        /// losses would keep feeding heat into a pad that no longer loses it. Marlin's PID_FUNCTIONAL_RANGE is
+        /// the same idea with a 10 °C band, far too wide for skin.
+        /// </summary>
+        public const double OffAboveSetpointC = 0.5;
+
+        private static readonly double[] HorizonsS = new double[] { 15.0, 30.0, 60.0, 120.0, 240.0, 480.0 };
+
+        private readonly PadModelLearner _learner = new PadModelLearner();
+        private readonly PadObserver _observer = new PadObserver();
+        private readonly PidController _pid;
+        private readonly PadThermalModel _candidate = new PadThermalModel();
+        private readonly double[] _free = new double[6];
+        private readonly double[] _forced = new double[6];
+        private long _lastMs;
+        private bool _hasLast;
+        private bool _active;
+        private bool _approaching;
+        private bool _hadModel;
+        private bool _conservativeStopped;
+        private double _approachEndSetpointC;
+        private double _lastDuty;
+        private double _saturatedS;
+        private double _slopeCPerS;
+        private double _lastSurfaceC;
+        private bool _hasSlope;
+        private bool _unreachable;
+
+        /// <summary>
+        /// Creates the controller. Fallback PID until a model is learned: Kp 0.1/°C (full power only 10 °C
+        /// below target: soft, because an unknown pad may have a 40 s sensor lag and a hot core), Ti 240 s,
+        /// Td 40 s filtered over 10 s.
         /// </summary>
         public HeatController()
         {
-            _pid = new PidController(0.25, 240.0, 20.0, 10.0);
+            _pid = new PidController(0.1, 240.0, 40.0, 10.0);
+        }
+
+        /// <summary>True while heat is wanted and full power cannot bring the surface to the setpoint (weak pad, heavy load, low supply). Not a fault.</summary>
+        public bool LevelUnreachable
+        {
+            get { return _unreachable; }
+        }
+
+        /// <summary>True once the pad's model has been learned and validated.</summary>
+        public bool HasModel
+        {
+            get { return _learner.HasModel; }
+        }
+
+        /// <summary>The learner (read-only use: the adopted model and its residual).</summary>
+        public PadModelLearner Learner
+        {
+            get { return _learner; }
+        }
+
+        /// <summary>The observer (read-only use: estimated core and surface temperatures, °C).</summary>
+        public PadObserver Observer
+        {
+            get { return _observer; }
         }
 
         /// <summary>
@@ -40,24 +126,201 @@ namespace HeatPadFirmware.Core
             _lastMs = nowMs;
             _hasLast = true;
 
-            if (!heatWanted || !reading.IsValid)
+            // The learner always sees what was applied, heating or not: cool phases are data too.
+            _learner.Update(dtS, _lastDuty, reading);
+            _observer.Update(dtS, reading, _learner);
+            UpdateSlope(dtS);
+
+            double duty = 0.0;
+            if (heatWanted && reading.IsValid && CoreMath.IsFinite(setpointC))
+            {
+                duty = Control(dtS, reading, setpointC);
+            }
+            else
             {
                 if (!heatWanted)
                 {
-                    _wasActive = false;
+                    _active = false;
+                    _unreachable = false;
+                    _saturatedS = 0.0;
                 }
-
-                return 0.0;
             }
 
-            if (!_wasActive)
+            _lastDuty = HeaterDutyLimits.Clamp(duty);
+            return _lastDuty;
+        }
+
+        private double Control(double dtS, SensorReading reading, double setpointC)
+        {
+            if (!_active)
             {
+                _active = true;
+                _approaching = true;
                 _pid.Reset(0.0);
-                _wasActive = true;
                 dtS = 0.0;
             }
 
-            return _pid.Update(dtS, setpointC, reading.TemperatureC, 0.0, HeaterDutyLimits.MinDutyFraction, HeaterDutyLimits.MaxDutyFraction);
+            double duty;
+            if (!_learner.HasModel)
+            {
+                duty = ConservativeDuty(dtS, reading.TemperatureC, setpointC);
+            }
+            else
+            {
+                duty = ModelDuty(dtS, setpointC);
+            }
+
+            if (reading.TemperatureC >= setpointC + OffAboveSetpointC)
+            {
+                duty = 0.0;
+            }
+
+            duty = HeaterDutyLimits.Clamp(duty);
+            TrackReachability(dtS, duty, setpointC);
+            return duty;
+        }
+
+        private double ConservativeDuty(double dtS, double readingC, double setpointC)
+        {
+            if (_approaching && readingC < setpointC - ConservativeMarginC)
+            {
+                return HeaterDutyLimits.MaxDutyFraction;
+            }
+
+            if (_approaching)
+            {
+                _approaching = false;
+                _conservativeStopped = true;
+                _pid.Reset(0.0);
+            }
+
+            _pid.Kp = 0.1;
+            _pid.TiS = 240.0;
+            _pid.TdS = 40.0;
+            _pid.DerivativeFilterS = 10.0;
+            return _pid.Update(dtS, setpointC, readingC, 0.0, HeaterDutyLimits.MinDutyFraction, HeaterDutyLimits.MaxDutyFraction);
+        }
+
+        private double ModelDuty(double dtS, double setpointC)
+        {
+            PadThermalModel model = _learner.Model;
+            double surfaceC = _observer.SurfaceC;
+            if (!_approaching && (surfaceC < setpointC - ReapproachBelowC || setpointC > _approachEndSetpointC + ReapproachRaiseC))
+            {
+                _approaching = true;
+            }
+
+            if (!_hadModel)
+            {
+                // The first credible model arrives during the heat-up: if the conservative phase already stopped
+                // full power short of the setpoint, the model decides again when to coast.
+                _hadModel = true;
+                if (_conservativeStopped && surfaceC < setpointC - CoastBandC)
+                {
+                    _approaching = true;
+                }
+            }
+
+            if (_approaching)
+            {
+                double peakC = CautiousCoastPeakC();
+                if (peakC < setpointC - CoastMarginC && surfaceC < setpointC)
+                {
+                    return HeaterDutyLimits.MaxDutyFraction;
+                }
+
+                _approaching = false;
+                _approachEndSetpointC = setpointC;
+                dtS = 0.0;
+            }
+
+            double predictive = PredictiveDuty(model, _observer.CoreC, _observer.SurfaceC, setpointC);
+
+            // Gains from the learned model: K = steady surface rise per unit duty; a 1 °C error asks for the
+            // duty worth 1 °C in steady state; integral over the pad's slow time; derivative over the sensor lag.
+            double gainCPerDuty = model.SteadySurfaceC(1.0, out _) - model.SteadySurfaceC(0.0, out _);
+            _pid.Kp = gainCPerDuty > 0.5 ? 1.0 / gainCPerDuty : 2.0;
+            _pid.TiS = CoreMath.Max(60.0, model.CoreTauS + (model.SurfaceTauS / (1.0 + model.SurfaceLossRatio)));
+            _pid.TdS = 0.25 * model.SensorLagS;
+            _pid.DerivativeFilterS = 10.0;
+            return _pid.Update(dtS, setpointC, surfaceC, predictive, HeaterDutyLimits.MinDutyFraction, HeaterDutyLimits.MaxDutyFraction);
+        }
+
+        /// <summary>Highest coast peak of the surface (°C) over the plausible candidates if the power were cut now.</summary>
+        private double CautiousCoastPeakC()
+        {
+            double peakC = -1000.0;
+            int count = _learner.PlausibleCount;
+            for (int k = 0; k < count; k++)
+            {
+                _learner.GetCandidate(k, _candidate, out double coreC, out double surfaceC);
+                double shift = _observer.CorrectionC;
+                peakC = CoreMath.Max(peakC, _candidate.CoastPeakC(coreC + shift, surfaceC + shift, 4.0, 120));
+            }
+
+            return peakC;
+        }
+
+        /// <summary>
+        /// The largest constant duty u (unclamped) with free(H) + u·forced(H) ≤ setpoint at every horizon H:
+        /// the model is linear, so both responses come from two bounded simulations.
+        /// </summary>
+        private double PredictiveDuty(PadThermalModel model, double coreC, double surfaceC, double setpointC)
+        {
+            double core = coreC, surface = surfaceC, sensor = surfaceC;
+            // Forced response: the difference between full power and no power from the same (steady, unheated) state.
+            double sink = model.SteadySurfaceC(0.0, out double sinkCore);
+            double forcedCore = sinkCore, forcedSurface = sink, forcedSensor = sink;
+            double elapsed = 0.0;
+            for (int i = 0; i < HorizonsS.Length; i++)
+            {
+                double step = HorizonsS[i] - elapsed;
+                model.Advance(step, 0.0, ref core, ref surface, ref sensor);
+                model.Advance(step, 1.0, ref forcedCore, ref forcedSurface, ref forcedSensor);
+                elapsed = HorizonsS[i];
+                _free[i] = surface;
+                _forced[i] = forcedSurface - sink;
+            }
+
+            double best = HeaterDutyLimits.MaxDutyFraction * 2.0;
+            for (int i = 0; i < HorizonsS.Length; i++)
+            {
+                if (_forced[i] > 1e-6)
+                {
+                    best = CoreMath.Min(best, (setpointC - _free[i]) / _forced[i]);
+                }
+            }
+
+            return best;
+        }
+
+        private void UpdateSlope(double dtS)
+        {
+            double surfaceC = _observer.SurfaceC;
+            if (dtS > 0.0 && _hasSlope)
+            {
+                // Slope of the estimated surface low-passed over 120 s: well below the 0.0625 °C steps' noise.
+                double alpha = dtS / (120.0 + dtS);
+                _slopeCPerS += alpha * (((surfaceC - _lastSurfaceC) / dtS) - _slopeCPerS);
+            }
+
+            _lastSurfaceC = surfaceC;
+            _hasSlope = true;
+        }
+
+        private void TrackReachability(double dtS, double duty, double setpointC)
+        {
+            if (duty < HeaterDutyLimits.MaxDutyFraction - 1e-3 || _observer.SurfaceC >= setpointC - 0.3)
+            {
+                _saturatedS = 0.0;
+                _unreachable = false;
+                return;
+            }
+
+            _saturatedS += dtS;
+            bool modelSaysShort = _learner.HasModel && _learner.Model.SteadySurfaceC(1.0, out _) < setpointC - 0.3;
+            bool stalled = _slopeCPerS < StalledSlopeCPerS;
+            _unreachable = _saturatedS >= UnreachableAfterS && (modelSaysShort || stalled);
         }
     }
 }

@@ -6,6 +6,10 @@ namespace HeatPadFirmware.Core
     /// long press (<see cref="FaultCodeNames.IsClearableByUser"/>). After the duty drops to 0 the heat stored in
     /// the core keeps warming the surface for a while, so the check waits <see cref="SettleS"/> and then
     /// measures the rise over the lowest reading since.
+    /// <para>A controller that coasts onto its setpoint (full power, then duty 0 while the core's stored heat
+    /// carries the surface up) also shows a rise at duty 0, for minutes on a thick pad. That rise ends at the
+    /// setpoint; a stuck heater's does not. So the rise only counts once the reading is also
+    /// <see cref="AboveSetpointC"/> over the setpoint: past anything a coast or the allowed overshoot reaches.</para>
     /// </summary>
     public sealed class HeaterStuckOnCheck
     {
@@ -19,15 +23,23 @@ namespace HeatPadFirmware.Core
         /// <summary>Rise over the lowest reading since settling that proves heat, 1.0 °C (20× the noise σ).</summary>
         public const double RiseC = 1.0;
 
+        /// <summary>
+        /// Margin over the setpoint the reading must pass as well, 1.0 °C: over three times the 0.3 °C overshoot
+        /// the controller is allowed, and twice the worst coast the bench has seen (0.5–0.6 °C on thick pads with a
+        /// 35 s sensor lag, plus a noisy LSB), so a coast onto the setpoint never trips; a stuck heater at full
+        /// power passes it within a minute, still 1.5 °C or more below <see cref="SafetyLimits.OverTemperatureC"/>.
+        /// </summary>
+        public const double AboveSetpointC = 1.0;
+
         private double _zeroS;
         private bool _hasLowest;
         private double _lowestC;
 
         /// <summary>
-        /// Feeds one trusted reading, the seconds since the last (≥ 0), the duty applied over them and whether
-        /// the cut-off was closed over them. True when the heater heats with duty 0.
+        /// Feeds one trusted reading, the seconds since the last (≥ 0), the duty applied over them, whether
+        /// the cut-off was closed over them, and the setpoint in force (°C). True when the heater heats with duty 0.
         /// </summary>
-        public bool Update(double temperatureC, double dtS, double lastDutyFraction, bool cutoffWasClosed)
+        public bool Update(double temperatureC, double dtS, double lastDutyFraction, bool cutoffWasClosed, double setpointC)
         {
             if (!cutoffWasClosed || lastDutyFraction > 0.0)
             {
@@ -48,7 +60,7 @@ namespace HeatPadFirmware.Core
                 _lowestC = temperatureC;
             }
 
-            return temperatureC >= _lowestC + RiseC;
+            return temperatureC >= _lowestC + RiseC && temperatureC >= setpointC + AboveSetpointC;
         }
 
         /// <summary>Forgets the history.</summary>

@@ -150,7 +150,7 @@ namespace HeatPadFirmware.Core
                     Latch(FaultCode.SensorDetached);
                 }
 
-                if (_stuckOn.Update(temperatureC, workDtS, appliedDuty, _lastCutoffClosed && _loopOnTime))
+                if (_stuckOn.Update(temperatureC, workDtS, appliedDuty, _lastCutoffClosed && _loopOnTime, setpointC))
                 {
                     Latch(FaultCode.HeaterStuckOn);
                 }

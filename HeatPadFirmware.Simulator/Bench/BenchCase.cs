@@ -1,0 +1,40 @@
+using HeatPadFirmware.Simulator.Pad;
+
+namespace HeatPadFirmware.Simulator.Bench
+{
+    /// <summary>One pad in one condition (on the body or in free air) at one level.</summary>
+    internal sealed record BenchCase(string PadName, string Condition, PadParameters Pad, int Level, double SetpointC, int Seed, int TuneSeed);
+
+    /// <summary>What one controller did on one case, on the true surface temperature.</summary>
+    internal sealed record BenchResult(
+        string Controller,
+        string PadName,
+        string Condition,
+        int Level,
+        double SetpointC,
+        bool Reachable,
+        double BoundS,
+        double BoundCoastOvershootC,
+        double? RiseS,
+        double? RiseRatio,
+        double OvershootC,
+        double? SteadyErrorC,
+        string Fault,
+        int Seed,
+        int TuneSeed)
+    {
+        /// <summary>Time series kept only for the plot of the worst cases (not serialised).</summary>
+        [System.Text.Json.Serialization.JsonIgnore]
+        public BenchTrace Trace { get; set; }
+    }
+
+    /// <summary>Per-second samples of one run, for plotting.</summary>
+    internal sealed class BenchTrace
+    {
+        public readonly System.Collections.Generic.List<double> TimeS = new();
+        public readonly System.Collections.Generic.List<double> SurfaceC = new();
+        public readonly System.Collections.Generic.List<double> ReadingC = new();
+        public readonly System.Collections.Generic.List<double> CoreC = new();
+        public readonly System.Collections.Generic.List<double> Duty = new();
+    }
+}

@@ -1,0 +1,236 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using HeatPadFirmware.Core;
+using HeatPadFirmware.Simulator.Pad;
+
+namespace HeatPadFirmware.Simulator.Bench
+{
+    /// <summary>
+    /// <c>bench</c>: the firmware controller (through the whole core) and three reference controllers
+    /// (thermostat, relay-tuned Klipper-style PID, Marlin-style MPC with the true parameters) on the shipped
+    /// pads and a seeded random family, levels 1–5, on the body and in free air, measured against the
+    /// physical bound on the true surface temperature.
+    /// </summary>
+    public static class BenchCommand
+    {
+        private static readonly string[] Controllers = { BenchRunner.Firmware, "thermostat", "klipper-pid", "marlin-mpc" };
+
+        /// <summary>Adds the <c>bench</c> command to <paramref name="root"/>.</summary>
+        public static void Configure(RootCommand root)
+        {
+            var command = new Command("bench", "Run the firmware controller and reference controllers side by side on many pads.");
+            var padsOption = new Option<int>("--pads") { Description = "Number of random pads (0..1000)", DefaultValueFactory = _ => 50 };
+            var seedOption = new Option<int>("--seed") { Description = "Seed of the random pad family and of the sensor noise", DefaultValueFactory = _ => 1 };
+            var jsonOption = new Option<bool>("--json") { Description = "Write every run as JSON to stdout instead of the table" };
+            var plotOption = new Option<string>("--plot") { Description = "Folder for the PNG plots of the worst cases", DefaultValueFactory = _ => Path.Combine("out", "bench") };
+            padsOption.Validators.Add(result =>
+            {
+                int n = result.GetValueOrDefault<int>();
+                if (n < 0 || n > 1000)
+                {
+                    result.AddError($"--pads must be 0..1000, got {n}");
+                }
+            });
+            command.Options.Add(padsOption);
+            command.Options.Add(seedOption);
+            command.Options.Add(jsonOption);
+            command.Options.Add(plotOption);
+            command.SetAction(parse => Execute(parse.GetValue(padsOption), parse.GetValue(seedOption), parse.GetValue(jsonOption), parse.GetValue(plotOption), Console.Out, Console.Error));
+            root.Subcommands.Add(command);
+        }
+
+        /// <summary>Runs the bench; returns 0, or 1 when the firmware raised a fault in a normal run.</summary>
+        public static int Execute(int randomPads, int seed, bool json, string plotFolder, TextWriter output, TextWriter error)
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var config = new TherapyConfig();
+            var pads = BenchPadFamily.Build(randomPads, seed);
+            var results = new List<BenchResult>();
+            int total = pads.Count * 2;
+            int done = 0;
+            int caseSeed = seed * 7919;
+            foreach (var (name, basePad) in pads)
+            {
+                foreach (string condition in new[] { "body", "air" })
+                {
+                    if (name == "free-air" && condition == "air")
+                    {
+                        done++;
+                        continue;
+                    }
+
+                    PadParameters p = BenchPadFamily.InCondition(basePad, condition);
+                    int tuneSeed = caseSeed;
+                    bool tuned = TuneReference(p, config, tuneSeed, out double kp, out double ki, out double kd);
+                    for (int level = 1; level <= TherapyConfig.LevelCount; level++)
+                    {
+                        double setpoint = config.SetpointOfLevelC(level);
+                        var c = new BenchCase(name, condition, p, level, setpoint, ++caseSeed, tuneSeed);
+                        bool reachable = PhysicalBound.Compute(p, setpoint, out double boundS, out double boundOvershoot);
+                        foreach (string controller in Controllers)
+                        {
+                            if (controller == "klipper-pid" && !tuned)
+                            {
+                                continue;
+                            }
+
+                            results.Add(BenchRunner.Run(controller, c, reachable, boundS, boundOvershoot, () => Reference(controller, p, kp, ki, kd), false));
+                        }
+                    }
+
+                    done++;
+                    Progress(error, done, total);
+                }
+            }
+
+            error.WriteLine();
+            if (json)
+            {
+                output.WriteLine(JsonSerializer.Serialize(results, new JsonSerializerOptions { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals }));
+            }
+            else
+            {
+                WriteTable(output, results, randomPads, seed, clock.Elapsed.TotalSeconds);
+            }
+
+            WritePlots(results, pads, plotFolder, config, json ? error : output);
+            return results.Any(r => r.Controller == BenchRunner.Firmware && r.Fault != "") ? 1 : 0;
+        }
+
+        private static bool TuneReference(PadParameters p, TherapyConfig config, int seed, out double kp, out double ki, out double kd)
+        {
+            var pad = new ThermalPad(p);
+            pad.TryGetSteadyStateC(pad.HeaterPowerW(1.0, true), out _, out double steady);
+            // Tune at level 3 (41.5 °C), or 2 °C under what the pad can reach at full power.
+            double target = Math.Min(config.SetpointOfLevelC(3), steady - 2.0);
+            if (target < p.InitialC + 3.0)
+            {
+                kp = ki = kd = 0;
+                return false;
+            }
+
+            return RelayAutotune.Tune(p, target, seed, out kp, out ki, out kd);
+        }
+
+        private static IBenchController Reference(string controller, PadParameters p, double kp, double ki, double kd)
+        {
+            return controller switch
+            {
+                "thermostat" => new ThermostatController(),
+                "klipper-pid" => new KlipperPidController(kp, ki, kd),
+                _ => new MarlinMpcController(p),
+            };
+        }
+
+        private static void Progress(TextWriter error, int done, int total)
+        {
+            const int width = 40;
+            int filled = total == 0 ? width : done * width / total;
+            error.Write("\r[" + new string('#', filled) + new string('.', width - filled) + $"] {done}/{total} pad conditions");
+        }
+
+        private static double Median(List<double> values)
+        {
+            if (values.Count == 0)
+            {
+                return double.NaN;
+            }
+
+            values.Sort();
+            int n = values.Count;
+            return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+        }
+
+        private static void WriteTable(TextWriter output, List<BenchResult> results, int randomPads, int seed, double seconds)
+        {
+            CultureInfo inv = CultureInfo.InvariantCulture;
+            output.WriteLine(string.Format(inv, "HeatPadFirmware bench: {0} random pads (seed {1}) + shipped pads, levels 1-5, body and free air; {2} runs in {3:0} s", randomPads, seed, results.Count, seconds));
+            output.WriteLine("Figures on the TRUE surface. rise = time to setpoint - 0.5 C / physical bound (full power, then coast).");
+            int unreachable = results.Count(r => r.Controller == BenchRunner.Firmware && !r.Reachable);
+            int reachableCases = results.Count(r => r.Controller == BenchRunner.Firmware && r.Reachable);
+            double maxBoundCoast = results.Where(r => r.Reachable).Select(r => r.BoundCoastOvershootC).DefaultIfEmpty(double.NaN).Max();
+            if (BenchRunner.FirmwareSteps > 0)
+            {
+                double microseconds = BenchRunner.FirmwareStepTicks * 1e6 / System.Diagnostics.Stopwatch.Frequency / BenchRunner.FirmwareSteps;
+                output.WriteLine(string.Format(inv, "Firmware HeatPadCore.Step on this host: {0:0.0} us per tick (mean of {1} ticks, Stopwatch; not a BenchmarkDotNet figure).", microseconds, BenchRunner.FirmwareSteps));
+            }
+
+            output.WriteLine(string.Format(inv, "Cases: {0} reachable, {1} unreachable (excluded from the ratios). Coast after the bound's full power peaks at most {2:+0.00;-0.00} C from the setpoint.", reachableCases, unreachable, maxBoundCoast));
+            foreach (string family in new[] { "random", "shipped" })
+            {
+                output.WriteLine();
+                output.WriteLine(family == "random" ? "Random family (the issue's figures)" : "Shipped pads");
+                output.WriteLine("  controller    runs  median rise  worst rise  not reached  max overshoot  mean steady err  faults");
+                foreach (string controller in Controllers)
+                {
+                    var rs = results.Where(r => r.Controller == controller && (r.PadName.StartsWith("random-", StringComparison.Ordinal) == (family == "random"))).ToList();
+                    var reach = rs.Where(r => r.Reachable).ToList();
+                    var ratios = reach.Where(r => r.RiseRatio != null).Select(r => r.RiseRatio.Value).ToList();
+                    int notReached = reach.Count(r => r.RiseRatio == null);
+                    double worst = ratios.Count > 0 ? ratios.Max() : double.NaN;
+                    double maxOver = reach.Count > 0 ? reach.Max(r => r.OvershootC) : double.NaN;
+                    var errors = reach.Where(r => r.SteadyErrorC != null).Select(r => r.SteadyErrorC.Value).ToList();
+                    int faults = rs.Count(r => r.Fault != "");
+                    output.WriteLine(string.Format(inv, "  {0,-12} {1,5}  {2,11:0.000}  {3,10:0.000}  {4,11}  {5,11:0.00} C  {6,13:0.000} C  {7,6}",
+                        controller, rs.Count, Median(ratios), worst, notReached, maxOver, errors.Count > 0 ? errors.Average() : double.NaN, faults));
+                }
+            }
+
+            output.WriteLine();
+            output.WriteLine("Worst firmware runs (by rise ratio, then by overshoot):");
+            var fw = results.Where(r => r.Controller == BenchRunner.Firmware && r.Reachable).ToList();
+            foreach (BenchResult r in fw.OrderByDescending(r => r.RiseRatio ?? 99).Take(5).Concat(fw.OrderByDescending(r => r.OvershootC).Take(5)))
+            {
+                output.WriteLine(string.Format(inv, "  {0,-14} {1,-4} L{2} {3:0.0} C  bound {4,6:0} s  rise {5}  overshoot {6:0.00} C  steady {7}  {8}",
+                    r.PadName, r.Condition, r.Level, r.SetpointC, r.BoundS, r.RiseRatio is double x ? x.ToString("0.000", inv) : "not reached", r.OvershootC,
+                    r.SteadyErrorC is double e ? e.ToString("0.000", inv) + " C" : "n/a", r.Fault));
+            }
+
+            var faulted = results.Where(r => r.Fault != "").ToList();
+            foreach (BenchResult r in faulted.Take(10))
+            {
+                output.WriteLine(string.Format(inv, "  FAULT {0} on {1} {2} level {3}: {4}", r.Controller, r.PadName, r.Condition, r.Level, r.Fault));
+            }
+        }
+
+        private static void WritePlots(List<BenchResult> results, List<(string Name, PadParameters Pad)> pads, string folder, TherapyConfig config, TextWriter output)
+        {
+            var written = new List<string>();
+            foreach (string controller in Controllers)
+            {
+                var reach = results.Where(r => r.Controller == controller && r.Reachable).ToList();
+                if (reach.Count == 0)
+                {
+                    continue;
+                }
+
+                BenchResult worstRise = reach.OrderByDescending(r => r.RiseRatio ?? 99).First();
+                BenchResult worstOver = reach.OrderByDescending(r => r.OvershootC).First();
+                foreach (var (kind, worst) in new[] { ("rise", worstRise), ("overshoot", worstOver) })
+                {
+                    PadParameters basePad = pads.First(x => x.Name == worst.PadName).Pad;
+                    PadParameters p = BenchPadFamily.InCondition(basePad, worst.Condition);
+                    double kp = 0, ki = 0, kd = 0;
+                    if (controller == "klipper-pid")
+                    {
+                        TuneReference(p, config, worst.TuneSeed, out kp, out ki, out kd);
+                    }
+
+                    var c = new BenchCase(worst.PadName, worst.Condition, p, worst.Level, worst.SetpointC, worst.Seed, worst.TuneSeed);
+                    BenchResult again = BenchRunner.Run(controller, c, true, worst.BoundS, worst.BoundCoastOvershootC, () => Reference(controller, p, kp, ki, kd), true);
+                    string path = Path.Combine(folder, $"{controller}-worst-{kind}.png");
+                    BenchPlotter.WritePng(again, path);
+                    written.Add(path);
+                }
+            }
+
+            output.WriteLine();
+            output.WriteLine("Plots of the worst cases: " + string.Join(", ", written));
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+using HeatPadFirmware.Simulator.Pad;
+
+namespace HeatPadFirmware.Simulator.Bench
+{
+    /// <summary>
+    /// The pads the bench runs on: the shipped pad files, then a seeded random family around the nominal
+    /// pad with the spreads of issue 3 (heater 10–60 W at 12 V rated, core and surface capacities
+    /// ×0.5–×3 each, body coupling 2–8 W/K, sensor lag 5–40 s, read noise 0.02–0.06 °C, supply 11–13 V).
+    /// Each pad runs "body" (as built) and "air" (body coupling 0, the free-air pad's 1.2 W/K to the room).
+    /// Sensors are unbiased: the issue's figures are defined with an unbiased sensor.
+    /// </summary>
+    internal static class BenchPadFamily
+    {
+        /// <summary>Surface–ambient conductance in free air, W/K (pads/free-air.json).</summary>
+        public const double FreeAirSurfaceToAmbientWPerK = 1.2;
+
+        public static List<(string Name, PadParameters Pad)> Build(int randomCount, int seed)
+        {
+            var pads = new List<(string, PadParameters)>();
+            foreach (string name in PadFile.ShippedNames)
+            {
+                PadParameters p = PadFile.LoadShipped(name);
+                pads.Add((name, p.With(sensorBiasC: 0.0)));
+            }
+
+            PadParameters nominal = PadFile.LoadShipped("nominal-12v");
+            var random = new Random(seed);
+            for (int i = 0; i < randomCount; i++)
+            {
+                string name = "random-" + i.ToString("000", System.Globalization.CultureInfo.InvariantCulture);
+                PadParameters p = nominal.With(
+                    name: name,
+                    heaterPowerW: Uniform(random, 10, 60),
+                    ratedVoltageV: 12.0,
+                    supplyVoltageV: Uniform(random, 11, 13),
+                    coreCapacityJPerK: nominal.CoreCapacityJPerK * Uniform(random, 0.5, 3),
+                    surfaceCapacityJPerK: nominal.SurfaceCapacityJPerK * Uniform(random, 0.5, 3),
+                    surfaceToBodyWPerK: Uniform(random, 2, 8),
+                    sensorLagS: Uniform(random, 5, 40),
+                    sensorNoiseC: Uniform(random, 0.02, 0.06),
+                    sensorBiasC: 0.0);
+                pads.Add((name, p));
+            }
+
+            return pads;
+        }
+
+        /// <summary>The pad in a condition: "body" unchanged (a shipped pad without body contact stays so), "air" without the body.</summary>
+        public static PadParameters InCondition(PadParameters p, string condition)
+        {
+            if (condition == "air")
+            {
+                return p.With(surfaceToBodyWPerK: 0.0, surfaceToAmbientWPerK: Math.Max(p.SurfaceToAmbientWPerK, FreeAirSurfaceToAmbientWPerK));
+            }
+
+            return p;
+        }
+
+        private static double Uniform(Random random, double low, double high)
+        {
+            return low + (high - low) * random.NextDouble();
+        }
+    }
+}

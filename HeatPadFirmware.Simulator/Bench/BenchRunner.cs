@@ -1,0 +1,171 @@
+using System;
+using HeatPadFirmware.Core;
+using HeatPadFirmware.Simulator.Pad;
+
+namespace HeatPadFirmware.Simulator.Bench
+{
+    /// <summary>
+    /// Runs one controller on one case in 1 s ticks and measures, on the TRUE surface: the time to
+    /// setpoint − 0.5 °C from the start of heating, the overshoot above the setpoint, the mean |error| over
+    /// the hold (from 5 min after reaching the band to the end), and any fault the firmware raised.
+    /// The firmware runs as the device does: the whole <see cref="HeatPadCore"/> (session, controller,
+    /// supervisor) with button presses for the level and power, program "heat".
+    /// </summary>
+    internal static class BenchRunner
+    {
+        public const string Firmware = "firmware";
+        public const double SettleS = 300;
+        public const double HoldS = 20 * 60;
+        public const double MaxRunS = 85 * 60;
+
+        /// <summary>Stopwatch ticks spent in <see cref="HeatPadCore.Step"/> over all firmware runs (host cost per tick).</summary>
+        public static long FirmwareStepTicks;
+
+        /// <summary>Number of <see cref="HeatPadCore.Step"/> calls timed.</summary>
+        public static long FirmwareSteps;
+
+        public static BenchResult Run(string controller, BenchCase c, bool reachable, double boundS, double boundOvershootC, Func<IBenchController> reference, bool keepTrace)
+        {
+            var pad = new ThermalPad(c.Pad);
+            var sensor = new SimulatedSensor(c.Pad, c.Seed);
+            HeatPadCore core = null;
+            IBenchController refController = null;
+            var buttons = new ButtonEventQueue();
+            if (controller == Firmware)
+            {
+                core = new HeatPadCore(new TherapyConfig());
+            }
+            else
+            {
+                refController = reference();
+            }
+
+            double runS = reachable ? Math.Min(MaxRunS, boundS * 2 + HoldS + SettleS) : HoldS + SettleS + 30 * 60;
+            double duty = 0.0;
+            bool cutoff = false;
+            double startS = double.NaN;
+            double? riseS = null;
+            double overshoot = double.NegativeInfinity;
+            double errorSum = 0;
+            int errorCount = 0;
+            FaultCode fault = FaultCode.None;
+            BenchTrace trace = keepTrace ? new BenchTrace() : null;
+            for (int t = 0; ; t++)
+            {
+                if (t > 0)
+                {
+                    pad.Step(1.0, duty, cutoff);
+                    sensor.Advance(1.0, pad.SurfaceC);
+                }
+
+                SensorReading reading = sensor.Read(t * 1000L);
+                if (core != null)
+                {
+                    buttons.Clear();
+                    ButtonId press = SetupButton(core.Session, c.Level, t);
+                    if (press != ButtonId.None)
+                    {
+                        buttons.Add(press, false);
+                    }
+
+                    long before = System.Diagnostics.Stopwatch.GetTimestamp();
+                    CoreOutputs outputs = core.Step(t * 1000L, reading, buttons);
+                    FirmwareStepTicks += System.Diagnostics.Stopwatch.GetTimestamp() - before;
+                    FirmwareSteps++;
+                    duty = outputs.DutyFraction;
+                    cutoff = outputs.HeaterEnabled;
+                    if (outputs.Fault != FaultCode.None && fault == FaultCode.None)
+                    {
+                        fault = outputs.Fault;
+                    }
+
+                    if (double.IsNaN(startS) && outputs.HasSetpoint)
+                    {
+                        startS = t;
+                    }
+                }
+                else
+                {
+                    if (double.IsNaN(startS))
+                    {
+                        startS = t;
+                    }
+
+                    duty = refController.Update(t, reading, c.SetpointC);
+                    cutoff = true;
+                }
+
+                double sinceS = double.IsNaN(startS) ? -1 : t - startS;
+                if (sinceS >= 0)
+                {
+                    double surface = pad.SurfaceC;
+                    if (riseS == null && surface >= c.SetpointC - PhysicalBound.BandC)
+                    {
+                        riseS = sinceS;
+                    }
+
+                    overshoot = Math.Max(overshoot, surface - c.SetpointC);
+                    if (riseS != null && sinceS >= riseS.Value + SettleS)
+                    {
+                        errorSum += Math.Abs(surface - c.SetpointC);
+                        errorCount++;
+                    }
+
+                    if (trace != null)
+                    {
+                        trace.TimeS.Add(sinceS);
+                        trace.SurfaceC.Add(surface);
+                        trace.CoreC.Add(pad.CoreC);
+                        trace.ReadingC.Add(reading.IsValid ? reading.TemperatureC : double.NaN);
+                        trace.Duty.Add(duty);
+                    }
+
+                    if (sinceS >= runS)
+                    {
+                        break;
+                    }
+                }
+
+                if (t > 4 * 3600)
+                {
+                    break;
+                }
+            }
+
+            double? ratio = reachable && riseS != null ? riseS.Value / boundS : null;
+            return new BenchResult(controller, c.PadName, c.Condition, c.Level, c.SetpointC, reachable,
+                reachable ? boundS : double.NaN, reachable ? boundOvershootC : double.NaN,
+                riseS, ratio, Math.Max(0.0, overshoot), errorCount > 60 ? errorSum / errorCount : null,
+                fault == FaultCode.None ? "" : FaultCodeNames.Of(fault), c.Seed, c.TuneSeed)
+            {
+                Trace = trace,
+            };
+        }
+
+        /// <summary>One press per tick from tick 1: level up/down from the default level, then power (program "heat" is the default).</summary>
+        private static ButtonId SetupButton(TherapySession session, int level, int tick)
+        {
+            if (tick < 1 || session.Phase != SessionPhase.Off)
+            {
+                return ButtonId.None;
+            }
+
+            if (session.Program != TherapyProgram.Heat)
+            {
+                return ButtonId.Program;
+            }
+
+            if (session.Level < level)
+            {
+                return ButtonId.Up;
+            }
+
+            if (session.Level > level)
+            {
+                return ButtonId.Down;
+            }
+
+            return ButtonId.Power;
+        }
+    }
+}

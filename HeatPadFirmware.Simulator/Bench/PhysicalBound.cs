@@ -1,0 +1,93 @@
+using HeatPadFirmware.Simulator.Pad;
+
+namespace HeatPadFirmware.Simulator.Bench
+{
+    /// <summary>
+    /// The physical bound of issue 3: the fastest profile with perfect knowledge that does not overshoot
+    /// the setpoint by more than 0.5 °C — full power from the cold start, then coast (power off). On most
+    /// pads full power can last until the TRUE surface reaches setpoint − 0.5 °C and the coast stays within
+    /// 0.5 °C (heater-safety reference); where the coast would go further (thick pads with a hot core) the
+    /// switch-off time is moved earlier by bisection until the coast peaks at setpoint + 0.5 °C, and the bound
+    /// is the time that profile reaches setpoint − 0.5 °C. The peak of the chosen profile is returned.
+    /// </summary>
+    internal static class PhysicalBound
+    {
+        public const double BandC = 0.5;
+        private const double StepS = 0.25;
+
+        /// <summary>False when unreachable: the steady full-power surface is below setpoint − 0.5 °C.</summary>
+        public static bool Compute(PadParameters p, double setpointC, out double boundS, out double coastOvershootC)
+        {
+            var pad = new ThermalPad(p);
+            boundS = double.NaN;
+            coastOvershootC = double.NaN;
+            if (!pad.TryGetSteadyStateC(pad.HeaterPowerW(1.0, true), out _, out double steadyC) || steadyC < setpointC - BandC)
+            {
+                return false;
+            }
+
+            double fullReachS = Profile(p, setpointC, double.PositiveInfinity, out double peak);
+            if (double.IsNaN(fullReachS))
+            {
+                return false;
+            }
+
+            if (peak <= setpointC + BandC)
+            {
+                boundS = fullReachS;
+                coastOvershootC = peak - setpointC;
+                return true;
+            }
+
+            double low = 0, high = fullReachS;
+            for (int i = 0; i < 30; i++)
+            {
+                double mid = (low + high) / 2;
+                Profile(p, setpointC, mid, out double midPeak);
+                if (midPeak > setpointC + BandC)
+                {
+                    high = mid;
+                }
+                else
+                {
+                    low = mid;
+                }
+            }
+
+            boundS = Profile(p, setpointC, low, out peak);
+            coastOvershootC = peak - setpointC;
+            return !double.IsNaN(boundS);
+        }
+
+        /// <summary>Full power until <paramref name="offS"/> or until the surface reaches the band, then coast; returns the band time (NaN if never).</summary>
+        private static double Profile(PadParameters p, double setpointC, double offS, out double peakC)
+        {
+            var pad = new ThermalPad(p);
+            double t = 0, reachS = double.NaN;
+            bool on = true;
+            peakC = pad.SurfaceC;
+            while (t < 6 * 3600)
+            {
+                if (on && (t >= offS || pad.SurfaceC >= setpointC - BandC))
+                {
+                    on = false;
+                }
+
+                pad.Step(StepS, on ? 1.0 : 0.0, true);
+                t += StepS;
+                peakC = System.Math.Max(peakC, pad.SurfaceC);
+                if (double.IsNaN(reachS) && pad.SurfaceC >= setpointC - BandC)
+                {
+                    reachS = t;
+                }
+
+                if (!on && pad.CoreC < pad.SurfaceC && pad.SurfaceC < peakC)
+                {
+                    break;
+                }
+            }
+
+            return reachS;
+        }
+    }
+}

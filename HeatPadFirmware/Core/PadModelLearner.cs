@@ -1,0 +1,428 @@
+namespace HeatPadFirmware.Core
+{
+    /// <summary>
+    /// Self-commissioning: learns the pad from its own heating, online, every session — the job Marlin's
+    /// MPC tune (M306 T) does in a dedicated run, done here from whatever the pad is asked to do.
+    /// <para>
+    /// A bank of candidate structures (core and surface time constants, surface loss ratio, sensor lag: the
+    /// spreads of the pads the firmware must drive, issue 3) is simulated from the first reading with the duty
+    /// actually applied. Each candidate's temperatures are linear in two unknowns — the full-power gain
+    /// Rise (°C) and the sink offset (where the pad would settle unheated, relative to the first reading) — so
+    /// each is fitted by exact least squares from six running sums, with a forgetting time so that the fit
+    /// keeps improving while holding and follows slow changes. The candidate with the least residual wins.
+    /// </para>
+    /// <para>
+    /// Validation (never adopt garbage): a candidate counts only with a gain and a sink inside physical
+    /// ranges and a well-conditioned fit; a model is adopted only when the readings have risen by
+    /// <see cref="MinExcitationC"/>, enough samples are in and the residual is within the sensor's
+    /// quantisation noise. A heating that has not produced a credible model after <see cref="TimeoutS"/>
+    /// adopts nothing (the controller stays conservative).
+    /// </para>
+    /// All arrays are allocated in the constructor; each update does the same bounded work.
+    /// </summary>
+    public sealed class PadModelLearner
+    {
+        /// <summary>Readings must have risen this far (°C) above the first one before a model may be adopted: below it, sensor lag and stored heat cannot be told apart.</summary>
+        public const double MinExcitationC = 2.0;
+
+        /// <summary>Largest RMS residual (°C) of a credible fit: a few DS18B20 LSBs (0.0625 °C) with noise.</summary>
+        public const double MaxResidualRmsC = 0.12;
+
+        /// <summary>Fewest valid readings behind a credible fit.</summary>
+        public const int MinSamples = 60;
+
+        /// <summary>No first model after this long (s) of data means the pad does not fit: stay conservative.</summary>
+        public const double TimeoutS = 3600.0;
+
+        /// <summary>Forgetting time of the running sums, s: an hour keeps the heat-up in view through a session.</summary>
+        public const double ForgettingS = 3600.0;
+
+        /// <summary>Plausible full-power gain P/G_cs, °C: 10 W on a 2 W/K coupling is 5, 80 W on 1.5 W/K is 53; a margin either side.</summary>
+        public const double MinRiseC = 2.0;
+
+        /// <summary>Upper bound of the plausible gain, °C.</summary>
+        public const double MaxRiseC = 200.0;
+
+        /// <summary>Plausible sink offset, °C: a pad starts within −10..+20 °C of where it would settle unheated (body at 34 °C, room 15–30 °C).</summary>
+        public const double MinSinkOffsetC = -10.0;
+
+        /// <summary>Upper bound of the plausible sink offset, °C.</summary>
+        public const double MaxSinkOffsetC = 20.0;
+
+        /// <summary>Another candidate replaces the adopted one only when its residual is below this fraction of the adopted one's.</summary>
+        public const double SwitchResidualRatio = 0.8;
+
+        /// <summary>Plausibility margin in units of the best fit's mean square residual per sample (an F-test-like band for a fit of two parameters).</summary>
+        public const double PlausibleNoiseUnits = 100.0;
+
+        /// <summary>How many best candidates are kept for the conservative coast prediction.</summary>
+        public const int KeptCandidates = 16;
+
+        private const double CoreLossRatio = 0.2;
+
+        // Candidate grid. Random family and shipped pads (issue 3, pads/*.json): C_core/G_cs 12–270 s,
+        // C_surf/G_cs 30–1250 s, surface loss ratio 0.15–4, sensor lag 5–40 s.
+        private static readonly double[] CoreTausS = new double[] { 8.0, 20.0, 50.0, 120.0, 270.0 };
+        private static readonly double[] SurfaceTausS = new double[] { 30.0, 80.0, 200.0, 500.0, 1200.0 };
+        private static readonly double[] SurfaceLossRatios = new double[] { 0.15, 0.5, 1.0, 2.0, 4.0 };
+        private static readonly double[] SensorLagsS = new double[] { 6.0, 12.0, 22.0, 38.0 };
+
+        private readonly int _structures;
+        private readonly int _candidates;
+
+        // Per structure: responses to a unit gain (h) and to a unit sink offset (g), core and surface.
+        private readonly double[] _hCore, _hSurface, _gCore, _gSurface;
+
+        // Per candidate (structure × lag): sensor responses and the least-squares sums.
+        private readonly double[] _hSensor, _gSensor;
+        private readonly double[] _shh, _shg, _sgg, _syh, _syg, _syy;
+        private readonly int[] _best = new int[KeptCandidates];
+        private readonly double[] _bestResidual = new double[KeptCandidates];
+        private readonly double[] _bestGain = new double[KeptCandidates];
+        private readonly double[] _bestSink = new double[KeptCandidates];
+        private readonly PadThermalModel _model = new PadThermalModel();
+
+        private bool _started;
+        private double _originC;
+        private double _weight;
+        private int _samples;
+        private double _maxExcursionC;
+        private double _elapsedS;
+        private bool _hasModel;
+        private int _bestCount;
+        private double _residualRmsC;
+        private int _adoptedCandidate;
+        private double _adoptedSinkOffset;
+        private bool _adoptedValid;
+        private double _adoptedResidual;
+        private double _adoptedGain;
+        private double _adoptedSink;
+
+        /// <summary>Creates the learner and its candidate bank.</summary>
+        public PadModelLearner()
+        {
+            _structures = CoreTausS.Length * SurfaceTausS.Length * SurfaceLossRatios.Length;
+            _candidates = _structures * SensorLagsS.Length;
+            _hCore = new double[_structures];
+            _hSurface = new double[_structures];
+            _gCore = new double[_structures];
+            _gSurface = new double[_structures];
+            _hSensor = new double[_candidates];
+            _gSensor = new double[_candidates];
+            _shh = new double[_candidates];
+            _shg = new double[_candidates];
+            _sgg = new double[_candidates];
+            _syh = new double[_candidates];
+            _syg = new double[_candidates];
+            _syy = new double[_candidates];
+        }
+
+        /// <summary>True once a model has been adopted (it stays adopted; later credible fits replace it).</summary>
+        public bool HasModel
+        {
+            get { return _hasModel; }
+        }
+
+        /// <summary>The adopted model (meaningful when <see cref="HasModel"/>).</summary>
+        public PadThermalModel Model
+        {
+            get { return _model; }
+        }
+
+        /// <summary>RMS residual of the best fit, °C.</summary>
+        public double ResidualRmsC
+        {
+            get { return _residualRmsC; }
+        }
+
+        /// <summary>
+        /// One update. <paramref name="dtS"/>: seconds since the last update (0..5); <paramref name="appliedDuty"/>:
+        /// the duty that was applied over that time (0..1); <paramref name="reading"/>: this tick's reading
+        /// (invalid readings advance the simulations but are not fitted).
+        /// </summary>
+        public void Update(double dtS, double appliedDuty, SensorReading reading)
+        {
+            if (!_started)
+            {
+                if (!reading.IsValid)
+                {
+                    return;
+                }
+
+                _started = true;
+                _originC = reading.TemperatureC;
+                return;
+            }
+
+            if (dtS > 0.0)
+            {
+                AdvanceBank(dtS, HeaterDutyLimits.Clamp(appliedDuty));
+                _elapsedS += dtS;
+            }
+
+            if (!reading.IsValid || !(dtS > 0.0))
+            {
+                return;
+            }
+
+            double y = reading.TemperatureC - _originC;
+            _maxExcursionC = CoreMath.Max(_maxExcursionC, y);
+            double keep = 1.0 - (dtS / ForgettingS);
+            _weight = (_weight * keep) + 1.0;
+            _samples++;
+            for (int c = 0; c < _candidates; c++)
+            {
+                double h = _hSensor[c];
+                double g = _gSensor[c];
+                _shh[c] = (_shh[c] * keep) + (h * h);
+                _shg[c] = (_shg[c] * keep) + (h * g);
+                _sgg[c] = (_sgg[c] * keep) + (g * g);
+                _syh[c] = (_syh[c] * keep) + (y * h);
+                _syg[c] = (_syg[c] * keep) + (y * g);
+                _syy[c] = (_syy[c] * keep) + (y * y);
+            }
+
+            SelectBest();
+            TryAdopt();
+        }
+
+        /// <summary>
+        /// Number of plausible candidates now (0 before a model is adopted): the best fits whose residual exceeds
+        /// the best one by at most <see cref="PlausibleNoiseUnits"/> times the best fit's mean square per sample —
+        /// the models the readings cannot yet tell apart. The controller takes the cautious answer over them.
+        /// </summary>
+        public int PlausibleCount
+        {
+            get { return CountWithin(PlausibleNoiseUnits); }
+        }
+
+        /// <summary>
+        /// Number of kept candidates whose residual exceeds the best one's by at most <paramref name="noiseUnits"/>
+        /// times the best fit's mean square per sample (0 before a model is adopted). They come first in
+        /// <see cref="GetCandidate"/>.
+        /// </summary>
+        public int CountWithin(double noiseUnits)
+        {
+            if (!_hasModel)
+            {
+                return 0;
+            }
+
+            double limit = _bestResidual[0] * (1.0 + (noiseUnits / CoreMath.Max(1.0, _weight)));
+            int count = 0;
+            for (int k = 0; k < _bestCount; k++)
+            {
+                if (_bestResidual[k] <= limit)
+                {
+                    count++;
+                }
+            }
+
+            return count;
+        }
+
+        /// <summary>
+        /// Writes plausible candidate <paramref name="index"/> (0..<see cref="PlausibleCount"/> − 1) into
+        /// <paramref name="model"/> and returns its fitted core and surface temperatures now, °C.
+        /// </summary>
+        public void GetCandidate(int index, PadThermalModel model, out double coreC, out double surfaceC)
+        {
+            int c = _best[index];
+            int s = c / SensorLagsS.Length;
+            FillModel(model, c, _bestGain[index], _bestSink[index]);
+            coreC = _originC + (_bestGain[index] * _hCore[s]) + (_bestSink[index] * _gCore[s]);
+            surfaceC = _originC + (_bestGain[index] * _hSurface[s]) + (_bestSink[index] * _gSurface[s]);
+        }
+
+        /// <summary>The adopted model's fitted core, surface and sensor temperatures now, °C (false before a model).</summary>
+        public bool TryGetState(out double coreC, out double surfaceC, out double sensorC)
+        {
+            coreC = surfaceC = sensorC = 0.0;
+            if (!_hasModel)
+            {
+                return false;
+            }
+
+            int c = _adoptedCandidate;
+            int s = c / SensorLagsS.Length;
+            coreC = _originC + (_model.RiseC * _hCore[s]) + (_adoptedSinkOffset * _gCore[s]);
+            surfaceC = _originC + (_model.RiseC * _hSurface[s]) + (_adoptedSinkOffset * _gSurface[s]);
+            sensorC = _originC + (_model.RiseC * _hSensor[c]) + (_adoptedSinkOffset * _gSensor[c]);
+            return true;
+        }
+
+        private void AdvanceBank(double dtS, double duty)
+        {
+            int steps = (int)(dtS / 1.0) + 1;
+            double h = dtS / steps;
+            int lagCount = SensorLagsS.Length;
+            for (int s = 0; s < _structures; s++)
+            {
+                int ci = s / (SurfaceTausS.Length * SurfaceLossRatios.Length);
+                int rest = s % (SurfaceTausS.Length * SurfaceLossRatios.Length);
+                double coreTau = CoreTausS[ci];
+                double surfaceTau = SurfaceTausS[rest / SurfaceLossRatios.Length];
+                double lossRatio = SurfaceLossRatios[rest % SurfaceLossRatios.Length];
+                double hc = _hCore[s], hs = _hSurface[s], gc = _gCore[s], gs = _gSurface[s];
+                for (int i = 0; i < steps; i++)
+                {
+                    // Unit gain with both sinks at the origin; unit offset of the surface's sink (the body) with no
+                    // heat. The core loses to the room, taken as the first reading (the pad starts at rest).
+                    double dhc = (duty - (hc - hs) - (CoreLossRatio * hc)) / coreTau;
+                    double dhs = ((hc - hs) - (lossRatio * hs)) / surfaceTau;
+                    double dgc = (-(gc - gs) - (CoreLossRatio * gc)) / coreTau;
+                    double dgs = ((gc - gs) - (lossRatio * (gs - 1.0))) / surfaceTau;
+                    hc += h * dhc;
+                    hs += h * dhs;
+                    gc += h * dgc;
+                    gs += h * dgs;
+                    for (int l = 0; l < lagCount; l++)
+                    {
+                        int c = (s * lagCount) + l;
+                        double a = h / SensorLagsS[l];
+                        _hSensor[c] += a * (hs - _hSensor[c]);
+                        _gSensor[c] += a * (gs - _gSensor[c]);
+                    }
+                }
+
+                _hCore[s] = hc;
+                _hSurface[s] = hs;
+                _gCore[s] = gc;
+                _gSurface[s] = gs;
+            }
+        }
+
+        private void SelectBest()
+        {
+            _bestCount = 0;
+            _adoptedValid = false;
+            for (int c = 0; c < _candidates; c++)
+            {
+                double det = (_shh[c] * _sgg[c]) - (_shg[c] * _shg[c]);
+                if (!(det > 1e-12 * ((_shh[c] * _sgg[c]) + 1e-300)))
+                {
+                    continue;
+                }
+
+                double gain = ((_syh[c] * _sgg[c]) - (_syg[c] * _shg[c])) / det;
+                double sink = ((_syg[c] * _shh[c]) - (_syh[c] * _shg[c])) / det;
+                if (!(gain >= MinRiseC && gain <= MaxRiseC && sink >= MinSinkOffsetC && sink <= MaxSinkOffsetC))
+                {
+                    continue;
+                }
+
+                double residual = _syy[c] - (gain * _syh[c]) - (sink * _syg[c]);
+                if (c == _adoptedCandidate)
+                {
+                    _adoptedValid = true;
+                    _adoptedResidual = residual;
+                    _adoptedGain = gain;
+                    _adoptedSink = sink;
+                }
+
+                Insert(c, residual, gain, sink);
+            }
+        }
+
+        private void Insert(int candidate, double residual, double gain, double sink)
+        {
+            int at = _bestCount;
+            while (at > 0 && _bestResidual[at - 1] > residual)
+            {
+                at--;
+            }
+
+            if (at >= KeptCandidates)
+            {
+                return;
+            }
+
+            int last = _bestCount < KeptCandidates ? _bestCount : KeptCandidates - 1;
+            for (int k = last; k > at; k--)
+            {
+                _best[k] = _best[k - 1];
+                _bestResidual[k] = _bestResidual[k - 1];
+                _bestGain[k] = _bestGain[k - 1];
+                _bestSink[k] = _bestSink[k - 1];
+            }
+
+            _best[at] = candidate;
+            _bestResidual[at] = residual;
+            _bestGain[at] = gain;
+            _bestSink[at] = sink;
+            if (_bestCount < KeptCandidates)
+            {
+                _bestCount++;
+            }
+        }
+
+        private void TryAdopt()
+        {
+            if (_bestCount == 0 || _weight <= 0.0)
+            {
+                return;
+            }
+
+            _residualRmsC = SquareRoot(CoreMath.Max(0.0, _bestResidual[0]) / _weight);
+            if (_maxExcursionC < MinExcitationC || _samples < MinSamples || _residualRmsC > MaxResidualRmsC)
+            {
+                return;
+            }
+
+            if (!_hasModel && _elapsedS > TimeoutS)
+            {
+                return;
+            }
+
+            // Hysteresis: the adopted candidate is kept, with its gain and sink refitted, unless another fits
+            // clearly better (SwitchResidualRatio): near-equal fits must not make the estimates jump.
+            int candidate = _best[0];
+            double gain = _bestGain[0];
+            double sink = _bestSink[0];
+            if (_hasModel && _adoptedValid && _bestResidual[0] > SwitchResidualRatio * _adoptedResidual)
+            {
+                candidate = _adoptedCandidate;
+                gain = _adoptedGain;
+                sink = _adoptedSink;
+            }
+
+            _adoptedCandidate = candidate;
+            _adoptedSinkOffset = sink;
+            FillModel(_model, candidate, gain, sink);
+            _hasModel = true;
+        }
+
+        /// <summary>√x for x ≥ 0 by Newton's method (the core has no System.Math).</summary>
+        private static double SquareRoot(double x)
+        {
+            if (!(x > 0.0))
+            {
+                return 0.0;
+            }
+
+            double r = x > 1.0 ? x : 1.0;
+            for (int i = 0; i < 40; i++)
+            {
+                r = 0.5 * (r + (x / r));
+            }
+
+            return r;
+        }
+
+        private void FillModel(PadThermalModel model, int candidate, double gain, double sinkOffset)
+        {
+            int lagCount = SensorLagsS.Length;
+            int s = candidate / lagCount;
+            int ci = s / (SurfaceTausS.Length * SurfaceLossRatios.Length);
+            int rest = s % (SurfaceTausS.Length * SurfaceLossRatios.Length);
+            model.CoreTauS = CoreTausS[ci];
+            model.SurfaceTauS = SurfaceTausS[rest / SurfaceLossRatios.Length];
+            model.SurfaceLossRatio = SurfaceLossRatios[rest % SurfaceLossRatios.Length];
+            model.CoreLossRatio = CoreLossRatio;
+            model.SensorLagS = SensorLagsS[candidate % lagCount];
+            model.RiseC = gain;
+            model.SinkC = _originC + sinkOffset;
+            model.AmbientC = _originC;
+        }
+    }
+}

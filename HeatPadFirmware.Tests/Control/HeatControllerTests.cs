@@ -69,6 +69,30 @@ namespace HeatPadFirmware.Tests.Control
         }
 
         [Fact]
+        public void PadFoldedWhileHolding_GetsNoHeat_OnceTheReadingIsHalfADegreeOver_AndStaysFarBelowTheOldPeak()
+        {
+            var loop = new ControlLoop(ControlLoop.Shipped("nominal-12v"));
+            loop.Run(600, true, 41.5, trackMax: false);
+
+            // Folded: the body leaves and a blanket covers it; the learned losses are now far too high.
+            loop.Pad.SurfaceToBodyWPerK = 0.0;
+            loop.Pad.SurfaceToAmbientWPerK = 0.3;
+            for (int s = 0; s < 720; s++)
+            {
+                double duty = loop.Tick(true, 41.5);
+                loop.MaxSurfaceC = System.Math.Max(loop.MaxSurfaceC, loop.Pad.SurfaceC);
+                if (loop.LastReading.IsValid && loop.LastReading.TemperatureC >= 41.5 + HeatController.OffAboveSetpointC)
+                {
+                    Assert.Equal(0.0, duty);
+                }
+            }
+
+            // The heat already stored in the element still lifts the surface; without the off band the model's
+            // feedforward kept 0.2-0.45 duty on and the surface passed 45 C.
+            Assert.True(loop.MaxSurfaceC < 44.3, $"surface peaked at {loop.MaxSurfaceC:0.00} C");
+        }
+
+        [Fact]
         public void Duty_IsZero_WhenHeatIsNotWanted()
         {
             var loop = new ControlLoop(ControlLoop.Shipped("nominal-12v"));

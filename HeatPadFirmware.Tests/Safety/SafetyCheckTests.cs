@@ -118,5 +118,34 @@ namespace HeatPadFirmware.Tests.Safety
             Assert.False(other.TryClear(SensorReading.Valid(41.0)));
             Assert.True(other.TryClear(SensorReading.Valid(25.0)));
         }
+
+        [Theory]
+        [InlineData(40.0, 40.5, false)]
+        [InlineData(40.0, 40.9375, false)]
+        [InlineData(40.0, 42.0, true)]
+        public void HeaterStuckOn_CountsARiseAtZeroDuty_OnlyPastTheSetpointMargin(double setpointC, double endC, bool expectTrip)
+        {
+            var check = new HeaterStuckOnCheck();
+            double startC = 39.5;
+            bool tripped = false;
+            for (int s = 0; s <= 300; s++)
+            {
+                double readingC = startC + ((endC - startC) * s / 300.0);
+                tripped |= check.Update(readingC, 1.0, 0.0, true, setpointC);
+            }
+
+            Assert.Equal(expectTrip, tripped);
+        }
+
+        [Fact]
+        public void HeaterStuckOn_IgnoresRisesWhileTheHeaterWasCommandedOrTheCutoffOpen()
+        {
+            var check = new HeaterStuckOnCheck();
+            for (int s = 0; s <= 300; s++)
+            {
+                Assert.False(check.Update(38.0 + (0.02 * s), 1.0, s % 2 == 0 ? 0.3 : 0.0, true, 40.0));
+                Assert.False(check.Update(38.0 + (0.02 * s), 1.0, 0.0, false, 40.0));
+            }
+        }
     }
 }

@@ -49,6 +49,10 @@ namespace HeatPadFirmware.Simulator.Bench
             double errorSum = 0;
             int errorCount = 0;
             FaultCode fault = FaultCode.None;
+
+            // The setpoint in force: the firmware's supervisor may cap it (burn-dose step-down at level 5
+            // after about 16 min), and the steady error is measured against what the pad was asked to hold.
+            double holdSetpointC = c.SetpointC;
             BenchTrace trace = keepTrace ? new BenchTrace() : null;
             for (int t = 0; ; t++)
             {
@@ -83,6 +87,11 @@ namespace HeatPadFirmware.Simulator.Bench
                     {
                         startS = t;
                     }
+
+                    if (outputs.HasSetpoint)
+                    {
+                        holdSetpointC = outputs.SetpointC;
+                    }
                 }
                 else
                 {
@@ -107,7 +116,7 @@ namespace HeatPadFirmware.Simulator.Bench
                     overshoot = Math.Max(overshoot, surface - c.SetpointC);
                     if (riseS != null && sinceS >= riseS.Value + SettleS)
                     {
-                        errorSum += Math.Abs(surface - c.SetpointC);
+                        errorSum += Math.Abs(surface - holdSetpointC);
                         errorCount++;
                     }
 

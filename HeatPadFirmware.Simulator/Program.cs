@@ -29,6 +29,7 @@ namespace HeatPadFirmware.Simulator
             SelfTestCommand.Configure(root);
             FaultsCommand.Configure(root);
             BenchCommand.Configure(root);
+            StepCostBenchmark.Configure(root);
             return root;
         }
     }

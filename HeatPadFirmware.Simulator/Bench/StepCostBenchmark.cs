@@ -1,0 +1,76 @@
+using System;
+using System.CommandLine;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using HeatPadFirmware.Core;
+
+namespace HeatPadFirmware.Simulator.Bench
+{
+    /// <summary>
+    /// BenchmarkDotNet measurement of one firmware tick (<see cref="HeatPadCore.Step"/>) on this host, in a
+    /// steady heat hold and with the pad off. A figure, not a test: the tests assert zero allocation instead.
+    /// </summary>
+    [MemoryDiagnoser]
+    public class StepCostBenchmark
+    {
+        private HeatPadCore _holding;
+        private HeatPadCore _idle;
+        private readonly ButtonEventQueue _buttons = new();
+        private long _holdingMs;
+        private long _idleMs;
+
+        /// <summary>Powers on two cores and brings one to a steady hold at level 2 (40 °C).</summary>
+        [GlobalSetup]
+        public void Setup()
+        {
+            _holding = new HeatPadCore(new TherapyConfig());
+            _idle = new HeatPadCore(new TherapyConfig());
+            _buttons.Add(ButtonId.Power, false);
+            _holding.Step(0, SensorReading.Valid(24.0), _buttons);
+            _buttons.Clear();
+            for (int s = 1; s <= 900; s++)
+            {
+                // A plausible warm-up to 40 °C, then a hold dithering by one LSB.
+                double readingC = Math.Min(40.0, 24.0 + (s / 16.0 * 0.5)) + ((s & 1) * 0.0625);
+                _holding.Step(s * 1000L, SensorReading.Valid(readingC), _buttons);
+            }
+
+            _holdingMs = 900_000;
+        }
+
+        /// <summary>One tick of a session holding its setpoint.</summary>
+        [Benchmark]
+        public double HoldingTick()
+        {
+            _holdingMs += 1000;
+            double readingC = 40.0 + (((_holdingMs / 1000) & 1) * 0.0625);
+            return _holding.Step(_holdingMs, SensorReading.Valid(readingC), _buttons).DutyFraction;
+        }
+
+        /// <summary>One tick with no session.</summary>
+        [Benchmark]
+        public double IdleTick()
+        {
+            _idleMs += 1000;
+            return _idle.Step(_idleMs, SensorReading.Valid(24.0 + (((_idleMs / 1000) & 1) * 0.0625)), _buttons).DutyFraction;
+        }
+
+        /// <summary>Adds the <c>stepcost</c> command: runs this benchmark in-process and prints BenchmarkDotNet's table.</summary>
+        public static void Configure(RootCommand root)
+        {
+            var command = new Command("stepcost", "Measure the host time and allocation of one firmware tick with BenchmarkDotNet (build with -c Release).");
+            command.SetAction(_ =>
+            {
+                IConfig config = DefaultConfig.Instance
+                    .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
+                    .WithOptions(ConfigOptions.DisableOptimizationsValidator);
+                BenchmarkRunner.Run<StepCostBenchmark>(config);
+                return 0;
+            });
+            root.Subcommands.Add(command);
+        }
+    }
+}

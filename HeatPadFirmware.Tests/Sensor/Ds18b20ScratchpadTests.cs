@@ -154,6 +154,31 @@ namespace HeatPadFirmware.Tests.Sensor
             Assert.False(Ds18b20Scratchpad.IsValidRomCode(new byte[7], 0));
         }
 
+        [Theory]
+        [InlineData(0x4B, 0x46)]
+        [InlineData(0x7D, 0x7B)]
+        [InlineData(0x00, 0xFF)]
+        public void Markers_DifferFromTheEepromValues_AndStayWithinZeroTo125(byte eepromHigh, byte eepromLow)
+        {
+            byte high = Ds18b20Scratchpad.HighAlarmMarkerFor(eepromHigh);
+            byte low = Ds18b20Scratchpad.LowAlarmMarkerFor(eepromLow);
+
+            Assert.NotEqual(eepromHigh, high);
+            Assert.NotEqual(eepromLow, low);
+            Assert.InRange(high, 0, 125);
+            Assert.InRange(low, 0, 125);
+        }
+
+        [Fact]
+        public void HoldsConfiguration_OnlyWhenMarkersAndTwelveBitsAreThere()
+        {
+            Assert.True(Ds18b20Scratchpad.HoldsConfiguration(Scratchpad(0x0550, Config12Bit, 0x7D, 0x7B), 0, 0x7D, 0x7B));
+            Assert.False(Ds18b20Scratchpad.HoldsConfiguration(Scratchpad(0x0550, Config12Bit, 0x4B, 0x7B), 0, 0x7D, 0x7B));
+            Assert.False(Ds18b20Scratchpad.HoldsConfiguration(Scratchpad(0x0550, Config12Bit, 0x7D, 0x46), 0, 0x7D, 0x7B));
+            Assert.False(Ds18b20Scratchpad.HoldsConfiguration(Scratchpad(0x0550, 0x5F, 0x7D, 0x7B), 0, 0x7D, 0x7B));
+            Assert.False(Ds18b20Scratchpad.HoldsConfiguration(new byte[9], 0, 0x00, 0x00));
+        }
+
         [Fact]
         public void Evaluate_GivesAValidReading_AfterACompletedConversion()
         {
@@ -170,7 +195,7 @@ namespace HeatPadFirmware.Tests.Sensor
             // After a brown-out the DS18B20 reloads TH/TL from EEPROM: the firmware's markers are gone.
             byte[] afterReset = Scratchpad(0x0550, Config12Bit, FactoryHighAlarm, FactoryLowAlarm);
 
-            SensorReading reading = Ds18b20Scratchpad.Evaluate(afterReset, 0, true, 0x7D, 0xC9, out bool reconfigure);
+            SensorReading reading = Ds18b20Scratchpad.Evaluate(afterReset, 0, true, 0x7D, 0x7B, out bool reconfigure);
 
             Assert.False(reading.IsValid);
             Assert.True(reconfigure);
@@ -179,9 +204,9 @@ namespace HeatPadFirmware.Tests.Sensor
         [Fact]
         public void Evaluate_KeepsAGenuine85C_WhenTheMarkersShowNoReset()
         {
-            byte[] hot = Scratchpad(0x0550, Config12Bit, 0x7D, 0xC9);
+            byte[] hot = Scratchpad(0x0550, Config12Bit, 0x7D, 0x7B);
 
-            SensorReading reading = Ds18b20Scratchpad.Evaluate(hot, 0, true, 0x7D, 0xC9, out bool reconfigure);
+            SensorReading reading = Ds18b20Scratchpad.Evaluate(hot, 0, true, 0x7D, 0x7B, out bool reconfigure);
 
             Assert.True(reading.IsValid);
             Assert.Equal(85.0, reading.TemperatureC);
@@ -191,7 +216,7 @@ namespace HeatPadFirmware.Tests.Sensor
         [Fact]
         public void Evaluate_RejectsEveryValue_WhenNoConversionCompleted()
         {
-            SensorReading reading = Ds18b20Scratchpad.Evaluate(Scratchpad(0x0280, Config12Bit, 0x7D, 0xC9), 0, false, 0x7D, 0xC9, out _);
+            SensorReading reading = Ds18b20Scratchpad.Evaluate(Scratchpad(0x0280, Config12Bit, 0x7D, 0x7B), 0, false, 0x7D, 0x7B, out _);
 
             Assert.False(reading.IsValid);
         }
@@ -199,7 +224,7 @@ namespace HeatPadFirmware.Tests.Sensor
         [Fact]
         public void Evaluate_AsksForReconfiguration_WhenTheResolutionIsNotTwelveBits()
         {
-            SensorReading reading = Ds18b20Scratchpad.Evaluate(Scratchpad(0x0280, 0x5F, 0x7D, 0xC9), 0, true, 0x7D, 0xC9, out bool reconfigure);
+            SensorReading reading = Ds18b20Scratchpad.Evaluate(Scratchpad(0x0280, 0x5F, 0x7D, 0x7B), 0, true, 0x7D, 0x7B, out bool reconfigure);
 
             Assert.True(reading.IsValid);
             Assert.True(reconfigure);
@@ -208,10 +233,10 @@ namespace HeatPadFirmware.Tests.Sensor
         [Fact]
         public void Evaluate_GivesAnInvalidReading_ForACorruptScratchpad()
         {
-            byte[] corrupt = Scratchpad(0x0280, Config12Bit, 0x7D, 0xC9);
+            byte[] corrupt = Scratchpad(0x0280, Config12Bit, 0x7D, 0x7B);
             corrupt[0] ^= 0x04;
 
-            SensorReading reading = Ds18b20Scratchpad.Evaluate(corrupt, 0, true, 0x7D, 0xC9, out bool reconfigure);
+            SensorReading reading = Ds18b20Scratchpad.Evaluate(corrupt, 0, true, 0x7D, 0x7B, out bool reconfigure);
 
             Assert.False(reading.IsValid);
             Assert.False(reconfigure);

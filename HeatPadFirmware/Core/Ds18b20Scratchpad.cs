@@ -174,8 +174,7 @@ namespace HeatPadFirmware.Core
                 return SensorReading.Invalid;
             }
 
-            bool markersIntact = scratchpad[offset + HighAlarmIndex] == expectedHighAlarm
-                && scratchpad[offset + LowAlarmIndex] == expectedLowAlarm;
+            bool markersIntact = MarkersMatch(scratchpad, offset, expectedHighAlarm, expectedLowAlarm);
             needsConfiguration = !markersIntact || resolutionBits != ExpectedResolutionBits;
 
             if (!conversionCompleted)
@@ -190,6 +189,45 @@ namespace HeatPadFirmware.Core
             }
 
             return SensorReading.Valid(temperatureC);
+        }
+
+        /// <summary>
+        /// True when the scratchpad decodes and holds the firmware's configuration: the TH/TL markers and
+        /// <see cref="ExpectedResolutionBits"/>. Used right after writing the configuration, to read it back.
+        /// </summary>
+        public static bool HoldsConfiguration(byte[] scratchpad, int offset, byte expectedHighAlarm, byte expectedLowAlarm)
+        {
+            double temperatureC;
+            int resolutionBits;
+            bool isPowerOnValue;
+            return TryDecode(scratchpad, offset, out temperatureC, out resolutionBits, out isPowerOnValue)
+                && resolutionBits == ExpectedResolutionBits
+                && MarkersMatch(scratchpad, offset, expectedHighAlarm, expectedLowAlarm);
+        }
+
+        /// <summary>
+        /// The TH marker to write, given the TH the sensor loaded from its EEPROM at power-up: 125 (0x7D), or
+        /// 124 when the EEPROM already holds 125 — a marker equal to the EEPROM value could not reveal a reset.
+        /// Markers stay within 0..125: the Ds18b20 package range-checks alarms to −55..125 °C and writes them
+        /// with a double-to-byte cast, which C# leaves unspecified for negative values.
+        /// </summary>
+        public static byte HighAlarmMarkerFor(byte eepromHighAlarm)
+        {
+            return eepromHighAlarm == 0x7D ? (byte)0x7C : (byte)0x7D;
+        }
+
+        /// <summary>
+        /// The TL marker to write: 123 (0x7B), or 122 when the EEPROM already holds 123. With TL above every
+        /// reading the sensor always flags an alarm, which only matters to Alarm Search (0xEC), never used here.
+        /// </summary>
+        public static byte LowAlarmMarkerFor(byte eepromLowAlarm)
+        {
+            return eepromLowAlarm == 0x7B ? (byte)0x7A : (byte)0x7B;
+        }
+
+        private static bool MarkersMatch(byte[] scratchpad, int offset, byte expectedHighAlarm, byte expectedLowAlarm)
+        {
+            return scratchpad[offset + HighAlarmIndex] == expectedHighAlarm && scratchpad[offset + LowAlarmIndex] == expectedLowAlarm;
         }
 
         private static bool Fits(byte[] data, int offset, int count)

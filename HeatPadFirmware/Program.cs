@@ -1,11 +1,348 @@
+using System;
+using System.Device.Gpio;
+using System.Threading;
+using HeatPadFirmware.Core;
+using HeatPadFirmware.Hardware;
+using nanoFramework.Runtime.Native;
+
 namespace HeatPadFirmware
 {
-    /// <summary>The device app's entry point (composition root).</summary>
+    /// <summary>
+    /// The device app's composition root: makes the outputs safe, builds the adapters and the core, and runs
+    /// the control loop. Every decision is the core's; this file only wires and paces.
+    /// <para>Threads: the main thread runs the 1 s control loop; a UI thread (20 ms) steps LED blink and
+    /// buzzer patterns; a watchdog thread reboots the device when the loop stops ticking; nanoFramework's
+    /// event thread delivers button edges. Safety does not rest on any of them alone: the cut-off's hardware
+    /// dead-man opens when the heartbeat stops, even if the whole interpreter hangs.</para>
+    /// </summary>
     public static class Program
     {
-        /// <summary>Boot: outputs safe first, then the loop.</summary>
+        /// <summary>
+        /// Control period, 1,000 ms. The DS18B20 needs up to 750 ms per 12-bit conversion (datasheet, tCONV),
+        /// so a fresh reading exists once per ≈ 0.8 s at best; 1 s leaves 250 ms of margin for the conversion
+        /// and the ≈ 30 ms of bus traffic, and gives the core the 1 s ticks it was designed and simulated with.
+        /// A faster loop would only re-read the same value; the pad's fastest dynamics (sensor lag 10–30 s,
+        /// core time constant minutes) are ten times slower than this.
+        /// </summary>
+        private const int TickPeriodMs = 1000;
+
+        /// <summary>UI thread period: 20 ms resolves the shortest tone (30 ms) and blink (250 ms) well enough.</summary>
+        private const int UiPeriodMs = 20;
+
+        /// <summary>How often the watchdog looks at the loop.</summary>
+        private const int WatchdogPollMs = 250;
+
+        /// <summary>
+        /// A loop that has not completed a tick for 3 s (three periods) is stalled: as Klipper's 3 s heater
+        /// dead-man, the watchdog then forces the heater off, opens the cut-off and reboots.
+        /// </summary>
+        private const int WatchdogLateMs = 3000;
+
+        private static HeaterPwm s_heater;
+        private static CutoffSwitch s_cutoff;
+        private static IndicatorLeds s_leds;
+        private static Buzzer s_buzzer;
+        private static ButtonInputs s_buttons;
+        private static Ds18b20Bus s_sensor;
+        private static ButtonPressDecoder s_decoder;
+        private static ButtonEventQueue s_queue;
+        private static HeatPadCore s_core;
+
+        // Completed ticks; the watchdog only compares successive values (an int read is atomic).
+        private static int s_tickCount;
+        // Set from the loop or the UI thread (not `volatile`: see HeaterPwm).
+        private static bool s_safeStateLatched;
+
+        /// <summary>Boot: outputs safe first, then everything else, then the loop. Never returns.</summary>
         public static void Main()
         {
+            GpioController gpio = new GpioController();
+
+            // 1. Before anything can fail: no power path to the heater. The cut-off line goes low first (the
+            //    series switch opens within the dead-man's timeout), then the PWM starts at duty 0. Until each
+            //    line is driven, its board pull-down already holds it off.
+            try
+            {
+                s_cutoff = new CutoffSwitch(gpio, BoardPins.CutoffHeartbeat);
+                s_heater = new HeaterPwm(BoardPins.HeaterPwm, BoardPins.HeaterPwmFunction);
+            }
+            catch (Exception ex)
+            {
+                Halt("heater outputs", ex);
+            }
+
+            SerialTelemetry.WriteHeader();
+
+            // 2. Everything the user relies on to know what the pad does. A pad that cannot show or sound a
+            //    fault must not heat, so any failure here halts in the safe state.
+            try
+            {
+                s_leds = new IndicatorLeds(
+                    gpio,
+                    new int[] { BoardPins.LedLevel1, BoardPins.LedLevel2, BoardPins.LedLevel3, BoardPins.LedLevel4, BoardPins.LedLevel5 },
+                    BoardPins.LedHeat,
+                    BoardPins.LedCool,
+                    BoardPins.LedFault);
+                s_buzzer = new Buzzer(BoardPins.Buzzer, BoardPins.BuzzerFunction);
+                s_buttons = new ButtonInputs(
+                    gpio,
+                    new int[] { BoardPins.ButtonPower, BoardPins.ButtonUp, BoardPins.ButtonDown, BoardPins.ButtonProgram },
+                    new ButtonId[] { ButtonId.Power, ButtonId.Up, ButtonId.Down, ButtonId.Program });
+                s_sensor = new Ds18b20Bus(BoardPins.OneWireRx, BoardPins.OneWireRxFunction, BoardPins.OneWireTx, BoardPins.OneWireTxFunction);
+            }
+            catch (Exception ex)
+            {
+                Halt("indicators, buttons or sensor bus", ex);
+            }
+
+            // 3. The sensor: not finding it is no reason to halt. The core then sees invalid readings, latches
+            //    a sensor fault and shows it; the bus keeps searching.
+            if (!s_sensor.Discover())
+            {
+                SerialTelemetry.WriteMessage("sensor: no DS18B20 found, will keep searching");
+            }
+
+            // 4. The core.
+            s_decoder = new ButtonPressDecoder();
+            s_queue = new ButtonEventQueue();
+            s_core = new HeatPadCore(new TherapyConfig());
+            if (s_core.ConfigurationError != null)
+            {
+                SerialTelemetry.WriteMessage("configuration refused: " + s_core.ConfigurationError);
+            }
+
+            // 5. Helpers, then the loop.
+            StartThread(RunUi, ThreadPriority.BelowNormal);
+            StartThread(RunWatchdog, ThreadPriority.Highest);
+            RunLoop();
+        }
+
+        /// <summary>Fixed-period loop paced by the microsecond timer; a late tick is skipped, never made up in a burst.</summary>
+        private static void RunLoop()
+        {
+            ulong periodUs = TickPeriodMs * 1000UL;
+
+            // The first tick one period after boot: the sensor's first conversion is then complete.
+            ulong nextUs = DeviceClock.NowUs() + periodUs;
+            while (true)
+            {
+                ulong nowUs = DeviceClock.NowUs();
+                if (nowUs < nextUs)
+                {
+                    Thread.Sleep((int)((nextUs - nowUs + 999UL) / 1000UL));
+                }
+
+                try
+                {
+                    if (s_safeStateLatched)
+                    {
+                        SafeTick();
+                    }
+                    else
+                    {
+                        Tick();
+                    }
+                }
+                catch (Exception ex)
+                {
+                    LatchSafeState("control loop", ex);
+                }
+
+                Interlocked.Increment(ref s_tickCount);
+
+                nextUs += periodUs;
+                nowUs = DeviceClock.NowUs();
+                if (nextUs <= nowUs)
+                {
+                    nextUs = nowUs + periodUs;
+                }
+            }
+        }
+
+        /// <summary>One control step: read, decide (core), apply.</summary>
+        private static void Tick()
+        {
+            long nowMs = DeviceClock.NowMs();
+            SensorReading reading = s_sensor.Read(nowMs);
+
+            s_queue.Clear();
+            s_buttons.DrainInto(s_decoder);
+            s_decoder.Poll(nowMs, s_queue);
+
+            CoreOutputs outputs = s_core.Step(nowMs, reading, s_queue);
+
+            // The supervisor already zeroes the duty whenever the cut-off may not close; repeating that here
+            // costs nothing and keeps the two outputs consistent even if a later change broke it.
+            s_heater.SetDuty(outputs.HeaterEnabled ? outputs.DutyFraction : 0.0);
+            s_cutoff.Apply(outputs.HeaterEnabled, outputs.CutoffHeartbeat);
+
+            s_leds.Show(outputs);
+            s_buzzer.Play(outputs.Cue);
+            s_buzzer.SetAlarm(outputs.Phase == SessionPhase.Fault, nowMs);
+
+            SerialTelemetry.Write(nowMs, reading, outputs, s_heater.DutyFraction);
+        }
+
+        /// <summary>A tick of the latched safe state: outputs held off, the sensor still reported for the log.</summary>
+        private static void SafeTick()
+        {
+            long nowMs = DeviceClock.NowMs();
+            s_heater.ForceOff();
+            s_cutoff.ForceOpen();
+            SensorReading reading = s_sensor == null ? SensorReading.Invalid : s_sensor.Read(nowMs);
+            SerialTelemetry.WriteSafeState(nowMs, reading);
+        }
+
+        /// <summary>
+        /// Any unexpected exception: heater off and cut-off open for good, fault shown, the loop keeps ticking in
+        /// the safe state (so the watchdog does not reboot into a pad that looks fine) until the user power-cycles.
+        /// </summary>
+        private static void LatchSafeState(string where, Exception ex)
+        {
+            s_safeStateLatched = true;
+            ForceOutputsOff();
+            TryShowFault();
+            SerialTelemetry.WriteMessage("safe state latched (" + where + "): " + ex.Message);
+        }
+
+        private static void RunUi()
+        {
+            while (true)
+            {
+                long nowMs = DeviceClock.NowMs();
+                try
+                {
+                    s_leds.Update(nowMs);
+                    s_buzzer.Update(nowMs);
+                }
+                catch (Exception ex)
+                {
+                    // A broken indicator means the user cannot be warned: stop heating.
+                    LatchSafeState("indicators", ex);
+                    Thread.Sleep(1000);
+                }
+
+                Thread.Sleep(UiPeriodMs);
+            }
+        }
+
+        /// <summary>
+        /// Catches a managed stall (endless loop, deadlock, a call that never returns to managed code). A hang of
+        /// the whole interpreter stops this thread too; that case is the hardware dead-man's.
+        /// </summary>
+        private static void RunWatchdog()
+        {
+            int lastSeen = s_tickCount;
+            long lastProgressMs = DeviceClock.NowMs();
+            while (true)
+            {
+                Thread.Sleep(WatchdogPollMs);
+                int seen = s_tickCount;
+                long nowMs = DeviceClock.NowMs();
+                if (seen != lastSeen)
+                {
+                    lastSeen = seen;
+                    lastProgressMs = nowMs;
+                    continue;
+                }
+
+                // The first tick comes one period after start, so the bound covers it as well.
+                if (nowMs - lastProgressMs > WatchdogLateMs)
+                {
+                    ForceOutputsOff();
+                    SerialTelemetry.WriteMessage("watchdog: no tick for " + (nowMs - lastProgressMs).ToString() + " ms, rebooting");
+                    Power.RebootDevice();
+                }
+            }
+        }
+
+        /// <summary>A boot failure before the loop exists: outputs off, fault shown if possible, wait for a power cycle.</summary>
+        private static void Halt(string what, Exception ex)
+        {
+            ForceOutputsOff();
+            TryShowFault();
+            while (true)
+            {
+                SerialTelemetry.WriteMessage("halted: " + what + " failed: " + ex.Message);
+                long nowMs = DeviceClock.NowMs();
+                for (int i = 0; i < 5000 / UiPeriodMs; i++)
+                {
+                    try
+                    {
+                        if (s_leds != null)
+                        {
+                            s_leds.Update(nowMs + (i * UiPeriodMs));
+                        }
+
+                        if (s_buzzer != null)
+                        {
+                            s_buzzer.Update(nowMs + (i * UiPeriodMs));
+                        }
+                    }
+                    catch (Exception)
+                    {
+                        // Nothing left to try; the outputs are already off.
+                    }
+
+                    Thread.Sleep(UiPeriodMs);
+                }
+            }
+        }
+
+        private static void ForceOutputsOff()
+        {
+            // Each step on its own: a failure of one must not skip the other.
+            try
+            {
+                if (s_heater != null)
+                {
+                    s_heater.ForceOff();
+                }
+            }
+            catch (Exception)
+            {
+                // The gate pull-down and the dead-man remain.
+            }
+
+            try
+            {
+                if (s_cutoff != null)
+                {
+                    s_cutoff.ForceOpen();
+                }
+            }
+            catch (Exception)
+            {
+                // The dead-man times out without edges.
+            }
+        }
+
+        private static void TryShowFault()
+        {
+            try
+            {
+                if (s_leds != null)
+                {
+                    s_leds.ShowSafeState();
+                }
+
+                if (s_buzzer != null)
+                {
+                    s_buzzer.Play(BuzzerCue.Fault);
+                    s_buzzer.SetAlarm(true, DeviceClock.NowMs());
+                }
+            }
+            catch (Exception)
+            {
+                // Indicators are best effort here; the outputs are already off.
+            }
+        }
+
+        private static void StartThread(ThreadStart body, ThreadPriority priority)
+        {
+            Thread thread = new Thread(body);
+            thread.Priority = priority;
+            thread.Start();
         }
     }
 }

@@ -1,0 +1,93 @@
+using nanoFramework.Hardware.Esp32;
+
+namespace HeatPadFirmware.Hardware
+{
+    /// <summary>
+    /// Every GPIO the firmware uses on an ESP32-WROOM-32 dev board, and nothing else holds a pin number.
+    /// hardware/pinmap.csv says the same in machine-readable form and a host test keeps the two equal.
+    /// <para>Rules (ESP32 datasheet, "Strapping Pins" and "Pin Description"): no output on a strapping pin
+    /// (0, 2, 5, 12, 15 — their level at reset selects boot mode and flash voltage); nothing on 6–11 (SPI
+    /// flash); nothing on 1 and 3 (UART0: nanoFramework's debugger link and the telemetry console); no output
+    /// on 34–39 (input only, no internal pull resistors). The heater and cut-off outputs also avoid 14, which
+    /// outputs a PWM burst during boot; for a level LED that burst is a harmless flicker.</para>
+    /// <para>The four buttons sit on the input-only pins 34, 35, 36, 39. Twelve outputs plus the 1-Wire
+    /// receiver need 13 of the 15 general-purpose pins, so buttons on pins with internal pull-ups would leave
+    /// none spare; and the button lines run in the pad's cable next to a 4 A switched heater current, where
+    /// the ESP32's ≈45 kΩ internal pull-ups are too weak anyway. Each button has a 10 kΩ pull-up and a
+    /// 100 nF capacitor on the board (hardware/README.md), which also holds 36 and 39 steady against the
+    /// ~80 ns internal pull-down glitch the ESP32 errata sheet describes on those two pins when RTC
+    /// peripherals (ADC, Wi-Fi) power up. GPIO 32 and 33 stay free (ADC1-capable, for a later
+    /// supply-voltage sense).</para>
+    /// </summary>
+    internal static class BoardPins
+    {
+        /// <summary>Gate of the low-side heater MOSFET (4.7 kΩ pull-down on the board: off while the pin floats or resets).</summary>
+        public const int HeaterPwm = 26;
+
+        /// <summary>PWM function of <see cref="HeaterPwm"/>: PWM1, LEDC timer 0 (PWM1 and PWM2 share a timer).</summary>
+        public const DeviceFunction HeaterPwmFunction = DeviceFunction.PWM1;
+
+        /// <summary>Dead-man heartbeat into the retriggerable monostable that holds the series cut-off closed.</summary>
+        public const int CutoffHeartbeat = 27;
+
+        /// <summary>Passive piezo buzzer.</summary>
+        public const int Buzzer = 25;
+
+        /// <summary>PWM function of <see cref="Buzzer"/>: PWM3, LEDC timer 1, so its tones never retune the heater's timer.</summary>
+        public const DeviceFunction BuzzerFunction = DeviceFunction.PWM3;
+
+        /// <summary>1-Wire transmit (UART2 TX, open drain), tied to the DS18B20's DQ.</summary>
+        public const int OneWireTx = 17;
+
+        /// <summary>UART function of <see cref="OneWireTx"/>; nanoFramework's OneWireHost always uses COM3.</summary>
+        public const DeviceFunction OneWireTxFunction = DeviceFunction.COM3_TX;
+
+        /// <summary>1-Wire receive (UART2 RX), tied to DQ, which has a 4.7 kΩ pull-up to 3.3 V.</summary>
+        public const int OneWireRx = 16;
+
+        /// <summary>UART function of <see cref="OneWireRx"/>.</summary>
+        public const DeviceFunction OneWireRxFunction = DeviceFunction.COM3_RX;
+
+        /// <summary>Power button, active low, external 10 kΩ pull-up.</summary>
+        public const int ButtonPower = 34;
+
+        /// <summary>Level-up button, active low, external 10 kΩ pull-up.</summary>
+        public const int ButtonUp = 35;
+
+        /// <summary>Level-down button, active low, external 10 kΩ pull-up.</summary>
+        public const int ButtonDown = 36;
+
+        /// <summary>Program button, active low, external 10 kΩ pull-up.</summary>
+        public const int ButtonProgram = 39;
+
+        /// <summary>Level LED 1 (active high).</summary>
+        public const int LedLevel1 = 4;
+
+        /// <summary>Level LED 2 (active high).</summary>
+        public const int LedLevel2 = 13;
+
+        /// <summary>Level LED 3 (active high; GPIO 14 flickers during boot, harmless for an LED).</summary>
+        public const int LedLevel3 = 14;
+
+        /// <summary>Level LED 4 (active high).</summary>
+        public const int LedLevel4 = 18;
+
+        /// <summary>Level LED 5 (active high).</summary>
+        public const int LedLevel5 = 19;
+
+        /// <summary>Heat LED, red (active high).</summary>
+        public const int LedHeat = 21;
+
+        /// <summary>Cool LED, blue (active high).</summary>
+        public const int LedCool = 22;
+
+        /// <summary>Fault LED, amber (active high).</summary>
+        public const int LedFault = 23;
+
+        /// <summary>True for GPIO 34–39, which are input only and have no internal pull resistors.</summary>
+        public static bool IsInputOnly(int pin)
+        {
+            return pin >= 34 && pin <= 39;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using System;
+using HeatPadFirmware.Core;
+
+namespace HeatPadFirmware.Hardware
+{
+    /// <summary>
+    /// One line per tick on the console (the debug serial port), for logging and for the simulator to parse.
+    /// Format (also in hardware/README.md, "Telemetry"):
+    /// <code>
+    /// # heatpad-telemetry v1: T,now_ms,temperature_c,setpoint_c,duty,phase,fault
+    /// T,12000,38.4375,40.00,0.412,heat,none
+    /// T,13000,,,0.000,fault,sensor_lost
+    /// </code>
+    /// <list type="bullet">
+    /// <item><c>T</c>: record tag; other console lines start with <c>#</c> (header, boot and error messages).</item>
+    /// <item><c>now_ms</c>: milliseconds since boot, the time the core was stepped with.</item>
+    /// <item><c>temperature_c</c>: the tick's sensor reading in °C, 4 decimals (1/16 °C steps); empty when invalid.</item>
+    /// <item><c>setpoint_c</c>: target in °C, 2 decimals; empty when there is none (not in a heat phase).</item>
+    /// <item><c>duty</c>: heater duty written to the PWM, 0..1, 3 decimals.</item>
+    /// <item><c>phase</c>: <see cref="SessionPhaseNames"/> (off, heat, cool, fault), or <c>safe</c> in the latched safe state.</item>
+    /// <item><c>fault</c>: <see cref="FaultCodeNames"/> (none, over_temperature, ...), or <c>firmware_error</c> in the safe state.</item>
+    /// </list>
+    /// Numbers use '.' as the decimal point and no thousands separator.
+    /// </summary>
+    internal static class SerialTelemetry
+    {
+        /// <summary>The header line, printed once at boot.</summary>
+        public const string Header = "# heatpad-telemetry v1: T,now_ms,temperature_c,setpoint_c,duty,phase,fault";
+
+        /// <summary>Prints the header.</summary>
+        public static void WriteHeader()
+        {
+            Console.WriteLine(Header);
+        }
+
+        /// <summary>Prints one tick.</summary>
+        public static void Write(long nowMs, SensorReading reading, CoreOutputs outputs, double dutyWritten)
+        {
+            Console.WriteLine(
+                "T,"
+                + nowMs.ToString()
+                + ","
+                + (reading.IsValid ? reading.TemperatureC.ToString("F4") : string.Empty)
+                + ","
+                + (outputs.HasSetpoint ? outputs.SetpointC.ToString("F2") : string.Empty)
+                + ","
+                + dutyWritten.ToString("F3")
+                + ","
+                + SessionPhaseNames.Of(outputs.Phase)
+                + ","
+                + FaultCodeNames.Of(outputs.Fault));
+        }
+
+        /// <summary>Prints one tick of the latched safe state.</summary>
+        public static void WriteSafeState(long nowMs, SensorReading reading)
+        {
+            Console.WriteLine(
+                "T,"
+                + nowMs.ToString()
+                + ","
+                + (reading.IsValid ? reading.TemperatureC.ToString("F4") : string.Empty)
+                + ",,0.000,safe,firmware_error");
+        }
+
+        /// <summary>Prints a message line (prefixed with '#', so parsers skip it).</summary>
+        public static void WriteMessage(string message)
+        {
+            Console.WriteLine("# " + message);
+        }
+    }
+}

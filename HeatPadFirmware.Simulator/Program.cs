@@ -30,6 +30,7 @@ namespace HeatPadFirmware.Simulator
             FaultsCommand.Configure(root);
             BenchCommand.Configure(root);
             StepCostBenchmark.Configure(root);
+            PlotCommand.Configure(root);
             return root;
         }
     }

@@ -111,7 +111,20 @@ namespace HeatPadFirmware
                 SerialTelemetry.WriteMessage("configuration refused: " + s_core.ConfigurationError);
             }
 
-            // 5. Helpers, then the loop.
+            // 5. Power-on self-test (Core/SelfTest.cs, IEC 60730-1 Annex H in spirit): before the cut-off can ever
+            //    close, prove that this runtime computes what the PC tested. The outputs are already off and stay
+            //    off while it runs. A failure latches the self_test fault, which only a power cycle that passes
+            //    the test clears. Its duration goes into the telemetry.
+            ulong selfTestStartUs = DeviceClock.NowUs();
+            bool selfTestPassed = SelfTest.Run();
+            ulong selfTestUs = DeviceClock.NowUs() - selfTestStartUs;
+            SerialTelemetry.WriteMessage("self-test " + (selfTestPassed ? "passed" : "FAILED") + " in " + (selfTestUs / 1000UL).ToString() + " ms");
+            if (!selfTestPassed)
+            {
+                s_core.ReportSelfTestFailed();
+            }
+
+            // 6. Helpers, then the loop.
             StartThread(RunUi, ThreadPriority.BelowNormal);
             StartThread(RunWatchdog, ThreadPriority.Highest);
             RunLoop();

@@ -23,17 +23,34 @@ namespace HeatPadFirmware.Simulator.Output
         /// <summary>Writes the plot of <paramref name="trace"/> to <paramref name="path"/> (folders are created).</summary>
         public static void WritePng(SessionTrace trace, string title, string path)
         {
-            IReadOnlyList<TraceSample> samples = trace.Samples;
+            WritePng(trace.Samples, title, path);
+        }
+
+        /// <summary>
+        /// Writes the plot of <paramref name="samples"/> to <paramref name="path"/>. Series whose values are all
+        /// NaN (the true surface and core of a log captured from a real pad) are left out.
+        /// </summary>
+        public static void WritePng(IReadOnlyList<TraceSample> samples, string title, string path)
+        {
+            if (samples.Count == 0)
+            {
+                throw new ArgumentException("nothing to plot: no samples", nameof(samples));
+            }
+
             double[] minutes = samples.Select(s => s.TimeS / 60.0).ToArray();
 
             var plot = new Plot();
             ShadePhases(plot, samples);
 
-            var surface = plot.Add.Scatter(minutes, samples.Select(s => s.SurfaceC).ToArray());
-            surface.LegendText = "surface (true)";
-            surface.MarkerSize = 0;
-            surface.LineWidth = 2;
-            surface.Color = Colors.OrangeRed;
+            bool hasTruth = samples.Any(s => !double.IsNaN(s.SurfaceC));
+            if (hasTruth)
+            {
+                var surface = plot.Add.Scatter(minutes, samples.Select(s => s.SurfaceC).ToArray());
+                surface.LegendText = "surface (true)";
+                surface.MarkerSize = 0;
+                surface.LineWidth = 2;
+                surface.Color = Colors.OrangeRed;
+            }
 
             var reading = plot.Add.Scatter(minutes, samples.Select(s => s.ReadingValid ? s.ReadingC : double.NaN).ToArray());
             reading.LegendText = "sensor reading";
@@ -41,12 +58,15 @@ namespace HeatPadFirmware.Simulator.Output
             reading.LineWidth = 1;
             reading.Color = Colors.SteelBlue;
 
-            var core = plot.Add.Scatter(minutes, samples.Select(s => s.CoreC).ToArray());
-            core.LegendText = "heater core (true)";
-            core.MarkerSize = 0;
-            core.LineWidth = 1;
-            core.LinePattern = LinePattern.Dotted;
-            core.Color = Colors.DarkRed;
+            if (hasTruth)
+            {
+                var core = plot.Add.Scatter(minutes, samples.Select(s => s.CoreC).ToArray());
+                core.LegendText = "heater core (true)";
+                core.MarkerSize = 0;
+                core.LineWidth = 1;
+                core.LinePattern = LinePattern.Dotted;
+                core.Color = Colors.DarkRed;
+            }
 
             var setpoint = plot.Add.Scatter(minutes, samples.Select(s => s.HasSetpoint ? s.SetpointC : double.NaN).ToArray());
             setpoint.LegendText = "setpoint";
@@ -67,8 +87,13 @@ namespace HeatPadFirmware.Simulator.Output
             plot.YLabel("temperature (°C)");
             plot.Axes.Right.Label.Text = "heater duty (%)";
             plot.Axes.SetLimitsY(0, 105, plot.Axes.Right);
-            double maxC = samples.Max(s => Math.Max(s.CoreC, s.SurfaceC));
-            double minC = samples.Min(s => s.SurfaceC);
+            double[] temperatures = samples
+                .SelectMany(s => new[] { s.CoreC, s.SurfaceC, s.ReadingValid ? s.ReadingC : double.NaN, s.HasSetpoint ? s.SetpointC : double.NaN })
+                .Where(t => !double.IsNaN(t))
+                .DefaultIfEmpty(25.0)
+                .ToArray();
+            double maxC = temperatures.Max();
+            double minC = temperatures.Min();
             plot.Axes.SetLimitsY(Math.Floor(minC - 1), Math.Ceiling(maxC + 1), plot.Axes.Left);
             plot.Axes.SetLimitsX(0, minutes.Length > 0 ? minutes[^1] : 1);
             plot.ShowLegend(Alignment.LowerRight);

@@ -19,10 +19,10 @@ namespace HeatPadFirmware.Core
     /// adopts nothing (the controller stays conservative).
     /// </para>
     /// <para>
-    /// The origin (the pad at rest, and the room the core loses to) is the last reading before the first heat:
-    /// until heat flows, every reading restarts the learning, so neither idle time nor a warm reboot (first
-    /// reading still hot from before) spoils it, and the timeout counts from the first heat. Without a model,
-    /// a heat that starts after <see cref="IdleRestartS"/> without heat restarts the learning from there.
+    /// The origin (the pad at rest, and the room the core loses to) is taken again every
+    /// <see cref="RestRefreshS"/> until the first heat, so at the first heat it is at most that old: neither idle
+    /// time nor a warm reboot (first reading still hot from before) spoils it, and the timeout counts from the
+    /// first heat. Without a model, <see cref="IdleRestartS"/> without heat restarts the learning the same way.
     /// </para>
     /// All arrays are allocated in the constructor; each update does the same bounded work.
     /// </summary>
@@ -46,6 +46,13 @@ namespace HeatPadFirmware.Core
         /// program's own cool phases never discard its heat-up.
         /// </summary>
         public const double IdleRestartS = 1800.0;
+
+        /// <summary>
+        /// Before the first heat the origin is taken again after this long (s) at rest. The readings at rest
+        /// before a heat are kept in the fit (they pin where the pad settles unheated); a minute is a few sensor
+        /// lags, and short against the cooling of a pad rebooted warm (surface time constants 30–1250 s).
+        /// </summary>
+        public const double RestRefreshS = 60.0;
 
         /// <summary>Forgetting time of the running sums, s: an hour keeps the heat-up in view through a session.</summary>
         public const double ForgettingS = 3600.0;
@@ -171,18 +178,6 @@ namespace HeatPadFirmware.Core
             }
 
             double duty = HeaterDutyLimits.Clamp(appliedDuty);
-            if (!_hasModel && !(duty > 0.0) && (!_heated || _idleS >= IdleRestartS))
-            {
-                // No heat yet (or none for a long time) and no model: this reading is the new origin. Before the
-                // first heat nothing has been learned that restarting would lose.
-                if (reading.IsValid)
-                {
-                    Restart(reading.TemperatureC);
-                }
-
-                return;
-            }
-
             if (duty > 0.0)
             {
                 _heated = true;
@@ -193,11 +188,22 @@ namespace HeatPadFirmware.Core
                 _idleS += dtS;
             }
 
+            if (!_hasModel && !(duty > 0.0) && _idleS >= (_heated ? IdleRestartS : RestRefreshS) && reading.IsValid)
+            {
+                // No model, and no heat since the origin was taken (or none for a long time): the pad rests here,
+                // this reading is the new origin. Before the first heat nothing is lost but a stale origin.
+                Restart(reading.TemperatureC);
+                return;
+            }
+
             if (dtS > 0.0)
             {
                 AdvanceBank(dtS, duty);
                 _dirty = true;
-                _elapsedS += dtS;
+                if (_heated)
+                {
+                    _elapsedS += dtS;
+                }
             }
 
             if (!reading.IsValid || !(dtS > 0.0))

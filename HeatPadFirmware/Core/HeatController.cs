@@ -15,6 +15,11 @@ namespace HeatPadFirmware.Core
     /// <item>Before a model is credible it is conservative: full power only until the reading is
     /// <see cref="ConservativeMarginC"/> below the setpoint, then a soft fixed-gain PID.</item>
     /// <item>Level changes are bumpless: the integral is kept, the predictive term follows the new setpoint.</item>
+    /// <item>A re-approach (a raise, a cold load, a new heat phase with a model learned earlier) trusts the model
+    /// only while it still explains the readings here: when the observer's correction is over
+    /// <see cref="ReapproachMaxCorrectionC"/>, or drifts by <see cref="ReapproachMaxDriftC"/> during the
+    /// full-power stretch, full power also needs the reading <see cref="ConservativeMarginC"/> below the setpoint,
+    /// as without a model; the hold's predictive duty lands the rest.</item>
     /// <item>A level that full power cannot reach runs at full power and is reported in
     /// <see cref="LevelUnreachable"/>; it is not a fault.</item>
     /// </list>
@@ -39,6 +44,18 @@ namespace HeatPadFirmware.Core
 
         /// <summary>Back to full-power approach when the setpoint is raised by more than this (°C) since the last approach (one level is 1.5 °C).</summary>
         public const double ReapproachRaiseC = 1.0;
+
+        /// <summary>
+        /// Largest observer correction (°C, either sign) at which a re-approach trusts the model's coast
+        /// prediction. A correction means the model no longer explains the readings at this operating point (a
+        /// sensor lag or load it did not learn); on the thick-slow pad at 13.2 V a −0.66 °C correction after a
+        /// 25 min hold came with a 0.3 s-per-°C lag error that let full power overshoot a raise by 1.3 °C
+        /// (review finding 5). Good fits hold within a few DS18B20 steps (0.0625 °C) of the reading.
+        /// </summary>
+        public const double ReapproachMaxCorrectionC = 0.3;
+
+        /// <summary>A correction that moves this far (°C) during a re-approach's full-power stretch shows the model mispredicting the heat-up itself: full power stops.</summary>
+        public const double ReapproachMaxDriftC = 0.2;
 
         /// <summary>A level counts as unreachable after this long (s) at full power without progress.</summary>
         public const double UnreachableAfterS = 300.0;
@@ -69,6 +86,9 @@ namespace HeatPadFirmware.Core
         private bool _approaching;
         private bool _hadModel;
         private bool _conservativeStopped;
+        private bool _reapproach;
+        private bool _reapproachTrusted;
+        private double _reapproachStartCorrectionC;
         private double _approachEndSetpointC;
         private double _lastDuty;
         private double _saturatedS;
@@ -109,6 +129,16 @@ namespace HeatPadFirmware.Core
         public PadObserver Observer
         {
             get { return _observer; }
+        }
+
+        /// <summary>
+        /// Tells the controller the duty that was finally applied after this tick's <see cref="Update"/> (0..1,
+        /// after the supervisor's gate): the learner and the next update use it, not the duty requested. Call once
+        /// per tick after the gate; NaN or out-of-range values are clamped (NaN → 0).
+        /// </summary>
+        public void NoteAppliedDuty(double dutyFraction)
+        {
+            _lastDuty = HeaterDutyLimits.Clamp(dutyFraction);
         }
 
         /// <summary>
@@ -156,6 +186,7 @@ namespace HeatPadFirmware.Core
             {
                 _active = true;
                 _approaching = true;
+                BeginApproach(_learner.HasModel);
                 _pid.Reset(0.0);
                 dtS = 0.0;
             }
@@ -167,7 +198,7 @@ namespace HeatPadFirmware.Core
             }
             else
             {
-                duty = ModelDuty(dtS, setpointC);
+                duty = ModelDuty(dtS, reading.TemperatureC, setpointC);
             }
 
             if (reading.TemperatureC >= setpointC + OffAboveSetpointC)
@@ -201,13 +232,19 @@ namespace HeatPadFirmware.Core
             return _pid.Update(dtS, setpointC, readingC, 0.0, HeaterDutyLimits.MinDutyFraction, HeaterDutyLimits.MaxDutyFraction);
         }
 
-        private double ModelDuty(double dtS, double setpointC)
+        private double ModelDuty(double dtS, double readingC, double setpointC)
         {
             PadThermalModel model = _learner.Model;
             double surfaceC = _observer.SurfaceC;
-            if (!_approaching && (surfaceC < setpointC - ReapproachBelowC || setpointC > _approachEndSetpointC + ReapproachRaiseC))
+            if (!_approaching)
             {
-                _approaching = true;
+                // A lowered level lowers the reference too: a raise is measured from the level being held.
+                _approachEndSetpointC = CoreMath.Min(_approachEndSetpointC, setpointC);
+                if (surfaceC < setpointC - ReapproachBelowC || setpointC > _approachEndSetpointC + ReapproachRaiseC)
+                {
+                    _approaching = true;
+                    BeginApproach(true);
+                }
             }
 
             if (!_hadModel)
@@ -218,13 +255,14 @@ namespace HeatPadFirmware.Core
                 if (_conservativeStopped && surfaceC < setpointC - CoastBandC)
                 {
                     _approaching = true;
+                    BeginApproach(false);
                 }
             }
 
             if (_approaching)
             {
                 double peakC = CautiousCoastPeakC();
-                if (peakC < setpointC - CoastMarginC && surfaceC < setpointC)
+                if (peakC < setpointC - CoastMarginC && surfaceC < setpointC && ReapproachAllowsFullPower(readingC, setpointC))
                 {
                     return HeaterDutyLimits.MaxDutyFraction;
                 }
@@ -244,6 +282,36 @@ namespace HeatPadFirmware.Core
             _pid.TdS = 0.25 * model.SensorLagS;
             _pid.DerivativeFilterS = 10.0;
             return _pid.Update(dtS, setpointC, surfaceC, predictive, HeaterDutyLimits.MinDutyFraction, HeaterDutyLimits.MaxDutyFraction);
+        }
+
+        /// <summary>
+        /// Starts an approach. <paramref name="withEarlierModel"/>: the model was learned before this approach
+        /// (a raise, a cold load, a new heat phase), so it must prove it still fits here.
+        /// </summary>
+        private void BeginApproach(bool withEarlierModel)
+        {
+            _reapproach = withEarlierModel;
+            _reapproachStartCorrectionC = _observer.CorrectionC;
+            _reapproachTrusted = !(CoreMath.Abs(_observer.CorrectionC) > ReapproachMaxCorrectionC);
+        }
+
+        /// <summary>
+        /// False when a re-approach may not run full power: the model is not credible here (correction too large
+        /// at the start, or drifting during the approach) and the reading is within the conservative margin.
+        /// </summary>
+        private bool ReapproachAllowsFullPower(double readingC, double setpointC)
+        {
+            if (!_reapproach)
+            {
+                return true;
+            }
+
+            if (CoreMath.Abs(_observer.CorrectionC - _reapproachStartCorrectionC) > ReapproachMaxDriftC || CoreMath.Abs(_observer.CorrectionC) > ReapproachMaxCorrectionC)
+            {
+                _reapproachTrusted = false;
+            }
+
+            return _reapproachTrusted || readingC < setpointC - ConservativeMarginC;
         }
 
         /// <summary>Highest coast peak of the surface (°C) over the plausible candidates if the power were cut now.</summary>

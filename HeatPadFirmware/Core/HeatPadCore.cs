@@ -104,6 +104,9 @@ namespace HeatPadFirmware.Core
 
             CoreOutputs outputs = new CoreOutputs();
             outputs.DutyFraction = _supervisor.GateDuty(requested, heatWanted, reading);
+
+            // The learner must see the duty that was applied, not the one requested (a late tick gates it to 0).
+            _controller.NoteAppliedDuty(outputs.DutyFraction);
             outputs.HeaterEnabled = _supervisor.CutoffClosed(heatWanted);
             outputs.CutoffHeartbeat = _supervisor.NextHeartbeat(outputs.HeaterEnabled);
             _lastDutyFraction = outputs.DutyFraction;

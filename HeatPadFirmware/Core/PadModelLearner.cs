@@ -18,6 +18,12 @@ namespace HeatPadFirmware.Core
     /// quantisation noise. A heating that has not produced a credible model after <see cref="TimeoutS"/>
     /// adopts nothing (the controller stays conservative).
     /// </para>
+    /// <para>
+    /// The origin (the pad at rest, and the room the core loses to) is taken again every
+    /// <see cref="RestRefreshS"/> until the first heat, so at the first heat it is at most that old: neither idle
+    /// time nor a warm reboot (first reading still hot from before) spoils it, and the timeout counts from the
+    /// first heat. Without a model, <see cref="IdleRestartS"/> without heat restarts the learning the same way.
+    /// </para>
     /// All arrays are allocated in the constructor; each update does the same bounded work.
     /// </summary>
     public sealed class PadModelLearner
@@ -31,8 +37,22 @@ namespace HeatPadFirmware.Core
         /// <summary>Fewest valid readings behind a credible fit.</summary>
         public const int MinSamples = 60;
 
-        /// <summary>No first model after this long (s) of data means the pad does not fit: stay conservative.</summary>
+        /// <summary>No first model after this long (s) since the first heat means the pad does not fit: stay conservative.</summary>
         public const double TimeoutS = 3600.0;
+
+        /// <summary>
+        /// Without a model, this long (s) without heat makes the next heat restart the learning from its own
+        /// origin: 30 min, the longest cool phase of any program (TherapyConfig.HotColdCoolMinutes), so a
+        /// program's own cool phases never discard its heat-up.
+        /// </summary>
+        public const double IdleRestartS = 1800.0;
+
+        /// <summary>
+        /// Before the first heat the origin is taken again after this long (s) at rest. The readings at rest
+        /// before a heat are kept in the fit (they pin where the pad settles unheated); a minute is a few sensor
+        /// lags, and short against the cooling of a pad rebooted warm (surface time constants 30–1250 s).
+        /// </summary>
+        public const double RestRefreshS = 60.0;
 
         /// <summary>Forgetting time of the running sums, s: an hour keeps the heat-up in view through a session.</summary>
         public const double ForgettingS = 3600.0;
@@ -88,6 +108,9 @@ namespace HeatPadFirmware.Core
         private int _samples;
         private double _maxExcursionC;
         private double _elapsedS;
+        private bool _heated;
+        private double _idleS;
+        private bool _dirty;
         private bool _hasModel;
         private int _bestCount;
         private double _residualRmsC;
@@ -154,10 +177,33 @@ namespace HeatPadFirmware.Core
                 return;
             }
 
+            double duty = HeaterDutyLimits.Clamp(appliedDuty);
+            if (duty > 0.0)
+            {
+                _heated = true;
+                _idleS = 0.0;
+            }
+            else
+            {
+                _idleS += dtS;
+            }
+
+            if (!_hasModel && !(duty > 0.0) && _idleS >= (_heated ? IdleRestartS : RestRefreshS) && reading.IsValid)
+            {
+                // No model, and no heat since the origin was taken (or none for a long time): the pad rests here,
+                // this reading is the new origin. Before the first heat nothing is lost but a stale origin.
+                Restart(reading.TemperatureC);
+                return;
+            }
+
             if (dtS > 0.0)
             {
-                AdvanceBank(dtS, HeaterDutyLimits.Clamp(appliedDuty));
-                _elapsedS += dtS;
+                AdvanceBank(dtS, duty);
+                _dirty = true;
+                if (_heated)
+                {
+                    _elapsedS += dtS;
+                }
             }
 
             if (!reading.IsValid || !(dtS > 0.0))
@@ -249,6 +295,47 @@ namespace HeatPadFirmware.Core
             surfaceC = _originC + (_model.RiseC * _hSurface[s]) + (_adoptedSinkOffset * _gSurface[s]);
             sensorC = _originC + (_model.RiseC * _hSensor[c]) + (_adoptedSinkOffset * _gSensor[c]);
             return true;
+        }
+
+        /// <summary>Forgets everything and starts again from <paramref name="originC"/>, °C (the pad taken at rest there).</summary>
+        private void Restart(double originC)
+        {
+            _originC = originC;
+            _heated = false;
+            _idleS = 0.0;
+            _elapsedS = 0.0;
+            if (!_dirty)
+            {
+                return;
+            }
+
+            _dirty = false;
+            _weight = 0.0;
+            _samples = 0;
+            _maxExcursionC = 0.0;
+            _bestCount = 0;
+            _residualRmsC = 0.0;
+            _adoptedValid = false;
+            ClearArray(_hCore);
+            ClearArray(_hSurface);
+            ClearArray(_gCore);
+            ClearArray(_gSurface);
+            ClearArray(_hSensor);
+            ClearArray(_gSensor);
+            ClearArray(_shh);
+            ClearArray(_shg);
+            ClearArray(_sgg);
+            ClearArray(_syh);
+            ClearArray(_syg);
+            ClearArray(_syy);
+        }
+
+        private static void ClearArray(double[] values)
+        {
+            for (int i = 0; i < values.Length; i++)
+            {
+                values[i] = 0.0;
+            }
         }
 
         private void AdvanceBank(double dtS, double duty)

@@ -158,6 +158,21 @@ namespace HeatPadFirmware.Tests.Safety
         }
 
         [Fact]
+        public void Supervisor_DoesNotLatchFrozenReading_WhenTheSupplySagsUnderAQuietSensorInTheHold()
+        {
+            // Normal-life seed 100080 of the campaign: the uncorrected pad model drifts when the supply sags,
+            // while the controller keeps a quiet reading on its setpoint.
+            var run = new FaultRun(PadFile.LoadShipped("folded-covered").With(sensorNoiseC: 0.01), 7);
+            run.Pad.SupplyVoltageV = 13.0;
+            run.Start(5);
+            RunFor(run, 25 * 60);
+            Assert.Equal(FaultCode.None, run.Last.Fault);
+            run.Pad.SupplyVoltageV = 10.8;
+            RunFor(run, 30 * 60);
+            Assert.Equal(FaultCode.None, run.Last.Fault);
+        }
+
+        [Fact]
         public void Supervisor_StillLatchesFrozenReading_ForAQuietSensorFrozenOnTheApproach()
         {
             FaultCaseResult result = FaultCampaign.RunCase("usb-10w", PadFile.LoadShipped("usb-10w").With(sensorNoiseC: 0.0), 3, FaultKind.FrozenReading, 60, 7);
@@ -215,6 +230,19 @@ namespace HeatPadFirmware.Tests.Safety
             run.Start(3);
             RunFor(run, 5 * 60);
             Assert.Equal(FaultCode.HeatingFailed, run.Last.Fault);
+        }
+
+        [Theory]
+        [InlineData("nominal-12v")]
+        [InlineData("strong-60w")]
+        [InlineData("thick-slow")]
+        public void Supervisor_LatchesHeatingFailed_WhenTheSensorSlowlyLoosensDuringTheHold(string padName)
+        {
+            // Review finding 1 (in part): the reading sinks as the sensor slides out while full power goes in.
+            FaultCaseResult result = FaultCampaign.RunCase(padName, PadFile.LoadShipped(padName), 3, FaultKind.SensorLoosening, 900, 4);
+            Assert.Equal(FaultCode.HeatingFailed, result.Fault);
+            Assert.False(double.IsNaN(result.NoHeatAfterS), "heat still flowed at the end of the run");
+            Assert.True(result.PeakSurfaceC < 50.0, $"surface peaked at {result.PeakSurfaceC} C");
         }
 
         private static void RunFor(FaultRun run, int seconds)

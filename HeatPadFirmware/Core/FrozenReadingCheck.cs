@@ -7,9 +7,10 @@ namespace HeatPadFirmware.Core
     /// pad on its plateau, a quiet sensor may sit on one step for minutes (review finding 6: with sensor
     /// noise ≤ 0.015 °C most simulated sessions tripped). So frozen time and work count only while a change
     /// is owed: the reading is on the approach (more than <see cref="HeatingFailedCheck.HoldBandC"/> under the
-    /// setpoint, where full power must move it) while no pad model exists yet, or, once the controller keeps
-    /// one, the model says the sensor should have moved <see cref="ModelMoveC"/> since the reading froze (the
-    /// model knows a weak pad's plateau; the approach rule alone tripped usb-10w on it).
+    /// setpoint, where full power must move it) and, once the controller keeps a pad model, that model says
+    /// the sensor should have moved <see cref="ModelMoveC"/> since the reading froze (the model knows a weak
+    /// pad's plateau; the approach rule alone tripped usb-10w on it). A reading frozen in the hold band is not
+    /// caught here: the controller only holds, and the over-temperature limit stays.
     /// </summary>
     public sealed class FrozenReadingCheck
     {
@@ -70,10 +71,12 @@ namespace HeatPadFirmware.Core
                 _modelAtFreezeC = modelSensorC;
             }
 
-            // With a model the model decides (it knows this pad's plateau); before one exists, the approach does.
-            bool owed = hasModelSensor
-                ? _hasModelAtFreeze && CoreMath.Abs(modelSensorC - _modelAtFreezeC) >= ModelMoveC
-                : temperatureC < setpointC - HeatingFailedCheck.HoldBandC;
+            // A change is owed only on the approach (in the hold band a frozen reading and perfect control look
+            // the same, and the controller only holds), and, once a model exists, only when the model says the
+            // sensor should have moved: it knows a weak pad's plateau. In the hold band the uncorrected model
+            // drifts with every disturbance it does not know (a supply sag), so it is not asked there.
+            bool owed = temperatureC < setpointC - HeatingFailedCheck.HoldBandC
+                && (!hasModelSensor || (_hasModelAtFreeze && CoreMath.Abs(modelSensorC - _modelAtFreezeC) >= ModelMoveC));
             if (!owed)
             {
                 return false;

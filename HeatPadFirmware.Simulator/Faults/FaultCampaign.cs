@@ -43,6 +43,7 @@ namespace HeatPadFirmware.Simulator.Faults
                     switch (kind)
                     {
                         case FaultKind.SensorDetached: run.Sensor.Detached = true; break;
+                        case FaultKind.DetachedClearAndRestart: run.Sensor.Detached = true; break;
                         case FaultKind.HeaterOpen: run.Pad.HeaterOpen = true; break;
                         case FaultKind.MosfetShorted: run.Pad.HeaterStuckOn = true; break;
                         case FaultKind.SupplySag: run.Pad.SupplyVoltageV = 0.9 * rated; break;
@@ -68,6 +69,26 @@ namespace HeatPadFirmware.Simulator.Faults
                             {
                                 press = (ButtonId)(1 + run.Random.Next(4));
                                 isLong = run.Random.Next(4) == 0;
+                            }
+
+                            break;
+                        case FaultKind.SensorLoosening:
+                            {
+                                SensorReading raw = run.Sensor.Read(run.NowMs);
+                                double w = 1.0 - (0.7 * Math.Min(1.0, sinceS / 600.0));
+                                reading = raw.IsValid ? SensorReading.Valid(SimulatedSensor.Quantise(pad.AmbientC + (w * (raw.TemperatureC - pad.AmbientC)))) : raw;
+                                break;
+                            }
+
+                        case FaultKind.DetachedClearAndRestart:
+                            if (run.Last.Phase == SessionPhase.Off)
+                            {
+                                press = ButtonId.Power;
+                            }
+                            else if (run.Last.Phase == SessionPhase.Fault)
+                            {
+                                press = ButtonId.Power;
+                                isLong = true;
                             }
 
                             break;
@@ -109,23 +130,76 @@ namespace HeatPadFirmware.Simulator.Faults
         /// <summary>
         /// One normal-life session, seeded: a random shipped pad (<paramref name="pads"/>), level, program,
         /// supply 90–110 % of rated, isolated CRC errors, one lone power-on value, and sometimes the user gets
-        /// up. Returns the fault latched (<see cref="FaultCode.None"/> when none).
+        /// up, a quiet sensor, a pad pre-heated before the user lies down, a supply sag during the hold, a
+        /// level raise, or a cold pack on the pad in the contrast cool phases. Returns the fault latched (<see cref="FaultCode.None"/> when none).
         /// </summary>
         public static FaultCode RunNormalLife((string Name, PadParameters Pad)[] pads, int seed)
         {
             var random = new Random(seed);
             (string _, PadParameters pad) = pads[random.Next(pads.Length)];
-            var run = new FaultRun(pad, seed);
+            // A quiet sensor in a quarter of the sessions: a DS18B20 on a well-held pad may sit on one
+            // 1/16 °C step for minutes (review finding 6).
+            double noiseC = random.NextDouble() < 0.25 ? 0.02 * random.NextDouble() : pad.SensorNoiseC;
+            var run = new FaultRun(pad.With(sensorNoiseC: noiseC), seed);
             run.Pad.SupplyVoltageV = pad.RatedVoltageV * (0.9 + (0.2 * random.NextDouble()));
             int level = 1 + random.Next(5);
             var program = (TherapyProgram)random.Next(3);
+            double bodyWPerK = run.Pad.SurfaceToBodyWPerK;
+            double airWPerK = run.Pad.SurfaceToAmbientWPerK;
+
+            // Sometimes the pad is pre-heated on the sofa and the user lies down later (review finding 7).
+            long lieDownMs = long.MaxValue;
+            bool preheat = bodyWPerK > 0.0 && random.NextDouble() < 0.15;
+            double airNowWPerK = airWPerK;
+            if (preheat)
+            {
+                run.Pad.SurfaceToBodyWPerK = 0.0;
+                airNowWPerK = 1.2;
+                run.Pad.SurfaceToAmbientWPerK = airNowWPerK;
+            }
+
             run.Start(level, program);
             long startMs = run.NowMs;
+            if (preheat)
+            {
+                lieDownMs = startMs + random.Next(5 * 60, 25 * 60) * 1000L;
+            }
+
             long powerOnValueMs = startMs + random.Next(1, 20 * 60) * 1000L;
-            long bodyOffMs = pad.SurfaceToBodyWPerK > 0.0 && random.NextDouble() < 0.3 ? startMs + random.Next(60, 40 * 60) * 1000L : long.MaxValue;
+            long bodyOffMs = bodyWPerK > 0.0 && random.NextDouble() < 0.3 ? startMs + random.Next(60, 40 * 60) * 1000L : long.MaxValue;
+
+            // The supply sags to 10.8 V-equivalent during a hold (review finding 7), or the user raises the level.
+            long sagMs = random.NextDouble() < 0.2 ? startMs + random.Next(10 * 60, 40 * 60) * 1000L : long.MaxValue;
+            long raiseMs = level < TherapyConfig.LevelCount && random.NextDouble() < 0.2 ? startMs + random.Next(5 * 60, 30 * 60) * 1000L : long.MaxValue;
+
+            // In the contrast program a cold pack lies on the pad through the cool phases (review finding 8).
+            bool coldPack = program == TherapyProgram.Contrast && random.NextDouble() < 0.5;
             bool lastWasError = false;
             while (run.Last.Phase != SessionPhase.Off && run.NowMs < startMs + (100 * 60000L))
             {
+                ButtonId press = ButtonId.None;
+                if (run.NowMs == lieDownMs)
+                {
+                    run.Pad.SurfaceToBodyWPerK = bodyWPerK;
+                    airNowWPerK = airWPerK;
+                    run.Pad.SurfaceToAmbientWPerK = airNowWPerK;
+                }
+
+                if (run.NowMs == sagMs)
+                {
+                    run.Pad.SupplyVoltageV = 0.9 * pad.RatedVoltageV;
+                }
+
+                if (run.NowMs == raiseMs && run.Last.Phase == SessionPhase.Heat)
+                {
+                    press = ButtonId.Up;
+                }
+
+                if (coldPack)
+                {
+                    run.Pad.SurfaceToAmbientWPerK = run.Last.Phase == SessionPhase.Cool ? 8.0 : airNowWPerK;
+                }
+
                 SensorReading? reading = null;
                 if (run.NowMs == powerOnValueMs)
                 {
@@ -140,10 +214,11 @@ namespace HeatPadFirmware.Simulator.Faults
                 if (run.NowMs == bodyOffMs)
                 {
                     run.Pad.SurfaceToBodyWPerK = 0.0;
-                    run.Pad.SurfaceToAmbientWPerK = 1.2;
+                    airNowWPerK = 1.2;
+                    run.Pad.SurfaceToAmbientWPerK = airNowWPerK;
                 }
 
-                CoreOutputs outputs = run.Tick(1000, reading);
+                CoreOutputs outputs = run.Tick(1000, reading, press);
                 if (outputs.Fault != FaultCode.None)
                 {
                     return outputs.Fault;

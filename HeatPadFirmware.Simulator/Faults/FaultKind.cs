@@ -47,5 +47,17 @@ namespace HeatPadFirmware.Simulator.Faults
 
         /// <summary>Power is held for 3 minutes, then released (one long press).</summary>
         ButtonHeld,
+
+        /// <summary>
+        /// The sensor slides out of its pocket over 10 minutes: the reading becomes ambient + w·(sensor − ambient),
+        /// w falling from 1 to 0.3 (review finding 1).
+        /// </summary>
+        SensorLoosening,
+
+        /// <summary>
+        /// The sensor falls off the pad and the user clears every fault and restarts the session as soon as the
+        /// pad lets them (review finding 2).
+        /// </summary>
+        DetachedClearAndRestart,
     }
 }

@@ -3,8 +3,14 @@ namespace HeatPadFirmware.Core
     /// <summary>
     /// A reading frozen bit-for-bit while the heater works: a stuck sensor or driver returning a cached
     /// value (Marlin guards the same with its variance monitor, heater-safety reference). A real DS18B20 on a
-    /// heated pad changes its 1/16 °C register within seconds (noise σ 0.03–0.04 °C on the shipped pads), so a
-    /// value held unchanged for minutes while energy goes in cannot be a measurement.
+    /// heated pad changes its 1/16 °C register within seconds WHILE THE PAD CHANGES; on a held pad, or a weak
+    /// pad on its plateau, a quiet sensor may sit on one step for minutes (review finding 6: with sensor
+    /// noise ≤ 0.015 °C most simulated sessions tripped). So frozen time and work count only while a change
+    /// is owed: the reading is on the approach (more than <see cref="HeatingFailedCheck.HoldBandC"/> under the
+    /// setpoint, where full power must move it) and, once the controller keeps a pad model, that model says
+    /// the sensor should have moved <see cref="ModelMoveC"/> since the reading froze (the model knows a weak
+    /// pad's plateau; the approach rule alone tripped usb-10w on it). A reading frozen in the hold band is not
+    /// caught here: the controller only holds, and the over-temperature limit stays.
     /// </summary>
     public sealed class FrozenReadingCheck
     {
@@ -26,16 +32,27 @@ namespace HeatPadFirmware.Core
         /// <summary>Heater work that counts as "heat goes in" for <see cref="MaxFrozenS"/>, 5 full-power seconds.</summary>
         public const double AnyHeatDutyS = 5.0;
 
+        /// <summary>
+        /// Movement of the modelled sensor since the freeze that makes a change owed, 0.25 °C: four DS18B20
+        /// steps, five times the model's accepted residual RMS (<see cref="PadModelLearner.MaxResidualRmsC"/> 0.12 °C
+        /// halved by the observer's correction is 0.06 °C).
+        /// </summary>
+        public const double ModelMoveC = 0.25;
+
         private bool _hasLast;
+        private bool _hasModelAtFreeze;
+        private double _modelAtFreezeC;
         private double _lastC;
         private double _frozenS;
         private double _frozenDutyS;
 
         /// <summary>
-        /// Feeds one trusted reading with the time since the last one (<paramref name="dtS"/>, ≥ 0) and the
-        /// duty that was applied over it. True when the reading is frozen beyond the limits.
+        /// Feeds one trusted reading with the time since the last trusted one (<paramref name="dtS"/>, ≥ 0),
+        /// the mean duty applied over it (0..1), the setpoint in force (°C) and, when
+        /// <paramref name="hasModelSensor"/>, the sensor temperature the pad model predicts (°C, without the
+        /// observer's correction toward the reading). True when the reading is frozen beyond the limits.
         /// </summary>
-        public bool Update(double temperatureC, double dtS, double lastDutyFraction)
+        public bool Update(double temperatureC, double dtS, double dutyFraction, double setpointC, bool hasModelSensor, double modelSensorC)
         {
             if (!_hasLast || temperatureC != _lastC)
             {
@@ -43,11 +60,30 @@ namespace HeatPadFirmware.Core
                 _lastC = temperatureC;
                 _frozenS = 0.0;
                 _frozenDutyS = 0.0;
+                _hasModelAtFreeze = hasModelSensor;
+                _modelAtFreezeC = modelSensorC;
+                return false;
+            }
+
+            if (hasModelSensor && !_hasModelAtFreeze)
+            {
+                _hasModelAtFreeze = true;
+                _modelAtFreezeC = modelSensorC;
+            }
+
+            // A change is owed only on the approach (in the hold band a frozen reading and perfect control look
+            // the same, and the controller only holds), and, once a model exists, only when the model says the
+            // sensor should have moved: it knows a weak pad's plateau. In the hold band the uncorrected model
+            // drifts with every disturbance it does not know (a supply sag), so it is not asked there.
+            bool owed = temperatureC < setpointC - HeatingFailedCheck.HoldBandC
+                && (!hasModelSensor || (_hasModelAtFreeze && CoreMath.Abs(modelSensorC - _modelAtFreezeC) >= ModelMoveC));
+            if (!owed)
+            {
                 return false;
             }
 
             _frozenS += dtS;
-            _frozenDutyS += dtS * HeaterDutyLimits.Clamp(lastDutyFraction);
+            _frozenDutyS += dtS * HeaterDutyLimits.Clamp(dutyFraction);
             if (_frozenS >= MinFrozenS && _frozenDutyS >= MaxFrozenDutyS)
             {
                 return true;
@@ -60,6 +96,7 @@ namespace HeatPadFirmware.Core
         public void Reset()
         {
             _hasLast = false;
+            _hasModelAtFreeze = false;
             _frozenS = 0.0;
             _frozenDutyS = 0.0;
         }

@@ -70,7 +70,11 @@ namespace HeatPadFirmware.Core
         public CoreOutputs Step(long nowMs, SensorReading rawReading, ButtonEventQueue buttons)
         {
             // From here on only the reading the supervisor trusts is used.
-            SensorReading reading = _supervisor.Observe(nowMs, rawReading, _lastDutyFraction, _session.WantsHeat, _session.Phase != SessionPhase.Off, CoreMath.Min(_session.SetpointC, _supervisor.SetpointCapC));
+            // The controller's pad model (as of the last tick) witnesses what the work done should show.
+            PadObserver observer = _controller.Observer;
+            bool hasModelSensor = observer.HasModelEstimate;
+            double modelSensorC = hasModelSensor ? observer.SensorC - observer.CorrectionC : 0.0;
+            SensorReading reading = _supervisor.Observe(nowMs, rawReading, _lastDutyFraction, _session.WantsHeat, _session.Phase != SessionPhase.Off, CoreMath.Min(_session.SetpointC, _supervisor.SetpointCapC), hasModelSensor, modelSensorC);
             if (_supervisor.Fault != FaultCode.None)
             {
                 _session.EnterFault(nowMs);

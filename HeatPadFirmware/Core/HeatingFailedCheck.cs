@@ -6,14 +6,15 @@ namespace HeatPadFirmware.Core
     /// heater-safety reference) but with the window derived from the slowest shipped pad, and armed only
     /// where a warming is owed, so that a weak pad that plateaus below target at full power never trips:
     /// <list type="bullet">
-    /// <item>A stretch of hard work (duty ≥ <see cref="HardDutyFraction"/>) arms the watch, unless the reading
-    /// already sits at the level earlier full power proved to be this pad's plateau.</item>
+    /// <item>A stretch of hard work (duty ≥ <see cref="HardDutyFraction"/>) that starts more than
+    /// <see cref="HoldBandC"/> under a setpoint the heat phase has not reached yet arms the watch, unless the reading already sits at the level
+    /// earlier full power proved to be this pad's plateau.</item>
     /// <item>While armed the reading must gain <see cref="GainC"/> over its lowest value within
     /// <see cref="WindowS"/> of hard work; then the watch disarms until the work stops.</item>
-    /// <item>An element that opens during a hold is caught when the reading falls and the duty climbs into
-    /// a new stretch of hard work. A stretch that never ends (a weak pad at full power on its plateau) is
-    /// not re-armed by a fall: a user getting up from a weak pad cools it by up to 8 °C at full power
-    /// (usb-10w), which is not a fault, and an element opening there only lets the pad cool.</item>
+    /// <item>A stretch that starts in the hold band is not armed when the reading later falls out of it: a
+    /// supply sag or a body lying down cools the pad by up to 4 °C at full power, which is not a fault. Only a
+    /// fall of <see cref="DeepFallC"/> under a setpoint the pad did reach arms it, once per stretch. An element that opens during a hold only lets the pad cool
+    /// (no heat flows); it is caught when heat is next started from a cool pad.</item>
     /// </list>
     /// </summary>
     public sealed class HeatingFailedCheck
@@ -39,6 +40,14 @@ namespace HeatPadFirmware.Core
         public const double HoldBandC = 1.0;
 
         /// <summary>
+        /// Fall under a setpoint the heat phase had reached that re-arms the watch inside a stretch, 5.0 °C. On
+        /// the shipped pads at full power a body lying down on a pre-heated pad (6 W/K) pulls the reading at most
+        /// 4.1 °C under the setpoint (thick-slow, level 5), a supply sag to 10.8 V at most 3.4 °C (nominal-12v at
+        /// 5 W/K); a sensor loosening from its pocket sinks without bound.
+        /// </summary>
+        public const double DeepFallC = 5.0;
+
+        /// <summary>
         /// Seconds of lighter work that end a stretch, 30 s: one failed read (duty 0 for a tick), a button press
         /// or a short stop and restart must not re-arm the watch on a pad that is already as warm as it gets.
         /// </summary>
@@ -52,12 +61,14 @@ namespace HeatPadFirmware.Core
         public const double PlateauMarginC = 1.0;
 
         private bool _inStretch;
-        private bool _wasOwed;
         private bool _armed;
         private double _hardS;
         private double _lowestC;
         private double _gapS;
         private double _flatFromC;
+        private bool _reached;
+        private bool _deepArmed;
+        private double _reachedSetpointC = double.MaxValue;
         private double _flatS;
         private bool _hasPlateau;
         private double _plateauC;
@@ -68,13 +79,27 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public bool Update(double temperatureC, double dtS, double lastDutyFraction, bool heatWanted, double setpointC)
         {
+            // A warming is owed only on the way up to a setpoint this heat phase has not reached yet. Once the
+            // reading was in the hold band, a later fall under full power is a pad that can no longer hold
+            // (supply sag, a body lying down on a pre-heated pad: review finding 7), not an open element.
+            if (!heatWanted || setpointC > _reachedSetpointC)
+            {
+                _reached = false;
+            }
+
+            if (heatWanted && temperatureC >= setpointC - HoldBandC)
+            {
+                _reached = true;
+            }
+
+            _reachedSetpointC = heatWanted ? setpointC : double.MaxValue;
+
             if (!heatWanted || !(lastDutyFraction >= HardDutyFraction))
             {
                 _gapS += dtS;
                 if (!heatWanted || _gapS >= StretchGapS)
                 {
                     _inStretch = false;
-                    _wasOwed = false;
                     _armed = false;
                 }
 
@@ -82,28 +107,33 @@ namespace HeatPadFirmware.Core
             }
 
             _gapS = 0.0;
-            bool owed = temperatureC < setpointC - HoldBandC;
-            if (!owed)
+            if (!_inStretch)
             {
-                // At the setpoint: nothing owed, nothing proven about a plateau.
+                // The watch is armed only when a stretch STARTS owed (heat start or a setpoint raise far below
+                // the reading). A stretch that began in the hold band and drifted below it is a pad that cannot
+                // hold its setpoint any more (a supply sag, a body lying down, a weak pad on its plateau):
+                // arming there tripped weak pads in normal use (review finding 7).
+                bool owed = !_reached && temperatureC < setpointC - HoldBandC;
                 _inStretch = true;
-                _wasOwed = false;
-                _armed = false;
+                _deepArmed = false;
                 _flatFromC = temperatureC;
                 _flatS = 0.0;
-                return false;
+                Arm(temperatureC, owed && !(_hasPlateau && temperatureC >= _plateauC - PlateauMarginC));
             }
 
-            if (!_inStretch || !_wasOwed)
+            if (!_armed && !_deepArmed && _reached && temperatureC < setpointC - DeepFallC)
             {
-                _inStretch = true;
-                _wasOwed = true;
+                // Once in a stretch: a reading that sinks this far under a setpoint the pad did reach, at full
+                // power, is either a pad that got much colder or a sensor that no longer sees it (a sensor
+                // slowly loosening from its pocket: review finding 1, 48-83 °C unseen). Full power must then
+                // win back a degree.
+                _deepArmed = true;
                 Arm(temperatureC, !(_hasPlateau && temperatureC >= _plateauC - PlateauMarginC));
             }
 
             if (!_armed)
             {
-                // Hard work that no longer gains proves this pad's plateau.
+                // Hard work that no longer gains proves this pad's plateau, in the hold band as well.
                 if (temperatureC >= _flatFromC + GainC)
                 {
                     _flatFromC = temperatureC;
@@ -112,7 +142,8 @@ namespace HeatPadFirmware.Core
                 else
                 {
                     _flatS += dtS;
-                    if (_flatS >= WindowS && (!_hasPlateau || _flatFromC > _plateauC))
+                    // The latest proof wins: a pad whose user got up plateaus lower than it did on the body.
+                    if (_flatS >= WindowS)
                     {
                         _hasPlateau = true;
                         _plateauC = _flatFromC;
@@ -145,6 +176,7 @@ namespace HeatPadFirmware.Core
             _inStretch = false;
             _armed = false;
             _hasPlateau = false;
+            _reached = false;
         }
 
         private void Arm(double temperatureC, bool armed)

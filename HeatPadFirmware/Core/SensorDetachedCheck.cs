@@ -1,11 +1,16 @@
 namespace HeatPadFirmware.Core
 {
     /// <summary>
-    /// Runaway by a detached sensor: the reading falls faster than the pad can cool, so the sensor no longer
-    /// sees the pad and the controller would heat it unseen. A falling-only envelope follows the reading
-    /// down at the fastest physical cooling rate; a reading <see cref="FallC"/> under the envelope cannot be
-    /// the pad. While heat is wanted it latches at once; in a cool phase (a cold pack may touch the sensor)
-    /// it is remembered and latches when heat is next wanted, before any heat flows.
+    /// Runaway by a detached sensor: the reading falls faster than the pad can cool while heat is wanted, so
+    /// the sensor no longer sees the pad and the controller would heat it unseen. A falling-only envelope
+    /// follows the reading down at the fastest physical cooling rate; a reading <see cref="FallC"/> under the
+    /// envelope cannot be the pad and latches at once.
+    /// <para>Only falls under heat count, and the envelope starts afresh each time heat becomes wanted. Outside
+    /// heat a fast fall is normal use: the contrast program's cool phase invites a cold pack on the pad, which
+    /// drops the reading at several °C per minute (review finding 8: an 8 °C pack latched this fault on the
+    /// first tick of the next heat phase). A sensor that fell off while no heat was wanted is caught once heat
+    /// starts by the heating watch (<see cref="HeatingFailedCheck"/>, armed at heat start) and by the energy
+    /// witness.</para>
     /// </summary>
     public sealed class SensorDetachedCheck
     {
@@ -22,49 +27,39 @@ namespace HeatPadFirmware.Core
 
         private bool _hasEnvelope;
         private double _envelopeC;
-        private bool _suspect;
 
-        /// <summary>True when a fall was seen outside heat and not yet answered.</summary>
-        public bool Suspect
+        /// <summary>
+        /// Feeds one trusted reading, the seconds since the last (≥ 0) and whether heat is wanted this tick.
+        /// True when the sensor is detached while heat is wanted.
+        /// </summary>
+        public bool Update(double temperatureC, double dtS, bool heatWanted)
         {
-            get { return _suspect; }
-        }
-
-        /// <summary>Feeds one trusted reading and the seconds since the last (≥ 0). True when the sensor is detached and heat is wanted.</summary>
-        public bool Update(double temperatureC, double dtS, bool heatWanted, bool sessionActive)
-        {
-            if (!sessionActive)
+            if (!heatWanted)
             {
-                _suspect = false;
+                _hasEnvelope = false;
+                return false;
             }
 
             if (!_hasEnvelope)
             {
                 _hasEnvelope = true;
                 _envelopeC = temperatureC;
-            }
-            else
-            {
-                _envelopeC -= MaxCoolingCPerS * dtS;
-                if (temperatureC > _envelopeC)
-                {
-                    _envelopeC = temperatureC;
-                }
+                return false;
             }
 
-            if (_envelopeC - temperatureC >= FallC && sessionActive)
+            _envelopeC -= MaxCoolingCPerS * dtS;
+            if (temperatureC > _envelopeC)
             {
-                _suspect = true;
+                _envelopeC = temperatureC;
             }
 
-            return _suspect && heatWanted;
+            return _envelopeC - temperatureC >= FallC;
         }
 
         /// <summary>Forgets the history.</summary>
         public void Reset()
         {
             _hasEnvelope = false;
-            _suspect = false;
         }
     }
 }

@@ -33,6 +33,14 @@ namespace HeatPadFirmware.Core
         private bool _loopOnTime;
         private bool _lastHeatWanted;
         private bool _lastCutoffClosed;
+        private double _pendingS;
+        private double _pendingWorkS;
+        private bool _pendingCutoffClosed = true;
+        private int _integrityLatches;
+        private bool _hasFaultReading;
+        private double _faultReadingC;
+        private bool _hasLastTrusted;
+        private double _lastTrustedC;
 
         /// <summary>The latched fault, <see cref="FaultCode.None"/> when none.</summary>
         public FaultCode Fault
@@ -82,10 +90,13 @@ namespace HeatPadFirmware.Core
         /// <paramref name="lastDutyFraction"/>: the duty applied since the last tick (0..1).
         /// <paramref name="heatWanted"/>: the session wants heat this tick. <paramref name="sessionActive"/>:
         /// a session is running (not off). <paramref name="setpointC"/>: the setpoint the controller is given, °C.
+        /// <paramref name="hasModelSensor"/>: the controller's pad model gives a sensor prediction;
+        /// <paramref name="modelSensorC"/>: that prediction, °C, before the observer's correction toward the
+        /// reading (the witness of what the work done should have shown).
         /// Returns the reading when trusted, else invalid; latches a fault
         /// when a limit is crossed.
         /// </summary>
-        public SensorReading Observe(long nowMs, SensorReading reading, double lastDutyFraction, bool heatWanted, bool sessionActive, double setpointC)
+        public SensorReading Observe(long nowMs, SensorReading reading, double lastDutyFraction, bool heatWanted, bool sessionActive, double setpointC, bool hasModelSensor, double modelSensorC)
         {
             long dtMs = 0;
             _loopOnTime = true;
@@ -118,6 +129,13 @@ namespace HeatPadFirmware.Core
             double appliedDuty = _loopOnTime && _lastCutoffClosed ? HeaterDutyLimits.Clamp(lastDutyFraction) : 0.0;
             double workDtS = (dtMs > MaxTickGapMs ? MaxTickGapMs : dtMs) / 1000.0;
 
+            // The checks judge the reading against the work done since the previous TRUSTED reading: an
+            // interval that ends in a rejected read still heated the pad (review finding 3: with every other
+            // read failing its CRC the heater ran at half power while the checks saw none).
+            _pendingS += workDtS;
+            _pendingWorkS += workDtS * appliedDuty;
+            _pendingCutoffClosed = _pendingCutoffClosed && _lastCutoffClosed && _loopOnTime;
+
             SensorReading trusted = _plausibility.Check(nowMs, reading);
             Latch(_plausibility.Verdict());
 
@@ -130,27 +148,35 @@ namespace HeatPadFirmware.Core
             if (trusted.IsValid)
             {
                 double temperatureC = trusted.TemperatureC;
+                double spanS = _pendingS;
+                double spanDuty = spanS > 0.0 ? HeaterDutyLimits.Clamp(_pendingWorkS / spanS) : 0.0;
+                bool spanCutoffClosed = _pendingCutoffClosed;
+                _pendingS = 0.0;
+                _pendingWorkS = 0.0;
+                _pendingCutoffClosed = true;
+                _hasLastTrusted = true;
+                _lastTrustedC = temperatureC;
                 if (temperatureC >= SafetyLimits.OverTemperatureC)
                 {
                     Latch(FaultCode.OverTemperature);
                 }
 
-                if (_frozen.Update(temperatureC, workDtS, appliedDuty))
+                if (_frozen.Update(temperatureC, spanS, spanDuty, setpointC, hasModelSensor, modelSensorC))
                 {
                     Latch(FaultCode.FrozenReading);
                 }
 
-                if (_heatingFailed.Update(temperatureC, workDtS, appliedDuty, heatWanted, setpointC))
+                if (_heatingFailed.Update(temperatureC, spanS, spanDuty, heatWanted, setpointC))
                 {
                     Latch(FaultCode.HeatingFailed);
                 }
 
-                if (_detached.Update(temperatureC, workDtS, heatWanted, sessionActive))
+                if (_detached.Update(temperatureC, spanS, heatWanted))
                 {
                     Latch(FaultCode.SensorDetached);
                 }
 
-                if (_stuckOn.Update(temperatureC, workDtS, appliedDuty, _lastCutoffClosed && _loopOnTime, setpointC))
+                if (_stuckOn.Update(temperatureC, spanS, spanDuty, spanCutoffClosed, setpointC))
                 {
                     Latch(FaultCode.HeaterStuckOn);
                 }
@@ -171,7 +197,42 @@ namespace HeatPadFirmware.Core
             if (_fault == FaultCode.None && fault != FaultCode.None)
             {
                 _fault = fault;
+                _hasFaultReading = _hasLastTrusted;
+                _faultReadingC = _lastTrustedC;
+                if (IsSensorIntegrityFault(fault))
+                {
+                    _integrityLatches++;
+                }
             }
+        }
+
+        /// <summary>
+        /// True when the latched fault may be cleared by a long press at all: a user-clearable code
+        /// (<see cref="FaultCodeNames.IsClearableByUser"/>), and not a sensor-integrity fault (frozen reading,
+        /// detached sensor, heating failed) that has latched <see cref="MaxIntegrityLatchesBeforeLockout"/>
+        /// times since power-on. Each clear resets the checks and buys the broken sensor another window of
+        /// blind heat (review finding 2: 116 clears in 2 h, surface 88 °C folded), so a second latch needs a
+        /// power cycle.
+        /// </summary>
+        public bool FaultClearable
+        {
+            get
+            {
+                if (!FaultCodeNames.IsClearableByUser(_fault))
+                {
+                    return false;
+                }
+
+                return !(IsSensorIntegrityFault(_fault) && _integrityLatches >= MaxIntegrityLatchesBeforeLockout);
+            }
+        }
+
+        /// <summary>Sensor-integrity latches (since power-on) after which such a fault needs a power cycle, 2.</summary>
+        public const int MaxIntegrityLatchesBeforeLockout = 2;
+
+        private static bool IsSensorIntegrityFault(FaultCode fault)
+        {
+            return fault == FaultCode.FrozenReading || fault == FaultCode.SensorDetached || fault == FaultCode.HeatingFailed;
         }
 
         /// <summary>
@@ -181,12 +242,18 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public bool TryClear(SensorReading reading)
         {
-            if (_fault == FaultCode.None || !FaultCodeNames.IsClearableByUser(_fault))
+            if (_fault == FaultCode.None || !FaultClearable)
             {
                 return false;
             }
 
             if (!reading.IsValid || !(reading.TemperatureC < SafetyLimits.FaultClearBelowC) || reading.TemperatureC < PlausibilityCheck.MinPlausibleC)
+            {
+                return false;
+            }
+
+            // A frozen sensor must show it works again: the reading that froze cannot clear its own fault.
+            if (_fault == FaultCode.FrozenReading && _hasFaultReading && reading.TemperatureC == _faultReadingC)
             {
                 return false;
             }
@@ -197,6 +264,9 @@ namespace HeatPadFirmware.Core
             _heatingFailed.Reset();
             _detached.Reset();
             _stuckOn.Reset();
+            _pendingS = 0.0;
+            _pendingWorkS = 0.0;
+            _pendingCutoffClosed = true;
             return true;
         }
 

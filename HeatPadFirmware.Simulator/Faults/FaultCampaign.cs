@@ -229,6 +229,16 @@ namespace HeatPadFirmware.Simulator.Faults
         }
 
         /// <summary>
+        /// What a user who insists on heat presses next: power when the pad is off (start again), a long press
+        /// of power in a fault (clear it as soon as the pad allows), nothing otherwise.
+        /// </summary>
+        public static ButtonId RestartPress(CoreOutputs last, out bool isLong)
+        {
+            isLong = last.Phase == SessionPhase.Fault;
+            return last.Phase == SessionPhase.Off || last.Phase == SessionPhase.Fault ? ButtonId.Power : ButtonId.None;
+        }
+
+        /// <summary>
         /// The adversarial user: restarts level-5 heat sessions for <paramref name="hours"/> h, clearing any
         /// clearable fault as soon as the pad allows. Returns the surface dose (fraction of the fitted burn
         /// threshold at or above 43 °C, no safety factor) and the peak surface temperature.
@@ -241,18 +251,7 @@ namespace HeatPadFirmware.Simulator.Faults
             double peakC = double.NegativeInfinity;
             while (run.NowMs < endMs)
             {
-                ButtonId press = ButtonId.None;
-                bool isLong = false;
-                if (run.Last.Phase == SessionPhase.Off)
-                {
-                    press = ButtonId.Power;
-                }
-                else if (run.Last.Phase == SessionPhase.Fault)
-                {
-                    press = ButtonId.Power;
-                    isLong = true;
-                }
-
+                ButtonId press = RestartPress(run.Last, out bool isLong);
                 run.Tick(1000, null, press, isLong);
                 peakC = Math.Max(peakC, run.Pad.SurfaceC);
             }

@@ -45,41 +45,17 @@ namespace HeatPadFirmware.Simulator.Output
             bool hasTruth = samples.Any(s => !double.IsNaN(s.SurfaceC));
             if (hasTruth)
             {
-                var surface = plot.Add.Scatter(minutes, samples.Select(s => s.SurfaceC).ToArray());
-                surface.LegendText = "surface (true)";
-                surface.MarkerSize = 0;
-                surface.LineWidth = 2;
-                surface.Color = Colors.OrangeRed;
+                AddLine(plot, minutes, samples.Select(s => s.SurfaceC), "surface (true)", 2, Colors.OrangeRed, LinePattern.Solid);
             }
 
-            var reading = plot.Add.Scatter(minutes, samples.Select(s => s.ReadingValid ? s.ReadingC : double.NaN).ToArray());
-            reading.LegendText = "sensor reading";
-            reading.MarkerSize = 0;
-            reading.LineWidth = 1;
-            reading.Color = Colors.SteelBlue;
-
+            AddLine(plot, minutes, samples.Select(s => s.ReadingValid ? s.ReadingC : double.NaN), "sensor reading", 1, Colors.SteelBlue, LinePattern.Solid);
             if (hasTruth)
             {
-                var core = plot.Add.Scatter(minutes, samples.Select(s => s.CoreC).ToArray());
-                core.LegendText = "heater core (true)";
-                core.MarkerSize = 0;
-                core.LineWidth = 1;
-                core.LinePattern = LinePattern.Dotted;
-                core.Color = Colors.DarkRed;
+                AddLine(plot, minutes, samples.Select(s => s.CoreC), "heater core (true)", 1, Colors.DarkRed, LinePattern.Dotted);
             }
 
-            var setpoint = plot.Add.Scatter(minutes, samples.Select(s => s.HasSetpoint ? s.SetpointC : double.NaN).ToArray());
-            setpoint.LegendText = "setpoint";
-            setpoint.MarkerSize = 0;
-            setpoint.LineWidth = 2;
-            setpoint.LinePattern = LinePattern.Dashed;
-            setpoint.Color = Colors.Black;
-
-            var duty = plot.Add.Scatter(minutes, samples.Select(s => s.DutyFraction * 100.0).ToArray());
-            duty.LegendText = "duty % (right axis)";
-            duty.MarkerSize = 0;
-            duty.LineWidth = 1;
-            duty.Color = Colors.Green.WithAlpha(0.6);
+            AddLine(plot, minutes, samples.Select(s => s.HasSetpoint ? s.SetpointC : double.NaN), "setpoint", 2, Colors.Black, LinePattern.Dashed);
+            var duty = AddLine(plot, minutes, samples.Select(s => s.DutyFraction * 100.0), "duty % (right axis)", 1, Colors.Green.WithAlpha(0.6), LinePattern.Solid);
             duty.Axes.YAxis = plot.Axes.Right;
 
             plot.Title(title);
@@ -105,6 +81,18 @@ namespace HeatPadFirmware.Simulator.Output
             }
 
             plot.SavePng(path, WidthPx, HeightPx);
+        }
+
+        /// <summary>One line series without markers (NaN leaves a gap).</summary>
+        private static ScottPlot.Plottables.Scatter AddLine(Plot plot, double[] xs, IEnumerable<double> ys, string legend, float width, Color color, LinePattern pattern)
+        {
+            var line = plot.Add.Scatter(xs, ys.ToArray());
+            line.LegendText = legend;
+            line.MarkerSize = 0;
+            line.LineWidth = width;
+            line.Color = color;
+            line.LinePattern = pattern;
+            return line;
         }
 
         private static void ShadePhases(Plot plot, IReadOnlyList<TraceSample> samples)

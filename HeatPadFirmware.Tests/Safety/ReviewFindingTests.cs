@@ -54,18 +54,7 @@ namespace HeatPadFirmware.Tests.Safety
             double heatS = 0.0;
             while (run.NowMs < endMs)
             {
-                ButtonId press = ButtonId.None;
-                bool isLong = false;
-                if (run.Last.Phase == SessionPhase.Off)
-                {
-                    press = ButtonId.Power;
-                }
-                else if (run.Last.Phase == SessionPhase.Fault)
-                {
-                    press = ButtonId.Power;
-                    isLong = true;
-                }
-
+                ButtonId press = FaultCampaign.RestartPress(run.Last, out bool isLong);
                 run.Tick(1000, kind == "frozen" ? frozen : null, press, isLong);
                 heatS += run.HeatFlowing ? 1.0 : 0.0;
             }

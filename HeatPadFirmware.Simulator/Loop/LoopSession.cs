@@ -163,6 +163,7 @@ namespace HeatPadFirmware.Simulator.Loop
                 }
 
                 writer.WriteBoolean("pad_hot", outputs.PadHot);
+                writer.WriteBoolean("level_unreachable", outputs.LevelUnreachable);
                 writer.WriteBoolean("heartbeat", outputs.CutoffHeartbeat);
                 writer.WriteEndObject();
             }

@@ -27,6 +27,12 @@ namespace HeatPadFirmware.Core
         /// <summary>Target surface temperature in °C while heating.</summary>
         public double SetpointC;
 
+        /// <summary>
+        /// True while heating at full power has stopped bringing the surface closer to the setpoint (a weak pad,
+        /// a heavy load, a low supply): the level is not reachable. Not a fault; the pad keeps heating.
+        /// </summary>
+        public bool LevelUnreachable;
+
         /// <summary>Latched fault, <see cref="FaultCode.None"/> when none.</summary>
         public FaultCode Fault;
 

@@ -119,6 +119,7 @@ namespace HeatPadFirmware.Core
             outputs.Level = _session.Level;
             outputs.HasSetpoint = heatWanted && _supervisor.Fault == FaultCode.None;
             outputs.SetpointC = outputs.HasSetpoint ? setpointC : 0.0;
+            outputs.LevelUnreachable = outputs.HasSetpoint && _controller.LevelUnreachable;
             outputs.Fault = _supervisor.Fault;
             outputs.HasPhaseRemaining = _session.HasPhaseRemaining;
             outputs.PhaseRemainingS = _session.PhaseRemainingMs(nowMs) / 1000.0;

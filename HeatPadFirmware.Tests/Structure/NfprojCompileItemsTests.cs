@@ -31,6 +31,15 @@ namespace HeatPadFirmware.Tests.Structure
         }
 
         [Fact]
+        public void Nfproj_CompileItems_AreSorted()
+        {
+            List<string> includes = CompileIncludes();
+            List<string> sorted = includes.OrderBy(include => include, StringComparer.OrdinalIgnoreCase).ToList();
+
+            Assert.Equal(sorted, includes);
+        }
+
+        [Fact]
         public void Nfproj_CompileItems_AllExistOnDisk()
         {
             List<string> absent = CompileIncludes()

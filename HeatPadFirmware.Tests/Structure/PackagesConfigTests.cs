@@ -113,6 +113,20 @@ namespace HeatPadFirmware.Tests.Structure
                 + Environment.NewLine + string.Join(Environment.NewLine, problems));
         }
 
+        [Fact]
+        public void EveryPackage_IsReferencedByTheNfproj_AtItsVersion_AndNoneIsAPreview()
+        {
+            List<string> hintPaths = FirmwareProjectFiles.Elements(FirmwareProjectFiles.Nfproj(), "HintPath").Select(hint => hint.Value.Trim()).ToList();
+            List<string> unreferenced = FirmwareProjectFiles.Packages()
+                .Where(package => !hintPaths.Any(hint => hint.StartsWith($"..\\packages\\{package.Id}.{package.Version}\\lib\\", StringComparison.Ordinal)))
+                .Select(package => $"{package.Id} {package.Version}")
+                .ToList();
+            List<string> previews = FirmwareProjectFiles.Packages().Where(package => package.Version.Contains('-')).Select(package => $"{package.Id} {package.Version}").ToList();
+
+            Assert.True(unreferenced.Count == 0, "packages.config entries the nfproj does not reference: " + string.Join(", ", unreferenced));
+            Assert.True(previews.Count == 0, "preview packages (the 1.x firmware runs releases only): " + string.Join(", ", previews));
+        }
+
         private static string PackageVersion(string id)
         {
             var matches = FirmwareProjectFiles.Packages().Where(package => package.Id == id).ToList();

@@ -69,7 +69,8 @@ namespace HeatPadFirmware.Simulator.Session
                     outputs.Phase,
                     outputs.Fault,
                     outputs.Level,
-                    outputs.Cue));
+                    outputs.Cue,
+                    outputs.LevelUnreachable));
             }
 
             return new SessionTrace(scenario, samples, sessionStartMs / 1000.0, pad.EnergyJ);

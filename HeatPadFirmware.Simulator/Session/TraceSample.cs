@@ -18,5 +18,6 @@ namespace HeatPadFirmware.Simulator.Session
         SessionPhase Phase,
         FaultCode Fault,
         int Level,
-        BuzzerCue Cue);
+        BuzzerCue Cue,
+        bool LevelUnreachable = false);
 }

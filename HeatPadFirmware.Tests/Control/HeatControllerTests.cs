@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using HeatPadFirmware.Core;
 using HeatPadFirmware.Simulator.Pad;
 using HeatPadFirmware.Simulator.Session;
@@ -163,47 +164,23 @@ namespace HeatPadFirmware.Tests.Control
         }
 
         [Fact]
-        public void UnreachableLevel_IsReportedInTheOutputs_AndClearsWhenTheLevelComesWithinReach()
+        public void UnreachableLevel_IsReportedInTheOutputs_AndClearsWhenTheSessionEnds()
         {
-            var pad = new ThermalPad(ControlLoop.Shipped("usb-10w"));
-            var sensor = new SimulatedSensor(ControlLoop.Shipped("usb-10w"), 5);
-            var buttons = new ButtonEventQueue();
-            var core = new HeatPadCore(new TherapyConfig());
-            CoreOutputs outputs = default;
-            bool reported = false;
-            for (long t = 0; t <= 40 * 60; t++)
-            {
-                if (t > 0)
-                {
-                    pad.Step(1.0, outputs.DutyFraction, outputs.HeaterEnabled);
-                    sensor.Advance(1.0, pad.SurfaceC);
-                }
+            var config = new TherapyConfig { HeatProgramMinutes = 40 };
+            var scenario = new SessionScenario { Pad = ControlLoop.Shipped("usb-10w"), Level = 5, Program = TherapyProgram.Heat, Minutes = 41, Seed = 5, Config = config };
 
-                buttons.Clear();
-                if (t >= 1 && t <= 3)
-                {
-                    buttons.Add(ButtonId.Up, false);
-                }
-                else if (t == 4)
-                {
-                    buttons.Add(ButtonId.Power, false);
-                }
-
-                outputs = core.Step(t * 1000, sensor.Read(t * 1000), buttons);
-                reported |= outputs.LevelUnreachable;
-            }
+            SessionTrace trace = SessionRunner.Run(scenario);
 
             // A 10 W USB pad cannot bring the surface to level 5 (44.5 C): reported, not a fault, full power.
-            Assert.True(reported);
-            Assert.True(outputs.LevelUnreachable);
-            Assert.Equal(FaultCode.None, outputs.Fault);
-            Assert.Equal(1.0, outputs.DutyFraction);
+            TraceSample lastHeat = trace.Samples.Last(s => s.Phase == SessionPhase.Heat);
+            Assert.True(lastHeat.LevelUnreachable);
+            Assert.Equal(FaultCode.None, lastHeat.Fault);
+            Assert.Equal(1.0, lastHeat.DutyFraction);
 
             // Off: nothing to reach.
-            buttons.Clear();
-            buttons.Add(ButtonId.Power, false);
-            outputs = core.Step(40 * 60 * 1000 + 1000, sensor.Read(40 * 60 * 1000 + 1000), buttons);
-            Assert.False(outputs.LevelUnreachable);
+            TraceSample last = trace.Samples[trace.Samples.Count - 1];
+            Assert.Equal(SessionPhase.Off, last.Phase);
+            Assert.False(last.LevelUnreachable);
         }
 
         [Fact]

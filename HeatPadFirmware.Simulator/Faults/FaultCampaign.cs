@@ -44,6 +44,7 @@ namespace HeatPadFirmware.Simulator.Faults
                     {
                         case FaultKind.SensorDetached: run.Sensor.Detached = true; break;
                         case FaultKind.DetachedClearAndRestart: run.Sensor.Detached = true; break;
+                        case FaultKind.DetachedWhileOff: run.Sensor.Detached = true; press = ButtonId.Power; break;
                         case FaultKind.HeaterOpen: run.Pad.HeaterOpen = true; break;
                         case FaultKind.MosfetShorted: run.Pad.HeaterStuckOn = true; break;
                         case FaultKind.SupplySag: run.Pad.SupplyVoltageV = 0.9 * rated; break;
@@ -89,6 +90,13 @@ namespace HeatPadFirmware.Simulator.Faults
                             {
                                 press = ButtonId.Power;
                                 isLong = true;
+                            }
+
+                            break;
+                        case FaultKind.DetachedWhileOff:
+                            if (sinceS == 60.0)
+                            {
+                                press = ButtonId.Power;
                             }
 
                             break;

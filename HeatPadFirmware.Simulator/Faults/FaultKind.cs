@@ -59,5 +59,11 @@ namespace HeatPadFirmware.Simulator.Faults
         /// pad lets them (review finding 2).
         /// </summary>
         DetachedClearAndRestart,
+
+        /// <summary>
+        /// The user switches the pad off, the sensor falls off the warm pad while it is off, and a minute later the
+        /// user starts heat again (review finding 4).
+        /// </summary>
+        DetachedWhileOff,
     }
 }

@@ -25,19 +25,43 @@ namespace HeatPadFirmware.Core
         /// <summary>Distance under the envelope that proves detachment, 3.0 °C (noise σ ≤ 0.05 °C; 1.3 °C is the largest 10 s fall of an attached sensor).</summary>
         public const double FallC = 3.0;
 
-        private bool _hasEnvelope;
-        private double _envelopeC;
+        /// <summary>
+        /// Slowest fall the second envelope follows while the heater works hard, 0.05 °C/s (3 °C a minute). Under
+        /// hard work (mean duty ≥ <see cref="HeatingFailedCheck.HardDutyFraction"/>) an attached reading falls only
+        /// when a new sink takes the pad: the 10 W pad losing its body falls 3.3 °C in 40 s and 8.3 °C in 5 min
+        /// (usb-10w, level 5, simulated), 1.3 °C ahead of this envelope at most. A sensor with the slowest shipped
+        /// lag (thick-slow, 35 s) leaving a 40 °C pad falls 6.9 °C in its first 17 s.
+        /// </summary>
+        public const double HardWorkCoolingCPerS = 0.05;
 
         /// <summary>
-        /// Feeds one trusted reading, the seconds since the last (≥ 0) and whether heat is wanted this tick.
-        /// True when the sensor is detached while heat is wanted.
+        /// Distance under the hard-work envelope that proves detachment, 6.0 °C: beyond what a body lying down on a
+        /// pre-heated pad (4.1 °C under the setpoint, thick-slow level 5), a supply sag (3.4 °C) or the 10 W pad
+        /// losing its body (1.3 °C ahead of the envelope) pull the reading under full power.
         /// </summary>
-        public bool Update(double temperatureC, double dtS, bool heatWanted)
+        public const double HardWorkFallC = 6.0;
+
+        private bool _hasEnvelope;
+        private double _envelopeC;
+        private bool _hasHardEnvelope;
+        private double _hardEnvelopeC;
+
+        /// <summary>
+        /// Feeds one trusted reading, the seconds since the last (≥ 0), the mean duty applied over them (0..1)
+        /// and whether heat is wanted this tick. True when the sensor is detached while heat is wanted.
+        /// </summary>
+        public bool Update(double temperatureC, double dtS, double dutyFraction, bool heatWanted)
         {
             if (!heatWanted)
             {
                 _hasEnvelope = false;
+                _hasHardEnvelope = false;
                 return false;
+            }
+
+            if (UpdateHardEnvelope(temperatureC, dtS, dutyFraction))
+            {
+                return true;
             }
 
             if (!_hasEnvelope)
@@ -60,6 +84,27 @@ namespace HeatPadFirmware.Core
         public void Reset()
         {
             _hasEnvelope = false;
+            _hasHardEnvelope = false;
+        }
+
+        private bool UpdateHardEnvelope(double temperatureC, double dtS, double dutyFraction)
+        {
+            // Lighter work lets the pad cool by itself (a level lowered, the controller coasting): the slow
+            // envelope then starts afresh from the reading.
+            if (!(dutyFraction >= HeatingFailedCheck.HardDutyFraction) || !_hasHardEnvelope)
+            {
+                _hasHardEnvelope = true;
+                _hardEnvelopeC = temperatureC;
+                return false;
+            }
+
+            _hardEnvelopeC -= HardWorkCoolingCPerS * dtS;
+            if (temperatureC > _hardEnvelopeC)
+            {
+                _hardEnvelopeC = temperatureC;
+            }
+
+            return _hardEnvelopeC - temperatureC >= HardWorkFallC;
         }
     }
 }

@@ -6,8 +6,8 @@ namespace HeatPadFirmware.Core
     /// (<see cref="GateDuty"/>, <see cref="CutoffClosed"/>, <see cref="NextHeartbeat"/>) and on the setpoint
     /// (<see cref="SetpointCapC"/>, <see cref="HeatAllowed"/>). It sits outside the controller it guards, as
     /// Klipper's HeaterCheck does, and nothing downstream can undo its zero. Each concern is its own object:
-    /// <see cref="PlausibilityCheck"/>, <see cref="FrozenReadingCheck"/>, <see cref="HeatingFailedCheck"/>,
-    /// <see cref="SensorDetachedCheck"/>, <see cref="HeaterStuckOnCheck"/>, <see cref="SessionHeatLimit"/>,
+    /// <see cref="PlausibilityCheck"/>, <see cref="FrozenReadingCheck"/>, <see cref="FrozenReadingProbe"/>, <see cref="HeatingFailedCheck"/>,
+    /// <see cref="SensorDetachedCheck"/>, <see cref="RoomReadingCheck"/>, <see cref="HeaterStuckOnCheck"/>, <see cref="SessionHeatLimit"/>,
     /// <see cref="BurnDoseLimiter"/>. Time, the reading and the last applied duty are passed in; nothing is
     /// allocated after construction.
     /// </summary>
@@ -21,8 +21,10 @@ namespace HeatPadFirmware.Core
 
         private readonly PlausibilityCheck _plausibility = new PlausibilityCheck();
         private readonly FrozenReadingCheck _frozen = new FrozenReadingCheck();
+        private readonly FrozenReadingProbe _frozenProbe = new FrozenReadingProbe();
         private readonly HeatingFailedCheck _heatingFailed = new HeatingFailedCheck();
         private readonly SensorDetachedCheck _detached = new SensorDetachedCheck();
+        private readonly RoomReadingCheck _room = new RoomReadingCheck();
         private readonly HeaterStuckOnCheck _stuckOn = new HeaterStuckOnCheck();
         private readonly SessionHeatLimit _sessionLimit = new SessionHeatLimit();
         private readonly BurnDoseLimiter _dose = new BurnDoseLimiter();
@@ -166,12 +168,22 @@ namespace HeatPadFirmware.Core
                     Latch(FaultCode.FrozenReading);
                 }
 
+                if (_frozenProbe.Update(temperatureC, spanS, spanDuty, heatWanted))
+                {
+                    Latch(FaultCode.FrozenReading);
+                }
+
                 if (_heatingFailed.Update(temperatureC, spanS, spanDuty, heatWanted, setpointC))
                 {
                     Latch(FaultCode.HeatingFailed);
                 }
 
-                if (_detached.Update(temperatureC, spanS, heatWanted))
+                if (_detached.Update(temperatureC, spanS, spanDuty, heatWanted))
+                {
+                    Latch(FaultCode.SensorDetached);
+                }
+
+                if (_room.Update(temperatureC, spanS, spanDuty, heatWanted))
                 {
                     Latch(FaultCode.SensorDetached);
                 }
@@ -261,8 +273,10 @@ namespace HeatPadFirmware.Core
             _fault = FaultCode.None;
             _plausibility.Reset();
             _frozen.Reset();
+            _frozenProbe.Reset();
             _heatingFailed.Reset();
             _detached.Reset();
+            _room.Reset();
             _stuckOn.Reset();
             _pendingS = 0.0;
             _pendingWorkS = 0.0;
@@ -272,11 +286,12 @@ namespace HeatPadFirmware.Core
 
         /// <summary>
         /// The final heater duty: the controller's request clamped to the duty limits, or 0 when a fault
-        /// is latched, heat is not wanted or not allowed, this tick's reading is not trusted, or the loop is late.
+        /// is latched, heat is not wanted or not allowed, this tick's reading is not trusted, the loop is late, or
+        /// the frozen-reading probe holds the heat off to see the reading move (<see cref="FrozenReadingProbe"/>).
         /// </summary>
         public double GateDuty(double requestedDuty, bool heatWanted, SensorReading reading)
         {
-            if (!HeatAllowed || !heatWanted || !reading.IsValid || !_loopOnTime)
+            if (!HeatAllowed || !heatWanted || !reading.IsValid || !_loopOnTime || _frozenProbe.HoldsDutyAtZero)
             {
                 return 0.0;
             }

@@ -1,0 +1,98 @@
+namespace HeatPadFirmware.Core
+{
+    /// <summary>
+    /// An ACTIVE test of a reading that has not changed by one bit while heat went in. In the hold band a
+    /// frozen reading and perfect control look the same from outside (review finding 6: a quiet DS18B20 on a
+    /// held pad sits on one 1/16 °C step for minutes), so <see cref="FrozenReadingCheck"/> cannot judge it
+    /// there. The supervisor has the last word on the duty, so it asks the pad: after
+    /// <see cref="ProbeAfterS"/> of a bit-identical reading with heat going in, the duty is held at 0
+    /// (<see cref="HoldsDutyAtZero"/>) until the reading moves. A real pad cools without heat and a real
+    /// sensor shows it within its lag; a reading that still has not moved after <see cref="ProbeMaxS"/>
+    /// without heat is frozen. Heat stops within <see cref="ProbeAfterS"/> of any freeze by construction (the
+    /// issue asks for 2 minutes); a working quiet sensor costs only the dip of one DS18B20 step.
+    /// </summary>
+    public sealed class FrozenReadingProbe
+    {
+        /// <summary>
+        /// Bit-identical time with heat going in that starts the probe, 60 s: 80 conversions at 750 ms without
+        /// one LSB of change. It keeps heat stopped within 2 minutes of a freeze (issue 4) with a minute to spare
+        /// for the freeze having begun on a reading taken up to a minute earlier.
+        /// </summary>
+        public const double ProbeAfterS = 60.0;
+
+        /// <summary>Heater work in the frozen span that makes a probe worth its dip, 2 full-power seconds (Σ duty·Δt): without heat a frozen reading is harmless.</summary>
+        public const double MinWorkS = 2.0;
+
+        /// <summary>
+        /// Longest probe, 240 s without heat: the slowest shipped pad (folded-covered, 2500 J/K surface, 15 s
+        /// sensor lag) held at 38 °C must cool by one 1/16 °C step at the sensor in this time, core heat
+        /// draining into the surface first. A frozen reading is already harmless during the probe; this only
+        /// decides when the user is told.
+        /// </summary>
+        public const double ProbeMaxS = 240.0;
+
+        private bool _hasLast;
+        private double _lastC;
+        private double _frozenS;
+        private double _frozenWorkS;
+        private bool _probing;
+        private double _probeS;
+
+        /// <summary>True while the probe holds the duty at 0 to see the reading move.</summary>
+        public bool HoldsDutyAtZero
+        {
+            get { return _probing; }
+        }
+
+        /// <summary>
+        /// Feeds one trusted reading (°C), the seconds since the last trusted one (≥ 0), the mean duty applied
+        /// over them (0..1) and whether heat is wanted. True when the reading did not move during a whole probe.
+        /// </summary>
+        public bool Update(double temperatureC, double dtS, double dutyFraction, bool heatWanted)
+        {
+            if (!_hasLast || temperatureC != _lastC)
+            {
+                _hasLast = true;
+                _lastC = temperatureC;
+                _frozenS = 0.0;
+                _frozenWorkS = 0.0;
+                _probing = false;
+                return false;
+            }
+
+            if (!heatWanted)
+            {
+                // Nothing to protect: no heat flows; the probe is only worth a dip while heat is wanted.
+                _probing = false;
+                _frozenS = 0.0;
+                _frozenWorkS = 0.0;
+                return false;
+            }
+
+            if (_probing)
+            {
+                _probeS += dtS;
+                return _probeS >= ProbeMaxS;
+            }
+
+            _frozenS += dtS;
+            _frozenWorkS += dtS * HeaterDutyLimits.Clamp(dutyFraction);
+            if (_frozenS >= ProbeAfterS && _frozenWorkS >= MinWorkS)
+            {
+                _probing = true;
+                _probeS = 0.0;
+            }
+
+            return false;
+        }
+
+        /// <summary>Forgets the history and ends any probe.</summary>
+        public void Reset()
+        {
+            _hasLast = false;
+            _probing = false;
+            _frozenS = 0.0;
+            _frozenWorkS = 0.0;
+        }
+    }
+}

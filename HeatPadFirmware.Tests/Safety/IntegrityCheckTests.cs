@@ -223,5 +223,34 @@ namespace HeatPadFirmware.Tests.Safety
             Assert.True(result.PeakBeforeNoHeatC < 48.0);
             Assert.InRange(result.NoHeatAfterS, 0.0, 240.0);
         }
+
+        [Fact]
+        public void HeatingFailedCheck_StandsDown_WhenAWeakPadLosesItsBodyOnTheWayUp()
+        {
+            // usb-10w in a contrast heat phase: it warms 0.5 °C, the user gets up, the reading falls 5.5 °C at full
+            // power and plateaus.
+            var check = new HeatingFailedCheck();
+            for (int seconds = 0; seconds < 900; seconds++)
+            {
+                double readingC = seconds < 30 ? 33.0 + (seconds / 60.0) : 28.0 + (5.5 * System.Math.Exp(-(seconds - 30) / 60.0));
+                Assert.False(check.Update(readingC, 1.0, 1.0, true, 44.5), $"tripped at {seconds} s");
+            }
+        }
+
+        [Fact]
+        public void HeatingFailedCheck_StillLatches_WhenFullPowerLeavesTheReadingFlat()
+        {
+            var check = new HeatingFailedCheck();
+            int seconds = 0;
+            bool failed = false;
+            while (!failed && seconds < 900)
+            {
+                failed = check.Update(30.0, 1.0, 1.0, true, 44.5);
+                seconds++;
+            }
+
+            Assert.True(failed);
+            Assert.InRange(seconds, HeatingFailedCheck.WindowS, HeatingFailedCheck.WindowS + 2);
+        }
     }
 }

@@ -48,6 +48,13 @@ namespace HeatPadFirmware.Core
         public const double DeepFallC = 5.0;
 
         /// <summary>
+        /// Fall under the reading at which a watch was armed at a stretch start that stands the watch down, 1.5 °C
+        /// (24 DS18B20 steps, 30× the noise σ): a pad that cools under full power has met a new sink, not an open
+        /// element alone (see <see cref="Update"/>).
+        /// </summary>
+        public const double FallReleaseC = 1.5;
+
+        /// <summary>
         /// Seconds of lighter work that end a stretch, 30 s: one failed read (duty 0 for a tick), a button press
         /// or a short stop and restart must not re-arm the watch on a pad that is already as warm as it gets.
         /// </summary>
@@ -68,6 +75,7 @@ namespace HeatPadFirmware.Core
         private double _flatFromC;
         private bool _reached;
         private bool _deepArmed;
+        private double _armedAtC;
         private double _reachedSetpointC = double.MaxValue;
         private double _flatS;
         private bool _hasPlateau;
@@ -159,6 +167,17 @@ namespace HeatPadFirmware.Core
                 _lowestC = temperatureC;
             }
 
+            if (!_deepArmed && temperatureC <= _armedAtC - FallReleaseC)
+            {
+                // The reading FELL under full power on the way up: a new sink took the pad (the 10 W pad losing its
+                // body in a contrast heat phase falls 8 °C and plateaus: 2 false trips in 1,000 normal-life
+                // sessions). A sensor that fell off is judged by the detached checks (SensorDetachedCheck's
+                // envelopes, RoomReadingCheck), an element that opened lets no heat flow and is named by the
+                // heater current sense; the watch stands down for the rest of this stretch.
+                _armed = false;
+                return false;
+            }
+
             if (temperatureC >= _lowestC + GainC)
             {
                 _armed = false;
@@ -182,6 +201,7 @@ namespace HeatPadFirmware.Core
         private void Arm(double temperatureC, bool armed)
         {
             _armed = armed;
+            _armedAtC = temperatureC;
             _hardS = 0.0;
             _lowestC = temperatureC;
         }

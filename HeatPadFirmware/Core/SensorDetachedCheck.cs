@@ -39,7 +39,7 @@ namespace HeatPadFirmware.Core
         /// pre-heated pad (4.1 °C under the setpoint, thick-slow level 5), a supply sag (3.4 °C) or the 10 W pad
         /// losing its body (1.3 °C ahead of the envelope) pull the reading under full power.
         /// </summary>
-        public const double HardWorkFallC = 6.0;
+        public const double HardWorkFallC = 5.0;
 
         private bool _hasEnvelope;
         private double _envelopeC;
@@ -89,16 +89,20 @@ namespace HeatPadFirmware.Core
 
         private bool UpdateHardEnvelope(double temperatureC, double dtS, double dutyFraction)
         {
-            // Lighter work lets the pad cool by itself (a level lowered, the controller coasting): the slow
-            // envelope then starts afresh from the reading.
-            if (!(dutyFraction >= HeatingFailedCheck.HardDutyFraction) || !_hasHardEnvelope)
+            if (!_hasHardEnvelope)
             {
                 _hasHardEnvelope = true;
                 _hardEnvelopeC = temperatureC;
                 return false;
             }
 
-            _hardEnvelopeC -= HardWorkCoolingCPerS * dtS;
+            // The more heat goes in, the slower an attached pad can cool: the envelope falls at the fastest
+            // cooling without heat (MaxCoolingCPerS) at duty 0 and at HardWorkCoolingCPerS from hard work up,
+            // linearly in between. A sensor falling toward the room with its own lag outruns it.
+            double duty = HeaterDutyLimits.Clamp(dutyFraction);
+            double hardShare = duty >= HeatingFailedCheck.HardDutyFraction ? 1.0 : duty / HeatingFailedCheck.HardDutyFraction;
+            double rateCPerS = MaxCoolingCPerS - ((MaxCoolingCPerS - HardWorkCoolingCPerS) * hardShare);
+            _hardEnvelopeC -= rateCPerS * dtS;
             if (temperatureC > _hardEnvelopeC)
             {
                 _hardEnvelopeC = temperatureC;

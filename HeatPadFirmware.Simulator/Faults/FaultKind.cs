@@ -59,5 +59,11 @@ namespace HeatPadFirmware.Simulator.Faults
         /// pad lets them (review finding 2).
         /// </summary>
         DetachedClearAndRestart,
+
+        /// <summary>The heater current sense reads 0 whatever flows (amplifier dead): heat must stop (heater_open).</summary>
+        SenseStuckAtZero,
+
+        /// <summary>The heater current sense reads the ADC's full scale: heat must stop (heater_sense_failed).</summary>
+        SenseStuckAtFullScale,
     }
 }

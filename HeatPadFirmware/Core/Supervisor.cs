@@ -26,6 +26,10 @@ namespace HeatPadFirmware.Core
         private readonly HeaterStuckOnCheck _stuckOn = new HeaterStuckOnCheck();
         private readonly SessionHeatLimit _sessionLimit = new SessionHeatLimit();
         private readonly BurnDoseLimiter _dose = new BurnDoseLimiter();
+        private readonly HeaterCurrentCheck _current = new HeaterCurrentCheck();
+        private double _senseDutyFraction;
+        private bool _senseCutoffClosed;
+        private long _senseDtMs;
         private FaultCode _fault;
         private bool _heartbeat;
         private bool _hasLastTick;
@@ -128,6 +132,9 @@ namespace HeatPadFirmware.Core
             // count work are credited at most one normal gap.
             double appliedDuty = _loopOnTime && _lastCutoffClosed ? HeaterDutyLimits.Clamp(lastDutyFraction) : 0.0;
             double workDtS = (dtMs > MaxTickGapMs ? MaxTickGapMs : dtMs) / 1000.0;
+            _senseDutyFraction = appliedDuty;
+            _senseCutoffClosed = _lastCutoffClosed;
+            _senseDtMs = dtMs;
 
             // The checks judge the reading against the work done since the previous TRUSTED reading: an
             // interval that ends in a rejected read still heated the pad (review finding 3: with every other
@@ -176,7 +183,11 @@ namespace HeatPadFirmware.Core
                     Latch(FaultCode.SensorDetached);
                 }
 
-                if (_stuckOn.Update(temperatureC, spanS, spanDuty, spanCutoffClosed, setpointC))
+                // The temperature check is the backup for when the current witness is not trusted: with a
+                // trusted sense a short shows as current at duty 0 within two ticks, while the temperature
+                // check cannot tell a short from stored heat coasting up when the losses drop (a folded pad,
+                // the user getting up), which tripped it falsely (issue 4, session 2 faults campaign).
+                if (_stuckOn.Update(temperatureC, spanS, spanDuty, spanCutoffClosed && !_current.Trusted, setpointC))
                 {
                     Latch(FaultCode.HeaterStuckOn);
                 }
@@ -189,6 +200,23 @@ namespace HeatPadFirmware.Core
 
             _lastHeatWanted = heatWanted;
             return trusted;
+        }
+
+        /// <summary>The heater current witness (read-only use: last current and supply, learned resistance).</summary>
+        public HeaterCurrentCheck HeaterCurrent
+        {
+            get { return _current; }
+        }
+
+        /// <summary>
+        /// Judges this tick's heater current and supply reading against the duty applied over the interval it
+        /// covers; call once per tick after <see cref="Observe"/>. Latches <see cref="FaultCode.HeaterStuckOn"/>,
+        /// <see cref="FaultCode.HeaterOpen"/>, <see cref="FaultCode.HeaterSenseFailed"/> or
+        /// <see cref="FaultCode.SupplyOutOfRange"/> when the reading proves it.
+        /// </summary>
+        public void ObserveSense(HeaterSenseReading sense)
+        {
+            Latch(_current.Update(sense, _senseDutyFraction, _senseCutoffClosed, _loopOnTime, _senseDtMs));
         }
 
         /// <summary>Latches <paramref name="fault"/> unless a fault is already latched (the first cause is kept).</summary>
@@ -264,6 +292,7 @@ namespace HeatPadFirmware.Core
             _heatingFailed.Reset();
             _detached.Reset();
             _stuckOn.Reset();
+            _current.Reset();
             _pendingS = 0.0;
             _pendingWorkS = 0.0;
             _pendingCutoffClosed = true;
@@ -272,11 +301,18 @@ namespace HeatPadFirmware.Core
 
         /// <summary>
         /// The final heater duty: the controller's request clamped to the duty limits, or 0 when a fault
-        /// is latched, heat is not wanted or not allowed, this tick's reading is not trusted, or the loop is late.
+        /// is latched, heat is not wanted or not allowed, this tick's reading is not trusted, or the loop is late;
+        /// and 0 when the current witness is not trusted (never heat without it), suspects a stuck heater (the
+        /// next reading at duty 0 confirms it), or a probe is due (<see cref="HeaterCurrentCheck.ProbeDue"/>).
         /// </summary>
         public double GateDuty(double requestedDuty, bool heatWanted, SensorReading reading)
         {
             if (!HeatAllowed || !heatWanted || !reading.IsValid || !_loopOnTime)
+            {
+                return 0.0;
+            }
+
+            if (!_current.Trusted || _current.HoldOff || _current.ProbeDue)
             {
                 return 0.0;
             }

@@ -183,6 +183,17 @@ namespace HeatPadFirmware.Simulator.Loop
                 writer.WriteBoolean("pad_hot", outputs.PadHot);
                 writer.WriteBoolean("level_unreachable", outputs.LevelUnreachable);
                 writer.WriteBoolean("heartbeat", outputs.CutoffHeartbeat);
+                if (outputs.HasHeaterSense)
+                {
+                    writer.WriteNumber("current_a", Math.Round(outputs.HeaterCurrentA, 3));
+                    writer.WriteNumber("supply_v", Math.Round(outputs.SupplyV, 3));
+                }
+                else
+                {
+                    writer.WriteNull("current_a");
+                    writer.WriteNull("supply_v");
+                }
+
                 writer.WriteEndObject();
             }
 

@@ -15,8 +15,8 @@ namespace HeatPadFirmware.Core
     /// <item>A supply far above the design range → <see cref="FaultCode.SupplyOutOfRange"/>.</item>
     /// </list>
     /// A saturated duty hides a short (the current is the same either way), so the check asks for a probe
-    /// (<see cref="ProbeDue"/>): one tick at duty 0 after <see cref="ProbeIntervalS"/> without a revealing
-    /// interval. The element's conductance is learned from the sense at high duty, not assumed.
+    /// (<see cref="ProbeDue"/>): one tick at a duty that reveals a short (<see cref="ProbeDutyFraction"/>) after
+    /// <see cref="ProbeIntervalS"/> without a revealing interval. The element's conductance is learned from the sense at high duty, not assumed.
     /// Allocates nothing.
     /// </summary>
     public sealed class HeaterCurrentCheck
@@ -43,10 +43,10 @@ namespace HeatPadFirmware.Core
         public const double PartialMaxDutyFraction = 0.6;
 
         /// <summary>
-        /// Seconds without an interval that can reveal a short before the supervisor gates one tick to 0, 120 s:
-        /// a short that starts during a saturated approach is then seen within 120 s plus two ticks, inside the
-        /// issue's 3-minute limit with a minute to spare, and one 1 s tick in 120 costs 0.8 % of the heating
-        /// power (at most 1 %).
+        /// Seconds without an interval that can reveal a short before the supervisor gates one tick down to
+        /// <see cref="ProbeDutyFraction"/>, 120 s: a short that starts during a saturated approach is then seen
+        /// within 120 s plus two ticks, inside the 3-minute limit with a minute to spare, and one 1 s tick
+        /// in 120 costs at most 0.8 % of the heating power (0.3 % once the element is learned; at most 1 %).
         /// </summary>
         public const double ProbeIntervalS = 120.0;
 
@@ -139,10 +139,20 @@ namespace HeatPadFirmware.Core
             get { return _stuckCount > 0; }
         }
 
-        /// <summary>True when the duty has hidden a short for <see cref="ProbeIntervalS"/>: the next tick must apply duty 0.</summary>
+        /// <summary>True when the duty has hidden a short for <see cref="ProbeIntervalS"/>: the next tick must apply at most <see cref="ProbeDutyFraction"/>.</summary>
         public bool ProbeDue
         {
             get { return _sinceRevealS >= ProbeIntervalS; }
+        }
+
+        /// <summary>
+        /// Highest duty of a probe tick: 0 before the element is learned; once it is, <see cref="PartialMaxDutyFraction"/>
+        /// (0.6), at which the partial-duty check already sees a short, so a probe costs 0.4 of a tick's heat rather
+        /// than a whole one.
+        /// </summary>
+        public double ProbeDutyFraction
+        {
+            get { return HasLearnedResistance ? PartialMaxDutyFraction : 0.0; }
         }
 
         /// <summary>Last trusted supply voltage, V (0 before any).</summary>

@@ -303,7 +303,8 @@ namespace HeatPadFirmware.Core
         /// The final heater duty: the controller's request clamped to the duty limits, or 0 when a fault
         /// is latched, heat is not wanted or not allowed, this tick's reading is not trusted, or the loop is late;
         /// and 0 when the current witness is not trusted (never heat without it), suspects a stuck heater (the
-        /// next reading at duty 0 confirms it), or a probe is due (<see cref="HeaterCurrentCheck.ProbeDue"/>).
+        /// next reading at duty 0 confirms it); at most <see cref="HeaterCurrentCheck.ProbeDutyFraction"/> when a probe
+        /// is due (<see cref="HeaterCurrentCheck.ProbeDue"/>).
         /// </summary>
         public double GateDuty(double requestedDuty, bool heatWanted, SensorReading reading)
         {
@@ -312,12 +313,13 @@ namespace HeatPadFirmware.Core
                 return 0.0;
             }
 
-            if (!_current.Trusted || _current.HoldOff || _current.ProbeDue)
+            if (!_current.Trusted || _current.HoldOff)
             {
                 return 0.0;
             }
 
-            return HeaterDutyLimits.Clamp(requestedDuty);
+            double duty = HeaterDutyLimits.Clamp(requestedDuty);
+            return _current.ProbeDue ? CoreMath.Min(duty, _current.ProbeDutyFraction) : duty;
         }
 
         /// <summary>True when the independent cut-off switch may be closed: heat wanted and allowed.</summary>

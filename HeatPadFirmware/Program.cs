@@ -219,6 +219,7 @@ namespace HeatPadFirmware
             s_buzzer.SetAlarm(outputs.Phase == SessionPhase.Fault, nowMs);
 
             SerialTelemetry.Write(nowMs, reading, outputs, s_heater.DutyFraction);
+            SerialTelemetry.WriteSense(nowMs, outputs);
         }
 
         /// <summary>A tick of the latched safe state: outputs held off, the sensor still reported for the log.</summary>

@@ -168,6 +168,23 @@ namespace HeatPadFirmware.Tests.Safety
         }
 
         [Fact]
+        public void Core_DoesNotLatchStuckOn_WhenTheReadingRisesAtDutyZeroWithoutCurrent()
+        {
+            // Stored heat coasting up after the losses drop: the reading climbs over 1 °C, to 2.25 °C past the level-5 setpoint, with the
+            // duty at 0 for minutes, which the temperature check alone took for a short; no current flows.
+            CoreDriver driver = StartedDriver();
+            driver.Hold(45.5625, 40);
+            Assert.Equal(0.0, driver.Last.DutyFraction);
+            for (int i = 0; i < 120; i++)
+            {
+                driver.Tick(Math.Min(46.75, 45.5625 + ((i / 5) * 0.0625)));
+                Assert.Equal(FaultCode.None, driver.Last.Fault);
+            }
+
+            Assert.True(driver.Last.HeaterEnabled);
+        }
+
+        [Fact]
         public void Core_GatesOneTickInTwoMinutes_DuringALongFullPowerApproach_AtUnderOnePercentOfTheHeat()
         {
             CoreDriver driver = StartedDriver();

@@ -1,4 +1,5 @@
 using System;
+using System.Device.Adc;
 using System.Device.Gpio;
 using System.Threading;
 using HeatPadFirmware.Core;
@@ -44,6 +45,7 @@ namespace HeatPadFirmware
         private static Buzzer s_buzzer;
         private static ButtonInputs s_buttons;
         private static Ds18b20Bus s_sensor;
+        private static HeaterSense s_sense;
         private static ButtonPressDecoder s_decoder;
         private static ButtonEventQueue s_queue;
         private static HeatPadCore s_core;
@@ -93,6 +95,26 @@ namespace HeatPadFirmware
             catch (Exception ex)
             {
                 Halt("indicators, buttons or sensor bus", ex);
+            }
+
+            // 2b. The heater current and supply sense, the witness of the heater switch. Failing to open it is no
+            //     reason to halt either: the core sees invalid sense readings, allows no heat and latches
+            //     heater_sense_failed, which the user sees.
+            try
+            {
+                s_sense = new HeaterSense(
+                    new AdcController(),
+                    BoardPins.HeaterCurrentSense,
+                    BoardPins.HeaterCurrentSenseFunction,
+                    HeaterSense.CurrentAdcChannel,
+                    BoardPins.SupplySense,
+                    BoardPins.SupplySenseFunction,
+                    HeaterSense.SupplyAdcChannel);
+            }
+            catch (Exception ex)
+            {
+                s_sense = null;
+                SerialTelemetry.WriteMessage("heater sense unavailable, no heat: " + ex.Message);
             }
 
             // 3. The sensor: not finding it is no reason to halt. The core then sees invalid readings, latches
@@ -178,11 +200,14 @@ namespace HeatPadFirmware
             long nowMs = DeviceClock.NowMs();
             SensorReading reading = s_sensor.Read(nowMs);
 
+            // Read before the new duty is written: the reading covers the interval the last duty was applied over.
+            HeaterSenseReading sense = s_sense == null ? HeaterSenseReading.Invalid : s_sense.Read();
+
             s_queue.Clear();
             s_buttons.DrainInto(s_decoder);
             s_decoder.Poll(nowMs, s_queue);
 
-            CoreOutputs outputs = s_core.Step(nowMs, reading, s_queue);
+            CoreOutputs outputs = s_core.Step(nowMs, reading, sense, s_queue);
 
             // The supervisor already zeroes the duty whenever the cut-off may not close; repeating that here
             // costs nothing and keeps the two outputs consistent even if a later change broke it.
@@ -194,6 +219,7 @@ namespace HeatPadFirmware
             s_buzzer.SetAlarm(outputs.Phase == SessionPhase.Fault, nowMs);
 
             SerialTelemetry.Write(nowMs, reading, outputs, s_heater.DutyFraction);
+            SerialTelemetry.WriteSense(nowMs, outputs);
         }
 
         /// <summary>A tick of the latched safe state: outputs held off, the sensor still reported for the log.</summary>

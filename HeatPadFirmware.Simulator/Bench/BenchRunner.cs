@@ -28,6 +28,7 @@ namespace HeatPadFirmware.Simulator.Bench
         {
             var pad = new ThermalPad(c.Pad);
             var sensor = new SimulatedSensor(c.Pad, c.Seed);
+            var sense = new SimulatedHeaterSense(c.Seed);
             HeatPadCore core = null;
             IBenchController refController = null;
             var buttons = new ButtonEventQueue();
@@ -73,7 +74,8 @@ namespace HeatPadFirmware.Simulator.Bench
                     }
 
                     long before = System.Diagnostics.Stopwatch.GetTimestamp();
-                    CoreOutputs outputs = core.Step(t * 1000L, reading, buttons);
+                    HeaterSenseReading senseReading = sense.Read(pad, duty, cutoff);
+                    CoreOutputs outputs = core.Step(t * 1000L, reading, senseReading, buttons);
                     FirmwareStepTicks += System.Diagnostics.Stopwatch.GetTimestamp() - before;
                     FirmwareSteps++;
                     duty = outputs.DutyFraction;

@@ -21,6 +21,10 @@ namespace HeatPadFirmware.Simulator.Bench
         private readonly ButtonEventQueue _buttons = new();
         private long _holdingMs;
         private long _idleMs;
+        private double _holdingDuty;
+
+        // A sound 60 W element at 12 V whose current follows the last duty (5 A full on).
+        private HeaterSenseReading HoldingSense => HeaterSenseReading.Valid(_holdingDuty * 5.0, 12.0);
 
         /// <summary>Powers on two cores and brings one to a steady hold at level 2 (40 °C).</summary>
         [GlobalSetup]
@@ -29,13 +33,13 @@ namespace HeatPadFirmware.Simulator.Bench
             _holding = new HeatPadCore(new TherapyConfig());
             _idle = new HeatPadCore(new TherapyConfig());
             _buttons.Add(ButtonId.Power, false);
-            _holding.Step(0, SensorReading.Valid(24.0), _buttons);
+            _holdingDuty = _holding.Step(0, SensorReading.Valid(24.0), HoldingSense, _buttons).DutyFraction;
             _buttons.Clear();
             for (int s = 1; s <= 900; s++)
             {
                 // A plausible warm-up to 40 °C, then a hold dithering by one LSB.
                 double readingC = Math.Min(40.0, 24.0 + (s / 16.0 * 0.5)) + ((s & 1) * 0.0625);
-                _holding.Step(s * 1000L, SensorReading.Valid(readingC), _buttons);
+                _holdingDuty = _holding.Step(s * 1000L, SensorReading.Valid(readingC), HoldingSense, _buttons).DutyFraction;
             }
 
             _holdingMs = 900_000;
@@ -47,7 +51,8 @@ namespace HeatPadFirmware.Simulator.Bench
         {
             _holdingMs += 1000;
             double readingC = 40.0 + (((_holdingMs / 1000) & 1) * 0.0625);
-            return _holding.Step(_holdingMs, SensorReading.Valid(readingC), _buttons).DutyFraction;
+            _holdingDuty = _holding.Step(_holdingMs, SensorReading.Valid(readingC), HoldingSense, _buttons).DutyFraction;
+            return _holdingDuty;
         }
 
         /// <summary>One tick with no session.</summary>
@@ -55,7 +60,7 @@ namespace HeatPadFirmware.Simulator.Bench
         public double IdleTick()
         {
             _idleMs += 1000;
-            return _idle.Step(_idleMs, SensorReading.Valid(24.0 + (((_idleMs / 1000) & 1) * 0.0625)), _buttons).DutyFraction;
+            return _idle.Step(_idleMs, SensorReading.Valid(24.0 + (((_idleMs / 1000) & 1) * 0.0625)), HeaterSenseReading.Valid(0.0, 12.0), _buttons).DutyFraction;
         }
 
         /// <summary>Adds the <c>stepcost</c> command: runs this benchmark in-process and prints BenchmarkDotNet's table.</summary>

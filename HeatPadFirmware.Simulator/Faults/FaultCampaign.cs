@@ -51,6 +51,8 @@ namespace HeatPadFirmware.Simulator.Faults
                         case FaultKind.SupplySurge: run.Pad.SupplyVoltageV = 1.1 * rated; break;
                         case FaultKind.BodyOff: run.Pad.SurfaceToBodyWPerK = 0.0; run.Pad.SurfaceToAmbientWPerK = 1.2; break;
                         case FaultKind.Folded: run.Pad.SurfaceToBodyWPerK = 0.0; run.Pad.SurfaceToAmbientWPerK = 0.3; break;
+                        case FaultKind.SenseStuckAtZero: run.Sense.Failure = HeaterSenseFailure.StuckAtZero; break;
+                        case FaultKind.SenseStuckAtFullScale: run.Sense.Failure = HeaterSenseFailure.StuckAtFullScale; break;
                     }
                 }
 

@@ -60,6 +60,12 @@ namespace HeatPadFirmware.Simulator.Faults
         /// </summary>
         DetachedClearAndRestart,
 
+        /// <summary>The heater current sense reads 0 whatever flows (amplifier dead): heat must stop (heater_open).</summary>
+        SenseStuckAtZero,
+
+        /// <summary>The heater current sense reads the ADC's full scale: heat must stop (heater_sense_failed).</summary>
+        SenseStuckAtFullScale,
+
         /// <summary>
         /// The user switches the pad off, the sensor falls off the warm pad while it is off, and a minute later the
         /// user starts heat again (review finding 4).

@@ -16,6 +16,8 @@ namespace HeatPadFirmware.Simulator.Faults
 
         private readonly ThermalPad _pad;
         private readonly SimulatedSensor _sensor;
+        private readonly SimulatedHeaterSense _sense;
+        private bool _lastChunkClosed;
         private readonly HeatPadCore _core;
         private readonly ButtonEventQueue _buttons = new ButtonEventQueue();
         private readonly Random _random;
@@ -29,6 +31,7 @@ namespace HeatPadFirmware.Simulator.Faults
         {
             _pad = new ThermalPad(pad);
             _sensor = new SimulatedSensor(pad, seed);
+            _sense = new SimulatedHeaterSense(seed);
             _core = new HeatPadCore(new TherapyConfig());
             _random = new Random(seed);
         }
@@ -38,6 +41,9 @@ namespace HeatPadFirmware.Simulator.Faults
 
         /// <summary>The sensor.</summary>
         public SimulatedSensor Sensor => _sensor;
+
+        /// <summary>The heater current and supply sense.</summary>
+        public SimulatedHeaterSense Sense => _sense;
 
         /// <summary>The core.</summary>
         public HeatPadCore Core => _core;
@@ -73,6 +79,7 @@ namespace HeatPadFirmware.Simulator.Faults
                 bool closed = _cutoffClosed && (t - _lastBeatMs) <= DeadManMs;
                 double dtS = chunk / 1000.0;
                 CutoffEffectivelyClosed = closed;
+                _lastChunkClosed = closed;
                 HeatFlowing = _pad.HeaterPowerW(_duty, closed) > 0.0;
                 _pad.Step(dtS, _duty, closed);
                 _sensor.Advance(dtS, _pad.SurfaceC);
@@ -88,7 +95,9 @@ namespace HeatPadFirmware.Simulator.Faults
             }
 
             SensorReading r = reading ?? _sensor.Read(NowMs);
-            CoreOutputs outputs = _core.Step(NowMs, r, _buttons);
+            // The sense's RC filter (100 ms) sees the end of the interval: the last chunk's switch state.
+            HeaterSenseReading senseReading = _sense.Read(_pad, _duty, _lastChunkClosed);
+            CoreOutputs outputs = _core.Step(NowMs, r, senseReading, _buttons);
             _duty = outputs.DutyFraction;
             _cutoffClosed = outputs.HeaterEnabled;
             if (outputs.CutoffHeartbeat != _lastBeat)

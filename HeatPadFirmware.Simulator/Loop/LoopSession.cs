@@ -11,6 +11,9 @@ namespace HeatPadFirmware.Simulator.Loop
     /// The <c>loop</c> protocol: one JSON line in per control tick (time, sensor reading, button events),
     /// one JSON line out with what the firmware core commands. A fresh instance is a fresh power-on.
     /// A malformed line is answered with <c>{"error": ...}</c> and changes nothing.
+    /// <para>The heater sense: optional fields <c>current_a</c> and <c>supply_v</c> (both numbers, or both absent).
+    /// Absent, the loop stands in an ideal 60 W element at 12 V whose current follows the outputs of the last
+    /// line (duty·5 A with the cut-off closed), so a caller without a sense still sees a healthy heater.</para>
     /// </summary>
     public sealed class LoopSession
     {
@@ -20,6 +23,14 @@ namespace HeatPadFirmware.Simulator.Loop
         private readonly HeatPadCore _core;
         private readonly ButtonEventQueue _buttons = new();
         private long _lastMs = -1;
+        private double _lastDutyFraction;
+        private bool _lastHeaterEnabled;
+
+        /// <summary>Supply of the stand-in element, V.</summary>
+        public const double StandInSupplyV = 12.0;
+
+        /// <summary>Full-on current of the stand-in element, A (60 W at 12 V).</summary>
+        public const double StandInFullCurrentA = 5.0;
 
         /// <summary>Powers on a core with <paramref name="config"/> (the default configuration when null).</summary>
         public LoopSession(TherapyConfig config = null)
@@ -90,6 +101,11 @@ namespace HeatPadFirmware.Simulator.Loop
                     return Error(holdError, timeMs);
                 }
 
+                if (!TryReadSense(root, out HeaterSenseReading sense, out string senseError))
+                {
+                    return Error(senseError, timeMs);
+                }
+
                 // Valid line: only now does the firmware state change.
                 _buttons.Clear();
                 if (press != ButtonId.None)
@@ -103,7 +119,9 @@ namespace HeatPadFirmware.Simulator.Loop
                 }
 
                 _lastMs = nowMs;
-                CoreOutputs outputs = _core.Step(nowMs, reading, _buttons);
+                CoreOutputs outputs = _core.Step(nowMs, reading, sense, _buttons);
+                _lastDutyFraction = outputs.DutyFraction;
+                _lastHeaterEnabled = outputs.HeaterEnabled;
                 return Format(nowMs, outputs);
             }
             catch (JsonException exception)
@@ -165,10 +183,56 @@ namespace HeatPadFirmware.Simulator.Loop
                 writer.WriteBoolean("pad_hot", outputs.PadHot);
                 writer.WriteBoolean("level_unreachable", outputs.LevelUnreachable);
                 writer.WriteBoolean("heartbeat", outputs.CutoffHeartbeat);
+                if (outputs.HasHeaterSense)
+                {
+                    writer.WriteNumber("current_a", Math.Round(outputs.HeaterCurrentA, 3));
+                    writer.WriteNumber("supply_v", Math.Round(outputs.SupplyV, 3));
+                }
+                else
+                {
+                    writer.WriteNull("current_a");
+                    writer.WriteNull("supply_v");
+                }
+
                 writer.WriteEndObject();
             }
 
             return Encoding.UTF8.GetString(buffer.ToArray());
+        }
+
+        private bool TryReadSense(JsonElement root, out HeaterSenseReading sense, out string error)
+        {
+            error = null;
+            bool hasCurrent = root.TryGetProperty("current_a", out JsonElement currentElement);
+            bool hasSupply = root.TryGetProperty("supply_v", out JsonElement supplyElement);
+            if (!hasCurrent && !hasSupply)
+            {
+                double currentA = _lastHeaterEnabled ? _lastDutyFraction * StandInFullCurrentA : 0.0;
+                sense = HeaterSenseReading.Valid(currentA, StandInSupplyV);
+                return true;
+            }
+
+            sense = HeaterSenseReading.Invalid;
+            if (!hasCurrent || !hasSupply)
+            {
+                error = "current_a and supply_v come together (or both absent)";
+                return false;
+            }
+
+            if (currentElement.ValueKind == JsonValueKind.Null || supplyElement.ValueKind == JsonValueKind.Null)
+            {
+                return true;
+            }
+
+            if (currentElement.ValueKind != JsonValueKind.Number || supplyElement.ValueKind != JsonValueKind.Number
+                || !currentElement.TryGetDouble(out double current) || !supplyElement.TryGetDouble(out double supply))
+            {
+                error = "current_a and supply_v must be numbers or null";
+                return false;
+            }
+
+            sense = HeaterSenseReading.Valid(current, supply);
+            return true;
         }
 
         private static bool TryReadButton(JsonElement root, string field, out ButtonId button, out string error)

@@ -18,6 +18,7 @@ namespace HeatPadFirmware.Simulator.Session
             scenario.Validate();
             var pad = new ThermalPad(scenario.Pad);
             var sensor = new SimulatedSensor(scenario.Pad, scenario.Seed);
+            var sense = new SimulatedHeaterSense(scenario.Seed);
             var core = new HeatPadCore(scenario.Config);
             var buttons = new ButtonEventQueue();
             var samples = new List<TraceSample>((int)(scenario.Minutes * 60000 / scenario.TickMs) + 8);
@@ -46,7 +47,8 @@ namespace HeatPadFirmware.Simulator.Session
                 }
 
                 SensorReading reading = sensor.Read(nowMs);
-                CoreOutputs outputs = core.Step(nowMs, reading, buttons);
+                HeaterSenseReading senseReading = sense.Read(pad, duty, cutoffClosed);
+                CoreOutputs outputs = core.Step(nowMs, reading, senseReading, buttons);
                 if (sessionStartMs < 0 && outputs.Phase == SessionPhase.Heat)
                 {
                     sessionStartMs = nowMs;

@@ -2,7 +2,11 @@ using HeatPadFirmware.Core;
 
 namespace HeatPadFirmware.Tests.Core
 {
-    /// <summary>Drives a <see cref="HeatPadCore"/> tick by tick with a fake clock, as the device loop does.</summary>
+    /// <summary>
+    /// Drives a <see cref="HeatPadCore"/> tick by tick with a fake clock, as the device loop does. The heater
+    /// sense follows a sound 60 W element at 12 V: duty·<see cref="FullCurrentA"/> over the last interval with the
+    /// cut-off closed, the full current with <see cref="SwitchShorted"/>, or <see cref="SenseOverride"/> when set.
+    /// </summary>
     internal sealed class CoreDriver
     {
         private readonly ButtonEventQueue _buttons = new ButtonEventQueue();
@@ -13,6 +17,24 @@ namespace HeatPadFirmware.Tests.Core
         }
 
         public HeatPadCore Core { get; }
+
+        /// <summary>Full-on current of the driver's element, A (60 W at 12 V).</summary>
+        public const double FullCurrentA = 5.0;
+
+        /// <summary>Supply of the driver's element, V.</summary>
+        public const double SupplyV = 12.0;
+
+        /// <summary>The heater switch conducts whatever the duty (only the cut-off stops the current).</summary>
+        public bool SwitchShorted { get; set; }
+
+        /// <summary>The element is open: no current ever flows.</summary>
+        public bool ElementOpen { get; set; }
+
+        /// <summary>When set, the sense reading handed to the core instead of the element's.</summary>
+        public HeaterSenseReading? SenseOverride { get; set; }
+
+        /// <summary>The sense reading handed to the core on the last tick.</summary>
+        public HeaterSenseReading LastSense { get; private set; }
 
         public long NowMs { get; private set; }
 
@@ -28,7 +50,9 @@ namespace HeatPadFirmware.Tests.Core
             }
 
             SensorReading reading = temperatureC.HasValue ? SensorReading.Valid(temperatureC.Value) : SensorReading.Invalid;
-            Last = Core.Step(NowMs, reading, _buttons);
+            double currentA = ElementOpen || !Last.HeaterEnabled ? 0.0 : (SwitchShorted ? FullCurrentA : Last.DutyFraction * FullCurrentA);
+            LastSense = SenseOverride ?? HeaterSenseReading.Valid(currentA, SupplyV);
+            Last = Core.Step(NowMs, reading, LastSense, _buttons);
             return Last;
         }
 

@@ -30,6 +30,31 @@ namespace HeatPadFirmware.Tests.Loop
         }
 
         [Fact]
+        public void AGivenHeaterSense_IsJudged_AndShownBack()
+        {
+            var session = new LoopSession();
+            JsonElement answer = Send(session, "{\"t_ms\": 1000, \"temp_c\": 30.0, \"current_a\": 0.0, \"supply_v\": 12.5}");
+            Assert.Equal(12.5, answer.GetProperty("supply_v").GetDouble());
+            Send(session, "{\"t_ms\": 2000, \"temp_c\": 30.0, \"press\": \"power\", \"current_a\": 0.0, \"supply_v\": 12.5}");
+
+            // Current at duty 0 the tick after heat was asked for is fine (the duty applied was 0); a sense
+            // that says 5 A while the core applies nothing, twice, is a stuck heater.
+            Send(session, "{\"t_ms\": 3000, \"temp_c\": 30.0625, \"current_a\": null, \"supply_v\": null}");
+            answer = Send(session, "{\"t_ms\": 4000, \"temp_c\": 30.0, \"current_a\": 5.0, \"supply_v\": 12.5}");
+            answer = Send(session, "{\"t_ms\": 5000, \"temp_c\": 30.0625, \"current_a\": 5.0, \"supply_v\": 12.5}");
+            Assert.Equal("heater_stuck_on", answer.GetProperty("fault").GetString());
+            Assert.False(answer.GetProperty("heater_enabled").GetBoolean());
+        }
+
+        [Fact]
+        public void AHalfGivenHeaterSense_IsAnsweredWithAnError()
+        {
+            var session = new LoopSession();
+            JsonElement answer = Send(session, "{\"t_ms\": 1000, \"temp_c\": 30.0, \"current_a\": 0.0}");
+            Assert.Contains("current_a", answer.GetProperty("error").GetString());
+        }
+
+        [Fact]
         public void PowerPress_StartsHeat_WithSetpointAndRemainingTime()
         {
             var session = new LoopSession();

@@ -123,6 +123,8 @@ namespace HeatPadFirmware.Tests.NanoFramework
             protected readonly HeatPadCore Core;
             protected readonly ButtonEventQueue Buttons = new ButtonEventQueue();
             protected long NowMs;
+            private double _lastDuty;
+            private bool _lastEnabled;
 
             protected Scenario(TherapyConfig? config = null)
             {
@@ -151,7 +153,11 @@ namespace HeatPadFirmware.Tests.NanoFramework
             protected void Step(SensorReading reading, SessionPhase plannedPhase)
             {
                 int events = Buttons.Count;
-                CoreOutputs outputs = Core.Step(NowMs, reading, Buttons);
+                // A sound 60 W element at 12 V: the current follows the last duty (5 A full on).
+                HeaterSenseReading sense = HeaterSenseReading.Valid(_lastEnabled ? _lastDuty * 5.0 : 0.0, 12.0);
+                CoreOutputs outputs = Core.Step(NowMs, reading, sense, Buttons);
+                _lastDuty = outputs.DutyFraction;
+                _lastEnabled = outputs.HeaterEnabled;
                 Buttons.Clear();
 
                 TicksInPhase[(int)outputs.Phase]++;

@@ -36,6 +36,15 @@ namespace HeatPadFirmware.Core
         /// <summary>Latched fault, <see cref="FaultCode.None"/> when none.</summary>
         public FaultCode Fault;
 
+        /// <summary>True when <see cref="HeaterCurrentA"/> and <see cref="SupplyV"/> hold this tick's trusted sense.</summary>
+        public bool HasHeaterSense;
+
+        /// <summary>Heater current this tick, A (mean over the last interval; 0 when not <see cref="HasHeaterSense"/>).</summary>
+        public double HeaterCurrentA;
+
+        /// <summary>Supply voltage this tick, V (design 10.8..13.2 V; 0 when not <see cref="HasHeaterSense"/>).</summary>
+        public double SupplyV;
+
         /// <summary>True when <see cref="PhaseRemainingS"/> applies (a timed phase).</summary>
         public bool HasPhaseRemaining;
 

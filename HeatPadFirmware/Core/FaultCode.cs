@@ -44,6 +44,15 @@ namespace HeatPadFirmware.Core
         /// compute what the PC tested, so the pad never heats until a power cycle passes the test.
         /// </summary>
         SelfTestFailed = 11,
+
+        /// <summary>No heater current while the duty was high: the element or its connector is open (<see cref="HeaterCurrentCheck"/>).</summary>
+        HeaterOpen = 12,
+
+        /// <summary>The heater current/supply sense read invalid or impossible values: no heat without the witness (<see cref="HeaterCurrentCheck"/>).</summary>
+        HeaterSenseFailed = 13,
+
+        /// <summary>The supply was above <see cref="HeaterCurrentCheck.MaxSupplyV"/>: heat beyond the design (<see cref="HeaterCurrentCheck"/>).</summary>
+        SupplyOutOfRange = 14,
     }
 
     /// <summary>Protocol names of <see cref="FaultCode"/>.</summary>
@@ -51,7 +60,8 @@ namespace HeatPadFirmware.Core
     {
         /// <summary>
         /// "over_temperature", "sensor_lost", "invalid_configuration", "implausible_reading", "frozen_reading",
-        /// "heating_failed", "sensor_detached", "heater_stuck_on", "session_heat_limit", "burn_dose_limit", or "none".
+        /// "heating_failed", "sensor_detached", "heater_stuck_on", "session_heat_limit", "burn_dose_limit", "self_test", "heater_open", "heater_sense_failed",
+        /// "supply_out_of_range", or "none".
         /// </summary>
         public static string Of(FaultCode fault)
         {
@@ -79,6 +89,12 @@ namespace HeatPadFirmware.Core
                     return "burn_dose_limit";
                 case FaultCode.SelfTestFailed:
                     return "self_test";
+                case FaultCode.HeaterOpen:
+                    return "heater_open";
+                case FaultCode.HeaterSenseFailed:
+                    return "heater_sense_failed";
+                case FaultCode.SupplyOutOfRange:
+                    return "supply_out_of_range";
                 default:
                     return "none";
             }
@@ -88,7 +104,9 @@ namespace HeatPadFirmware.Core
         /// True when a long press of power may clear the fault (with a valid reading below
         /// <see cref="SafetyLimits.FaultClearBelowC"/>). A bad configuration cannot be cleared by a press,
         /// nor a stuck heater switch: the hardware is broken, only a power cycle (and a repair) may try again.
-        /// Clearing the burn-dose fault does not clear the dose: heat stays capped until it decays.
+        /// Clearing the burn-dose fault does not clear the dose: heat stays capped until it decays. An open element,
+        /// a failed sense or a high supply may be cleared (a reseated connector, a glitch): if the cause is still
+        /// there the sense latches it again, and no heat flows on an untrusted sense meanwhile.
         /// </summary>
         public static bool IsClearableByUser(FaultCode fault)
         {

@@ -2,7 +2,7 @@ namespace HeatPadFirmware.Core
 {
     /// <summary>
     /// The firmware's one top-level step, the same object the device loop and the simulator call:
-    /// <c>Step(nowMs, reading, buttons)</c> → what the outputs must do. It wires the session (what is
+    /// <c>Step(nowMs, reading, sense, buttons)</c> → what the outputs must do. It wires the session (what is
     /// wanted), the controller (how much heat) and the supervisor (whether any heat may flow, last word).
     /// Allocates nothing per step.
     /// </summary>
@@ -65,9 +65,11 @@ namespace HeatPadFirmware.Core
         /// <summary>
         /// One tick. <paramref name="nowMs"/>: milliseconds since power-on, increasing (a repeated or
         /// backward time is treated as no time passing). <paramref name="rawReading"/>: this tick's sensor
-        /// reading, before the supervisor's plausibility check. <paramref name="buttons"/>: the presses that ended since the last tick (read, not cleared).
+        /// reading, before the supervisor's plausibility check. <paramref name="sense"/>: this tick's heater
+        /// current and supply reading, covering the interval since the last tick (no heat flows without a
+        /// trusted one). <paramref name="buttons"/>: the presses that ended since the last tick (read, not cleared).
         /// </summary>
-        public CoreOutputs Step(long nowMs, SensorReading rawReading, ButtonEventQueue buttons)
+        public CoreOutputs Step(long nowMs, SensorReading rawReading, HeaterSenseReading sense, ButtonEventQueue buttons)
         {
             // From here on only the reading the supervisor trusts is used.
             // The controller's pad model (as of the last tick) witnesses what the work done should show.
@@ -75,6 +77,7 @@ namespace HeatPadFirmware.Core
             bool hasModelSensor = observer.HasModelEstimate;
             double modelSensorC = hasModelSensor ? observer.SensorC - observer.CorrectionC : 0.0;
             SensorReading reading = _supervisor.Observe(nowMs, rawReading, _lastDutyFraction, _session.WantsHeat, _session.Phase != SessionPhase.Off, CoreMath.Min(_session.SetpointC, _supervisor.SetpointCapC), hasModelSensor, modelSensorC);
+            _supervisor.ObserveSense(sense);
             if (_supervisor.Fault != FaultCode.None)
             {
                 _session.EnterFault(nowMs);
@@ -121,6 +124,10 @@ namespace HeatPadFirmware.Core
             outputs.SetpointC = outputs.HasSetpoint ? setpointC : 0.0;
             outputs.LevelUnreachable = outputs.HasSetpoint && _controller.LevelUnreachable;
             outputs.Fault = _supervisor.Fault;
+            HeaterCurrentCheck witness = _supervisor.HeaterCurrent;
+            outputs.HasHeaterSense = witness.Trusted;
+            outputs.HeaterCurrentA = witness.Trusted ? witness.CurrentA : 0.0;
+            outputs.SupplyV = witness.Trusted ? witness.SupplyV : 0.0;
             outputs.HasPhaseRemaining = _session.HasPhaseRemaining;
             outputs.PhaseRemainingS = _session.PhaseRemainingMs(nowMs) / 1000.0;
             outputs.Cue = _session.TakeCue();

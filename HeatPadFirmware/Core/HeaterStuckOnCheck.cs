@@ -10,6 +10,11 @@ namespace HeatPadFirmware.Core
     /// carries the surface up) also shows a rise at duty 0, for minutes on a thick pad. That rise ends at the
     /// setpoint; a stuck heater's does not. So the rise only counts once the reading is also
     /// <see cref="AboveSetpointC"/> over the setpoint: past anything a coast or the allowed overshoot reaches.</para>
+    /// <para>It is the backup of the current witness (<see cref="HeaterCurrentCheck"/>): a folded pad or a user
+    /// getting up after a full-power approach still coasts past that margin on stored heat (12 of 90 folded runs
+    /// tripped it in the session-2 campaign), which no temperature margin below the over-temperature limit can
+    /// rule out. The supervisor therefore feeds it only while the current sense is not trusted; with a trusted
+    /// sense a short shows directly as current at duty 0.</para>
     /// </summary>
     public sealed class HeaterStuckOnCheck
     {

@@ -18,7 +18,7 @@ namespace HeatPadFirmware.Core
         /// Signature of the scenario as computed on the PC. A host test fails when it is stale: every change
         /// of behaviour updates it in the same commit, consciously.
         /// </summary>
-        public const uint ExpectedSignature = 0x85317466;
+        public const uint ExpectedSignature = 0x5C642A78;
 
         /// <summary>Duty resolution folded into the signature (1e-4 of full power).</summary>
         private const double DutyScale = 10000.0;
@@ -82,8 +82,12 @@ namespace HeatPadFirmware.Core
             run.Press(ButtonId.Power, false, 39.0);
             run.Hold(39.0, 10);
 
-            // Heater stuck on: above the setpoint the duty is 0, yet the pad keeps warming. Latched for good:
-            // the long press that follows must not clear it. Last, because only a power cycle ends it.
+            // Heater stuck on: the switch shorts, so full current flows whatever the duty; the current witness
+            // sees more current than the hold duty explains (its partial-duty check, then a confirming tick at
+            // duty 0) and latches it for good: the long press that follows must not clear it. Last, because only
+            // a power cycle ends it. (The heat-up above also runs into the witness's probe: one tick at duty 0
+            // after 120 s of saturated duty.)
+            run.ShortHeaterSwitch();
             run.Ramp(39.0, 46.0);
             run.Press(ButtonId.Power, true, 46.0);
             run.Hold(46.0, 5);
@@ -91,12 +95,24 @@ namespace HeatPadFirmware.Core
             return run.Signature;
         }
 
-        /// <summary>One self-test run: its own core, its own button queue, its own clock.</summary>
+        /// <summary>
+        /// One self-test run: its own core, its own button queue, its own clock, and a heater of
+        /// <see cref="FullCurrentA"/> at <see cref="SupplyV"/> whose current follows the last duty the core applied.
+        /// </summary>
         private sealed class Scenario
         {
+            /// <summary>Supply of the scenario's heater, 12 V.</summary>
+            private const double SupplyV = 12.0;
+
+            /// <summary>Full-on current of the scenario's heater, 5 A (60 W, 2.4 Ω at 12 V).</summary>
+            private const double FullCurrentA = 5.0;
+
             private readonly HeatPadCore _core;
             private readonly ButtonEventQueue _buttons = new ButtonEventQueue();
             private long _nowMs;
+            private double _lastDutyFraction;
+            private bool _lastHeaterEnabled;
+            private bool _switchShorted;
             private uint _hash = FnvOffset;
 
             public Scenario(TherapyConfig config)
@@ -109,11 +125,20 @@ namespace HeatPadFirmware.Core
                 get { return _hash; }
             }
 
+            /// <summary>From now on the heater switch conducts whatever the duty (only the cut-off stops the current).</summary>
+            public void ShortHeaterSwitch()
+            {
+                _switchShorted = true;
+            }
+
             public void Tick(double temperatureC, bool valid)
             {
                 _nowMs += 1000;
-                CoreOutputs outputs = _core.Step(_nowMs, valid ? SensorReading.Valid(temperatureC) : SensorReading.Invalid, _buttons);
+                double currentA = !_lastHeaterEnabled ? 0.0 : (_switchShorted ? FullCurrentA : _lastDutyFraction * FullCurrentA);
+                CoreOutputs outputs = _core.Step(_nowMs, valid ? SensorReading.Valid(temperatureC) : SensorReading.Invalid, HeaterSenseReading.Valid(currentA, SupplyV), _buttons);
                 _buttons.Clear();
+                _lastDutyFraction = outputs.DutyFraction;
+                _lastHeaterEnabled = outputs.HeaterEnabled;
                 Fold((int)((outputs.DutyFraction * DutyScale) + 0.5));
                 Fold(outputs.HeaterEnabled ? 1 : 0);
                 Fold((int)outputs.Phase);

@@ -28,6 +28,10 @@ namespace HeatPadFirmware.Core
         private readonly HeaterStuckOnCheck _stuckOn = new HeaterStuckOnCheck();
         private readonly SessionHeatLimit _sessionLimit = new SessionHeatLimit();
         private readonly BurnDoseLimiter _dose = new BurnDoseLimiter();
+        private readonly HeaterCurrentCheck _current = new HeaterCurrentCheck();
+        private double _senseDutyFraction;
+        private bool _senseCutoffClosed;
+        private long _senseDtMs;
         private FaultCode _fault;
         private bool _heartbeat;
         private bool _hasLastTick;
@@ -130,6 +134,9 @@ namespace HeatPadFirmware.Core
             // count work are credited at most one normal gap.
             double appliedDuty = _loopOnTime && _lastCutoffClosed ? HeaterDutyLimits.Clamp(lastDutyFraction) : 0.0;
             double workDtS = (dtMs > MaxTickGapMs ? MaxTickGapMs : dtMs) / 1000.0;
+            _senseDutyFraction = appliedDuty;
+            _senseCutoffClosed = _lastCutoffClosed;
+            _senseDtMs = dtMs;
 
             // The checks judge the reading against the work done since the previous TRUSTED reading: an
             // interval that ends in a rejected read still heated the pad (review finding 3: with every other
@@ -188,7 +195,11 @@ namespace HeatPadFirmware.Core
                     Latch(FaultCode.SensorDetached);
                 }
 
-                if (_stuckOn.Update(temperatureC, spanS, spanDuty, spanCutoffClosed, setpointC))
+                // The temperature check is the backup for when the current witness is not trusted: with a
+                // trusted sense a short shows as current at duty 0 within two ticks, while the temperature
+                // check cannot tell a short from stored heat coasting up when the losses drop (a folded pad,
+                // the user getting up), which tripped it falsely (issue 4, session 2 faults campaign).
+                if (_stuckOn.Update(temperatureC, spanS, spanDuty, spanCutoffClosed && !_current.Trusted, setpointC))
                 {
                     Latch(FaultCode.HeaterStuckOn);
                 }
@@ -201,6 +212,23 @@ namespace HeatPadFirmware.Core
 
             _lastHeatWanted = heatWanted;
             return trusted;
+        }
+
+        /// <summary>The heater current witness (read-only use: last current and supply, learned resistance).</summary>
+        public HeaterCurrentCheck HeaterCurrent
+        {
+            get { return _current; }
+        }
+
+        /// <summary>
+        /// Judges this tick's heater current and supply reading against the duty applied over the interval it
+        /// covers; call once per tick after <see cref="Observe"/>. Latches <see cref="FaultCode.HeaterStuckOn"/>,
+        /// <see cref="FaultCode.HeaterOpen"/>, <see cref="FaultCode.HeaterSenseFailed"/> or
+        /// <see cref="FaultCode.SupplyOutOfRange"/> when the reading proves it.
+        /// </summary>
+        public void ObserveSense(HeaterSenseReading sense)
+        {
+            Latch(_current.Update(sense, _senseDutyFraction, _senseCutoffClosed, _loopOnTime, _senseDtMs));
         }
 
         /// <summary>Latches <paramref name="fault"/> unless a fault is already latched (the first cause is kept).</summary>
@@ -278,6 +306,7 @@ namespace HeatPadFirmware.Core
             _detached.Reset();
             _room.Reset();
             _stuckOn.Reset();
+            _current.Reset();
             _pendingS = 0.0;
             _pendingWorkS = 0.0;
             _pendingCutoffClosed = true;
@@ -286,8 +315,11 @@ namespace HeatPadFirmware.Core
 
         /// <summary>
         /// The final heater duty: the controller's request clamped to the duty limits, or 0 when a fault
-        /// is latched, heat is not wanted or not allowed, this tick's reading is not trusted, the loop is late, or
-        /// the frozen-reading probe holds the heat off to see the reading move (<see cref="FrozenReadingProbe"/>).
+        /// is latched, heat is not wanted or not allowed, this tick's reading is not trusted, or the loop is late;
+        /// and 0 when the current witness is not trusted (never heat without it), suspects a stuck heater (the
+        /// next reading at duty 0 confirms it); at most <see cref="HeaterCurrentCheck.ProbeDutyFraction"/> when a probe
+        /// is due (<see cref="HeaterCurrentCheck.ProbeDue"/>); and 0 while the frozen-reading probe
+        /// holds the heat off to see the reading move (<see cref="FrozenReadingProbe"/>).
         /// </summary>
         public double GateDuty(double requestedDuty, bool heatWanted, SensorReading reading)
         {
@@ -296,7 +328,13 @@ namespace HeatPadFirmware.Core
                 return 0.0;
             }
 
-            return HeaterDutyLimits.Clamp(requestedDuty);
+            if (!_current.Trusted || _current.HoldOff)
+            {
+                return 0.0;
+            }
+
+            double duty = HeaterDutyLimits.Clamp(requestedDuty);
+            return _current.ProbeDue ? CoreMath.Min(duty, _current.ProbeDutyFraction) : duty;
         }
 
         /// <summary>True when the independent cut-off switch may be closed: heat wanted and allowed.</summary>

@@ -16,8 +16,9 @@ namespace HeatPadFirmware.Hardware
     /// the ESP32's ≈45 kΩ internal pull-ups are too weak anyway. Each button has a 10 kΩ pull-up and a
     /// 100 nF capacitor on the board (hardware/README.md), which also holds 36 and 39 steady against the
     /// ~80 ns internal pull-down glitch the ESP32 errata sheet describes on those two pins when RTC
-    /// peripherals (ADC, Wi-Fi) power up. GPIO 32 and 33 stay free (ADC1-capable, for a later
-    /// supply-voltage sense).</para>
+    /// peripherals (ADC, Wi-Fi) power up. GPIO 32 and 33, the last two ADC1 pins left (ADC2 cannot be read
+    /// while Wi-Fi runs; 34–39 hold the buttons), carry the heater current and supply sense; they are used as
+    /// analog inputs only, so their lack of an input-only restriction does not matter.</para>
     /// </summary>
     internal static class BoardPins
     {
@@ -83,6 +84,18 @@ namespace HeatPadFirmware.Hardware
 
         /// <summary>Fault LED, amber (active high).</summary>
         public const int LedFault = 23;
+
+        /// <summary>Heater current sense: INA181A2 output (0.25 V/A) through a 10 kΩ / 10 µF low-pass, ADC1 channel 4.</summary>
+        public const int HeaterCurrentSense = 32;
+
+        /// <summary>ADC function of <see cref="HeaterCurrentSense"/>: ADC1_CH4 (nanoFramework channel 4, <see cref="HeaterSense.CurrentAdcChannel"/>).</summary>
+        public const DeviceFunction HeaterCurrentSenseFunction = DeviceFunction.ADC1_CH4;
+
+        /// <summary>Supply sense: 100 kΩ / 18 kΩ divider from the 12 V input with 100 nF, ADC1 channel 5.</summary>
+        public const int SupplySense = 33;
+
+        /// <summary>ADC function of <see cref="SupplySense"/>: ADC1_CH5 (nanoFramework channel 5, <see cref="HeaterSense.SupplyAdcChannel"/>).</summary>
+        public const DeviceFunction SupplySenseFunction = DeviceFunction.ADC1_CH5;
 
         /// <summary>True for GPIO 34–39, which are input only and have no internal pull resistors.</summary>
         public static bool IsInputOnly(int pin)

@@ -20,7 +20,8 @@ namespace HeatPadFirmware.Hardware
     /// <item><c>phase</c>: <see cref="SessionPhaseNames"/> (off, heat, cool, fault), or <c>safe</c> in the latched safe state.</item>
     /// <item><c>fault</c>: <see cref="FaultCodeNames"/> (none, over_temperature, ...), or <c>firmware_error</c> in the safe state.</item>
     /// </list>
-    /// Numbers use '.' as the decimal point and no thousands separator.
+    /// Numbers use '.' as the decimal point and no thousands separator. Each record is followed by a
+    /// <c># sense,now_ms,current_a,supply_v</c> message line (<see cref="WriteSense"/>).
     /// </summary>
     internal static class SerialTelemetry
     {
@@ -60,6 +61,23 @@ namespace HeatPadFirmware.Hardware
                 + ","
                 + (reading.IsValid ? reading.TemperatureC.ToString("F4") : string.Empty)
                 + ",,0.000,safe,firmware_error");
+        }
+
+        /// <summary>
+        /// The heater sense of this tick as a message line (the <c>T</c> record keeps its seven fields):
+        /// <c># sense,now_ms,current_a,supply_v</c>, amperes and volts with 3 decimals, both empty when the sense
+        /// was not trusted. Supply and current are what the witness judged (hardware/README.md, "Heater current
+        /// and supply sense").
+        /// </summary>
+        public static void WriteSense(long nowMs, CoreOutputs outputs)
+        {
+            Console.WriteLine(
+                "# sense,"
+                + nowMs.ToString()
+                + ","
+                + (outputs.HasHeaterSense ? outputs.HeaterCurrentA.ToString("F3") : string.Empty)
+                + ","
+                + (outputs.HasHeaterSense ? outputs.SupplyV.ToString("F3") : string.Empty));
         }
 
         /// <summary>Prints a message line (prefixed with '#', so parsers skip it).</summary>

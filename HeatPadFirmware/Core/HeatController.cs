@@ -89,6 +89,9 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const double CompensatedOffAboveSetpointC = 0.25;
 
+        /// <summary>After a stop, full power resumes only when the cautious coast peak is this much (°C) further under the setpoint than the stop margin: no chattering at the threshold.</summary>
+        public const double ResumeMarginC = 0.3;
+
         /// <summary>Shortest integral time of the hold's PID, s.</summary>
         public const double MinIntegralTimeS = 60.0;
 
@@ -123,6 +126,7 @@ namespace HeatPadFirmware.Core
         private double _lastSurfaceC;
         private bool _hasSlope;
         private bool _unreachable;
+        private bool _landing;
         private bool _hasReading;
         private double _lastReadingC;
         private double _readingSlopeCPerS;
@@ -291,6 +295,20 @@ namespace HeatPadFirmware.Core
                 }
             }
 
+            if (!_approaching && _landing)
+            {
+                // Landing after a cautious stop: the coast shows which of the plausible models were right. When every
+                // model still plausible agrees that full power is safe again, the approach resumes.
+                if (surfaceC >= setpointC - CoastBandC)
+                {
+                    _landing = false;
+                }
+                else if (CautiousCoastPeakC() < setpointC - CoastMarginC - ResumeMarginC)
+                {
+                    _approaching = true;
+                }
+            }
+
             if (_approaching)
             {
                 double peakC = CautiousCoastPeakC();
@@ -300,6 +318,7 @@ namespace HeatPadFirmware.Core
                 }
 
                 _approaching = false;
+                _landing = true;
                 _approachEndSetpointC = setpointC;
                 dtS = 0.0;
             }

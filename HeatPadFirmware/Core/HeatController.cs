@@ -7,7 +7,9 @@ namespace HeatPadFirmware.Core
     /// temperatures (<see cref="PadObserver"/>), so it regulates the estimated SURFACE, not the lagging sensor.</item>
     /// <item>Approach: full power until the model predicts that the heat stored in the core will carry the
     /// surface onto the setpoint if the power is cut now (the cautious peak over the best-fitting candidate
-    /// models); then hold. Full power then coast is the physical bound of issue 3.</item>
+    /// models); then hold. Full power then coast is the physical bound of issue 3. Landing: until the surface
+    /// reaches the arrival band, full power resumes when every plausible model again predicts a coast at least
+    /// <see cref="ResumeMarginC"/> under the stop threshold (the coast has ruled out the pessimistic ones).</item>
     /// <item>Hold: the model's predictive duty — the largest constant duty whose predicted surface stays at or
     /// below the setpoint at every horizon of <see cref="HorizonsS"/> (feedforward of the losses and of the
     /// core's stored heat in one figure) — plus a PID trim on the estimated surface (derivative on measurement,

@@ -94,6 +94,13 @@ namespace HeatPadFirmware.Core
         /// <summary>After a stop, full power resumes only when the cautious coast peak is this much (°C) further under the setpoint than the stop margin: no chattering at the threshold.</summary>
         public const double ResumeMarginC = 0.3;
 
+        /// <summary>
+        /// Plausibility band (noise units, see <see cref="PadModelLearner.PlausibleNoiseUnits"/>) of the models that
+        /// must agree before full power resumes after a stop: narrower than the stop's, because the coast has added
+        /// the data that tells sensor lag from stored heat.
+        /// </summary>
+        public const double ResumeNoiseUnits = 300.0;
+
         /// <summary>Shortest integral time of the hold's PID, s.</summary>
         public const double MinIntegralTimeS = 60.0;
 
@@ -129,6 +136,7 @@ namespace HeatPadFirmware.Core
         private bool _hasSlope;
         private bool _unreachable;
         private bool _landing;
+        private bool _resumed;
         private bool _hasReading;
         private double _lastReadingC;
         private double _readingSlopeCPerS;
@@ -305,15 +313,17 @@ namespace HeatPadFirmware.Core
                 {
                     _landing = false;
                 }
-                else if (CautiousCoastPeakC() < setpointC - CoastMarginC - ResumeMarginC)
+                else if (CautiousCoastPeakC(_learner.CountWithin(ResumeNoiseUnits)) < setpointC - CoastMarginC - ResumeMarginC)
                 {
+                    // The resumed stretch stops on the same narrower set that allowed it.
                     _approaching = true;
+                    _resumed = true;
                 }
             }
 
             if (_approaching)
             {
-                double peakC = CautiousCoastPeakC();
+                double peakC = CautiousCoastPeakC(_resumed ? _learner.CountWithin(ResumeNoiseUnits) : _learner.PlausibleCount);
                 if (peakC < setpointC - CoastMarginC && surfaceC < setpointC && ReapproachAllowsFullPower(readingC, setpointC))
                 {
                     return HeaterDutyLimits.MaxDutyFraction;
@@ -356,6 +366,7 @@ namespace HeatPadFirmware.Core
         /// </summary>
         private void BeginApproach(bool withEarlierModel)
         {
+            _resumed = false;
             _reapproach = withEarlierModel;
             _reapproachStartCorrectionC = _observer.CorrectionC;
             _reapproachTrusted = !(CoreMath.Abs(_observer.CorrectionC) > ReapproachMaxCorrectionC);
@@ -381,10 +392,9 @@ namespace HeatPadFirmware.Core
         }
 
         /// <summary>Highest coast peak of the surface (°C) over the plausible candidates if the power were cut now.</summary>
-        private double CautiousCoastPeakC()
+        private double CautiousCoastPeakC(int count)
         {
             double peakC = -1000.0;
-            int count = _learner.PlausibleCount;
             for (int k = 0; k < count; k++)
             {
                 _learner.GetCandidate(k, _candidate, out double coreC, out double surfaceC);

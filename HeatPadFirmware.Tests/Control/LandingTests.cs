@@ -11,13 +11,12 @@ namespace HeatPadFirmware.Tests.Control
     public class LandingTests
     {
         [Theory]
-        [InlineData("nominal-12v", 3)]
         [InlineData("thick-slow", 2)]
         public void Approach_ResumesFullPower_AfterACautiousStop_AndLandsWithinThreeTenths(string padName, int level)
         {
-            // Cases where, with sensor seed 3, the first stop comes well before the band (a pessimistic model among the
+            // A case where, with sensor seed 3, the first stop comes well before the band (a pessimistic model among the
             // plausible ones) and full power comes back once the coast has cleared it. With a narrow plausible set
-            // (100 noise units, 16 kept) both stop late instead and never return to full power below the band.
+            // (100 noise units, 16 kept) it stops late instead and never returns to full power below the band.
             double setpointC = new TherapyConfig().SetpointOfLevelC(level);
             var loop = new ControlLoop(ControlLoop.Shipped(padName), 3);
             int stage = 0;

@@ -101,6 +101,9 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const double ResumeNoiseUnits = 300.0;
 
+        /// <summary>Proportional gain of the hold's PID as the steady-state surface rise (°C) its duty is worth per °C of error.</summary>
+        public const double ProportionalSteadyC = 1.5;
+
         /// <summary>Shortest integral time of the hold's PID, s.</summary>
         public const double MinIntegralTimeS = 60.0;
 
@@ -351,9 +354,10 @@ namespace HeatPadFirmware.Core
             double predictive = PredictiveDuty(_shifted, _observer.CoreC, _observer.SurfaceC, setpointC);
 
             // Gains from the learned model: K = steady surface rise per unit duty; a 1 °C error asks for the
-            // duty worth 1 °C in steady state; integral over the pad's slow time; derivative over the sensor lag.
+            // duty worth 1.5 °C in steady state (bench, seeds 1 and 2: 1.0 left the landings after a cautious stop
+            // slow, 3.0 overshot); integral over the pad's slow time, capped; derivative over the sensor lag.
             double gainCPerDuty = model.SteadySurfaceC(1.0, out _) - model.SteadySurfaceC(0.0, out _);
-            _pid.Kp = gainCPerDuty > 0.5 ? 1.0 / gainCPerDuty : 2.0;
+            _pid.Kp = gainCPerDuty > 0.5 ? ProportionalSteadyC / gainCPerDuty : 2.0;
             _pid.TiS = CoreMath.Clamp(model.CoreTauS + (model.SurfaceTauS / (1.0 + model.SurfaceLossRatio)), MinIntegralTimeS, MaxIntegralTimeS);
             _pid.TdS = 0.25 * model.SensorLagS;
             _pid.DerivativeFilterS = 10.0;

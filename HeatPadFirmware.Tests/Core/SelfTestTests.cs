@@ -14,6 +14,24 @@ namespace HeatPadFirmware.Tests.Core
             Assert.True(SelfTest.Run());
         }
 
+        [Theory]
+        [InlineData(FaultCode.OverTemperature)]
+        [InlineData(FaultCode.SensorLost)]
+        [InlineData(FaultCode.HeaterStuckOn)]
+        public void SelfTestScenario_LatchesEachTripItPromises_SoTheSignatureCoversTheSafetyPath(FaultCode fault)
+        {
+            SelfTest.ComputeSignature(new TherapyConfig(), out uint faultsSeen);
+            Assert.True((faultsSeen & (1u << (int)fault)) != 0, $"the self-test scenario no longer latches {fault}");
+        }
+
+        [Fact]
+        public void SelfTestScenario_LatchesNoFaultItDoesNotDescribe()
+        {
+            SelfTest.ComputeSignature(new TherapyConfig(), out uint faultsSeen);
+            uint described = (1u << (int)FaultCode.None) | (1u << (int)FaultCode.OverTemperature) | (1u << (int)FaultCode.SensorLost) | (1u << (int)FaultCode.HeaterStuckOn);
+            Assert.Equal(0u, faultsSeen & ~described);
+        }
+
         [Fact]
         public void SelfTest_IsRepeatable_AndLeavesNoStateBehind()
         {

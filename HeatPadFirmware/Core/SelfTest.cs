@@ -18,7 +18,7 @@ namespace HeatPadFirmware.Core
         /// Signature of the scenario as computed on the PC. A host test fails when it is stale: every change
         /// of behaviour updates it in the same commit, consciously.
         /// </summary>
-        public const uint ExpectedSignature = 0x5C642A78;
+        public const uint ExpectedSignature = 0xE1F1AFA8;
 
         /// <summary>Duty resolution folded into the signature (1e-4 of full power).</summary>
         private const double DutyScale = 10000.0;
@@ -37,6 +37,17 @@ namespace HeatPadFirmware.Core
         /// of everything it answered (FNV-1a, 32 bit).
         /// </summary>
         public static uint ComputeSignature(TherapyConfig config)
+        {
+            uint faultsSeen;
+            return ComputeSignature(config, out faultsSeen);
+        }
+
+        /// <summary>
+        /// As <see cref="ComputeSignature(TherapyConfig)"/>, and tells which faults the scenario latched on the way:
+        /// bit <c>1 &lt;&lt; (int)code</c> of <paramref name="faultsSeen"/> for each <see cref="FaultCode"/> seen, so
+        /// a host test can prove the scenario still exercises the trips its comments promise.
+        /// </summary>
+        public static uint ComputeSignature(TherapyConfig config, out uint faultsSeen)
         {
             var run = new Scenario(config);
 
@@ -92,6 +103,7 @@ namespace HeatPadFirmware.Core
             run.Press(ButtonId.Power, true, 46.0);
             run.Hold(46.0, 5);
 
+            faultsSeen = run.FaultsSeen;
             return run.Signature;
         }
 
@@ -114,6 +126,7 @@ namespace HeatPadFirmware.Core
             private bool _lastHeaterEnabled;
             private bool _switchShorted;
             private uint _hash = FnvOffset;
+            private uint _faultsSeen;
 
             public Scenario(TherapyConfig config)
             {
@@ -123,6 +136,11 @@ namespace HeatPadFirmware.Core
             public uint Signature
             {
                 get { return _hash; }
+            }
+
+            public uint FaultsSeen
+            {
+                get { return _faultsSeen; }
             }
 
             /// <summary>From now on the heater switch conducts whatever the duty (only the cut-off stops the current).</summary>
@@ -143,6 +161,7 @@ namespace HeatPadFirmware.Core
                 Fold(outputs.HeaterEnabled ? 1 : 0);
                 Fold((int)outputs.Phase);
                 Fold((int)outputs.Fault);
+                _faultsSeen |= 1u << ((int)outputs.Fault & 31);
                 Fold(outputs.Level);
                 Fold((int)outputs.Cue);
                 Fold(outputs.HasSetpoint ? (int)((outputs.SetpointC * 16.0) + 0.5) : -1);

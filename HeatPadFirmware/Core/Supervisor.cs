@@ -7,7 +7,7 @@ namespace HeatPadFirmware.Core
     /// (<see cref="SetpointCapC"/>, <see cref="HeatAllowed"/>). It sits outside the controller it guards, as
     /// Klipper's HeaterCheck does, and nothing downstream can undo its zero. Each concern is its own object:
     /// <see cref="PlausibilityCheck"/>, <see cref="FrozenReadingCheck"/>, <see cref="FrozenReadingProbe"/>, <see cref="HeatingFailedCheck"/>,
-    /// <see cref="SensorDetachedCheck"/>, <see cref="RoomReadingCheck"/>, <see cref="HeaterStuckOnCheck"/>, <see cref="SessionHeatLimit"/>,
+    /// <see cref="SensorDetachedCheck"/>, <see cref="RoomReadingCheck"/>, <see cref="SensorCouplingCheck"/>, <see cref="HeaterStuckOnCheck"/>, <see cref="SessionHeatLimit"/>,
     /// <see cref="BurnDoseLimiter"/>. Time, the reading and the last applied duty are passed in; nothing is
     /// allocated after construction.
     /// </summary>
@@ -25,6 +25,8 @@ namespace HeatPadFirmware.Core
         private readonly HeatingFailedCheck _heatingFailed = new HeatingFailedCheck();
         private readonly SensorDetachedCheck _detached = new SensorDetachedCheck();
         private readonly RoomReadingCheck _room = new RoomReadingCheck();
+        private readonly SensorCouplingCheck _coupling = new SensorCouplingCheck();
+        private PadModelLearner _learner;
         private readonly HeaterStuckOnCheck _stuckOn = new HeaterStuckOnCheck();
         private readonly SessionHeatLimit _sessionLimit = new SessionHeatLimit();
         private readonly BurnDoseLimiter _dose = new BurnDoseLimiter();
@@ -43,6 +45,21 @@ namespace HeatPadFirmware.Core
         private double _faultReadingC;
         private bool _hasLastTrusted;
         private double _lastTrustedC;
+
+        /// <summary>
+        /// Gives the supervisor read-only access to the controller's learned pad model, the witness of
+        /// <see cref="SensorCouplingCheck"/> (call once after construction; null: no witness).
+        /// </summary>
+        public void WatchModel(PadModelLearner learner)
+        {
+            _learner = learner;
+        }
+
+        /// <summary>The sensor-coupling probe (read-only use: its last response ratio).</summary>
+        public SensorCouplingCheck Coupling
+        {
+            get { return _coupling; }
+        }
 
         /// <summary>The latched fault, <see cref="FaultCode.None"/> when none.</summary>
         public FaultCode Fault
@@ -188,6 +205,11 @@ namespace HeatPadFirmware.Core
                     Latch(FaultCode.SensorDetached);
                 }
 
+                if (_coupling.Update(temperatureC, spanS, spanDuty, heatWanted, setpointC, _learner))
+                {
+                    Latch(FaultCode.SensorDetached);
+                }
+
                 if (_stuckOn.Update(temperatureC, spanS, spanDuty, spanCutoffClosed, setpointC))
                 {
                     Latch(FaultCode.HeaterStuckOn);
@@ -277,6 +299,7 @@ namespace HeatPadFirmware.Core
             _heatingFailed.Reset();
             _detached.Reset();
             _room.Reset();
+            _coupling.Reset();
             _stuckOn.Reset();
             _pendingS = 0.0;
             _pendingWorkS = 0.0;
@@ -287,11 +310,12 @@ namespace HeatPadFirmware.Core
         /// <summary>
         /// The final heater duty: the controller's request clamped to the duty limits, or 0 when a fault
         /// is latched, heat is not wanted or not allowed, this tick's reading is not trusted, the loop is late, or
-        /// the frozen-reading probe holds the heat off to see the reading move (<see cref="FrozenReadingProbe"/>).
+        /// the frozen-reading probe holds the heat off to see the reading move (<see cref="FrozenReadingProbe"/>), or the
+        /// coupling probe holds it off to see the reading respond (<see cref="SensorCouplingCheck"/>).
         /// </summary>
         public double GateDuty(double requestedDuty, bool heatWanted, SensorReading reading)
         {
-            if (!HeatAllowed || !heatWanted || !reading.IsValid || !_loopOnTime || _frozenProbe.HoldsDutyAtZero)
+            if (!HeatAllowed || !heatWanted || !reading.IsValid || !_loopOnTime || _frozenProbe.HoldsDutyAtZero || _coupling.HoldsDutyAtZero)
             {
                 return 0.0;
             }

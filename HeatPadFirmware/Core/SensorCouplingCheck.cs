@@ -43,6 +43,9 @@ namespace HeatPadFirmware.Core
         /// <summary>Learned full-power headroom over the setpoint for a probe before the setpoint was reached, 10 °C: only a pad that full power could take far past its setpoint is at risk on a long approach (folded-covered: 60 °C of headroom); a weak pad's slow approach is not asked.</summary>
         public const double LongStretchHeadroomC = 10.0;
 
+        /// <summary>Seconds of lighter work that end a hard-work stretch, 10 s: a failed read gates one tick to duty 0 (the campaign's isolated CRC errors), a trim under 0.8 for a few ticks does not end it either.</summary>
+        public const double HardWorkGapS = 10.0;
+
         /// <summary>Least seconds between two probes in one heat phase, 240 s: a loosening sensor loses w = 0.7 in 10 min (the campaign's SensorLoosening), so a probe every 4 min sees it before w falls under 0.5.</summary>
         public const double ProbeIntervalS = 240.0;
 
@@ -233,7 +236,7 @@ namespace HeatPadFirmware.Core
             {
                 // One failed read (duty 0 for a tick) must not restart the stretch.
                 _lightS += step;
-                if (_lightS >= 10.0)
+                if (_lightS >= HardWorkGapS)
                 {
                     _hardS = 0.0;
                     _hardWorkS = 0.0;

@@ -227,11 +227,12 @@ namespace HeatPadFirmware.Tests.Safety
         [InlineData("nominal-12v")]
         [InlineData("strong-60w")]
         [InlineData("thick-slow")]
-        public void Supervisor_LatchesHeatingFailed_WhenTheSensorSlowlyLoosensDuringTheHold(string padName)
+        public void Supervisor_LatchesASensorIntegrityFault_WhenTheSensorSlowlyLoosensDuringTheHold(string padName)
         {
-            // Review finding 1 (in part): the reading sinks as the sensor slides out while full power goes in.
+            // Review finding 1 (in part): the reading sinks as the sensor slides out while full power goes in. The
+            // heating watch (heating_failed) or the coupling probe (sensor_detached) names it, whichever asks first.
             FaultCaseResult result = FaultCampaign.RunCase(padName, PadFile.LoadShipped(padName), 3, FaultKind.SensorLoosening, 900, 4);
-            Assert.Equal(FaultCode.HeatingFailed, result.Fault);
+            Assert.True(result.Fault == FaultCode.HeatingFailed || result.Fault == FaultCode.SensorDetached, $"latched {result.Fault}");
             Assert.False(double.IsNaN(result.NoHeatAfterS), "heat still flowed at the end of the run");
             Assert.True(result.PeakSurfaceC < 50.0, $"surface peaked at {result.PeakSurfaceC} C");
         }

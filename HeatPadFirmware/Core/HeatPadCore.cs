@@ -27,6 +27,7 @@ namespace HeatPadFirmware.Core
             _session = new TherapySession(_config);
             _controller = new HeatController();
             _supervisor = new Supervisor();
+            _supervisor.WatchModel(_controller.Learner);
             if (_configurationError != null)
             {
                 _supervisor.Latch(FaultCode.InvalidConfiguration);

@@ -7,7 +7,7 @@ namespace HeatPadFirmware.Core
     /// (<see cref="SetpointCapC"/>, <see cref="HeatAllowed"/>). It sits outside the controller it guards, as
     /// Klipper's HeaterCheck does, and nothing downstream can undo its zero. Each concern is its own object:
     /// <see cref="PlausibilityCheck"/>, <see cref="FrozenReadingCheck"/>, <see cref="FrozenReadingProbe"/>, <see cref="HeatingFailedCheck"/>,
-    /// <see cref="SensorDetachedCheck"/>, <see cref="RoomReadingCheck"/>, <see cref="HeaterStuckOnCheck"/>, <see cref="SessionHeatLimit"/>,
+    /// <see cref="SensorDetachedCheck"/>, <see cref="RoomReadingCheck"/>, <see cref="SensorCouplingCheck"/>, <see cref="HeaterStuckOnCheck"/>, <see cref="SessionHeatLimit"/>,
     /// <see cref="BurnDoseLimiter"/>. Time, the reading and the last applied duty are passed in; nothing is
     /// allocated after construction.
     /// </summary>
@@ -25,6 +25,8 @@ namespace HeatPadFirmware.Core
         private readonly HeatingFailedCheck _heatingFailed = new HeatingFailedCheck();
         private readonly SensorDetachedCheck _detached = new SensorDetachedCheck();
         private readonly RoomReadingCheck _room = new RoomReadingCheck();
+        private readonly SensorCouplingCheck _coupling = new SensorCouplingCheck();
+        private PadModelLearner _learner;
         private readonly HeaterStuckOnCheck _stuckOn = new HeaterStuckOnCheck();
         private readonly SessionHeatLimit _sessionLimit = new SessionHeatLimit();
         private readonly BurnDoseLimiter _dose = new BurnDoseLimiter();
@@ -47,6 +49,21 @@ namespace HeatPadFirmware.Core
         private double _faultReadingC;
         private bool _hasLastTrusted;
         private double _lastTrustedC;
+
+        /// <summary>
+        /// Gives the supervisor read-only access to the controller's learned pad model, the witness of
+        /// <see cref="SensorCouplingCheck"/> (call once after construction; null: no witness).
+        /// </summary>
+        public void WatchModel(PadModelLearner learner)
+        {
+            _learner = learner;
+        }
+
+        /// <summary>The sensor-coupling probe (read-only use: its last response ratio).</summary>
+        public SensorCouplingCheck Coupling
+        {
+            get { return _coupling; }
+        }
 
         /// <summary>The latched fault, <see cref="FaultCode.None"/> when none.</summary>
         public FaultCode Fault
@@ -195,7 +212,12 @@ namespace HeatPadFirmware.Core
                     Latch(FaultCode.SensorDetached);
                 }
 
-                // The temperature check is the backup for when the current witness is not trusted: with a
+                if (_coupling.Update(temperatureC, spanS, spanDuty, heatWanted, setpointC, _learner))
+                {
+                    Latch(FaultCode.SensorDetached);
+                }
+
+                                // The temperature check is the backup for when the current witness is not trusted: with a
                 // trusted sense a short shows as current at duty 0 within two ticks, while the temperature
                 // check cannot tell a short from stored heat coasting up when the losses drop (a folded pad,
                 // the user getting up), which tripped it falsely (issue 4, session 2 faults campaign).
@@ -305,6 +327,7 @@ namespace HeatPadFirmware.Core
             _heatingFailed.Reset();
             _detached.Reset();
             _room.Reset();
+            _coupling.Reset();
             _stuckOn.Reset();
             _current.Reset();
             _pendingS = 0.0;
@@ -319,11 +342,12 @@ namespace HeatPadFirmware.Core
         /// and 0 when the current witness is not trusted (never heat without it), suspects a stuck heater (the
         /// next reading at duty 0 confirms it); at most <see cref="HeaterCurrentCheck.ProbeDutyFraction"/> when a probe
         /// is due (<see cref="HeaterCurrentCheck.ProbeDue"/>); and 0 while the frozen-reading probe
-        /// holds the heat off to see the reading move (<see cref="FrozenReadingProbe"/>).
+        /// holds the heat off to see the reading move (<see cref="FrozenReadingProbe"/>), or the
+        /// coupling probe holds it off to see the reading respond (<see cref="SensorCouplingCheck"/>).
         /// </summary>
         public double GateDuty(double requestedDuty, bool heatWanted, SensorReading reading)
         {
-            if (!HeatAllowed || !heatWanted || !reading.IsValid || !_loopOnTime || _frozenProbe.HoldsDutyAtZero)
+            if (!HeatAllowed || !heatWanted || !reading.IsValid || !_loopOnTime || _frozenProbe.HoldsDutyAtZero || _coupling.HoldsDutyAtZero)
             {
                 return 0.0;
             }

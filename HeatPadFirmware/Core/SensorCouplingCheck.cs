@@ -1,0 +1,418 @@
+namespace HeatPadFirmware.Core
+{
+    /// <summary>
+    /// A sensor losing its contact with the pad (tape peeling, the pad folded over it) reads only a part w of the
+    /// pad's warming above the room: reading = room + w·(sensor − room). The controller holds the READING, so the
+    /// pad climbs unseen (review finding 1: 48–83 °C). The LEVEL of the duty cannot tell this apart from normal
+    /// life: a supply sag or a body lying down on a pre-heated pad raise the holding duty as much. The pad's
+    /// RESPONSE to a change of power can: on the two-node pad the losses only set where it settles, while the
+    /// step response to power is set by the heat capacities, the heater and the sensor's coupling, and a loosening
+    /// sensor scales it by w.
+    /// <para>So the supervisor, which has the last word on the duty, asks the pad when something is wrong enough:
+    /// the heater has worked hard (mean duty ≥ <see cref="HeatingFailedCheck.HardDutyFraction"/>) for
+    /// <see cref="HardWorkBeforeProbeS"/> since the reading last sat in the hold band, and the reading is
+    /// <see cref="HeatingFailedCheck.DeepFallC"/> under a setpoint it reached (probe of at most <see cref="ReachedProbeMaxS"/>); or, before the setpoint was reached, after
+    /// <see cref="LongHardWorkS"/> of hard work with the reading <see cref="BehindModelC"/> behind the learned model
+    /// on a pad that full power could take <see cref="LongStretchHeadroomC"/> past the setpoint. It then holds the
+    /// duty at 0 (<see cref="HoldsDutyAtZero"/>) until the learned model says the step should have moved the reading
+    /// <see cref="ProbeResponseC"/>, and compares the reading's departure from where it would have gone with the
+    /// model's response to the same step. Where it would have gone: a frozen copy of the model run without heat,
+    /// plus the step it was denied, plus the linear trend of the innovation (reading − model) over the last
+    /// <see cref="TrendWindowS"/>, which carries the losses the model does not know and a slow drift of the coupling.
+    /// Two low responses in a row (under <see cref="MinGainRatio"/>), or one with hardly any response (under
+    /// <see cref="NoResponseRatio"/>), latch <see cref="FaultCode.SensorDetached"/>: one low response can come from a
+    /// model that has not yet learned this pad's fast dynamics (thick-slow's first probes measured 0.3–0.5, later
+    /// ones 1.0–1.2).</para>
+    /// <para>An open heater answers the same way (no response at all) and is named sensor_detached by this check.
+    /// The simulator's body is a fixed-temperature sink; a real body adds tissue heat capacity under the surface,
+    /// which slows the surface's response to power and lowers the ratio: the margin under a 10 % sag's 0.81 is for
+    /// that and for the model's error, and it has not been measured on a person.</para>
+    /// Nothing is allocated after construction.
+    /// </summary>
+    public sealed class SensorCouplingCheck
+    {
+        /// <summary>Hard-work seconds since the reading last sat in the hold band before a probe, 120 s: a body lying down pulls the reading down within its first minute (simulated), the trend must be past that bend.</summary>
+        public const double HardWorkBeforeProbeS = 120.0;
+
+        /// <summary>Hard-work seconds that start a probe even before the setpoint was reached, 600 s: the shipped pads on the body reach their levels in 3–5 minutes, a slower approach is a slow or heavily insulated pad (folded-covered: 20 min and more).</summary>
+        public const double LongHardWorkS = 600.0;
+
+        /// <summary>How far the reading must lag the learned model's open-loop sensor for a probe before the setpoint was reached, 2.0 °C (32 DS18B20 steps).</summary>
+        public const double BehindModelC = 2.0;
+
+        /// <summary>Learned full-power headroom over the setpoint for a probe before the setpoint was reached, 10 °C: only a pad that full power could take far past its setpoint is at risk on a long approach (folded-covered: 60 °C of headroom); a weak pad's slow approach is not asked.</summary>
+        public const double LongStretchHeadroomC = 10.0;
+
+        /// <summary>Seconds of lighter work that end a hard-work stretch, 10 s: a failed read gates one tick to duty 0 (the campaign's isolated CRC errors), a trim under 0.8 for a few ticks does not end it either.</summary>
+        public const double HardWorkGapS = 10.0;
+
+        /// <summary>Least seconds between two probes in one heat phase, 240 s: a loosening sensor loses w = 0.7 in 10 min (the campaign's SensorLoosening), so a probe every 4 min sees it before w falls under 0.5.</summary>
+        public const double ProbeIntervalS = 240.0;
+
+        /// <summary>Readings the trend is fitted over, the last 60 s before the cut (80 DS18B20 conversions).</summary>
+        public const double TrendWindowS = 60.0;
+
+        /// <summary>Least span of readings for a trend, 30 s.</summary>
+        public const double MinTrendSpanS = 30.0;
+
+        /// <summary>Modelled response (°C at the sensor) at which the probe ends, 2.0 °C: 32 DS18B20 steps, 50× the noise σ; at 1.0 °C the probes were short enough (16–40 s) to judge the model's least-known fast dynamics.</summary>
+        public const double ProbeResponseC = 2.0;
+
+        /// <summary>Longest probe before the setpoint was reached, 180 s without heat.</summary>
+        public const double ProbeMaxS = 180.0;
+
+        /// <summary>
+        /// Longest probe after the setpoint was reached, 25 s: shorter than the heating watch's stretch gap
+        /// (<see cref="HeatingFailedCheck.StretchGapS"/>, 30 s), so the pause neither restarts its window nor re-arms it
+        /// (a 180 s pause took a thick-slow pad with a body lying down 1 °C further under and into heating_failed).
+        /// Slow pads give no verdict in 25 s; their heating watch answers.
+        /// </summary>
+        public const double ReachedProbeMaxS = 25.0;
+
+        /// <summary>Least modelled response that gives a verdict, 0.4 °C: below it the probe says nothing.</summary>
+        public const double MinVerdictResponseC = 0.4;
+
+        /// <summary>
+        /// Response ratio (measured / modelled) under which the sensor no longer sees the pad, 0.5: a supply sag to
+        /// 90 % of rated gives 0.81 (power ∝ V²), the loosening of the campaign reaches 0.5 about 6 minutes in.
+        /// </summary>
+        public const double MinGainRatio = 0.5;
+
+        /// <summary>
+        /// Response ratio that latches at once, 0.2: the reading hardly answered the step at all (a sensor that fell
+        /// off and reads the room, w under 0.2, or an open element). The lowest first-probe ratio of an attached
+        /// sensor measured in normal life was 0.29 (thick-slow, model still young); resuming heat to confirm cost
+        /// a detached sensor up to 166 s more of heat in the campaign.
+        /// </summary>
+        public const double NoResponseRatio = 0.2;
+
+        /// <summary>
+        /// Learned full-power ceiling under which no probe is made, 45 °C (the highest setpoint allowed): a pad that
+        /// full power cannot take past it on its learned load cannot burn through a loosening sensor either, and its
+        /// hard work is a weak pad's plateau (usb-10w settles at 36 °C).
+        /// </summary>
+        public const double MinCeilingC = 45.0;
+
+        /// <summary>Fastest fall of the innovation's trend at which a probe may start, 0.05 °C/s (3 °C a minute, SensorDetachedCheck's hard-work envelope): a loosening sensor drifts at most about 2 °C a minute.</summary>
+        public const double MaxTrendFallCPerS = 0.05;
+
+        /// <summary>Largest miss of the trend line at the last reading for a probe to start, 0.5 °C (8 DS18B20 steps).</summary>
+        public const double TrendMissC = 0.5;
+
+        /// <summary>A span this long (s) between trusted readings is a stalled loop (<see cref="Supervisor.MaxTickGapMs"/>): history and probe start afresh.</summary>
+        public const double MaxTickS = 5.0;
+
+        private const int HistoryLength = 128;
+
+        private readonly double[] _historyS = new double[HistoryLength];
+        private readonly double[] _historyC = new double[HistoryLength];
+        private readonly bool[] _historyValid = new bool[HistoryLength];
+        private readonly PadThermalModel _forced = new PadThermalModel();
+        private int _historyNext;
+        private int _historyCount;
+        private double _clockS;
+        private bool _reached;
+        private double _reachedSetpointC;
+        private double _hardS;
+        private double _hardWorkS;
+        private double _lightS;
+        private bool _hasProbed;
+        private double _lastProbeEndS;
+        private bool _probing;
+        private double _probeS;
+        private double _probeStartC;
+        private double _probeSlopeCPerS;
+        private double _stepDuty;
+        private double _forcedCoreC;
+        private double _forcedSurfaceC;
+        private double _forcedSensorC;
+        private double _freeCoreC;
+        private double _freeSurfaceC;
+        private double _freeSensorC;
+        private double _freeStartSensorC;
+        private bool _suspect;
+        private double _probeMaxS = ProbeMaxS;
+        private double _lastInnovationC;
+        private bool _hasRatio;
+        private double _lastRatio;
+
+        private double _lastExpectedC;
+        private double _lastProbeS;
+
+        /// <summary>Modelled response of the last probe with a verdict, °C at the sensor (0 before one).</summary>
+        public double LastExpectedC
+        {
+            get { return _lastExpectedC; }
+        }
+
+        /// <summary>Length of the last probe with a verdict, s (heat held off; 0 before one).</summary>
+        public double LastProbeS
+        {
+            get { return _lastProbeS; }
+        }
+
+        /// <summary>True while a probe holds the duty at 0.</summary>
+        public bool HoldsDutyAtZero
+        {
+            get { return _probing; }
+        }
+
+        /// <summary>True once a probe gave a verdict since power-on.</summary>
+        public bool HasRatio
+        {
+            get { return _hasRatio; }
+        }
+
+        /// <summary>Response ratio (measured / modelled, ≥ 0 for a normal pad, about 1) of the last probe with a verdict.</summary>
+        public double LastRatio
+        {
+            get { return _lastRatio; }
+        }
+
+        /// <summary>
+        /// Feeds one trusted reading (°C), the seconds since the last trusted one (≥ 0), the mean duty applied over
+        /// them (0..1), whether heat is wanted at <paramref name="setpointC"/>, and the controller's learned model
+        /// (null while there is none; read only). True when a probe found the reading's response to power under
+        /// <see cref="MinGainRatio"/> of the model's.
+        /// </summary>
+        public bool Update(double temperatureC, double dtS, double dutyFraction, bool heatWanted, double setpointC, PadModelLearner learner)
+        {
+            double step = dtS > 0.0 ? dtS : 0.0;
+            _clockS += step;
+            if (step >= MaxTickS)
+            {
+                // A stalled loop: the learner credits at most 5 s, the pad lived longer; the innovation's history and
+                // any probe under way no longer describe the same pad.
+                _historyCount = 0;
+                _probing = false;
+            }
+
+            double coreC = 0.0, surfaceC = 0.0, sensorC = 0.0;
+            bool hasModel = learner != null && learner.TryGetState(out coreC, out surfaceC, out sensorC);
+
+            // The innovation (reading − the learned model's open-loop sensor) carries the pad's own transients out
+            // of the trend: what is left drifts slowly (losses the model does not know, a slow loss of coupling).
+            Record(temperatureC - sensorC, hasModel);
+            _lastInnovationC = temperatureC - sensorC;
+            if (!heatWanted)
+            {
+                _probing = false;
+                _reached = false;
+                _hardS = 0.0;
+                _hardWorkS = 0.0;
+                _hasProbed = false;
+                _suspect = false;
+                return false;
+            }
+
+            if (_reached && setpointC > _reachedSetpointC + HeatingFailedCheck.HoldBandC)
+            {
+                _reached = false;
+            }
+
+            if (temperatureC >= setpointC - HeatingFailedCheck.HoldBandC)
+            {
+                // Hard work counts from the last reading in the hold band: only a pad that has worked hard OUTSIDE it
+                // for a while is asked, never one that has just arrived.
+                _reached = true;
+                _reachedSetpointC = setpointC;
+                _hardS = 0.0;
+                _hardWorkS = 0.0;
+            }
+
+            if (_probing)
+            {
+                return ProbeStep(temperatureC, step);
+            }
+
+            double duty = HeaterDutyLimits.Clamp(dutyFraction);
+            if (duty >= HeatingFailedCheck.HardDutyFraction)
+            {
+                _hardS += step;
+                _hardWorkS += step * duty;
+                _lightS = 0.0;
+            }
+            else
+            {
+                // One failed read (duty 0 for a tick) must not restart the stretch.
+                _lightS += step;
+                if (_lightS >= HardWorkGapS)
+                {
+                    _hardS = 0.0;
+                    _hardWorkS = 0.0;
+                }
+            }
+
+            // A low response is asked again at once (as soon as the hard work is back): one probe can be fooled by
+            // a model that does not know this pad's first minutes yet; two in a row are not.
+            bool due = !_hasProbed || _suspect || _clockS - _lastProbeEndS >= ProbeIntervalS;
+            // Without a reached setpoint only a long stretch of full power is asked: a slow pad (folded, covered)
+            // still on its way up when the sensor starts to loosen heats unseen at full power (review: 78 °C).
+            // It is asked only when the reading has fallen behind the learned model's open-loop sensor: a slow pad's
+            // normal approach follows its model, and a probe there would cost its heating watch the stretch.
+            bool longStretch = _hardS >= LongHardWorkS && hasModel && temperatureC - sensorC <= -BehindModelC
+                && learner.Model.SteadySurfaceC(1.0, out _) >= setpointC + LongStretchHeadroomC;
+
+            // After the setpoint was reached only a reading that has fallen HeatingFailedCheck.DeepFallC (5 °C) under it
+            // under hard work is asked: a body lying down on a pre-heated pad (4.1 °C) or a sag (3.4 °C) never are,
+            // and a pad holding near its ceiling is not disturbed (the bench's steady error). The heating watch is
+            // armed there too; a pause shorter than its stretch gap keeps its window (ReachedProbeMaxS).
+            bool cannotHold = _reached && temperatureC <= setpointC - HeatingFailedCheck.DeepFallC;
+            if (hasModel && (cannotHold || longStretch) && _hardS >= HardWorkBeforeProbeS && due && CanBurn(learner.Model))
+            {
+                StartProbe(learner.Model, coreC, surfaceC, sensorC);
+                _probeMaxS = cannotHold ? ReachedProbeMaxS : ProbeMaxS;
+            }
+
+            return false;
+        }
+
+        /// <summary>Forgets the history and ends any probe (the last ratio stays for telemetry).</summary>
+        public void Reset()
+        {
+            _probing = false;
+            _reached = false;
+            _hardS = 0.0;
+            _hardWorkS = 0.0;
+            _hasProbed = false;
+            _suspect = false;
+            _historyCount = 0;
+        }
+
+        /// <summary>True when full power holds this pad's surface at or above <see cref="MinCeilingC"/> by its learned model.</summary>
+        private static bool CanBurn(PadThermalModel model)
+        {
+            return model.SteadySurfaceC(1.0, out _) >= MinCeilingC;
+        }
+
+        private void StartProbe(PadThermalModel model, double coreC, double surfaceC, double sensorC)
+        {
+            double slope, valueNow;
+            if (!TryTrend(out slope, out valueNow))
+            {
+                return;
+            }
+
+            // The trend must describe the reading now: a reading in free fall (a sensor that just fell off, caught by
+            // SensorDetachedCheck and RoomReadingCheck under heat) is not asked, the probe's pause would only delay them.
+            if (slope < -MaxTrendFallCPerS || valueNow - (_lastInnovationC) > TrendMissC || _lastInnovationC - valueNow > TrendMissC)
+            {
+                return;
+            }
+
+            _probing = true;
+            _probeS = 0.0;
+            _probeSlopeCPerS = slope;
+            _stepDuty = _hardS > 0.0 ? _hardWorkS / _hardS : HeatingFailedCheck.HardDutyFraction;
+
+            // A frozen copy of the learned model from its state now runs the pad without heat (what the probe
+            // does); the reading the pad would show is that plus the innovation's trend.
+            _forced.CopyFrom(model);
+            _probeStartC = sensorC + valueNow;
+            _freeCoreC = coreC;
+            _freeSurfaceC = surfaceC;
+            _freeSensorC = sensorC;
+            _freeStartSensorC = sensorC;
+
+            // The response to a unit step of duty from rest: the same model with its sink and room at 0 °C.
+            _forcedCoreC = 0.0;
+            _forcedSurfaceC = 0.0;
+            _forcedSensorC = 0.0;
+        }
+
+        private bool ProbeStep(double temperatureC, double dtS)
+        {
+            _probeS += dtS;
+            _forced.Advance(dtS, 0.0, ref _freeCoreC, ref _freeSurfaceC, ref _freeSensorC);
+            double sinkC = _forced.SinkC;
+            double ambientC = _forced.AmbientC;
+            _forced.SinkC = 0.0;
+            _forced.AmbientC = 0.0;
+            _forced.Advance(dtS, 1.0, ref _forcedCoreC, ref _forcedSurfaceC, ref _forcedSensorC);
+            _forced.SinkC = sinkC;
+            _forced.AmbientC = ambientC;
+            double expectedC = _stepDuty * _forcedSensorC;
+            if (expectedC < ProbeResponseC && _probeS < _probeMaxS)
+            {
+                return false;
+            }
+
+            _probing = false;
+            _hasProbed = true;
+            _lastProbeEndS = _clockS;
+            _hardS = 0.0;
+            _hardWorkS = 0.0;
+            if (expectedC < MinVerdictResponseC)
+            {
+                _suspect = false;
+                return false;
+            }
+
+            // The reading the pad would show had the heat gone on: the model without heat, plus the step it was
+            // denied, plus the innovation's trend. What the cut took away from the reading is the departure from it.
+            double trendC = _probeStartC + (_freeSensorC - _freeStartSensorC) + expectedC + (_probeSlopeCPerS * _probeS);
+            double measuredC = trendC - temperatureC;
+            _lastRatio = measuredC / expectedC;
+            _lastExpectedC = expectedC;
+            _lastProbeS = _probeS;
+            _hasRatio = true;
+            bool low = _lastRatio < MinGainRatio;
+            bool confirmed = (low && _suspect) || _lastRatio < NoResponseRatio;
+            _suspect = low;
+            return confirmed;
+        }
+
+        private void Record(double innovationC, bool valid)
+        {
+            _historyS[_historyNext] = _clockS;
+            _historyC[_historyNext] = innovationC;
+            _historyValid[_historyNext] = valid;
+            _historyNext = (_historyNext + 1) % HistoryLength;
+            if (_historyCount < HistoryLength)
+            {
+                _historyCount++;
+            }
+        }
+
+        /// <summary>Least-squares line over the readings of the last <see cref="TrendWindowS"/>: slope °C/s and its value now, °C.</summary>
+        private bool TryTrend(out double slopeCPerS, out double valueNowC)
+        {
+            slopeCPerS = 0.0;
+            valueNowC = 0.0;
+            double n = 0.0, sumT = 0.0, sumY = 0.0, sumTT = 0.0, sumTY = 0.0, oldestS = _clockS;
+            int index = _historyNext;
+            for (int i = 0; i < _historyCount; i++)
+            {
+                index = index == 0 ? HistoryLength - 1 : index - 1;
+                double t = _historyS[index] - _clockS;
+                if (t < -TrendWindowS)
+                {
+                    break;
+                }
+
+                if (!_historyValid[index])
+                {
+                    break;
+                }
+
+                double y = _historyC[index];
+                n += 1.0;
+                sumT += t;
+                sumY += y;
+                sumTT += t * t;
+                sumTY += t * y;
+                oldestS = _historyS[index];
+            }
+
+            double denominator = (n * sumTT) - (sumT * sumT);
+            if (_clockS - oldestS < MinTrendSpanS || !(denominator > 1e-9))
+            {
+                return false;
+            }
+
+            slopeCPerS = ((n * sumTY) - (sumT * sumY)) / denominator;
+            valueNowC = (sumY - (slopeCPerS * sumT)) / n;
+            return true;
+        }
+    }
+}

@@ -196,12 +196,7 @@ namespace HeatPadFirmware.Core
             _lastInnovationC = temperatureC - sensorC;
             if (!heatWanted)
             {
-                _probing = false;
-                _reached = false;
-                _hardS = 0.0;
-                _hardWorkS = 0.0;
-                _hasProbed = false;
-                _suspect = false;
+                EndStretch();
                 return false;
             }
 
@@ -270,13 +265,19 @@ namespace HeatPadFirmware.Core
         /// <summary>Forgets the history and ends any probe (the last ratio stays for telemetry).</summary>
         public void Reset()
         {
+            EndStretch();
+            _historyCount = 0;
+        }
+
+        /// <summary>Heat is no longer wanted: the stretch, any probe and any suspicion end (the history stays).</summary>
+        private void EndStretch()
+        {
             _probing = false;
             _reached = false;
             _hardS = 0.0;
             _hardWorkS = 0.0;
             _hasProbed = false;
             _suspect = false;
-            _historyCount = 0;
         }
 
         /// <summary>True when full power holds this pad's surface at or above <see cref="MinCeilingC"/> by its learned model.</summary>

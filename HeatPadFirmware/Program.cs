@@ -99,7 +99,8 @@ namespace HeatPadFirmware
 
             // 2b. The heater current and supply sense, the witness of the heater switch. Failing to open it is no
             //     reason to halt either: the core sees invalid sense readings, allows no heat and latches
-            //     heater_sense_failed, which the user sees.
+            //     heater_sense_failed, which the user sees. Created here, after step 1 opened the cut-off and set the
+            //     PWM to 0: it measures its zero-current level now, when no current can flow.
             try
             {
                 s_sense = new HeaterSense(

@@ -60,7 +60,7 @@ namespace HeatPadFirmware.Simulator.Faults
         /// </summary>
         DetachedClearAndRestart,
 
-        /// <summary>The heater current sense reads 0 whatever flows (amplifier dead): heat must stop (heater_open).</summary>
+        /// <summary>The heater current sense reads 0 counts whatever flows (amplifier dead, under its REF level): heat must stop (heater_sense_failed).</summary>
         SenseStuckAtZero,
 
         /// <summary>The heater current sense reads the ADC's full scale: heat must stop (heater_sense_failed).</summary>

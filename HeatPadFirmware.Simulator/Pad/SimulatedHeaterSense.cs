@@ -18,17 +18,20 @@ namespace HeatPadFirmware.Simulator.Pad
 
     /// <summary>
     /// The board's heater current and supply sense as the firmware reads it (hardware/README.md): a 5 mΩ low-side
-    /// shunt into an INA181A2 (gain 50, so 0.25 V/A), an RC low-pass (10 kΩ, 10 µF: 100 ms, ten 100 Hz PWM
-    /// periods) and ESP32 ADC1 at 11 dB; the supply through a 100 k / 18 k divider to a second ADC1 channel.
+    /// shunt into an INA181A2 (gain 50, so 0.25 V/A) whose REF pin holds the output at about 0.30 V with no current,
+    /// an RC low-pass (10 kΩ, 10 µF: 100 ms, ten 100 Hz PWM periods) and ESP32 ADC1 at 11 dB; the supply through a
+    /// 100 k / 18 k divider to a second ADC1 channel. The counts go through the firmware's own
+    /// <see cref="HeaterSenseConversion.FromCounts"/> with a zero measured as the device measures it (no current).
     /// The current is the mean over the interval: duty·V/R with the cut-off closed, V/R with the switch shorted,
-    /// 0 when open — the pad's own electrical power divided by the supply. Errors, each with its source:
+    /// 0 when open. Errors, each with its source, drawn once per board from the seed:
     /// <list type="bullet">
-    /// <item>amplifier offset: one draw per board, σ 50 µV clamped to the ±150 µV maximum (TI INA181 datasheet,
-    /// SBOS793: V_OS ±150 µV max), referred to the input;</item>
-    /// <item>gain error: one draw per board, uniform ±1 % (INA181: ±1 % max; 1 % divider resistors);</item>
-    /// <item>ADC: seeded Gaussian noise σ 1 mV per read (the ESP32 ADC's few-mV noise averaged over 16 samples,
-    /// as Espressif's ADC guide recommends multisampling), quantised to 12 bits over 3.1 V (0.76 mV), clamped at
-    /// 0 (the amplifier cannot go below ground) and full scale.</item>
+    /// <item>ESP32 ADC characteristic: 142 mV + counts × Vref × 196602 / 2^28, the chip's Vref uniform in
+    /// 1000–1200 mV (Espressif esp_adc_cal_esp32.c), read by the firmware at the nominal 1100 mV: ±9 % slope error,
+    /// everything under 142 mV reads 0;</item>
+    /// <item>REF level: 0.30 V ± 4 % (3V3 rail ±3 %, 1 % divider);</item>
+    /// <item>amplifier offset: σ 50 µV clamped to the ±150 µV maximum, input-referred (TI INA181, SBOS793);</item>
+    /// <item>gain error: uniform ±1 % (INA181: ±1 % max; 1 % divider resistors);</item>
+    /// <item>ADC noise: seeded Gaussian σ 1 mV per (16-sample averaged) read, quantised to whole counts.</item>
     /// </list>
     /// Allocates nothing per read.
     /// </summary>
@@ -40,11 +43,8 @@ namespace HeatPadFirmware.Simulator.Pad
         /// <summary>Amplifier gain, V/V (INA181A2: 50).</summary>
         public const double AmplifierGain = 50.0;
 
-        /// <summary>ADC full scale at 11 dB attenuation, V (ESP32: about 3.1 V; linear to 2.45 V).</summary>
-        public const double AdcFullScaleV = 3.1;
-
-        /// <summary>ADC steps (12 bit).</summary>
-        public const int AdcCounts = 4095;
+        /// <summary>Nominal REF level of the amplifier's output at zero current, V.</summary>
+        public const double ReferenceV = 0.30;
 
         /// <summary>Supply divider ratio, 18 k / (100 k + 18 k).</summary>
         public const double DividerRatio = 18.0 / 118.0;
@@ -52,19 +52,38 @@ namespace HeatPadFirmware.Simulator.Pad
         /// <summary>ADC noise per (averaged) read, V.</summary>
         public const double AdcNoiseV = 0.001;
 
+        /// <summary>Lowest and highest chip Vref, V (Espressif: 1000–1200 mV).</summary>
+        public const double MinVrefV = 1.0;
+
+        /// <summary>Highest chip Vref, V.</summary>
+        public const double MaxVrefV = 1.2;
+
         private readonly GaussianNoise _noise;
         private readonly double _offsetV;
         private readonly double _currentGain;
         private readonly double _supplyGain;
+        private readonly double _referenceV;
+        private readonly double _chipVoltsPerCount;
+        private readonly double _zeroCounts;
 
-        /// <summary>A sense with this board's offset and gain errors drawn from <paramref name="seed"/>.</summary>
+        /// <summary>A sense with this board's chip, offset and gain errors drawn from <paramref name="seed"/>.</summary>
         public SimulatedHeaterSense(int seed)
+            : this(seed, double.NaN)
+        {
+        }
+
+        /// <summary>As <see cref="SimulatedHeaterSense(int)"/>, with the chip's Vref given (V, 1.0..1.2) instead of drawn (NaN: drawn).</summary>
+        public SimulatedHeaterSense(int seed, double chipVrefV)
         {
             _noise = new GaussianNoise(unchecked(seed * 7919 + 104729));
             var random = new Random(unchecked(seed * 31 + 17));
             _offsetV = Math.Clamp(50e-6 * _noise.NextStandard(), -150e-6, 150e-6);
             _currentGain = 1.0 + (0.02 * (random.NextDouble() - 0.5));
             _supplyGain = 1.0 + (0.02 * (random.NextDouble() - 0.5));
+            _referenceV = ReferenceV * (1.0 + (0.08 * (random.NextDouble() - 0.5)));
+            double vref = double.IsNaN(chipVrefV) ? MinVrefV + ((MaxVrefV - MinVrefV) * random.NextDouble()) : chipVrefV;
+            _chipVoltsPerCount = HeaterSenseConversion.AdcVoltsPerCount * vref / 1.1;
+            _zeroCounts = Counts(AmplifierOutputV(0.0), 0.0);
         }
 
         /// <summary>How the sense is broken (settable at any time).</summary>
@@ -81,22 +100,25 @@ namespace HeatPadFirmware.Simulator.Pad
         public HeaterSenseReading Read(ThermalPad pad, double dutyFraction, bool cutoffClosed)
         {
             double currentA = TrueCurrentA(pad, dutyFraction, cutoffClosed);
-            double amplifierV = Math.Max(0.0, ((currentA * ShuntOhm) + _offsetV) * AmplifierGain * _currentGain);
-            double currentAdcV = Failure switch
+            double currentCounts = Failure switch
             {
                 HeaterSenseFailure.StuckAtZero => 0.0,
-                HeaterSenseFailure.StuckAtFullScale => AdcFullScaleV,
-                _ => Adc(amplifierV),
+                HeaterSenseFailure.StuckAtFullScale => 4095.0,
+                _ => Counts(AmplifierOutputV(currentA), AdcNoiseV * _noise.NextStandard()),
             };
-            double supplyAdcV = Adc(pad.SupplyVoltageV * DividerRatio * _supplyGain);
-            return HeaterSenseReading.Valid(currentAdcV / (ShuntOhm * AmplifierGain), supplyAdcV / DividerRatio);
+            double supplyCounts = Counts(pad.SupplyVoltageV * DividerRatio * _supplyGain, AdcNoiseV * _noise.NextStandard());
+            return HeaterSenseConversion.FromCounts(currentCounts, _zeroCounts, supplyCounts);
         }
 
-        private double Adc(double volts)
+        private double AmplifierOutputV(double currentA)
         {
-            double noisy = volts + (AdcNoiseV * _noise.NextStandard());
-            double counts = Math.Round(Math.Clamp(noisy, 0.0, AdcFullScaleV) / AdcFullScaleV * AdcCounts);
-            return counts / AdcCounts * AdcFullScaleV;
+            return Math.Max(0.0, (((currentA * ShuntOhm) + _offsetV) * AmplifierGain * _currentGain) + _referenceV);
+        }
+
+        private double Counts(double volts, double noiseV)
+        {
+            double counts = Math.Round((volts + noiseV - HeaterSenseConversion.AdcOffsetV) / _chipVoltsPerCount);
+            return Math.Clamp(counts, 0.0, 4095.0);
         }
     }
 }

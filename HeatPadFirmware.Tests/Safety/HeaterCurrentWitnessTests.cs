@@ -317,18 +317,22 @@ namespace HeatPadFirmware.Tests.Safety
         {
             var pad = new ThermalPad(PadFile.LoadShipped("nominal-12v"));
             double fullA = pad.HeaterPowerW(1.0, true) / pad.SupplyVoltageV;
-            var sense = new SimulatedHeaterSense(3);
+            var sense = new SimulatedHeaterSense(3, 1.1);
 
             Assert.InRange(sense.Read(pad, 0.5, true).CurrentA, (0.5 * fullA * 0.97) - 0.05, (0.5 * fullA * 1.03) + 0.05);
-            Assert.InRange(sense.Read(pad, 1.0, false).CurrentA, 0.0, 0.05);
+            Assert.InRange(sense.Read(pad, 1.0, false).CurrentA, -0.05, 0.05);
             Assert.InRange(sense.Read(pad, 0.0, true).SupplyV, pad.SupplyVoltageV * 0.97, pad.SupplyVoltageV * 1.03);
             pad.HeaterStuckOn = true;
             Assert.InRange(sense.Read(pad, 0.0, true).CurrentA, fullA * 0.97, fullA * 1.03);
             pad.HeaterStuckOn = false;
             pad.HeaterOpen = true;
-            Assert.InRange(sense.Read(pad, 1.0, true).CurrentA, 0.0, 0.05);
+            Assert.InRange(sense.Read(pad, 1.0, true).CurrentA, -0.05, 0.05);
+
+            // A dead amplifier reads 0 counts (under the REF level), a shorted one the top: neither is a reading.
             sense.Failure = HeaterSenseFailure.StuckAtFullScale;
-            Assert.True(sense.Read(pad, 0.0, true).CurrentA > HeaterCurrentCheck.MaxPlausibleCurrentA);
+            Assert.False(sense.Read(pad, 0.0, true).IsValid);
+            sense.Failure = HeaterSenseFailure.StuckAtZero;
+            Assert.False(sense.Read(pad, 0.0, true).IsValid);
         }
     }
 }

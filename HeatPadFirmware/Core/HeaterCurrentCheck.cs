@@ -99,10 +99,13 @@ namespace HeatPadFirmware.Core
         public const double MaxPlausibleSupplyV = 20.0;
 
         /// <summary>
-        /// Supply above which no heat is allowed, 14.5 V: 10 % over the 13.2 V top of the design range; a 12 V
-        /// element there makes 146 % of its rated power, heat beyond what the pad was designed and tested for.
+        /// Supply reading above which no heat is allowed, 14.8 V. The uncalibrated ESP32 ADC reads the supply only
+        /// to about ±9 % (chip Vref 1000–1200 mV, <see cref="HeaterSenseConversion"/>): the 13.2 V top of the design
+        /// range reads up to 14.6 V on the highest-reading chip with a 1 % divider, which must not trip; on the
+        /// lowest-reading chip the limit then sits near 16 V (a 12 V element at 178 % of its rated power). A
+        /// per-board two-point calibration would bring this to ±2 % (not done: notes).
         /// </summary>
-        public const double MaxSupplyV = 14.5;
+        public const double MaxSupplyV = 14.8;
 
         /// <summary>Readings in a row that latch a sense or supply fault, 3 (heat is already off from the first).</summary>
         public const int ImplausibleConfirmReadings = 3;
@@ -113,8 +116,27 @@ namespace HeatPadFirmware.Core
         /// <summary>Samples before the learned conductance is used, 5.</summary>
         public const int LearnMinSamples = 5;
 
-        /// <summary>Lowest duty that teaches the conductance, 0.9 (the sense then spans most of its range).</summary>
-        public const double LearnMinDutyFraction = 0.9;
+        /// <summary>
+        /// Lowest duty that teaches the conductance, 1.0: only a full-on interval, where a short changes nothing,
+        /// teaches it. At 0.9 a short starting there was learned as part of the element (each sample is G/d), and
+        /// the probe at 0.6 then barely saw it (session 2 review).
+        /// </summary>
+        public const double LearnMinDutyFraction = 1.0;
+
+        /// <summary>
+        /// Largest change of the learned conductance from the first one learned this power-on, 0.3 (30 %), before
+        /// <see cref="FaultCode.HeaterSenseFailed"/>: the element's resistance is a property of the pad (a
+        /// copper-alloy element changes about 12 % over 30 K at 0.0039/K); a part-shorted element (a hot spot) or a
+        /// drifting sense must not be learned away as a new element (session 2 review: 1.45× accepted silently).
+        /// </summary>
+        public const double MaxConductanceDriftFraction = 0.3;
+
+        /// <summary>
+        /// Shortest interval, ms, on which a reading is judged or learned from, 700: the sense's 100 ms RC still holds
+        /// e^-1..e^-2 of the previous duty's current 100–200 ms after a change, so a short interval does not show
+        /// the duty it is judged against (session 2 review).
+        /// </summary>
+        public const long MinJudgedIntervalMs = 700;
 
         private int _stuckCount;
         private int _openCount;
@@ -124,6 +146,7 @@ namespace HeatPadFirmware.Core
         private double _sinceRevealS;
         private int _learnSamples;
         private double _conductanceS;
+        private double _firstConductanceS;
         private double _currentA;
         private double _supplyV;
 
@@ -211,8 +234,9 @@ namespace HeatPadFirmware.Core
             _supplyHighCount = 0;
             _trusted = true;
 
-            // A late tick: the dead-man may have opened the switch part-way; judge nothing on this reading.
-            if (!loopOnTime)
+            // A late tick: the dead-man may have opened the switch part-way; a short one: the filter still shows the
+            // previous duty. Judge nothing on this reading.
+            if (!loopOnTime || dtMs < MinJudgedIntervalMs)
             {
                 return FaultCode.None;
             }
@@ -227,7 +251,11 @@ namespace HeatPadFirmware.Core
             UpdateProbe(duty, cutoffClosed, dtMs);
             if (cutoffClosed && dtMs <= DeadManWindowMs)
             {
-                Learn(currentA, supplyV, duty);
+                if (Learn(currentA, supplyV, duty))
+                {
+                    return FaultCode.HeaterSenseFailed;
+                }
+
                 if (IsOpen(currentA, supplyV, duty))
                 {
                     _openCount++;
@@ -316,11 +344,12 @@ namespace HeatPadFirmware.Core
             _sinceRevealS = reveals ? 0.0 : _sinceRevealS + (dtMs / 1000.0);
         }
 
-        private void Learn(double currentA, double supplyV, double duty)
+        /// <summary>Learns the conductance from a full-on interval; true when it drifted beyond <see cref="MaxConductanceDriftFraction"/> from the first learned.</summary>
+        private bool Learn(double currentA, double supplyV, double duty)
         {
             if (duty < LearnMinDutyFraction || currentA < StuckCurrentA || supplyV < MinPlausibleSupplyV)
             {
-                return;
+                return false;
             }
 
             double sample = currentA / (duty * supplyV);
@@ -328,7 +357,16 @@ namespace HeatPadFirmware.Core
             if (_learnSamples < LearnMinSamples)
             {
                 _learnSamples++;
+                if (_learnSamples == LearnMinSamples)
+                {
+                    _firstConductanceS = _conductanceS;
+                }
+
+                return false;
             }
+
+            double drift = (_conductanceS - _firstConductanceS) / _firstConductanceS;
+            return drift > MaxConductanceDriftFraction || drift < -MaxConductanceDriftFraction;
         }
     }
 }

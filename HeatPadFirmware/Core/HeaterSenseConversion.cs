@@ -1,0 +1,86 @@
+namespace HeatPadFirmware.Core
+{
+    /// <summary>
+    /// Raw ESP32 ADC1 counts of the heater current and supply channels → a <see cref="HeaterSenseReading"/>. The
+    /// device adapter (Hardware/HeaterSense.cs) and the simulator both convert through here, so the simulator
+    /// measures exactly what the firmware reads.
+    /// <para>The ESP32's ADC is not a 0 V-based ideal converter: at 11 dB attenuation, uncalibrated, a count maps to
+    /// about 142 mV + counts × Vref × 196602 / (65536 × 4096) — 0.806 mV per count at the nominal Vref of 1100 mV —
+    /// and only below 2880 counts (above it Espressif's characteristic turns into a lookup table); Vref differs
+    /// from chip to chip between 1000 and 1200 mV (Espressif ESP-IDF esp_adc_cal_esp32.c: adc1_vref_atten_offset
+    /// 142, adc1_vref_atten_scale 196602, LUT_LOW_THRESH 2880, LUT_VREF_LOW/HIGH 1000/1200). Inputs below 142 mV
+    /// all read 0.</para>
+    /// <para>So the current amplifier's REF pin holds its output at about 0.30 V with no current (hardware/README.md),
+    /// well inside the linear range, and the zero is measured at power-on with the cut-off open (no current can
+    /// flow); the current is the difference from that zero, which cancels the ADC's offset, the REF tolerance and
+    /// the amplifier's offset. What stays is the slope's chip spread (±9 %), which the current checks' margins and
+    /// the learned element conductance absorb, and which makes the supply reading good to about ±9 % only.</para>
+    /// </summary>
+    public static class HeaterSenseConversion
+    {
+        /// <summary>ADC input at 0 counts, V: 0.142 (esp_adc_cal, 11 dB).</summary>
+        public const double AdcOffsetV = 0.142;
+
+        /// <summary>ADC volts per count at the nominal Vref 1100 mV, 11 dB: 1.1 × 196602 / (65536 × 4096) ≈ 0.806 mV.</summary>
+        public const double AdcVoltsPerCount = 1.1 * 196602.0 / (65536.0 * 4096.0);
+
+        /// <summary>Highest count of the linear characteristic, 2880 (≈ 2.46 V); above it a reading is refused.</summary>
+        public const double LinearMaxCounts = 2880.0;
+
+        /// <summary>Lowest count taken as a live amplifier output, 1: 0 counts means the input is under 142 mV, below the REF level — a dead amplifier or supply.</summary>
+        public const double MinLiveCounts = 1.0;
+
+        /// <summary>Amperes per ADC volt on the current channel: 1 / (5 mΩ shunt × INA181A2 gain 50) = 4 A/V.</summary>
+        public const double AmperesPerVolt = 4.0;
+
+        /// <summary>Supply volts per ADC volt: (100 kΩ + 18 kΩ) / 18 kΩ.</summary>
+        public const double SupplyPerAdcVolt = 118.0 / 18.0;
+
+        /// <summary>Lowest plausible zero-current level, V: 0.20 (REF 0.30 V from a 10 k / 1 k divider on 3V3, ±3 % rail, 1 % parts, read through any chip's Vref).</summary>
+        public const double ZeroMinV = 0.20;
+
+        /// <summary>Highest plausible zero-current level, V: 0.40.</summary>
+        public const double ZeroMaxV = 0.40;
+
+        /// <summary>ADC input, V, for a mean count at the nominal Vref (0..4095 counts).</summary>
+        public static double AdcVolts(double meanCounts)
+        {
+            return AdcOffsetV + (meanCounts * AdcVoltsPerCount);
+        }
+
+        /// <summary>True when <paramref name="zeroCounts"/> (the current channel with no current possible) is where the REF pin puts it.</summary>
+        public static bool IsZeroPlausible(double zeroCounts)
+        {
+            if (!(zeroCounts >= MinLiveCounts && zeroCounts <= LinearMaxCounts))
+            {
+                return false;
+            }
+
+            double volts = AdcVolts(zeroCounts);
+            return volts >= ZeroMinV && volts <= ZeroMaxV;
+        }
+
+        /// <summary>
+        /// The reading for mean counts of the current channel (<paramref name="currentCounts"/>), its power-on zero
+        /// (<paramref name="zeroCounts"/>) and the supply channel (<paramref name="supplyCounts"/>). Invalid when the
+        /// zero is implausible, a channel is outside the live linear range (a dead amplifier reads 0, a shorted one the
+        /// top) or a value is not a number.
+        /// </summary>
+        public static HeaterSenseReading FromCounts(double currentCounts, double zeroCounts, double supplyCounts)
+        {
+            if (!IsZeroPlausible(zeroCounts) || !IsLive(currentCounts) || !IsLive(supplyCounts))
+            {
+                return HeaterSenseReading.Invalid;
+            }
+
+            double currentA = (currentCounts - zeroCounts) * AdcVoltsPerCount * AmperesPerVolt;
+            double supplyV = AdcVolts(supplyCounts) * SupplyPerAdcVolt;
+            return HeaterSenseReading.Valid(currentA, supplyV);
+        }
+
+        private static bool IsLive(double counts)
+        {
+            return counts >= MinLiveCounts && counts <= LinearMaxCounts;
+        }
+    }
+}

@@ -209,7 +209,8 @@ namespace HeatPadFirmware.Core
 
                 if (_room.Update(temperatureC, spanS, spanDuty, heatWanted))
                 {
-                    Latch(FaultCode.SensorDetached);
+                    // A reading that never moved under heat may be an open element as well: the heating watch's name.
+                    Latch(_room.NeverMoved ? FaultCode.HeatingFailed : FaultCode.SensorDetached);
                 }
 
                 if (_coupling.Update(temperatureC, spanS, spanDuty, heatWanted, setpointC, _learner))

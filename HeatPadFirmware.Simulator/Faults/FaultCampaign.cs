@@ -24,7 +24,6 @@ namespace HeatPadFirmware.Simulator.Faults
             double peakC = double.NegativeInfinity;
             double peakBeforeNoHeatC = double.NegativeInfinity;
             long lastHeatMs = -1;
-            long heatMs = 0;
             FaultCode fault = FaultCode.None;
             bool stalled = false;
             bool released = false;
@@ -122,7 +121,6 @@ namespace HeatPadFirmware.Simulator.Faults
                     bool heat = kind == FaultKind.MosfetShorted ? run.CutoffEffectivelyClosed : run.HeatFlowing;
                     if (heat)
                     {
-                        heatMs += dtMs;
                         lastHeatMs = run.NowMs;
                         peakBeforeNoHeatC = Math.Max(peakBeforeNoHeatC, run.Pad.SurfaceC);
                     }
@@ -136,7 +134,7 @@ namespace HeatPadFirmware.Simulator.Faults
 
             bool heatAtEnd = lastHeatMs >= endMs - 1000;
             double noHeatAfterS = heatAtEnd ? double.NaN : Math.Max(0.0, (lastHeatMs - onsetMs) / 1000.0);
-            return new FaultCaseResult(padName, level, kind, onsetS, noHeatAfterS, peakC, fault, peakBeforeNoHeatC, heatMs / 1000.0);
+            return new FaultCaseResult(padName, level, kind, onsetS, noHeatAfterS, peakC, fault, peakBeforeNoHeatC);
         }
 
         /// <summary>

@@ -11,6 +11,5 @@ namespace HeatPadFirmware.Simulator.Faults
     /// <param name="PeakSurfaceC">Highest surface temperature from the onset on, °C.</param>
     /// <param name="Fault">First fault latched after the onset.</param>
     /// <param name="PeakBeforeNoHeatC">Highest surface temperature while heat could still flow, °C.</param>
-    /// <param name="HeatAfterOnsetS">Seconds in which heat flowed after the onset (for a shorted MOSFET: the cut-off was closed). For a sensor that fell off while the pad was off this is the unseen heat after the restart, which <paramref name="NoHeatAfterS"/> counts from the off press.</param>
-    public sealed record FaultCaseResult(string Pad, int Level, FaultKind Kind, double OnsetS, double NoHeatAfterS, double PeakSurfaceC, FaultCode Fault, double PeakBeforeNoHeatC, double HeatAfterOnsetS);
+    public sealed record FaultCaseResult(string Pad, int Level, FaultKind Kind, double OnsetS, double NoHeatAfterS, double PeakSurfaceC, FaultCode Fault, double PeakBeforeNoHeatC);
 }

@@ -99,7 +99,6 @@ namespace HeatPadFirmware.Simulator.Faults
                     heatStoppedRuns = stopped.Count,
                     worstNoHeatAfterS = stopped.Count > 0 ? stopped.Max(c => c.NoHeatAfterS) : double.NaN,
                     medianNoHeatAfterS = stopped.Count > 0 ? stopped.Select(c => c.NoHeatAfterS).OrderBy(x => x).ElementAt(stopped.Count / 2) : double.NaN,
-                    worstHeatAfterOnsetS = stopped.Count > 0 ? stopped.Max(c => c.HeatAfterOnsetS) : double.NaN,
                     peakSurfaceC = rows.Max(c => c.PeakSurfaceC),
                     peakWhileHeatCouldFlowC = rows.Where(c => c.PeakBeforeNoHeatC > double.NegativeInfinity).Select(c => c.PeakBeforeNoHeatC).DefaultIfEmpty(double.NaN).Max(),
                     faults = rows.GroupBy(c => FaultCodeNames.Of(c.Fault)).ToDictionary(g => g.Key, g => g.Count()),
@@ -112,7 +111,7 @@ namespace HeatPadFirmware.Simulator.Faults
                 var document = new
                 {
                     seed,
-                    faultTypes = summary.Select(s => new { s.fault, s.runs, s.heatStoppedRuns, worstNoHeatAfterS = Num(s.worstNoHeatAfterS), medianNoHeatAfterS = Num(s.medianNoHeatAfterS), worstHeatAfterOnsetS = Num(s.worstHeatAfterOnsetS), peakSurfaceC = Num(s.peakSurfaceC), peakWhileHeatCouldFlowC = Num(s.peakWhileHeatCouldFlowC), s.faults, worstCase = s.worst == null ? null : $"{s.worst.Pad} level {s.worst.Level} onset {s.worst.OnsetS} s" }),
+                    faultTypes = summary.Select(s => new { s.fault, s.runs, s.heatStoppedRuns, worstNoHeatAfterS = Num(s.worstNoHeatAfterS), medianNoHeatAfterS = Num(s.medianNoHeatAfterS), peakSurfaceC = Num(s.peakSurfaceC), peakWhileHeatCouldFlowC = Num(s.peakWhileHeatCouldFlowC), s.faults, worstCase = s.worst == null ? null : $"{s.worst.Pad} level {s.worst.Level} onset {s.worst.OnsetS} s" }),
                     normalLife = new { sessions, falseTrips = falseTrips.ToDictionary(k => FaultCodeNames.Of(k.Key), k => k.Value), tripSeeds = tripSeeds.Take(20) },
                     adversarial8h = adversarial.Select(a => new { pad = a.Pad, surfaceBurnFraction = a.Dose, peakSurfaceC = a.PeakC }),
                 };
@@ -121,16 +120,15 @@ namespace HeatPadFirmware.Simulator.Faults
             }
 
             output.WriteLine($"Injected faults: {pads.Length} pads x 5 levels x onsets {string.Join("/", OnsetsS)} s, {FaultCampaign.AfterOnsetMinutes} min after onset");
-            output.WriteLine($"{"fault",-16} {"runs",5} {"stopped",8} {"worst s",8} {"median s",9} {"heat s",7} {"peak C",7} {"peak*C",7}  faults latched (worst case)");
+            output.WriteLine($"{"fault",-16} {"runs",5} {"stopped",8} {"worst s",8} {"median s",9} {"peak C",7} {"peak*C",7}  faults latched (worst case)");
             foreach (var s in summary)
             {
                 string faults = string.Join(", ", s.faults.OrderByDescending(k => k.Value).Select(k => $"{k.Key} {k.Value}"));
                 string worst = s.worst == null ? "" : $" ({s.worst.Pad} L{s.worst.Level} @{s.worst.OnsetS}s)";
-                output.WriteLine($"{s.fault,-16} {s.runs,5} {s.heatStoppedRuns,8} {F(s.worstNoHeatAfterS),8} {F(s.medianNoHeatAfterS),9} {F(s.worstHeatAfterOnsetS),7} {F(s.peakSurfaceC),7} {F(s.peakWhileHeatCouldFlowC),7}  {faults}{worst}");
+                output.WriteLine($"{s.fault,-16} {s.runs,5} {s.heatStoppedRuns,8} {F(s.worstNoHeatAfterS),8} {F(s.medianNoHeatAfterS),9} {F(s.peakSurfaceC),7} {F(s.peakWhileHeatCouldFlowC),7}  {faults}{worst}");
             }
 
-            output.WriteLine("stopped: runs where heat stopped for good (shorted MOSFET: cut-off open); worst/median s: from the onset until no heat flowed");
-            output.WriteLine("(DetachedWhileOff: from the off press; the restart comes 60 s later); heat s: most seconds of heat after the onset; peak*: highest surface while heat could flow.");
+            output.WriteLine("stopped: runs where heat stopped for good (shorted MOSFET: cut-off open); peak*: highest surface while heat could flow.");
             output.WriteLine();
             int tripCount = falseTrips.Values.Sum();
             output.WriteLine($"Normal life: {sessions} sessions, false trips {tripCount}" + (tripCount > 0 ? ": " + string.Join(", ", falseTrips.Select(k => $"{FaultCodeNames.Of(k.Key)} {k.Value}")) + " (seeds " + string.Join(" ", tripSeeds.Take(10)) + ")" : ""));

@@ -209,8 +209,7 @@ namespace HeatPadFirmware.Core
 
                 if (_room.Update(temperatureC, spanS, spanDuty, heatWanted))
                 {
-                    // A reading that never moved under heat may be an open element as well: the heating watch's name.
-                    Latch(_room.NeverMoved ? FaultCode.HeatingFailed : FaultCode.SensorDetached);
+                    Latch(FaultCode.SensorDetached);
                 }
 
                 if (_coupling.Update(temperatureC, spanS, spanDuty, heatWanted, setpointC, _learner))

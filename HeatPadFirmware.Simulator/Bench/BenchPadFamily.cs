@@ -11,11 +11,12 @@ namespace HeatPadFirmware.Simulator.Bench
     /// Each pad runs "body" (as built) and "air" (body coupling 0, the free-air pad's 1.2 W/K to the room).
     /// Sensors are unbiased: the figures are defined with an unbiased sensor.
     /// </summary>
-    internal static class BenchPadFamily
+    public static class BenchPadFamily
     {
         /// <summary>Surface–ambient conductance in free air, W/K (pads/free-air.json).</summary>
         public const double FreeAirSurfaceToAmbientWPerK = 1.2;
 
+        /// <summary>The shipped pads followed by <paramref name="randomCount"/> random pads (random-000…) drawn from <paramref name="seed"/>.</summary>
         public static List<(string Name, PadParameters Pad)> Build(int randomCount, int seed)
         {
             var pads = new List<(string, PadParameters)>();

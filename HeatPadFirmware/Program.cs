@@ -34,6 +34,14 @@ namespace HeatPadFirmware
         private const int WatchdogPollMs = 250;
 
         /// <summary>
+        /// Wait before the heater sense measures its zero, ms: 4500. The heartbeat stopped in step 1, but the
+        /// dead-man opens the cut-off only 2.6–4 s after its last edge (hardware/README.md), and its power-on reset
+        /// does not act on a warm reboot; a zero taken while a leaking switch still conducts would be subtracted
+        /// from every later reading (session 2 review).
+        /// </summary>
+        private const int SenseZeroWaitMs = 4500;
+
+        /// <summary>
         /// A loop that has not completed a tick for 3 s (three periods) is stalled: as Klipper's 3 s heater
         /// dead-man, the watchdog then forces the heater off, opens the cut-off and reboots.
         /// </summary>
@@ -100,7 +108,8 @@ namespace HeatPadFirmware
             // 2b. The heater current and supply sense, the witness of the heater switch. Failing to open it is no
             //     reason to halt either: the core sees invalid sense readings, allows no heat and latches
             //     heater_sense_failed, which the user sees. Created here, after step 1 opened the cut-off and set the
-            //     PWM to 0: it measures its zero-current level now, when no current can flow.
+            //     PWM to 0: it measures its zero-current level now, once the dead-man has surely opened the cut-off.
+            Thread.Sleep(SenseZeroWaitMs);
             try
             {
                 s_sense = new HeaterSense(

@@ -140,6 +140,9 @@ namespace HeatPadFirmware.Tests.Core
         [InlineData("HotColdHeatMinutes", 0)]
         [InlineData("HotColdCoolMinutes", 31)]
         [InlineData("ContrastHeatMinutes", 0)]
+        [InlineData("ContrastHeatMinutes", 4)]
+        [InlineData("HotColdHeatMinutes", 4)]
+        [InlineData("HeatProgramMinutes", 4)]
         [InlineData("ContrastCoolMinutes", 16)]
         [InlineData("ContrastCycles", 11)]
         public void OutOfRangeValue_IsRefused_NamingTheField(string field, int value)

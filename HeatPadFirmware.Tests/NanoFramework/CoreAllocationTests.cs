@@ -189,12 +189,12 @@ namespace HeatPadFirmware.Tests.NanoFramework
             }
         }
 
-        /// <summary>The heat program at level 2, readings around its 40 °C setpoint, a tick every 250 ms.</summary>
+        /// <summary>The heat program at level 2, readings around its 40 °C setpoint, a tick every second (the heater witness judges nothing on faster ticks and stops trusting a run of them).</summary>
         private sealed class HoldingSetpoint : Scenario
         {
             public override void Tick(int tick)
             {
-                NowMs = tick * 250L;
+                NowMs = tick * 1000L;
                 if (tick == 0)
                 {
                     Buttons.Add(ButtonId.Power, false);
@@ -287,22 +287,24 @@ namespace HeatPadFirmware.Tests.NanoFramework
         }
 
         /// <summary>
-        /// A 160-tick cycle (1 s ticks) through everything, hot-cold program shortened to 1 min of heat and
-        /// 1 min of cool: start, heat with level presses, cool-down, off, start again, an over-temperature
+        /// A 400-tick cycle (1 s ticks) through everything, hot-cold program shortened to its shortest heat phase
+        /// (<see cref="TherapyConfig.MinHeatPhaseMinutes"/>, 5 min) and 1 min of cool: start, heat with level presses, cool-down, off, start again, an over-temperature
         /// fault reached by a physically plausible climb, clearing once cool, sensor lost, clearing, and a
         /// plausible warm-up back to the start.
         /// </summary>
         private sealed class FullCycle : Scenario
         {
-            private const int Period = 160;
+            private const int HeatTicks = TherapyConfig.MinHeatPhaseMinutes * 60;
+            private const int Extra = HeatTicks - 60;
+            private const int Period = 160 + Extra;
             private readonly SessionPhase[] _plan = new SessionPhase[Period];
 
             public FullCycle()
-                : base(new TherapyConfig { HotColdHeatMinutes = 1, HotColdCoolMinutes = 1 })
+                : base(new TherapyConfig { HotColdHeatMinutes = TherapyConfig.MinHeatPhaseMinutes, HotColdCoolMinutes = 1 })
             {
                 for (int k = 0; k < Period; k++)
                 {
-                    _plan[k] = k switch
+                    _plan[k] = CycleStep(k) switch
                     {
                         <= 59 => SessionPhase.Heat,
                         <= 119 => SessionPhase.Cool,
@@ -316,9 +318,16 @@ namespace HeatPadFirmware.Tests.NanoFramework
                 }
             }
 
+            /// <summary>The step of the original 160-tick cycle that tick <paramref name="k"/> of the cycle plays: the heat phase is stretched to <see cref="HeatTicks"/>.</summary>
+            private static int CycleStep(int k)
+            {
+                return k < HeatTicks ? Math.Min(k, 59) : k - Extra;
+            }
+
             public override void Tick(int tick)
             {
-                int k = tick % Period;
+                int cycleTick = tick % Period;
+                int k = CycleStep(cycleTick);
                 NowMs += 1000L;
                 SensorReading reading;
 
@@ -372,7 +381,7 @@ namespace HeatPadFirmware.Tests.NanoFramework
                     reading = SensorReading.Valid(36.0 + (0.4 * (k - 150)));
                 }
 
-                Step(reading, _plan[k]);
+                Step(reading, _plan[cycleTick]);
             }
         }
     }

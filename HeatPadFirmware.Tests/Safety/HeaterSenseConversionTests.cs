@@ -94,3 +94,43 @@ namespace HeatPadFirmware.Tests.Safety
         }
     }
 }
+
+namespace HeatPadFirmware.Tests.Safety
+{
+    /// <summary>How the heater witness treats intervals too short to show the duty they are judged against.</summary>
+    public class HeaterCurrentShortIntervalTests
+    {
+        [Fact]
+        public void ARunOfShortIntervals_EndsTheTrust_SoAShortCannotHideBehindAFastLoop()
+        {
+            // Session 2 review: with every interval under 700 ms a shorted switch drawing 5.8 A at duty 0 was never judged.
+            var check = new HeaterCurrentCheck();
+            HeaterSenseReading shorted = HeaterSenseReading.Valid(5.8, 12.0);
+            Assert.Equal(FaultCode.None, check.Update(shorted, 0.0, true, true, 650));
+            Assert.True(check.Trusted);
+            for (int i = 1; i < HeaterCurrentCheck.MaxUnjudgedReadings; i++)
+            {
+                check.Update(shorted, 0.0, true, true, 650);
+            }
+
+            Assert.False(check.Trusted);
+        }
+
+        [Fact]
+        public void ANormalIntervalAfterShortOnes_IsJudged()
+        {
+            var check = new HeaterCurrentCheck();
+            HeaterSenseReading shorted = HeaterSenseReading.Valid(5.8, 12.0);
+            for (int i = 0; i < 5; i++)
+            {
+                check.Update(shorted, 0.0, true, true, 650);
+            }
+
+            FaultCode first = check.Update(shorted, 0.0, true, true, 1000);
+            FaultCode second = check.Update(shorted, 0.0, true, true, 1000);
+            Assert.True(check.Trusted);
+            Assert.Equal(FaultCode.None, first);
+            Assert.Equal(FaultCode.HeaterStuckOn, second);
+        }
+    }
+}

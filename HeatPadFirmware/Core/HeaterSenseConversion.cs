@@ -36,11 +36,16 @@ namespace HeatPadFirmware.Core
         /// <summary>Supply volts per ADC volt: (100 kΩ + 18 kΩ) / 18 kΩ.</summary>
         public const double SupplyPerAdcVolt = 118.0 / 18.0;
 
-        /// <summary>Lowest plausible zero-current level, V: 0.20 (REF 0.30 V from a 10 k / 1 k divider on 3V3, ±3 % rail, 1 % parts, read through any chip's Vref).</summary>
-        public const double ZeroMinV = 0.20;
+        /// <summary>
+        /// Lowest plausible zero-current level, V: 0.26. REF is 0.30 V from a 10 k / 1 k divider on 3V3 (±3 % rail,
+        /// 1 % parts: 0.288–0.312 V), read at the nominal Vref by chips of 1000–1200 mV: 0.276–0.329 V. The window is
+        /// kept narrow so that a zero measured while current still leaks (a warm reboot before the cut-off opened)
+        /// is refused rather than subtracted from every later reading: above the window by 0.02 V is 0.08 A.
+        /// </summary>
+        public const double ZeroMinV = 0.26;
 
-        /// <summary>Highest plausible zero-current level, V: 0.40.</summary>
-        public const double ZeroMaxV = 0.40;
+        /// <summary>Highest plausible zero-current level, V: 0.35.</summary>
+        public const double ZeroMaxV = 0.35;
 
         /// <summary>ADC input, V, for a mean count at the nominal Vref (0..4095 counts).</summary>
         public static double AdcVolts(double meanCounts)

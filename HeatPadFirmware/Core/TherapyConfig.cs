@@ -22,13 +22,22 @@ namespace HeatPadFirmware.Core
         public int DefaultLevel = 2;
 
         /// <summary>
-        /// Most minutes of the <c>heat</c> program, 1..<see cref="SafetyLimits.MaxHeatMinutesPerSession"/>.
+        /// Most minutes of the <c>heat</c> program, <see cref="MinHeatPhaseMinutes"/>..<see cref="SafetyLimits.MaxHeatMinutesPerSession"/>.
         /// Default 90: the EU auto-off practice for heating pads.
         /// </summary>
         public int HeatProgramMinutes = 90;
 
         /// <summary>
-        /// Heat phase of <c>hot-cold</c>, 1..60 min. Default 20: consumer pad sessions are 15–20 min
+        /// Shortest heat phase any program may have, 5 min. The supervisor's integrity checks judge a heat stretch
+        /// (the heating watch over 240 s, the room witness over up to 160 full-power seconds, the detached envelopes)
+        /// and start again at each heat start; heat phases shorter than that, repeated by a contrast program, would
+        /// heat a detached sensor's pad for minutes without any check finishing (session 2 review: 1-min phases,
+        /// 599 full-power seconds, no fault).
+        /// </summary>
+        public const int MinHeatPhaseMinutes = 5;
+
+        /// <summary>
+        /// Heat phase of <c>hot-cold</c>, <see cref="MinHeatPhaseMinutes"/>..60 min. Default 20: consumer pad sessions are 15–20 min
         /// (heater-safety reference, "Skin, burns and therapy").
         /// </summary>
         public int HotColdHeatMinutes = 20;
@@ -40,7 +49,7 @@ namespace HeatPadFirmware.Core
         public int HotColdCoolMinutes = 10;
 
         /// <summary>
-        /// Heat phase of each <c>contrast</c> cycle, 1..30 min. Default 6: contrast guides use warm:cold
+        /// Heat phase of each <c>contrast</c> cycle, <see cref="MinHeatPhaseMinutes"/>..30 min. Default 6: contrast guides use warm:cold
         /// ratios of 3:1 to 4:1 over 20–30 min (heater-safety reference); 6:2 is 3:1.
         /// </summary>
         public int ContrastHeatMinutes = 6;
@@ -102,14 +111,14 @@ namespace HeatPadFirmware.Core
                 return "DefaultLevel must be 1..5";
             }
 
-            if (HeatProgramMinutes < 1 || HeatProgramMinutes > SafetyLimits.MaxHeatMinutesPerSession)
+            if (HeatProgramMinutes < MinHeatPhaseMinutes || HeatProgramMinutes > SafetyLimits.MaxHeatMinutesPerSession)
             {
-                return "HeatProgramMinutes must be 1..90";
+                return "HeatProgramMinutes must be 5..90";
             }
 
-            if (HotColdHeatMinutes < 1 || HotColdHeatMinutes > 60)
+            if (HotColdHeatMinutes < MinHeatPhaseMinutes || HotColdHeatMinutes > 60)
             {
-                return "HotColdHeatMinutes must be 1..60";
+                return "HotColdHeatMinutes must be 5..60";
             }
 
             if (HotColdCoolMinutes < 1 || HotColdCoolMinutes > 30)
@@ -117,9 +126,9 @@ namespace HeatPadFirmware.Core
                 return "HotColdCoolMinutes must be 1..30";
             }
 
-            if (ContrastHeatMinutes < 1 || ContrastHeatMinutes > 30)
+            if (ContrastHeatMinutes < MinHeatPhaseMinutes || ContrastHeatMinutes > 30)
             {
-                return "ContrastHeatMinutes must be 1..30";
+                return "ContrastHeatMinutes must be 5..30";
             }
 
             if (ContrastCoolMinutes < 1 || ContrastCoolMinutes > 15)

@@ -145,9 +145,9 @@ namespace HeatPadFirmware.Tests.Safety
         }
 
         [Fact]
-        public void RoomReadingCheck_LeavesAReadingThatNeverMoved_ToTheHeatingWatch()
+        public void RoomReadingCheck_LeavesAReadingThatNeverMoved_ToTheHeatingWatch_WhenThePowerIsUnknown()
         {
-            // An element open from the start looks the same as a sensor that was never on the pad: heating_failed names it.
+            // Without the element's power the energy bound cannot be judged (NeverMovedReadingTests covers it known).
             var check = new RoomReadingCheck();
             check.Update(22.0, 1.0, 0.0, false);
             for (int i = 0; i < 600; i++)

@@ -6,12 +6,24 @@ namespace HeatPadFirmware.Core
     /// took strong-60w from 34 to 49 °C; detached during the heat-up, the reading fell back to the room and
     /// nothing tripped). The room is taken as the lowest trusted reading since power-on (the pad starts at rest;
     /// a detached sensor follows the room air down). While heat is wanted and the reading stays within
-    /// <see cref="NearRoomC"/> of the room, the heater work (Σ duty·Δt) is counted; a real pad leaves that band
-    /// after a bounded work. The bound is learned from this pad's own first heat-up from the room
-    /// (<see cref="LearnedFactor"/> × its work + <see cref="LearnedMarginS"/>), and is <see cref="DefaultMaxWorkS"/>
-    /// before that. The check watches only after the reading has once left the room band under heat: a reading
-    /// that never moved since power-on is as much an open element as a detached sensor, and the heating watch
-    /// (<see cref="HeatingFailedCheck"/>) names it.
+    /// <see cref="NearRoomC"/> of the room, the heater work (Σ duty·Δt, full-power seconds) and, when the element's
+    /// power is known, the heater energy (J) are counted; a real pad leaves that band after a bounded work AND a
+    /// bounded energy. Both bounds are needed: heavy, strong pads need much energy but little time, weak pads much
+    /// time but little energy (issue 4: a bound in time alone, tuned on the shipped pads, latched on weak heavy
+    /// pads of the bench's random family in free air; one in energy alone would let a strong pad heat unseen too
+    /// long). The bounds are learned from this pad's own first heat-up from the room (<see cref="LearnedFactor"/> ×
+    /// its work or energy + <see cref="LearnedMarginS"/> of work), capped at <see cref="DefaultMaxWorkS"/> and
+    /// <see cref="DefaultMaxEnergyJ"/>, which also hold before that; a pad that learned a work bound under the cap
+    /// is judged on work alone.
+    /// Until the reading has once left the room band under heat, work and energy are counted since power-on
+    /// instead (a heat-up cut short by an off press and restarted still owes the reading its degree), forgotten
+    /// while no heat is wanted at the fastest rate a shipped pad loses its stored heat (<see cref="UnseenForgetS"/>).
+    /// A reading that never moved is as much an open element as a detached sensor: such a trip sets
+    /// <see cref="NeverMoved"/>, and the supervisor names it heating_failed as the heating watch
+    /// (<see cref="HeatingFailedCheck"/>) would, only sooner (its 240 s window let a sensor that fell off in the
+    /// first minute of a heat-up heat a folded pad unseen for 241 s; issue 4 asks under 180 s). With the power
+    /// unknown a reading that never moved is left to the heating watch, and a pad that showed its heat is judged
+    /// on work alone.
     /// </summary>
     public sealed class RoomReadingCheck
     {
@@ -19,15 +31,34 @@ namespace HeatPadFirmware.Core
         public const double NearRoomC = 1.0;
 
         /// <summary>
-        /// Work bound before this pad's first heat-up was seen, 180 full-power seconds: 1.6× the slowest shipped
-        /// pad (folded-covered at 10.8 V needs 112 s of full power to move its reading 1 °C from the room, simulated).
+        /// Work bound before this pad's first heat-up was seen, and cap of the learned one, 160 full-power seconds:
+        /// of the pads of the design range that need much energy, the slowest (thick-slow in free air at 10.8 V)
+        /// moves its reading 1 °C from the room after 133 full-power seconds (simulated over the Simulator's pads and
+        /// 100 pads of the bench's random family, body and free air, 10.8-14.8 V), ×1.2; and with the ticks before
+        /// the cut-off opens a 70 W pad stays under issue 4's 3 minutes of unseen heat.
         /// </summary>
-        public const double DefaultMaxWorkS = 180.0;
+        public const double DefaultMaxWorkS = 160.0;
 
-        /// <summary>Factor on the work this pad needed to leave the room band on its first heat-up, 2.</summary>
+        /// <summary>
+        /// Energy bound before this pad's first heat-up was seen, and cap of the learned one, 6000 J: every pad of
+        /// the design range that needs over 140 full-power seconds to move its reading 1 °C from the room (weak
+        /// 8-15 W heaters with up to ×3 capacity, in free air) has by then put in at most 3094 J (simulated as for
+        /// <see cref="DefaultMaxWorkS"/>), ×1.9.
+        /// </summary>
+        public const double DefaultMaxEnergyJ = 6000.0;
+
+        /// <summary>
+        /// Time constant, s, with which work and energy counted before the reading ever moved are forgotten while no
+        /// heat is wanted, 50 s: the fastest loss of stored heat of the shipped pads (usb-10w: 120 J/K over 2.3 W/K to
+        /// body and room, 52 s; strong-60w 62 s, nominal-12v 89 s). Forgetting faster than any pad cools keeps the
+        /// count under the heat the pad still holds, so a restart never owes less than a real pad needs.
+        /// </summary>
+        public const double UnseenForgetS = 50.0;
+
+        /// <summary>Factor on the work and energy this pad needed to leave the room band on its first heat-up, 2.</summary>
         public const double LearnedFactor = 2.0;
 
-        /// <summary>Margin added to the learned bound, 20 full-power seconds (one sensor lag of the slowest shipped pad's 35 s, halved: the start of a heat-up is partly in the lag).</summary>
+        /// <summary>Margin added to the learned bound, 20 full-power seconds (one sensor lag of the slowest shipped pad's 35 s, halved: the start of a heat-up is partly in the lag); the energy bound adds as much energy at this pad's power.</summary>
         public const double LearnedMarginS = 20.0;
 
         /// <summary>
@@ -39,12 +70,18 @@ namespace HeatPadFirmware.Core
         private bool _hasRoom;
         private double _roomC;
         private double _workS;
+        private double _energyJ;
         private bool _lastHeatWanted;
         private bool _heatSeen;
         private bool _learning;
         private double _learnWorkS;
+        private double _learnEnergyJ;
         private bool _hasLearned;
         private double _maxWorkS = DefaultMaxWorkS;
+        private double _maxEnergyJ = DefaultMaxEnergyJ;
+        private double _unseenWorkS;
+        private double _unseenEnergyJ;
+        private bool _neverMoved;
 
         /// <summary>The work bound in force, full-power seconds (0..<see cref="DefaultMaxWorkS"/>).</summary>
         public double MaxWorkS
@@ -52,11 +89,33 @@ namespace HeatPadFirmware.Core
             get { return _maxWorkS; }
         }
 
+        /// <summary>The energy bound in force, J (0..<see cref="DefaultMaxEnergyJ"/>).</summary>
+        public double MaxEnergyJ
+        {
+            get { return _maxEnergyJ; }
+        }
+
+        /// <summary>True when the last trip came before the reading had ever left the room band under heat (an open element looks the same).</summary>
+        public bool NeverMoved
+        {
+            get { return _neverMoved; }
+        }
+
         /// <summary>
         /// Feeds one trusted reading (°C), the seconds since the last trusted one (≥ 0), the mean duty applied over
-        /// them (0..1) and whether heat is wanted. True when heat went in with the reading stuck at the room.
+        /// them (0..1) and whether heat is wanted, with the element's power unknown. True when heat went in with the
+        /// reading stuck at the room.
         /// </summary>
         public bool Update(double temperatureC, double dtS, double dutyFraction, bool heatWanted)
+        {
+            return Update(temperatureC, dtS, dutyFraction, heatWanted, 0.0);
+        }
+
+        /// <summary>
+        /// As <see cref="Update(double, double, double, bool)"/>, with the element's power at full duty, W (≥ 0, from
+        /// the trusted heater sense; 0 when unknown).
+        /// </summary>
+        public bool Update(double temperatureC, double dtS, double dutyFraction, bool heatWanted, double fullPowerW)
         {
             if (!_hasRoom || temperatureC < _roomC)
             {
@@ -65,13 +124,17 @@ namespace HeatPadFirmware.Core
             }
 
             bool atRoom = temperatureC <= _roomC + NearRoomC;
+            bool powerKnown = fullPowerW > 0.0;
             double workS = dtS * HeaterDutyLimits.Clamp(dutyFraction);
+            double energyJ = powerKnown ? workS * fullPowerW : 0.0;
             bool heatStarts = heatWanted && !_lastHeatWanted;
             _lastHeatWanted = heatWanted;
             if (!heatWanted)
             {
                 _workS = 0.0;
+                _energyJ = 0.0;
                 _learning = false;
+                ForgetUnseen(dtS);
                 return false;
             }
 
@@ -80,6 +143,7 @@ namespace HeatPadFirmware.Core
                 // The first heat-up is learned only when it starts from the room.
                 _learning = true;
                 _learnWorkS = 0.0;
+                _learnEnergyJ = 0.0;
             }
 
             if (_learning)
@@ -87,6 +151,7 @@ namespace HeatPadFirmware.Core
                 if (atRoom)
                 {
                     _learnWorkS += workS;
+                    _learnEnergyJ += energyJ;
                 }
                 else
                 {
@@ -94,32 +159,72 @@ namespace HeatPadFirmware.Core
                     _hasLearned = true;
                     double learnedS = (LearnedFactor * _learnWorkS) + LearnedMarginS;
                     _maxWorkS = learnedS < DefaultMaxWorkS ? learnedS : DefaultMaxWorkS;
+                    double learnedJ = (LearnedFactor * _learnEnergyJ) + (LearnedMarginS * fullPowerW);
+                    _maxEnergyJ = powerKnown && learnedJ < DefaultMaxEnergyJ ? learnedJ : DefaultMaxEnergyJ;
                 }
             }
 
-            if (!atRoom && heatWanted)
+            if (!atRoom)
             {
                 _heatSeen = true;
             }
 
-            // Until this pad has shown its heat at the sensor, a reading stuck at the room under power is as much
-            // an open element as a detached sensor; the heating watch names it (HeatingFailedCheck).
-            if (!atRoom || _roomC > MaxRoomC || !_heatSeen)
+            if (!_heatSeen)
+            {
+                // Until this pad has shown its heat at the sensor, work and energy are counted since power-on (less
+                // what the heat-off stretches forgot): a heat-up cut short by an off press gave the pad its heat already.
+                _unseenWorkS += workS;
+                _unseenEnergyJ += energyJ;
+                if (_roomC <= MaxRoomC && _unseenWorkS >= DefaultMaxWorkS && _unseenEnergyJ >= DefaultMaxEnergyJ)
+                {
+                    _neverMoved = true;
+                    return true;
+                }
+
+                return false;
+            }
+
+            if (!atRoom || _roomC > MaxRoomC)
             {
                 _workS = 0.0;
+                _energyJ = 0.0;
                 return false;
             }
 
             _workS += workS;
-            return _workS >= _maxWorkS;
+            _energyJ += energyJ;
+            // A pad whose own heat-up learned a work bound under the cap is judged on work alone (as fast as it showed
+            // itself); the energy bound is asked only of pads slow enough to reach the cap, or not yet learned.
+            bool energyGate = powerKnown && _maxWorkS >= DefaultMaxWorkS;
+            if (_workS >= _maxWorkS && (!energyGate || _energyJ >= _maxEnergyJ))
+            {
+                _neverMoved = false;
+                return true;
+            }
+
+            return false;
         }
 
-        /// <summary>Forgets the work counted since heat started; the room and the learned bound stay (they hold until power-off).</summary>
+        /// <summary>
+        /// Forgets the work and energy counted since heat started; the room, the learned bounds and the work and
+        /// energy counted before the reading ever moved stay (the last two are forgotten only as the pad cools,
+        /// while no heat is wanted).
+        /// </summary>
         public void Reset()
         {
             _workS = 0.0;
+            _energyJ = 0.0;
             _learning = false;
             _lastHeatWanted = false;
+        }
+
+        private void ForgetUnseen(double dtS)
+        {
+            // First-order loss of the stored heat at the fastest shipped pad's rate (UnseenForgetS); a long gap forgets all.
+            double share = dtS / UnseenForgetS;
+            double kept = share >= 1.0 ? 0.0 : 1.0 - share;
+            _unseenWorkS *= kept;
+            _unseenEnergyJ *= kept;
         }
     }
 }

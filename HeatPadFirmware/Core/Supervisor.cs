@@ -207,9 +207,10 @@ namespace HeatPadFirmware.Core
                     Latch(FaultCode.SensorDetached);
                 }
 
-                if (_room.Update(temperatureC, spanS, spanDuty, heatWanted))
+                if (_room.Update(temperatureC, spanS, spanDuty, heatWanted, FullPowerW()))
                 {
-                    Latch(FaultCode.SensorDetached);
+                    // A reading that never moved under heat may be an open element as well: the heating watch's name.
+                    Latch(_room.NeverMoved ? FaultCode.HeatingFailed : FaultCode.SensorDetached);
                 }
 
                 if (_coupling.Update(temperatureC, spanS, spanDuty, heatWanted, setpointC, _learner))
@@ -291,6 +292,19 @@ namespace HeatPadFirmware.Core
 
         /// <summary>Sensor-integrity latches (since power-on) after which such a fault needs a power cycle, 2.</summary>
         public const int MaxIntegrityLatchesBeforeLockout = 2;
+
+        private double FullPowerW()
+        {
+            // The element's power at full duty from the trusted heater sense, V²/R (learned resistance, last trusted
+            // supply); 0 until the resistance is learned, which leaves a reading that never moved to the heating watch.
+            if (!_current.HasLearnedResistance || _current.LearnedResistanceOhm <= 0.0)
+            {
+                return 0.0;
+            }
+
+            double supplyV = _current.SupplyV;
+            return supplyV * supplyV / _current.LearnedResistanceOhm;
+        }
 
         private static bool IsSensorIntegrityFault(FaultCode fault)
         {

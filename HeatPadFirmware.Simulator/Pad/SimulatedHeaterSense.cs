@@ -37,17 +37,8 @@ namespace HeatPadFirmware.Simulator.Pad
     /// </summary>
     public sealed class SimulatedHeaterSense
     {
-        /// <summary>Shunt resistance, Ω (5 mΩ).</summary>
-        public const double ShuntOhm = 0.005;
-
-        /// <summary>Amplifier gain, V/V (INA181A2: 50).</summary>
-        public const double AmplifierGain = 50.0;
-
         /// <summary>Nominal REF level of the amplifier's output at zero current, V.</summary>
         public const double ReferenceV = 0.30;
-
-        /// <summary>Supply divider ratio, 18 k / (100 k + 18 k).</summary>
-        public const double DividerRatio = 18.0 / 118.0;
 
         /// <summary>ADC noise per (averaged) read, V.</summary>
         public const double AdcNoiseV = 0.001;
@@ -82,7 +73,7 @@ namespace HeatPadFirmware.Simulator.Pad
             _supplyGain = 1.0 + (0.02 * (random.NextDouble() - 0.5));
             _referenceV = ReferenceV * (1.0 + (0.08 * (random.NextDouble() - 0.5)));
             double vref = double.IsNaN(chipVrefV) ? MinVrefV + ((MaxVrefV - MinVrefV) * random.NextDouble()) : chipVrefV;
-            _chipVoltsPerCount = HeaterSenseConversion.AdcVoltsPerCount * vref / 1.1;
+            _chipVoltsPerCount = HeaterSenseConversion.AdcVoltsPerCount * vref / HeaterSenseConversion.NominalVrefV;
             _zeroCounts = Counts(AmplifierOutputV(0.0), 0.0);
         }
 
@@ -106,13 +97,13 @@ namespace HeatPadFirmware.Simulator.Pad
                 HeaterSenseFailure.StuckAtFullScale => 4095.0,
                 _ => Counts(AmplifierOutputV(currentA), AdcNoiseV * _noise.NextStandard()),
             };
-            double supplyCounts = Counts(pad.SupplyVoltageV * DividerRatio * _supplyGain, AdcNoiseV * _noise.NextStandard());
+            double supplyCounts = Counts(pad.SupplyVoltageV * HeaterSenseConversion.SupplyDividerRatio * _supplyGain, AdcNoiseV * _noise.NextStandard());
             return HeaterSenseConversion.FromCounts(currentCounts, _zeroCounts, supplyCounts);
         }
 
         private double AmplifierOutputV(double currentA)
         {
-            return Math.Max(0.0, (((currentA * ShuntOhm) + _offsetV) * AmplifierGain * _currentGain) + _referenceV);
+            return Math.Max(0.0, (((currentA * HeaterSenseConversion.ShuntOhm) + _offsetV) * HeaterSenseConversion.AmplifierGain * _currentGain) + _referenceV);
         }
 
         private double Counts(double volts, double noiseV)

@@ -214,6 +214,15 @@ namespace HeatPadFirmware.Core
         }
 
         /// <summary>
+        /// The element's power at full duty, W, from the learned resistance and the last trusted supply (V²/R);
+        /// 0 until the resistance is learned.
+        /// </summary>
+        public double FullPowerW
+        {
+            get { return _supplyV * ExpectedCurrentA(_supplyV, 1.0); }
+        }
+
+        /// <summary>
         /// Judges one reading. <paramref name="appliedDutyFraction"/>: the duty applied over the interval the
         /// reading covers (0..1; 0 when the cut-off was open or the loop late). <paramref name="cutoffClosed"/>:
         /// the cut-off was closed over it. <paramref name="loopOnTime"/>: the interval was a normal tick.
@@ -323,7 +332,7 @@ namespace HeatPadFirmware.Core
             }
 
             // More current than the element can draw at this voltage (full on) is a sense fault, not heat.
-            return !(HasLearnedResistance && sense.CurrentA > StuckCurrentA && sense.CurrentA > MaxOverElementFraction * sense.SupplyV * _conductanceS);
+            return !(HasLearnedResistance && sense.CurrentA > StuckCurrentA && sense.CurrentA > MaxOverElementFraction * ExpectedCurrentA(sense.SupplyV, 1.0));
         }
 
         private bool IsStuck(double currentA, double supplyV, double duty, bool cutoffClosed)
@@ -335,7 +344,7 @@ namespace HeatPadFirmware.Core
 
             if (HasLearnedResistance && duty <= PartialMaxDutyFraction)
             {
-                double fullA = supplyV * _conductanceS;
+                double fullA = ExpectedCurrentA(supplyV, 1.0);
                 return currentA >= StuckCurrentA && currentA > (duty + PartialMarginFraction) * fullA;
             }
 

@@ -21,8 +21,11 @@ namespace HeatPadFirmware.Core
         /// <summary>ADC input at 0 counts, V: 0.142 (esp_adc_cal, 11 dB).</summary>
         public const double AdcOffsetV = 0.142;
 
+        /// <summary>Nominal ADC reference, V: 1.1 (esp_adc_cal's default Vref; chips range 1.0–1.2 V).</summary>
+        public const double NominalVrefV = 1.1;
+
         /// <summary>ADC volts per count at the nominal Vref 1100 mV, 11 dB: 1.1 × 196602 / (65536 × 4096) ≈ 0.806 mV.</summary>
-        public const double AdcVoltsPerCount = 1.1 * 196602.0 / (65536.0 * 4096.0);
+        public const double AdcVoltsPerCount = NominalVrefV * 196602.0 / (65536.0 * 4096.0);
 
         /// <summary>Highest count of the linear characteristic, 2880 (≈ 2.46 V); above it a reading is refused.</summary>
         public const double LinearMaxCounts = 2880.0;
@@ -30,11 +33,20 @@ namespace HeatPadFirmware.Core
         /// <summary>Lowest count taken as a live amplifier output, 1: 0 counts means the input is under 142 mV, below the REF level — a dead amplifier or supply.</summary>
         public const double MinLiveCounts = 1.0;
 
-        /// <summary>Amperes per ADC volt on the current channel: 1 / (5 mΩ shunt × INA181A2 gain 50) = 4 A/V.</summary>
-        public const double AmperesPerVolt = 4.0;
+        /// <summary>Current-sense shunt, Ω: 5 mΩ (hardware/README.md, R26).</summary>
+        public const double ShuntOhm = 0.005;
+
+        /// <summary>Current-sense amplifier gain, V/V: 50 (INA181A2).</summary>
+        public const double AmplifierGain = 50.0;
+
+        /// <summary>Amperes per ADC volt on the current channel: 1 / (5 mΩ shunt × gain 50) = 4 A/V.</summary>
+        public const double AmperesPerVolt = 1.0 / (ShuntOhm * AmplifierGain);
+
+        /// <summary>Supply divider ratio, 18 kΩ / (100 kΩ + 18 kΩ) (R29, R28).</summary>
+        public const double SupplyDividerRatio = 18.0 / 118.0;
 
         /// <summary>Supply volts per ADC volt: (100 kΩ + 18 kΩ) / 18 kΩ.</summary>
-        public const double SupplyPerAdcVolt = 118.0 / 18.0;
+        public const double SupplyPerAdcVolt = 1.0 / SupplyDividerRatio;
 
         /// <summary>
         /// Lowest plausible zero-current level, V: 0.26. REF is 0.30 V from a 10 k / 1 k divider on 3V3 (±3 % rail,

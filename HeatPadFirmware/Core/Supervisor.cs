@@ -207,7 +207,7 @@ namespace HeatPadFirmware.Core
                     Latch(FaultCode.SensorDetached);
                 }
 
-                if (_room.Update(temperatureC, spanS, spanDuty, heatWanted, FullPowerW()))
+                if (_room.Update(temperatureC, spanS, spanDuty, heatWanted, _current.FullPowerW))
                 {
                     // A reading that never moved under heat may be an open element as well: the heating watch's name.
                     Latch(_room.NeverMoved ? FaultCode.HeatingFailed : FaultCode.SensorDetached);
@@ -218,7 +218,7 @@ namespace HeatPadFirmware.Core
                     Latch(FaultCode.SensorDetached);
                 }
 
-                                // The temperature check is the backup for when the current witness is not trusted: with a
+                // The temperature check is the backup for when the current witness is not trusted: with a
                 // trusted sense a short shows as current at duty 0 within two ticks, while the temperature
                 // check cannot tell a short from stored heat coasting up when the losses drop (a folded pad,
                 // the user getting up), which tripped it falsely (issue 4, session 2 faults campaign).
@@ -292,19 +292,6 @@ namespace HeatPadFirmware.Core
 
         /// <summary>Sensor-integrity latches (since power-on) after which such a fault needs a power cycle, 2.</summary>
         public const int MaxIntegrityLatchesBeforeLockout = 2;
-
-        private double FullPowerW()
-        {
-            // The element's power at full duty from the trusted heater sense, V²/R (learned resistance, last trusted
-            // supply); 0 until the resistance is learned, which leaves a reading that never moved to the heating watch.
-            if (!_current.HasLearnedResistance || _current.LearnedResistanceOhm <= 0.0)
-            {
-                return 0.0;
-            }
-
-            double supplyV = _current.SupplyV;
-            return supplyV * supplyV / _current.LearnedResistanceOhm;
-        }
 
         private static bool IsSensorIntegrityFault(FaultCode fault)
         {

@@ -88,13 +88,17 @@ namespace HeatPadFirmware.Hardware
         /// <summary>Heater current sense: INA181A2 output (0.25 V/A) through a 10 kΩ / 10 µF low-pass, ADC1 channel 4.</summary>
         public const int HeaterCurrentSense = 32;
 
-        /// <summary>ADC function of <see cref="HeaterCurrentSense"/>: ADC1_CH4 (nanoFramework channel 4, <see cref="HeaterSense.CurrentAdcChannel"/>).</summary>
+        /// <summary>
+        /// ADC function of <see cref="HeaterCurrentSense"/>: ADC1_CH4 (nanoFramework channel 4, <see cref="HeaterSense.CurrentAdcChannel"/>).
+        /// It names the channel only: ESP32 ADC pins are fixed, and Configuration.SetPinFunction throws for every ADC
+        /// function (<see cref="HeaterSense"/> checks the pin with Configuration.GetFunctionPin instead).
+        /// </summary>
         public const DeviceFunction HeaterCurrentSenseFunction = DeviceFunction.ADC1_CH4;
 
         /// <summary>Supply sense: 100 kΩ / 18 kΩ divider from the 12 V input with 100 nF, ADC1 channel 5.</summary>
         public const int SupplySense = 33;
 
-        /// <summary>ADC function of <see cref="SupplySense"/>: ADC1_CH5 (nanoFramework channel 5, <see cref="HeaterSense.SupplyAdcChannel"/>).</summary>
+        /// <summary>ADC function of <see cref="SupplySense"/>: ADC1_CH5 (nanoFramework channel 5, <see cref="HeaterSense.SupplyAdcChannel"/>); names the channel only, never mapped.</summary>
         public const DeviceFunction SupplySenseFunction = DeviceFunction.ADC1_CH5;
 
         /// <summary>True for GPIO 34–39, which are input only and have no internal pull resistors.</summary>

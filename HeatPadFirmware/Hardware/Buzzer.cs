@@ -42,7 +42,6 @@ namespace HeatPadFirmware.Hardware
         private bool _startRequested;
         private bool _alarmActive;
         private long _lastAlarmStartMs;
-        private bool _silent = true;
 
         /// <summary>Maps <paramref name="pin"/> to <paramref name="function"/> and starts the channel silent.</summary>
         /// <exception cref="InvalidOperationException">The pin could not be mapped to a PWM channel.</exception>
@@ -155,19 +154,13 @@ namespace HeatPadFirmware.Hardware
             if (frequencyHz <= 0)
             {
                 _channel.DutyCycle = 0.0;
-                _silent = true;
                 return;
             }
 
+            // Silence is duty 0, never Stop(): the ESP32 native driver's "started" flag is shared by all channels,
+            // and a Stop() here would leave the heater's later duty writes stored but not applied (see HeaterPwm).
             _channel.Frequency = frequencyHz;
             _channel.DutyCycle = ToneDuty;
-            if (_silent)
-            {
-                // The ESP32 native driver only stores a non-zero duty written over a zero one (see HeaterPwm): write again.
-                _channel.DutyCycle = ToneDuty;
-            }
-
-            _silent = false;
         }
 
         private static int[] PatternOf(BuzzerCue cue)

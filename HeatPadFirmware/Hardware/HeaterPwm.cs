@@ -13,20 +13,26 @@ namespace HeatPadFirmware.Hardware
     internal sealed class HeaterPwm
     {
         /// <summary>
-        /// PWM frequency, 100 Hz. The pad's thermal time constants are minutes (heater-safety reference: core
-        /// ≈ 120 J/K, cover ≈ 200 J/K), so anything above ~1 Hz averages perfectly and the frequency only
-        /// matters electrically. Low is better there: the 3.3 V GPIO charges the MOSFET gate through 100 Ω in
-        /// about a microsecond, so each edge dissipates ≈ ½·12 V·4.2 A·1 µs ≈ 25 µJ — 5 mW at 100 Hz against
-        /// 50 mW at 1 kHz, both small next to the ≈ 0.35 W conduction loss, but fewer edges also means less
-        /// interference on the 1-Wire and button lines in the same cable. 100 Hz is where ceramic capacitors
-        /// and the element's leads, if they sing at all, are least audible (the ear is some 20 dB less sensitive
-        /// there than at 1 kHz, ISO 226 equal-loudness contours), while each 5 ms pulse is far too short to
-        /// ripple the element's temperature. LEDC gives 19-bit duty resolution at 100 Hz.
+        /// PWM frequency, 200 Hz. The pad's thermal time constants are minutes (heater-safety reference: core
+        /// ≈ 120 J/K, cover ≈ 200 J/K), so anything above ~1 Hz averages perfectly and the frequency only matters
+        /// electrically and to nanoFramework's driver.
+        /// <para>Not lower than 152 Hz: the ESP32 native PWM (nf-interpreter, targets/ESP32/_nanoCLR/System.Device.Pwm,
+        /// GetOptimumResolution and CalculateDuty) picks the highest LEDC resolution r &lt; 20 bits with
+        /// 80 MHz / (f · 2^r) &gt; 1 and computes the compare value as 2^r × (duty × 10000) / 10000 in 32-bit unsigned
+        /// arithmetic. Up to 151 Hz r is 19 and the product wraps for every duty ≥ 0.8192: at 100 Hz a duty of 1.0
+        /// drives 18 %, and the current witness would learn an element 5.5 times too resistive. From 152 Hz to 303 Hz
+        /// r is 18 and 2^18 × 10000 stays below 2^32, so every duty 0..1 reaches the pin as written (a host test
+        /// repeats the driver's arithmetic for this frequency and the buzzer's).</para>
+        /// <para>Low otherwise: the 3.3 V GPIO charges the MOSFET gate through 100 Ω in about a microsecond, so each
+        /// edge dissipates ≈ ½·12 V·4.2 A·1 µs ≈ 25 µJ — 10 mW at 200 Hz, small next to the ≈ 0.35 W conduction loss —
+        /// and fewer edges mean less interference on the 1-Wire and button lines in the same cable. If capacitors or
+        /// the element's leads sing at all, the ear is some 10 dB less sensitive at 200 Hz than at 1 kHz (ISO 226
+        /// equal-loudness contours). The sense filter's 100 ms (R27, C13) spans 20 periods, leaving ≈ 1.25 % ripple
+        /// (T/4τ at half duty). LEDC gives 18-bit duty resolution here.</para>
         /// </summary>
-        public const int FrequencyHz = 100;
+        public const int FrequencyHz = 200;
 
         private readonly PwmChannel _channel;
-        private bool _lastWriteWasZero = true;
 
         // Written by the watchdog or the error path on another thread; read before and after each write.
         // `volatile` does not compile against nanoFramework's mscorlib (no IsVolatile type); none is needed:
@@ -48,7 +54,9 @@ namespace HeatPadFirmware.Hardware
                 throw new InvalidOperationException("heater pin " + pin.ToString() + " is not mapped to a PWM channel");
             }
 
-            // Nothing is output before Start(); Start() applies the stored duty, which is 0.
+            // Nothing is output before Start(); Start() applies the stored duty, which is 0. Never call Stop() on
+            // this or any other PwmChannel: the ESP32 native driver keeps one "started" flag for all channels, and
+            // after any Stop() a duty write (ForceOff's 0 included) is only stored, not applied, until a Start().
             _channel.Start();
         }
 
@@ -82,22 +90,13 @@ namespace HeatPadFirmware.Hardware
         {
             _latchedOff = true;
             _channel.DutyCycle = 0.0;
-            _lastWriteWasZero = true;
         }
 
         private void Write(double duty)
         {
+            // Applied at once (ledc_set_duty + ledc_update_duty) while the channel runs: nf-interpreter,
+            // targets/ESP32/_nanoCLR/System.Device.Pwm, NativeSetActiveDutyCyclePercentage.
             _channel.DutyCycle = duty;
-
-            // The ESP32 native driver only stores a new duty, without applying it, when the stored one is 0
-            // (nf-interpreter, targets/ESP32/_nanoCLR/System.Device.Pwm, NativeSetActiveDutyCyclePercentage):
-            // the first non-zero duty after a zero must be written twice to reach the pin. Writing 0 always applies.
-            if (_lastWriteWasZero && duty > 0.0)
-            {
-                _channel.DutyCycle = duty;
-            }
-
-            _lastWriteWasZero = !(duty > 0.0);
         }
     }
 }

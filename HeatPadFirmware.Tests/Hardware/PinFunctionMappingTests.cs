@@ -20,9 +20,24 @@ namespace HeatPadFirmware.Tests.Hardware
     {
         private static readonly string[] MappableFunctionPrefixes = { "SPI", "I2C", "COM", "PWM", "I2S" };
 
+        /// <summary>
+        /// GPIO of ESP32 ADC1 channels 0..7, fixed in silicon (ESP32 datasheet, "Peripheral Pin Configurations"), and
+        /// nanoFramework's channels 0..7 in the same order (nf-interpreter, targets/ESP32/_common/ESP32_DeviceMapping.cpp,
+        /// Esp32_ADC_DevicePinMap).
+        /// </summary>
+        private static readonly int[] Adc1ChannelGpio = { 36, 37, 38, 39, 32, 33, 34, 35 };
+
         private static SyntaxNode Parse(string path)
         {
             return CSharpSyntaxTree.ParseText(RepositoryFiles.ReadText(path)).GetRoot();
+        }
+
+        private static Dictionary<string, int> IntConstants(string path)
+        {
+            return Parse(path).DescendantNodes().OfType<FieldDeclarationSyntax>()
+                .Where(field => field.Declaration.Type.ToString() == "int" && field.Modifiers.Any(SyntaxKind.ConstKeyword))
+                .SelectMany(field => field.Declaration.Variables)
+                .ToDictionary(v => v.Identifier.Text, v => (int)((LiteralExpressionSyntax)v.Initializer!.Value).Token.Value!);
         }
 
         private static Dictionary<string, string> BoardPinFunctions()
@@ -103,6 +118,33 @@ namespace HeatPadFirmware.Tests.Hardware
 
             Assert.Equal(new[] { "HeaterCurrentSenseFunction", "SupplySenseFunction" }, adc.OrderBy(name => name));
             Assert.Empty(adc.Intersect(MappedBoardPinConstants()));
+        }
+    
+
+        [Fact]
+        public void BoardPins_EachAdcFunction_IsTheAdc1ChannelOfItsPin()
+        {
+            Dictionary<string, int> pins = IntConstants("HeatPadFirmware/Hardware/BoardPins.cs");
+            List<KeyValuePair<string, string>> adc = BoardPinFunctions().Where(pair => pair.Value.StartsWith("ADC1_CH", StringComparison.Ordinal)).ToList();
+
+            Assert.NotEmpty(adc);
+            Assert.All(adc, pair =>
+            {
+                int channel = int.Parse(pair.Value.Substring("ADC1_CH".Length));
+                string pinConstant = pair.Key.Substring(0, pair.Key.Length - "Function".Length);
+                Assert.InRange(channel, 0, Adc1ChannelGpio.Length - 1);
+                Assert.Equal(Adc1ChannelGpio[channel], pins[pinConstant]);
+            });
+        }
+
+        [Fact]
+        public void HeaterSense_ChannelNumbers_AreTheChannelsBoardPinsNames()
+        {
+            Dictionary<string, int> channels = IntConstants("HeatPadFirmware/Hardware/HeaterSense.cs");
+            Dictionary<string, string> functions = BoardPinFunctions();
+
+            Assert.Equal("ADC1_CH" + channels["CurrentAdcChannel"], functions["HeaterCurrentSenseFunction"]);
+            Assert.Equal("ADC1_CH" + channels["SupplyAdcChannel"], functions["SupplySenseFunction"]);
         }
     }
 }

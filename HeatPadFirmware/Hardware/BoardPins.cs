@@ -91,7 +91,7 @@ namespace HeatPadFirmware.Hardware
         /// <summary>
         /// ADC function of <see cref="HeaterCurrentSense"/>: ADC1_CH4 (nanoFramework channel 4, <see cref="HeaterSense.CurrentAdcChannel"/>).
         /// It names the channel only: ESP32 ADC pins are fixed, and Configuration.SetPinFunction throws for every ADC
-        /// function (<see cref="HeaterSense"/> checks the pin with Configuration.GetFunctionPin instead).
+        /// function. A host test checks channel against pin with nanoFramework's ESP32 ADC map.
         /// </summary>
         public const DeviceFunction HeaterCurrentSenseFunction = DeviceFunction.ADC1_CH4;
 

@@ -20,8 +20,8 @@ namespace HeatPadFirmware.Hardware
     /// (targets/ESP32/_common/ESP32_DeviceMapping.cpp, Esp32_ADC_DevicePinMap).</para>
     /// <para>ADC pins are fixed on the ESP32 and are never mapped: Configuration.SetPinFunction rejects every ADC
     /// function with an ArgumentException (targets/ESP32/_common/DeviceMapping_common.cpp, Esp32_SetMappedDevicePins
-    /// has no ADC case), which would leave the pad without its witness and so without heat. The constructor instead
-    /// checks with Configuration.GetFunctionPin that the channel it opens is the board's pin.</para>
+    /// has no ADC case), which would leave the pad without its witness and so without heat. The constructor only checks
+    /// that each function names the channel it opens.</para>
     /// <para>The zero of the current channel is measured once here, at power-on, while the cut-off is open and
     /// the heater PWM is 0 (Program.cs creates this after both), so no current can flow: the difference from it
     /// cancels the ADC's offset, the amplifier's REF level and its offset. An implausible zero makes every
@@ -48,7 +48,7 @@ namespace HeatPadFirmware.Hardware
         private readonly double _zeroCounts;
 
         /// <summary>
-        /// Opens the two ADC1 channels after checking that each is wired where the board says, and measures the
+        /// Opens the two ADC1 channels after checking that each function names its channel, and measures the
         /// current channel's zero. Call only with the cut-off open and the heater PWM at 0.
         /// </summary>
         /// <param name="controller">The ADC controller (nanoFramework has one logical controller for ADC1 and ADC2).</param>
@@ -58,7 +58,7 @@ namespace HeatPadFirmware.Hardware
         /// <param name="supplyPin">GPIO of the supply channel (<see cref="BoardPins.SupplySense"/>).</param>
         /// <param name="supplyFunction">ADC function naming that channel (<see cref="BoardPins.SupplySenseFunction"/>); only checked, never mapped.</param>
         /// <param name="supplyChannel">nanoFramework channel number of the supply channel, 0..7.</param>
-        /// <exception cref="InvalidOperationException">A channel is not the pin the board wires to it.</exception>
+        /// <exception cref="InvalidOperationException">A function does not name its channel.</exception>
         /// <exception cref="Exception">The native driver refused a channel (OpenChannel reports CLR_E_PIN_UNAVAILABLE or CLR_E_INVALID_PARAMETER as an exception).</exception>
         public HeaterSense(AdcController controller, int currentPin, DeviceFunction currentFunction, int currentChannel, int supplyPin, DeviceFunction supplyFunction, int supplyChannel)
         {
@@ -86,20 +86,16 @@ namespace HeatPadFirmware.Hardware
 
         /// <summary>
         /// Throws unless <paramref name="function"/> is ADC1 channel <paramref name="channel"/> (ADC1_CH0..ADC1_CH7 are
-        /// consecutive in nanoFramework.Hardware.Esp32's DeviceFunction) and the firmware's pin table puts that channel
-        /// on <paramref name="pin"/> (Configuration.GetFunctionPin reads Esp32_ADC_DevicePinMap).
+        /// consecutive in nanoFramework.Hardware.Esp32's DeviceFunction). That the channel is the board's
+        /// <paramref name="pin"/> is fixed in silicon (channel 4 = GPIO 32, 5 = GPIO 33) and checked by a host test
+        /// against the firmware's Esp32_ADC_DevicePinMap, not here, where a check resting on that native table could
+        /// only ever refuse the witness.
         /// </summary>
         private static void CheckWiring(int pin, DeviceFunction function, int channel)
         {
             if (channel < 0 || channel > 7 || function != (DeviceFunction)((int)DeviceFunction.ADC1_CH0 + channel))
             {
-                throw new InvalidOperationException("ADC channel " + channel.ToString() + " is not an ADC1 channel named by its function");
-            }
-
-            int mappedPin = Configuration.GetFunctionPin(function);
-            if (mappedPin != pin)
-            {
-                throw new InvalidOperationException("ADC channel " + channel.ToString() + " is on GPIO " + mappedPin.ToString() + ", the board wires GPIO " + pin.ToString());
+                throw new InvalidOperationException("ADC channel " + channel.ToString() + " on GPIO " + pin.ToString() + " is not the ADC1 channel its function names");
             }
         }
 

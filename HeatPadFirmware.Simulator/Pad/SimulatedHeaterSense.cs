@@ -19,7 +19,7 @@ namespace HeatPadFirmware.Simulator.Pad
     /// <summary>
     /// The board's heater current and supply sense as the firmware reads it (hardware/README.md): a 5 mΩ low-side
     /// shunt into an INA181A2 (gain 50, so 0.25 V/A) whose REF pin holds the output at about 0.30 V with no current,
-    /// an RC low-pass (10 kΩ, 10 µF: 100 ms, ten 100 Hz PWM periods) and ESP32 ADC1 at 11 dB; the supply through a
+    /// an RC low-pass (10 kΩ, 10 µF: 100 ms, twenty 200 Hz PWM periods) and ESP32 ADC1 at 11 dB; the supply through a
     /// 100 k / 18 k divider to a second ADC1 channel. The counts go through the firmware's own
     /// <see cref="HeaterSenseConversion.FromCounts"/> with a zero measured as the device measures it (no current).
     /// The current is the mean over the interval: duty·V/R with the cut-off closed, V/R with the switch shorted,

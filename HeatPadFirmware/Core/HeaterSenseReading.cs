@@ -4,7 +4,7 @@ namespace HeatPadFirmware.Core
     /// One tick's heater current and supply voltage from the current-sense amplifier and the supply divider
     /// (hardware/README.md, "Heater current and supply sense"): valid with both values, or invalid (the ADC
     /// read failed). The reading covers the end of the interval since the last tick, over which the duty of the
-    /// previous tick was applied (the RC filter's 100 ms time constant averages the 100 Hz PWM).
+    /// previous tick was applied (the RC filter's 100 ms time constant averages the 200 Hz PWM).
     /// </summary>
     public struct HeaterSenseReading
     {

@@ -13,6 +13,10 @@ namespace HeatPadFirmware.Hardware
     /// do not flood the event queue; it is shorter than the decoder's 30 ms so the decoder's rule is the one
     /// that decides. A button already held at boot produces nothing until it is released and pressed again
     /// (its first event is a release, which the decoder ignores as a repeated level).</para>
+    /// <para>Edges can be lost (the GPIO driver's debounce window, a full ring): once per drain each pin's raw level
+    /// is compared with the level last handed to the decoder, and <see cref="ButtonLevelResync"/> hands over a
+    /// level that has disagreed on two drains in a row, so a lost release cannot turn a short press into a long one.
+    /// <see cref="DiscardPending"/> drops what was pressed before the loop could answer (boot).</para>
     /// </summary>
     internal sealed class ButtonInputs
     {
@@ -25,6 +29,10 @@ namespace HeatPadFirmware.Hardware
         private readonly object _lock = new object();
         private readonly int[] _pins;
         private readonly ButtonId[] _ids;
+        private readonly GpioPin[] _gpioPins;
+
+        // Touched only by the main loop (DrainInto, DiscardPending), never by the event thread.
+        private readonly ButtonLevelResync _resync;
 
         private readonly ButtonId[] _ringButtons = new ButtonId[Capacity];
         private readonly bool[] _ringPressed = new bool[Capacity];
@@ -51,12 +59,18 @@ namespace HeatPadFirmware.Hardware
 
             _pins = pins;
             _ids = ids;
+            _gpioPins = new GpioPin[pins.Length];
+            _resync = new ButtonLevelResync(pins.Length);
             for (int i = 0; i < pins.Length; i++)
             {
                 PinMode mode = BoardPins.IsInputOnly(pins[i]) ? PinMode.Input : PinMode.InputPullUp;
                 GpioPin pin = controller.OpenPin(pins[i], mode);
                 pin.DebounceTimeout = TimeSpan.FromMilliseconds(NativeDebounceMs);
                 pin.ValueChanged += OnValueChanged;
+                _gpioPins[i] = pin;
+
+                // A button held at boot is taken as known: it produces nothing until released and pressed again.
+                _resync.NoteLevel(i, IsPressed(pin));
             }
         }
 
@@ -66,7 +80,36 @@ namespace HeatPadFirmware.Hardware
             get { return _overflowCount; }
         }
 
-        /// <summary>Feeds every edge recorded since the last call to <paramref name="decoder"/>, oldest first.</summary>
+        /// <summary>Edges handed to the decoder from the raw levels because the event path had lost them (0 normally).</summary>
+        public int ResyncCount
+        {
+            get { return _resync.ResyncCount; }
+        }
+
+        /// <summary>
+        /// Forgets every edge recorded so far and takes each button's present level as known. Called once, just before
+        /// the control loop starts: presses made during boot (the sense's zero, the self-test), while nothing lit up or
+        /// answered, would otherwise all reach the core at its first tick, and an odd number of power presses would
+        /// start a session nobody saw start.
+        /// </summary>
+        public void DiscardPending()
+        {
+            lock (_lock)
+            {
+                _head = 0;
+                _count = 0;
+            }
+
+            for (int i = 0; i < _gpioPins.Length; i++)
+            {
+                _resync.NoteLevel(i, IsPressed(_gpioPins[i]));
+            }
+        }
+
+        /// <summary>
+        /// Feeds every edge recorded since the last call to <paramref name="decoder"/>, oldest first, then any edge the
+        /// raw levels show was lost (<see cref="ButtonLevelResync"/>). Call from the main loop only.
+        /// </summary>
         public void DrainInto(ButtonPressDecoder decoder)
         {
             int count;
@@ -88,7 +131,37 @@ namespace HeatPadFirmware.Hardware
             for (int i = 0; i < count; i++)
             {
                 decoder.OnEdge(_drainButtons[i], _drainPressed[i], _drainAtMs[i]);
+                _resync.NoteLevel(IndexOf(_drainButtons[i]), _drainPressed[i]);
             }
+
+            for (int i = 0; i < _gpioPins.Length; i++)
+            {
+                long edgeAtMs;
+                bool pressed = IsPressed(_gpioPins[i]);
+                if (_resync.Sample(i, pressed, DeviceClock.NowMs(), out edgeAtMs))
+                {
+                    decoder.OnEdge(_ids[i], pressed, edgeAtMs);
+                }
+            }
+        }
+
+        /// <summary>Active low: the pull-up holds the line high, a press pulls it to ground. Read() is the raw level.</summary>
+        private static bool IsPressed(GpioPin pin)
+        {
+            return pin.Read() == PinValue.Low;
+        }
+
+        private int IndexOf(ButtonId button)
+        {
+            for (int i = 0; i < _ids.Length; i++)
+            {
+                if (_ids[i] == button)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
 
         private void OnValueChanged(object sender, PinValueChangedEventArgs e)

@@ -156,7 +156,9 @@ namespace HeatPadFirmware
                 s_core.ReportSelfTestFailed();
             }
 
-            // 6. Helpers, then the loop.
+            // 6. Helpers, then the loop. Button presses made until now got no answer (no LED, no tone): they are
+            //    dropped, or the core's first tick would replay them all at once (ButtonInputs.DiscardPending).
+            s_buttons.DiscardPending();
             StartThread(RunUi, ThreadPriority.BelowNormal);
             StartThread(RunWatchdog, ThreadPriority.Highest);
             RunLoop();

@@ -1,0 +1,69 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Xunit;
+
+namespace HeatPadFirmware.Tests.Hardware
+{
+    /// <summary>
+    /// Runtime rules of the device app that only its source shows (Program.cs and the adapters cannot be built or run
+    /// off the device): read with Roslyn.
+    /// </summary>
+    public class DeviceLoopSourceTests
+    {
+        private const string ProgramPath = "HeatPadFirmware/Program.cs";
+        private const string ButtonInputsPath = "HeatPadFirmware/Hardware/ButtonInputs.cs";
+
+        private static MethodDeclarationSyntax Method(string path, string name)
+        {
+            SyntaxNode root = CSharpSyntaxTree.ParseText(RepositoryFiles.ReadText(path)).GetRoot();
+            return root.DescendantNodes().OfType<MethodDeclarationSyntax>().Single(method => method.Identifier.Text == name);
+        }
+
+        private static List<InvocationExpressionSyntax> Calls(SyntaxNode node, string expression)
+        {
+            return node.DescendantNodes().OfType<InvocationExpressionSyntax>()
+                .Where(call => call.Expression.ToString() == expression)
+                .ToList();
+        }
+
+        [Fact]
+        public void Main_DropsButtonPressesMadeDuringBoot_AfterTheSelfTest_BeforeTheLoop()
+        {
+            MethodDeclarationSyntax main = Method(ProgramPath, "Main");
+
+            InvocationExpressionSyntax discard = Assert.Single(Calls(main, "s_buttons.DiscardPending"));
+            InvocationExpressionSyntax selfTest = Assert.Single(Calls(main, "SelfTest.Run"));
+            InvocationExpressionSyntax loop = Assert.Single(Calls(main, "RunLoop"));
+
+            Assert.True(selfTest.SpanStart < discard.SpanStart, "DiscardPending must come after the self-test, the longest part of the boot");
+            Assert.True(discard.SpanStart < loop.SpanStart, "DiscardPending must come before the loop starts");
+            Assert.All(Calls(main, "StartThread"), start => Assert.True(discard.SpanStart < start.SpanStart));
+        }
+
+        [Fact]
+        public void ButtonInputs_DrainInto_TellsTheResyncEveryDeliveredEdge_ThenSamplesEveryPin()
+        {
+            MethodDeclarationSyntax drain = Method(ButtonInputsPath, "DrainInto");
+
+            InvocationExpressionSyntax noteLevel = Assert.Single(Calls(drain, "_resync.NoteLevel"));
+            InvocationExpressionSyntax sample = Assert.Single(Calls(drain, "_resync.Sample"));
+            InvocationExpressionSyntax deliver = Calls(drain, "decoder.OnEdge").First();
+
+            // The delivered edge and its NoteLevel sit in the same loop body, before any raw sample.
+            Assert.Same(deliver.FirstAncestorOrSelf<ForStatementSyntax>(), noteLevel.FirstAncestorOrSelf<ForStatementSyntax>());
+            Assert.True(noteLevel.SpanStart < sample.SpanStart);
+        }
+
+        [Fact]
+        public void ButtonInputs_DiscardPending_EmptiesTheRing_AndTakesEachPinsLevelAsKnown()
+        {
+            MethodDeclarationSyntax discard = Method(ButtonInputsPath, "DiscardPending");
+
+            Assert.Contains(discard.DescendantNodes().OfType<AssignmentExpressionSyntax>(), assignment => assignment.Left.ToString() == "_count" && assignment.Right.ToString() == "0");
+            Assert.Single(Calls(discard, "_resync.NoteLevel"));
+        }
+    }
+}

@@ -228,7 +228,9 @@ namespace HeatPadFirmware
 
             s_leds.Show(outputs);
             s_buzzer.Play(outputs.Cue);
-            s_buzzer.SetAlarm(outputs.Phase == SessionPhase.Fault, nowMs);
+            // The UI thread may latch the safe state while this tick runs (a broken indicator); its alarm must not be
+            // switched off by the tick that was already under way, since SafeTick never sets it again.
+            s_buzzer.SetAlarm(outputs.Phase == SessionPhase.Fault || s_safeStateLatched, nowMs);
 
             SerialTelemetry.Write(nowMs, reading, outputs, s_heater.DutyFraction);
             SerialTelemetry.WriteSense(nowMs, outputs);

@@ -44,6 +44,17 @@ namespace HeatPadFirmware.Tests.Hardware
         }
 
         [Fact]
+        public void Tick_KeepsTheFaultAlarmOn_OnceTheSafeStateIsLatched()
+        {
+            // A UI-thread latch during a tick must not be undone by that tick's SetAlarm: SafeTick never sets it again.
+            InvocationExpressionSyntax setAlarm = Assert.Single(Calls(Method(ProgramPath, "Tick"), "s_buzzer.SetAlarm"));
+            ExpressionSyntax active = setAlarm.ArgumentList.Arguments[0].Expression;
+
+            Assert.Contains(active.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>(), name => name.Identifier.Text == "s_safeStateLatched");
+            Assert.Contains(active.DescendantTokens(), token => token.IsKind(SyntaxKind.BarBarToken));
+        }
+
+        [Fact]
         public void ButtonInputs_DrainInto_TellsTheResyncEveryDeliveredEdge_ThenSamplesEveryPin()
         {
             MethodDeclarationSyntax drain = Method(ButtonInputsPath, "DrainInto");

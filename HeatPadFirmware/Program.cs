@@ -27,6 +27,13 @@ namespace HeatPadFirmware
         /// </summary>
         private const int TickPeriodMs = 1000;
 
+        /// <summary>
+        /// Shortest spacing between two tick starts, 850 ms: the DS18B20's 750 ms conversion (<see cref="Ds18b20Bus.ConversionTimeMs"/>),
+        /// which the previous tick started ≈ 30 ms after its own start, plus margin for a reconfiguration's extra bus
+        /// traffic. A tick that catches up with the grid after a late start would otherwise read nothing.
+        /// </summary>
+        private const int MinTickSpacingMs = Ds18b20Bus.ConversionTimeMs + 100;
+
         /// <summary>UI thread period: 20 ms resolves the shortest tone (30 ms) and blink (250 ms) well enough.</summary>
         private const int UiPeriodMs = 20;
 
@@ -164,10 +171,15 @@ namespace HeatPadFirmware
             RunLoop();
         }
 
-        /// <summary>Fixed-period loop paced by the microsecond timer; a late tick is skipped, never made up in a burst.</summary>
+        /// <summary>
+        /// Fixed-period loop paced by the microsecond timer (<see cref="TickSchedule"/>): on the grid while ticks are on
+        /// time; never two starts closer than <see cref="MinTickSpacingMs"/> (the sensor's conversion); after a tick that
+        /// overran its period, the next at once (one, never a burst) so the dead-man's heartbeat edges stay close enough.
+        /// </summary>
         private static void RunLoop()
         {
             ulong periodUs = TickPeriodMs * 1000UL;
+            ulong minSpacingUs = MinTickSpacingMs * 1000UL;
 
             // The first tick one period after boot: the sensor's first conversion is then complete.
             ulong nextUs = DeviceClock.NowUs() + periodUs;
@@ -179,6 +191,7 @@ namespace HeatPadFirmware
                     Thread.Sleep((int)((nextUs - nowUs + 999UL) / 1000UL));
                 }
 
+                ulong startedUs = DeviceClock.NowUs();
                 try
                 {
                     if (s_safeStateLatched)
@@ -196,13 +209,7 @@ namespace HeatPadFirmware
                 }
 
                 Interlocked.Increment(ref s_tickCount);
-
-                nextUs += periodUs;
-                nowUs = DeviceClock.NowUs();
-                if (nextUs <= nowUs)
-                {
-                    nextUs = nowUs + periodUs;
-                }
+                nextUs = TickSchedule.NextStartUs(nextUs, startedUs, DeviceClock.NowUs(), periodUs, minSpacingUs);
             }
         }
 

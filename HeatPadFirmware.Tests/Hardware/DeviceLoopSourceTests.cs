@@ -55,6 +55,26 @@ namespace HeatPadFirmware.Tests.Hardware
         }
 
         [Fact]
+        public void RunLoop_PacesEveryTickThroughTickSchedule_FromTheTicksOwnStart()
+        {
+            MethodDeclarationSyntax loop = Method(ProgramPath, "RunLoop");
+
+            InvocationExpressionSyntax next = Assert.Single(Calls(loop, "TickSchedule.NextStartUs"));
+            Assert.Equal("startedUs", next.ArgumentList.Arguments[1].Expression.ToString());
+
+            // startedUs is read after the sleep and before the tick runs.
+            VariableDeclaratorSyntax started = loop.DescendantNodes().OfType<VariableDeclaratorSyntax>().Single(v => v.Identifier.Text == "startedUs");
+            TryStatementSyntax tick = loop.DescendantNodes().OfType<TryStatementSyntax>().Single();
+            InvocationExpressionSyntax sleep = Assert.Single(Calls(loop, "Thread.Sleep"));
+            Assert.True(sleep.SpanStart < started.SpanStart && started.SpanStart < tick.SpanStart);
+
+            // The spacing is the sensor's conversion plus margin (TickScheduleTests assume 850 ms).
+            SyntaxNode root = loop.SyntaxTree.GetRoot();
+            VariableDeclaratorSyntax spacing = root.DescendantNodes().OfType<VariableDeclaratorSyntax>().Single(v => v.Identifier.Text == "MinTickSpacingMs");
+            Assert.Equal("Ds18b20Bus.ConversionTimeMs + 100", spacing.Initializer!.Value.ToString());
+        }
+
+        [Fact]
         public void ButtonInputs_DrainInto_TellsTheResyncEveryDeliveredEdge_ThenSamplesEveryPin()
         {
             MethodDeclarationSyntax drain = Method(ButtonInputsPath, "DrainInto");

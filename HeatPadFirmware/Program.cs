@@ -141,23 +141,47 @@ namespace HeatPadFirmware
                 SerialTelemetry.WriteMessage("sensor: no DS18B20 found, will keep searching");
             }
 
-            // 4. The core.
-            s_decoder = new ButtonPressDecoder();
-            s_queue = new ButtonEventQueue();
-            s_core = new HeatPadCore(new TherapyConfig());
+            // 4. Power-on self-test (Core/SelfTest.cs, IEC 60730-1 Annex H in spirit): before the cut-off can ever
+            //    close, prove that this runtime computes what the PC tested. The outputs are already off and stay
+            //    off while it runs. A failure latches the self_test fault, which only a power cycle that passes
+            //    the test clears. Its duration goes into the telemetry.
+            //    It runs before the device's core is built: it builds a core of its own (each about 50 KB, measured
+            //    on .NET), and only this order keeps the two from sharing the ESP32's ≈ 100 KB managed heap (without
+            //    PSRAM nanoCLR gets the largest free internal block: nf-interpreter targets/ESP32/_nanoCLR/Memory.cpp,
+            //    HeapLocation). An exception (OutOfMemoryException above all) is a failed self-test, not a dead app.
+            ulong selfTestStartUs = DeviceClock.NowUs();
+            bool selfTestPassed;
+            try
+            {
+                selfTestPassed = SelfTest.Run();
+            }
+            catch (Exception ex)
+            {
+                selfTestPassed = false;
+                SerialTelemetry.WriteMessage("self-test threw: " + ex.Message);
+            }
+
+            ulong selfTestUs = DeviceClock.NowUs() - selfTestStartUs;
+            SerialTelemetry.WriteMessage("self-test " + (selfTestPassed ? "passed" : "FAILED") + " in " + (selfTestUs / 1000UL).ToString() + " ms");
+
+            // 5. The core. One that cannot be built (no memory) halts in the safe state with the fault shown, rather
+            //    than ending Main with every LED dark.
+            try
+            {
+                s_decoder = new ButtonPressDecoder();
+                s_queue = new ButtonEventQueue();
+                s_core = new HeatPadCore(new TherapyConfig());
+            }
+            catch (Exception ex)
+            {
+                Halt("control core", ex);
+            }
+
             if (s_core.ConfigurationError != null)
             {
                 SerialTelemetry.WriteMessage("configuration refused: " + s_core.ConfigurationError);
             }
 
-            // 5. Power-on self-test (Core/SelfTest.cs, IEC 60730-1 Annex H in spirit): before the cut-off can ever
-            //    close, prove that this runtime computes what the PC tested. The outputs are already off and stay
-            //    off while it runs. A failure latches the self_test fault, which only a power cycle that passes
-            //    the test clears. Its duration goes into the telemetry.
-            ulong selfTestStartUs = DeviceClock.NowUs();
-            bool selfTestPassed = SelfTest.Run();
-            ulong selfTestUs = DeviceClock.NowUs() - selfTestStartUs;
-            SerialTelemetry.WriteMessage("self-test " + (selfTestPassed ? "passed" : "FAILED") + " in " + (selfTestUs / 1000UL).ToString() + " ms");
             if (!selfTestPassed)
             {
                 s_core.ReportSelfTestFailed();

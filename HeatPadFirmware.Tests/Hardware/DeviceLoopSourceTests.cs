@@ -44,6 +44,28 @@ namespace HeatPadFirmware.Tests.Hardware
         }
 
         [Fact]
+        public void Main_RunsTheSelfTestBeforeBuildingTheCore_AndNeitherCanEndMainSilently()
+        {
+            // The self-test builds a core of its own (about 50 KB on .NET): run first, it is garbage before the device's
+            // core is built, so the two never share the ESP32's ≈ 100 KB managed heap.
+            MethodDeclarationSyntax main = Method(ProgramPath, "Main");
+            InvocationExpressionSyntax selfTest = Assert.Single(Calls(main, "SelfTest.Run"));
+            ObjectCreationExpressionSyntax core = Assert.Single(main.DescendantNodes().OfType<ObjectCreationExpressionSyntax>(), creation => creation.Type.ToString() == "HeatPadCore");
+
+            Assert.True(selfTest.SpanStart < core.SpanStart, "SelfTest.Run must come before new HeatPadCore");
+
+            // An exception in either must not end Main with the LEDs dark: the self-test's counts as a failure, the
+            // core's halts in the safe state with the fault shown.
+            TryStatementSyntax selfTestTry = selfTest.FirstAncestorOrSelf<TryStatementSyntax>()!;
+            Assert.NotNull(selfTestTry);
+            Assert.Contains(selfTestTry.Catches.Single().DescendantNodes().OfType<AssignmentExpressionSyntax>(), assignment => assignment.ToString() == "selfTestPassed = false");
+
+            TryStatementSyntax coreTry = core.FirstAncestorOrSelf<TryStatementSyntax>()!;
+            Assert.NotNull(coreTry);
+            Assert.Single(Calls(coreTry.Catches.Single(), "Halt"));
+        }
+
+        [Fact]
         public void Tick_KeepsTheFaultAlarmOn_OnceTheSafeStateIsLatched()
         {
             // A UI-thread latch during a tick must not be undone by that tick's SetAlarm: SafeTick never sets it again.

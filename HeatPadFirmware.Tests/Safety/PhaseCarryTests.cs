@@ -258,6 +258,73 @@ namespace HeatPadFirmware.Tests.Safety
             Assert.Equal(FrozenReadingProbe.ProbeAfterS, heatS, 0);
         }
 
+        /// <summary>Full power from 25 °C gaining 2 °C a minute for 5 min (the watch is satisfied), then a cool phase down to <paramref name="coolToC"/>.</summary>
+        private static HeatingFailedCheck WatchAfterAHeatPhaseAndACoolDown(double coolToC)
+        {
+            var check = new HeatingFailedCheck();
+            double readingC = 25.0;
+            for (int s = 0; s < 300; s++)
+            {
+                readingC = 25.0 + (s / 30.0);
+                Assert.False(check.Update(readingC, 1.0, 1.0, true, 44.5));
+            }
+
+            for (int s = 0; s < 120; s++)
+            {
+                Assert.False(check.Update(readingC + ((coolToC - readingC) * (s + 1) / 120.0), 1.0, 0.0, false, 44.5));
+            }
+
+            return check;
+        }
+
+        private static int SecondsUntilTheWatchTrips(HeatingFailedCheck check, double readingC)
+        {
+            for (int s = 1; s <= 900; s++)
+            {
+                if (check.Update(readingC, 1.0, 1.0, true, 44.5))
+                {
+                    return s;
+                }
+            }
+
+            return -1;
+        }
+
+        [Fact]
+        public void HeatingFailedCheck_OwesNoNewGain_AfterACoolDownNearTheLevelTheElementProved()
+        {
+            // A heavy weak pad near its plateau regains a degree only over many minutes: the next heat phase of a
+            // contrast program re-armed the watch and tripped it (45 of 300 simulated random-family sessions).
+            HeatingFailedCheck check = WatchAfterAHeatPhaseAndACoolDown(35.0 - HeatingFailedCheck.ProvenMarginC + 1.0);
+            Assert.Equal(-1, SecondsUntilTheWatchTrips(check, 35.0 - HeatingFailedCheck.ProvenMarginC + 1.0));
+        }
+
+        [Fact]
+        public void HeatingFailedCheck_StillOwesAGain_WhenTheReadingFellFarUnderTheProvenLevel()
+        {
+            // A sensor that fell off during the cool phase reads far under what the element proved.
+            HeatingFailedCheck check = WatchAfterAHeatPhaseAndACoolDown(22.0);
+            int seconds = SecondsUntilTheWatchTrips(check, 22.0);
+            Assert.InRange(seconds, (int)HeatingFailedCheck.WindowS, (int)HeatingFailedCheck.WindowS + 2);
+        }
+
+        [Theory]
+        [InlineData("random-042", 1, 2, 1267)]
+        [InlineData("random-061", 3, 1, 1256)]
+        public void Core_RaisesNoFault_OnAHeavyWeakPadInAContrastProgram(string padName, int level, int coolMinutes, int seed)
+        {
+            PadParameters pad = HeatPadFirmware.Simulator.Bench.BenchPadFamily.Build(100, 1).Find(p => p.Name == padName).Pad;
+            var config = new TherapyConfig { ContrastHeatMinutes = TherapyConfig.MinHeatPhaseMinutes, ContrastCoolMinutes = coolMinutes, ContrastCycles = 6 };
+            var run = new FaultRun(pad, seed, config);
+            run.Start(level, TherapyProgram.Contrast);
+            for (int i = 0; i < 60 * 60 && run.Last.Fault == FaultCode.None && run.Last.Phase != SessionPhase.Off; i++)
+            {
+                run.Tick(1000, null);
+            }
+
+            Assert.Equal(FaultCode.None, run.Last.Fault);
+        }
+
         [Theory]
         [InlineData("thick-slow", 1)]
         [InlineData("folded-covered", 1)]

@@ -325,6 +325,32 @@ namespace HeatPadFirmware.Tests.Safety
             Assert.Equal(FaultCode.None, run.Last.Fault);
         }
 
+        [Fact]
+        public void Supervisor_LatchesASensorReadingTheRoom_ThroughOneMinuteHeatAndCoolPhases()
+        {
+            // The supervisor's wiring, without the session's 5-min floor: heat wanted for a minute, then not for a
+            // minute, with the reading back at the room (after it had shown the pad's heat) from the second heat phase on.
+            var supervisor = new Supervisor();
+            long nowMs = 0;
+            int heatS = 0;
+            for (int s = 0; s < 3600 && supervisor.Fault == FaultCode.None; s++)
+            {
+                nowMs += 1000;
+                bool heatWanted = (s / 60) % 2 == 0;
+                // The first heat phase warms the reading 1.5 °C (it leaves the room band after 40 s: a learned bound of
+                // 100 full-power seconds, more than one phase gives); it falls back to the room in the first cool phase.
+                // The room air's noise moves the reading by a step now and then (a frozen value is another check's).
+                double readingC = s < 60 ? RoomC + (s / 40.0) : s < 120 ? RoomC + 1.5 - ((s - 59) / 15.0) : RoomC + (s % 7 == 0 ? 0.125 : 0.0625);
+                readingC = Math.Max(readingC, RoomC + 0.0625);
+                supervisor.Observe(nowMs, SensorReading.Valid(readingC), heatWanted ? 1.0 : 0.0, heatWanted, true, 44.5, false, 0.0);
+                supervisor.CutoffClosed(heatWanted);
+                heatS += heatWanted && s >= 120 ? 1 : 0;
+            }
+
+            Assert.Equal(FaultCode.SensorDetached, supervisor.Fault);
+            Assert.True(heatS < 2 * RoomReadingCheck.DefaultMaxWorkS, $"{heatS} full-power seconds at the room before the latch");
+        }
+
         [Theory]
         [InlineData("thick-slow", 1)]
         [InlineData("folded-covered", 1)]

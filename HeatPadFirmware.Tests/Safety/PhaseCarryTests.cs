@@ -294,7 +294,7 @@ namespace HeatPadFirmware.Tests.Safety
         public void HeatingFailedCheck_OwesNoNewGain_AfterACoolDownNearTheLevelTheElementProved()
         {
             // A heavy weak pad near its plateau regains a degree only over many minutes: the next heat phase of a
-            // contrast program re-armed the watch and tripped it (45 of 300 simulated random-family sessions).
+            // contrast program re-armed the watch and tripped it (44 of 300 simulated random-family sessions).
             HeatingFailedCheck check = WatchAfterAHeatPhaseAndACoolDown(35.0 - HeatingFailedCheck.ProvenMarginC + 1.0);
             Assert.Equal(-1, SecondsUntilTheWatchTrips(check, 35.0 - HeatingFailedCheck.ProvenMarginC + 1.0));
         }

@@ -77,7 +77,7 @@ namespace HeatPadFirmware.Core
         /// d·(1 − e^(−t/τ)), τ up to about 1,100 s in the design range (a heavy weak pad folded; random family,
         /// simulated), so 1 °C within <see cref="WindowS"/> needs d of about 5 °C: contrast programs of 5-min heat
         /// phases re-armed the watch at each heat start and tripped it on heavy weak pads of the bench's random family
-        /// (45 of 300 simulated sessions: random pads on the body, in free air and folded, supply 90–110 %, cool phases
+        /// (44 of 300 simulated sessions: random pads on the body, in free air and folded, supply 90–110 %, cool phases
         /// of 1–15 min). A reading more than this under what the element proved (a sensor that fell to the room, a
         /// cold pack) still owes its gain.
         /// </summary>

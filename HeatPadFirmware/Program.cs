@@ -41,10 +41,12 @@ namespace HeatPadFirmware
         private const int WatchdogPollMs = 250;
 
         /// <summary>
-        /// Wait before the heater sense measures its zero, ms: 4500. The heartbeat stopped in step 1, but the
-        /// dead-man opens the cut-off only 2.6–4 s after its last edge (hardware/README.md), and its power-on reset
-        /// does not act on a warm reboot; a zero taken while a leaking switch still conducts would be subtracted
-        /// from every later reading (session 2 review).
+        /// Least time between the last possible heartbeat edge and the heater sense's zero, ms: 4500. The dead-man
+        /// opens the cut-off only 2.6–4 s after its last edge (hardware/README.md), and its power-on reset does not
+        /// act on a warm reboot; a zero taken while a leaking switch still conducts would be subtracted from every
+        /// later reading (session 2 review). No edge can come after <see cref="Main"/> starts (the line is pulled
+        /// low through reset and boot, then driven low in step 1), so the boot work since then counts toward it and
+        /// only the remainder is slept.
         /// </summary>
         private const int SenseZeroWaitMs = 4500;
 
@@ -73,6 +75,8 @@ namespace HeatPadFirmware
         /// <summary>Boot: outputs safe first, then everything else, then the loop. Never returns.</summary>
         public static void Main()
         {
+            // Before this instant the heartbeat line was last able to rise (R4 holds it low through reset and boot).
+            long heartbeatStoppedMs = DeviceClock.NowMs();
             GpioController gpio = new GpioController();
 
             // 1. Before anything can fail: no power path to the heater. The cut-off line goes low first (the
@@ -110,28 +114,6 @@ namespace HeatPadFirmware
             catch (Exception ex)
             {
                 Halt("indicators, buttons or sensor bus", ex);
-            }
-
-            // 2b. The heater current and supply sense, the witness of the heater switch. Failing to open it is no
-            //     reason to halt either: the core sees invalid sense readings, allows no heat and latches
-            //     heater_sense_failed, which the user sees. Created here, after step 1 opened the cut-off and set the
-            //     PWM to 0: it measures its zero-current level now, once the dead-man has surely opened the cut-off.
-            Thread.Sleep(SenseZeroWaitMs);
-            try
-            {
-                s_sense = new HeaterSense(
-                    new AdcController(),
-                    BoardPins.HeaterCurrentSense,
-                    BoardPins.HeaterCurrentSenseFunction,
-                    HeaterSense.CurrentAdcChannel,
-                    BoardPins.SupplySense,
-                    BoardPins.SupplySenseFunction,
-                    HeaterSense.SupplyAdcChannel);
-            }
-            catch (Exception ex)
-            {
-                s_sense = null;
-                SerialTelemetry.WriteMessage("heater sense unavailable, no heat: " + ex.Message);
             }
 
             // 3. The sensor: not finding it is no reason to halt. The core then sees invalid readings, latches
@@ -187,7 +169,36 @@ namespace HeatPadFirmware
                 s_core.ReportSelfTestFailed();
             }
 
-            // 6. Helpers, then the loop. Button presses made until now got no answer (no LED, no tone): they are
+            // 6. The heater current and supply sense, the witness of the heater switch. Failing to open it is no
+            //    reason to halt either: the core sees invalid sense readings, allows no heat and latches
+            //    heater_sense_failed, which the user sees. Created here, after step 1 opened the cut-off and set the
+            //    PWM to 0, and after the boot work above (the self-test alone took over 1 s on the x86 nanoCLR): it measures its
+            //    zero-current level now, once the dead-man has surely opened the cut-off, and sleeps only what is
+            //    left of that wait.
+            long sinceHeartbeatMs = DeviceClock.NowMs() - heartbeatStoppedMs;
+            if (sinceHeartbeatMs < SenseZeroWaitMs)
+            {
+                Thread.Sleep((int)(SenseZeroWaitMs - sinceHeartbeatMs));
+            }
+
+            try
+            {
+                s_sense = new HeaterSense(
+                    new AdcController(),
+                    BoardPins.HeaterCurrentSense,
+                    BoardPins.HeaterCurrentSenseFunction,
+                    HeaterSense.CurrentAdcChannel,
+                    BoardPins.SupplySense,
+                    BoardPins.SupplySenseFunction,
+                    HeaterSense.SupplyAdcChannel);
+            }
+            catch (Exception ex)
+            {
+                s_sense = null;
+                SerialTelemetry.WriteMessage("heater sense unavailable, no heat: " + ex.Message);
+            }
+
+            // 7. Helpers, then the loop. Button presses made until now got no answer (no LED, no tone): they are
             //    dropped, or the core's first tick would replay them all at once (ButtonInputs.DiscardPending).
             s_buttons.DiscardPending();
             StartThread(RunUi, ThreadPriority.BelowNormal);

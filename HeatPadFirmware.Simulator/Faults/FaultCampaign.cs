@@ -13,8 +13,9 @@ namespace HeatPadFirmware.Simulator.Faults
         /// <summary>Runs a heat session on <paramref name="pad"/> at <paramref name="level"/> and injects <paramref name="kind"/> <paramref name="onsetS"/> after the start.</summary>
         public static FaultCaseResult RunCase(string padName, PadParameters pad, int level, FaultKind kind, double onsetS, int seed)
         {
-            var run = new FaultRun(pad, seed);
-            run.Start(level);
+            bool shortPhases = kind == FaultKind.DetachedShortPhases;
+            var run = shortPhases ? new FaultRun(pad, seed, ShortPhaseConfig()) : new FaultRun(pad, seed);
+            run.Start(level, shortPhases ? TherapyProgram.Contrast : TherapyProgram.Heat);
             long startMs = run.NowMs;
             long onsetMs = startMs + (long)(onsetS * 1000);
             long endMs = onsetMs + (long)(AfterOnsetMinutes * 60000);
@@ -27,6 +28,7 @@ namespace HeatPadFirmware.Simulator.Faults
             FaultCode fault = FaultCode.None;
             bool stalled = false;
             bool released = false;
+            double heatAtOnsetS = 0.0;
 
             while (run.NowMs < endMs)
             {
@@ -38,12 +40,14 @@ namespace HeatPadFirmware.Simulator.Faults
                 if (after && !injected)
                 {
                     injected = true;
+                    heatAtOnsetS = run.RatedHeatS;
                     SensorReading now = run.Sensor.Read(run.NowMs);
                     frozenC = now.IsValid ? now.TemperatureC : 30.0;
                     switch (kind)
                     {
                         case FaultKind.SensorDetached: run.Sensor.Detached = true; break;
                         case FaultKind.DetachedClearAndRestart: run.Sensor.Detached = true; break;
+                        case FaultKind.DetachedShortPhases: run.Sensor.Detached = true; break;
                         case FaultKind.DetachedWhileOff: run.Sensor.Detached = true; press = ButtonId.Power; break;
                         case FaultKind.HeaterOpen: run.Pad.HeaterOpen = true; break;
                         case FaultKind.MosfetShorted: run.Pad.HeaterStuckOn = true; break;
@@ -95,6 +99,13 @@ namespace HeatPadFirmware.Simulator.Faults
                             }
 
                             break;
+                        case FaultKind.DetachedShortPhases:
+                            if (run.Last.Phase == SessionPhase.Off)
+                            {
+                                press = ButtonId.Power;
+                            }
+
+                            break;
                         case FaultKind.DetachedWhileOff:
                             if (sinceS == 60.0)
                             {
@@ -134,7 +145,21 @@ namespace HeatPadFirmware.Simulator.Faults
 
             bool heatAtEnd = lastHeatMs >= endMs - 1000;
             double noHeatAfterS = heatAtEnd ? double.NaN : Math.Max(0.0, (lastHeatMs - onsetMs) / 1000.0);
-            return new FaultCaseResult(padName, level, kind, onsetS, noHeatAfterS, peakC, fault, peakBeforeNoHeatC);
+            return new FaultCaseResult(padName, level, kind, onsetS, noHeatAfterS, peakC, fault, peakBeforeNoHeatC, run.RatedHeatS - heatAtOnsetS);
+        }
+
+        /// <summary>
+        /// The contrast program cut into the shortest heat phases the configuration allows
+        /// (<see cref="TherapyConfig.MinHeatPhaseMinutes"/>), 1-min cool phases, as many cycles as the session's heat limit allows (at most 10).
+        /// </summary>
+        public static TherapyConfig ShortPhaseConfig()
+        {
+            return new TherapyConfig
+            {
+                ContrastHeatMinutes = TherapyConfig.MinHeatPhaseMinutes,
+                ContrastCoolMinutes = 1,
+                ContrastCycles = Math.Min(10, SafetyLimits.MaxHeatMinutesPerSession / TherapyConfig.MinHeatPhaseMinutes),
+            };
         }
 
         /// <summary>
@@ -142,15 +167,16 @@ namespace HeatPadFirmware.Simulator.Faults
         /// supply 90–110 % of rated, isolated CRC errors, one lone power-on value, and sometimes the user gets
         /// up, a quiet sensor, a pad pre-heated before the user lies down, a supply sag during the hold, a
         /// level raise, or a cold pack on the pad in the contrast cool phases. Returns the fault latched (<see cref="FaultCode.None"/> when none).
+        /// <paramref name="config"/>: the settings (null: the defaults).
         /// </summary>
-        public static FaultCode RunNormalLife((string Name, PadParameters Pad)[] pads, int seed)
+        public static FaultCode RunNormalLife((string Name, PadParameters Pad)[] pads, int seed, TherapyConfig config = null)
         {
             var random = new Random(seed);
             (string _, PadParameters pad) = pads[random.Next(pads.Length)];
             // A quiet sensor in a quarter of the sessions: a DS18B20 on a well-held pad may sit on one
             // 1/16 °C step for minutes (review finding 6).
             double noiseC = random.NextDouble() < 0.25 ? 0.02 * random.NextDouble() : pad.SensorNoiseC;
-            var run = new FaultRun(pad.With(sensorNoiseC: noiseC), seed);
+            var run = new FaultRun(pad.With(sensorNoiseC: noiseC), seed, config);
             run.Pad.SupplyVoltageV = pad.RatedVoltageV * (0.9 + (0.2 * random.NextDouble()));
             int level = 1 + random.Next(5);
             var program = (TherapyProgram)random.Next(3);

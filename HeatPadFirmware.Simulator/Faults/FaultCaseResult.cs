@@ -11,5 +11,6 @@ namespace HeatPadFirmware.Simulator.Faults
     /// <param name="PeakSurfaceC">Highest surface temperature from the onset on, °C.</param>
     /// <param name="Fault">First fault latched after the onset.</param>
     /// <param name="PeakBeforeNoHeatC">Highest surface temperature while heat could still flow, °C.</param>
-    public sealed record FaultCaseResult(string Pad, int Level, FaultKind Kind, double OnsetS, double NoHeatAfterS, double PeakSurfaceC, FaultCode Fault, double PeakBeforeNoHeatC);
+    /// <param name="HeatAfterOnsetS">Heat that flowed from the onset on, in seconds of the pad's rated power (energy / rated power): the same figure however the heat was cut into phases.</param>
+    public sealed record FaultCaseResult(string Pad, int Level, FaultKind Kind, double OnsetS, double NoHeatAfterS, double PeakSurfaceC, FaultCode Fault, double PeakBeforeNoHeatC, double HeatAfterOnsetS);
 }

@@ -71,5 +71,13 @@ namespace HeatPadFirmware.Simulator.Faults
         /// user starts heat again (review finding 4).
         /// </summary>
         DetachedWhileOff,
+
+        /// <summary>
+        /// The sensor falls off the pad during a contrast program cut into the shortest heat phases the configuration
+        /// allows (<see cref="HeatPadFirmware.Core.TherapyConfig.MinHeatPhaseMinutes"/>) and 1-min cool phases, which the user
+        /// starts again whenever it ends (session 2 review: 1-min phases let a detached sensor's pad heat 599
+        /// full-power seconds with no fault).
+        /// </summary>
+        DetachedShortPhases,
     }
 }

@@ -26,13 +26,13 @@ namespace HeatPadFirmware.Simulator.Faults
         private bool _lastBeat;
         private long _lastBeatMs = long.MinValue / 2;
 
-        /// <summary>Builds the run at power-on.</summary>
-        public FaultRun(PadParameters pad, int seed)
+        /// <summary>Builds the run at power-on, with the default configuration or <paramref name="config"/>.</summary>
+        public FaultRun(PadParameters pad, int seed, TherapyConfig config = null)
         {
             _pad = new ThermalPad(pad);
             _sensor = new SimulatedSensor(pad, seed);
             _sense = new SimulatedHeaterSense(seed);
-            _core = new HeatPadCore(new TherapyConfig());
+            _core = new HeatPadCore(config ?? new TherapyConfig());
             _random = new Random(seed);
         }
 
@@ -66,6 +66,9 @@ namespace HeatPadFirmware.Simulator.Faults
         /// <summary>Surface dose of the fitted burn threshold so far (no safety factor).</summary>
         public double SurfaceDose { get; private set; }
 
+        /// <summary>Heat delivered so far, in seconds of the pad's rated power (energy / rated power).</summary>
+        public double RatedHeatS { get; private set; }
+
         /// <summary>Advances the pad by <paramref name="dtMs"/> under the held outputs, then steps the core with <paramref name="reading"/> (or the sensor's when null) and the queued presses.</summary>
         public CoreOutputs Tick(long dtMs, SensorReading? reading, ButtonId press = ButtonId.None, bool isLong = false)
         {
@@ -80,7 +83,9 @@ namespace HeatPadFirmware.Simulator.Faults
                 double dtS = chunk / 1000.0;
                 CutoffEffectivelyClosed = closed;
                 _lastChunkClosed = closed;
-                HeatFlowing = _pad.HeaterPowerW(_duty, closed) > 0.0;
+                double powerW = _pad.HeaterPowerW(_duty, closed);
+                HeatFlowing = powerW > 0.0;
+                RatedHeatS += powerW * dtS / _pad.Parameters.HeaterPowerW;
                 _pad.Step(dtS, _duty, closed);
                 _sensor.Advance(dtS, _pad.SurfaceC);
                 SurfaceDose += BurnDose.Increment(_pad.SurfaceC, dtS);

@@ -26,6 +26,15 @@ namespace HeatPadFirmware.Simulator.Faults
             var sessionsOption = new Option<int>("--sessions") { Description = "Normal-life sessions (>= 0)", DefaultValueFactory = _ => 1000 };
             var seedOption = new Option<int>("--seed") { Description = "Campaign seed", DefaultValueFactory = _ => 1 };
             var jsonOption = new Option<bool>("--json") { Description = "Write the results as JSON instead of a table" };
+            var kindsOption = new Option<string>("--kinds") { Description = "Comma-separated fault kinds to inject (default: all)" };
+            kindsOption.Validators.Add(r =>
+            {
+                string value = r.GetValueOrDefault<string>();
+                if (value != null && ParseKinds(value) == null)
+                {
+                    r.AddError("--kinds must list fault kinds among: " + string.Join(", ", Enum.GetNames<FaultKind>()));
+                }
+            });
             sessionsOption.Validators.Add(r =>
             {
                 if (r.GetValueOrDefault<int>() < 0)
@@ -36,28 +45,43 @@ namespace HeatPadFirmware.Simulator.Faults
             command.Options.Add(sessionsOption);
             command.Options.Add(seedOption);
             command.Options.Add(jsonOption);
-            command.SetAction(p => Execute(p.GetValue(sessionsOption), p.GetValue(seedOption), p.GetValue(jsonOption), Console.Out, Console.Error));
+            command.Options.Add(kindsOption);
+            command.SetAction(p =>
+            {
+                string kinds = p.GetValue(kindsOption);
+                return Execute(p.GetValue(sessionsOption), p.GetValue(seedOption), p.GetValue(jsonOption), Console.Out, Console.Error, kinds == null ? null : ParseKinds(kinds));
+            });
             root.Subcommands.Add(command);
         }
 
         /// <summary>Runs the campaign. Exit code 0.</summary>
-        public static int Execute(int sessions, int seed, bool json, TextWriter output, TextWriter progress)
+        public static int Execute(int sessions, int seed, bool json, TextWriter output, TextWriter progress, FaultKind[] only = null)
         {
             (string Name, PadParameters Pad)[] pads = PadFile.ShippedNames.Select(n => (n, PadFile.LoadShipped(n))).ToArray();
-            FaultKind[] kinds = Enum.GetValues<FaultKind>();
+            FaultKind[] all = Enum.GetValues<FaultKind>();
+            FaultKind[] kinds = only ?? all;
             int total = (pads.Length * TherapyConfig.LevelCount * OnsetsS.Length * kinds.Length) + sessions + pads.Length;
             int done = 0;
             var cases = new List<FaultCaseResult>();
             int caseSeed = seed;
+            // Kinds added after session 2 draw their seeds from their own sequence, so the rows of the older kinds keep theirs.
+            int laterSeed = seed + 500000;
             foreach (var (name, pad) in pads)
             {
                 for (int level = 1; level <= TherapyConfig.LevelCount; level++)
                 {
                     foreach (double onsetS in OnsetsS)
                     {
-                        foreach (FaultKind kind in kinds)
+                        foreach (FaultKind kind in all)
                         {
-                            cases.Add(FaultCampaign.RunCase(name, pad, level, kind, onsetS, caseSeed++));
+                            // Every case keeps the seed it has in the whole campaign, so a subset reproduces its rows.
+                            int caseSeedNow = kind >= FaultKind.DetachedShortPhases ? laterSeed++ : caseSeed++;
+                            if (Array.IndexOf(kinds, kind) < 0)
+                            {
+                                continue;
+                            }
+
+                            cases.Add(FaultCampaign.RunCase(name, pad, level, kind, onsetS, caseSeedNow));
                             Progress(progress, ++done, total);
                         }
                     }
@@ -100,6 +124,7 @@ namespace HeatPadFirmware.Simulator.Faults
                     worstNoHeatAfterS = stopped.Count > 0 ? stopped.Max(c => c.NoHeatAfterS) : double.NaN,
                     medianNoHeatAfterS = stopped.Count > 0 ? stopped.Select(c => c.NoHeatAfterS).OrderBy(x => x).ElementAt(stopped.Count / 2) : double.NaN,
                     peakSurfaceC = rows.Max(c => c.PeakSurfaceC),
+                    worstHeatAfterOnsetS = stopped.Count > 0 ? stopped.Max(c => c.HeatAfterOnsetS) : double.NaN,
                     peakWhileHeatCouldFlowC = rows.Where(c => c.PeakBeforeNoHeatC > double.NegativeInfinity).Select(c => c.PeakBeforeNoHeatC).DefaultIfEmpty(double.NaN).Max(),
                     faults = rows.GroupBy(c => FaultCodeNames.Of(c.Fault)).ToDictionary(g => g.Key, g => g.Count()),
                     worst = stopped.Count > 0 ? stopped.OrderByDescending(c => c.NoHeatAfterS).First() : null,
@@ -111,7 +136,7 @@ namespace HeatPadFirmware.Simulator.Faults
                 var document = new
                 {
                     seed,
-                    faultTypes = summary.Select(s => new { s.fault, s.runs, s.heatStoppedRuns, worstNoHeatAfterS = Num(s.worstNoHeatAfterS), medianNoHeatAfterS = Num(s.medianNoHeatAfterS), peakSurfaceC = Num(s.peakSurfaceC), peakWhileHeatCouldFlowC = Num(s.peakWhileHeatCouldFlowC), s.faults, worstCase = s.worst == null ? null : $"{s.worst.Pad} level {s.worst.Level} onset {s.worst.OnsetS} s" }),
+                    faultTypes = summary.Select(s => new { s.fault, s.runs, s.heatStoppedRuns, worstNoHeatAfterS = Num(s.worstNoHeatAfterS), medianNoHeatAfterS = Num(s.medianNoHeatAfterS), worstHeatAfterOnsetS = Num(s.worstHeatAfterOnsetS), peakSurfaceC = Num(s.peakSurfaceC), peakWhileHeatCouldFlowC = Num(s.peakWhileHeatCouldFlowC), s.faults, worstCase = s.worst == null ? null : $"{s.worst.Pad} level {s.worst.Level} onset {s.worst.OnsetS} s" }),
                     normalLife = new { sessions, falseTrips = falseTrips.ToDictionary(k => FaultCodeNames.Of(k.Key), k => k.Value), tripSeeds = tripSeeds.Take(20) },
                     adversarial8h = adversarial.Select(a => new { pad = a.Pad, surfaceBurnFraction = a.Dose, peakSurfaceC = a.PeakC }),
                 };
@@ -120,15 +145,15 @@ namespace HeatPadFirmware.Simulator.Faults
             }
 
             output.WriteLine($"Injected faults: {pads.Length} pads x 5 levels x onsets {string.Join("/", OnsetsS)} s, {FaultCampaign.AfterOnsetMinutes} min after onset");
-            output.WriteLine($"{"fault",-16} {"runs",5} {"stopped",8} {"worst s",8} {"median s",9} {"peak C",7} {"peak*C",7}  faults latched (worst case)");
+            output.WriteLine($"{"fault",-16} {"runs",5} {"stopped",8} {"worst s",8} {"median s",9} {"heat s",7} {"peak C",7} {"peak*C",7}  faults latched (worst case)");
             foreach (var s in summary)
             {
                 string faults = string.Join(", ", s.faults.OrderByDescending(k => k.Value).Select(k => $"{k.Key} {k.Value}"));
                 string worst = s.worst == null ? "" : $" ({s.worst.Pad} L{s.worst.Level} @{s.worst.OnsetS}s)";
-                output.WriteLine($"{s.fault,-16} {s.runs,5} {s.heatStoppedRuns,8} {F(s.worstNoHeatAfterS),8} {F(s.medianNoHeatAfterS),9} {F(s.peakSurfaceC),7} {F(s.peakWhileHeatCouldFlowC),7}  {faults}{worst}");
+                output.WriteLine($"{s.fault,-16} {s.runs,5} {s.heatStoppedRuns,8} {F(s.worstNoHeatAfterS),8} {F(s.medianNoHeatAfterS),9} {F(s.worstHeatAfterOnsetS),7} {F(s.peakSurfaceC),7} {F(s.peakWhileHeatCouldFlowC),7}  {faults}{worst}");
             }
 
-            output.WriteLine("stopped: runs where heat stopped for good (shorted MOSFET: cut-off open); peak*: highest surface while heat could flow.");
+            output.WriteLine("stopped: runs where heat stopped for good (shorted MOSFET: cut-off open); heat s: most heat after the onset among those runs, in seconds of the pad's rated power; peak*: highest surface while heat could flow.");
             output.WriteLine();
             int tripCount = falseTrips.Values.Sum();
             output.WriteLine($"Normal life: {sessions} sessions, false trips {tripCount}" + (tripCount > 0 ? ": " + string.Join(", ", falseTrips.Select(k => $"{FaultCodeNames.Of(k.Key)} {k.Value}")) + " (seeds " + string.Join(" ", tripSeeds.Take(10)) + ")" : ""));
@@ -140,6 +165,23 @@ namespace HeatPadFirmware.Simulator.Faults
             }
 
             return 0;
+        }
+
+        /// <summary>The fault kinds named in <paramref name="list"/> (comma-separated, case-insensitive), or null when one is unknown or none is given.</summary>
+        public static FaultKind[] ParseKinds(string list)
+        {
+            var kinds = new List<FaultKind>();
+            foreach (string name in list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (!Enum.TryParse(name, true, out FaultKind kind) || !Enum.IsDefined(kind))
+                {
+                    return null;
+                }
+
+                kinds.Add(kind);
+            }
+
+            return kinds.Count > 0 ? kinds.Distinct().ToArray() : null;
         }
 
         private static double? Num(double value) => double.IsNaN(value) || double.IsInfinity(value) ? null : Math.Round(value, 2);

@@ -75,7 +75,8 @@ namespace HeatPadFirmware.Tests.Safety
                 Assert.False(check.Update(22.0, 1.0, 1.0, true, 70.0));
             }
 
-            Assert.False(check.Update(22.0, 600.0, 0.0, false, 70.0));
+            // An hour off: far beyond the forgetting time constant of the bound (ForgetSPerBoundS × 160 s).
+            Assert.False(check.Update(22.0, 3600.0, 0.0, false, 70.0));
             Assert.Equal(RoomReadingCheck.DefaultMaxWorkS, SecondsToTrip(check, 70.0, 1000), 0);
         }
 

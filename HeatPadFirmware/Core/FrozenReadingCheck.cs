@@ -15,8 +15,9 @@ namespace HeatPadFirmware.Core
     public sealed class FrozenReadingCheck
     {
         /// <summary>
-        /// Heater work, in full-power seconds (Σ duty·Δt), that a frozen reading may absorb: 40 s. With the
-        /// shortest span <see cref="MinFrozenS"/> this is "mean duty ≥ 0.67 for a minute".
+        /// Heat a frozen reading may absorb, 40 full-power seconds at the rated supply (Σ duty·Δt·(V / 12 V)²: energy,
+        /// measured by the trusted sense's supply, over the element's rated power; at 16 V a duty-second is 1.8 of
+        /// them). With the shortest span <see cref="MinFrozenS"/> this is "mean duty ≥ 0.67 for a minute" at 12 V.
         /// </summary>
         public const double MaxFrozenDutyS = 40.0;
 
@@ -54,6 +55,16 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public bool Update(double temperatureC, double dtS, double dutyFraction, double setpointC, bool hasModelSensor, double modelSensorC)
         {
+            return Update(temperatureC, dtS, dutyFraction, setpointC, hasModelSensor, modelSensorC, dtS * HeaterDutyLimits.Clamp(dutyFraction));
+        }
+
+        /// <summary>
+        /// As <see cref="Update(double, double, double, double, bool, double)"/>, with the heater work over the interval
+        /// in rated-supply full-power seconds (<paramref name="ratedWorkS"/> ≥ 0, see <see cref="Supervisor.RatedWorkS"/>),
+        /// which <see cref="MaxFrozenDutyS"/> and <see cref="AnyHeatDutyS"/> are counted in.
+        /// </summary>
+        public bool Update(double temperatureC, double dtS, double dutyFraction, double setpointC, bool hasModelSensor, double modelSensorC, double ratedWorkS)
+        {
             if (!_hasLast || temperatureC != _lastC)
             {
                 _hasLast = true;
@@ -83,7 +94,7 @@ namespace HeatPadFirmware.Core
             }
 
             _frozenS += dtS;
-            _frozenDutyS += dtS * HeaterDutyLimits.Clamp(dutyFraction);
+            _frozenDutyS += ratedWorkS > 0.0 ? ratedWorkS : 0.0;
             if (_frozenS >= MinFrozenS && _frozenDutyS >= MaxFrozenDutyS)
             {
                 return true;

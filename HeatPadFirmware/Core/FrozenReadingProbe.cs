@@ -9,7 +9,10 @@ namespace HeatPadFirmware.Core
     /// (<see cref="HoldsDutyAtZero"/>) until the reading moves. A real pad cools without heat and a real
     /// sensor shows it within its lag; a reading that still has not moved after <see cref="ProbeMaxS"/>
     /// without heat is frozen. Heat stops within <see cref="ProbeAfterS"/> of any freeze by construction (the
-    /// issue asks for 2 minutes); a working quiet sensor costs only the dip of one DS18B20 step.
+    /// issue asks for 2 minutes); a working quiet sensor costs only the dip of one DS18B20 step. Time and work
+    /// count only while heat is wanted, and carry across the stretches without heat: only a change of the
+    /// reading restarts them, so the heat a frozen reading lets through does not depend on how the session is
+    /// cut into phases.
     /// </summary>
     public sealed class FrozenReadingProbe
     {
@@ -63,10 +66,10 @@ namespace HeatPadFirmware.Core
 
             if (!heatWanted)
             {
-                // Nothing to protect: no heat flows; the probe is only worth a dip while heat is wanted.
-                _probing = false;
-                _frozenS = 0.0;
-                _frozenWorkS = 0.0;
+                // No heat flows, so nothing to hold and nothing to count; but the evidence stays. A reading that stays
+                // bit-identical through a cool-down, an off press or a cleared fault (where a real pad cools and its
+                // sensor shows it) is no less frozen when heat comes back: restarting here let repeated 1-min heat
+                // phases heat a frozen reading's pad without end (session 2 review, contrast phases).
                 return false;
             }
 
@@ -87,7 +90,7 @@ namespace HeatPadFirmware.Core
             return false;
         }
 
-        /// <summary>Forgets the history and ends any probe.</summary>
+        /// <summary>Forgets the history and ends any probe (a cleared fault: the clear itself asks for a changed reading after a frozen one).</summary>
         public void Reset()
         {
             _hasLast = false;

@@ -16,8 +16,14 @@ namespace HeatPadFirmware.Core
     /// <see cref="DefaultMaxEnergyJ"/>, which also hold before that; a pad that learned a work bound under the cap
     /// is judged on work alone.
     /// Until the reading has once left the room band under heat, work and energy are counted since power-on
-    /// instead (a heat-up cut short by an off press and restarted still owes the reading its degree), forgotten
-    /// while no heat is wanted at the fastest rate a shipped pad loses its stored heat (<see cref="UnseenForgetS"/>).
+    /// instead (a heat-up cut short by an off press and restarted still owes the reading its degree).
+    /// <para>Neither count restarts when heat stops: the heat put in is still in the pad through a cool-down, an
+    /// off press or a cleared fault. While no heat is wanted both are forgotten as the pad loses that heat, with a
+    /// time constant of 1.5 s per full-power second of the work bound in force (<see cref="ForgetSPerBoundS"/>): a pad
+    /// that needs many full-power seconds to show a degree is a heavy one and keeps its heat long. So the heat a sensor
+    /// reading the room can let through stays bounded however the session is cut into phases (session 2 review:
+    /// 1-min contrast phases restarted the count each minute, 599 full-power seconds went in unseen). Only a
+    /// reading out of the room band, in any phase, ends the count since the reading was last at the room.</para>
     /// A reading that never moved is as much an open element as a detached sensor: such a trip sets
     /// <see cref="NeverMoved"/>, and the supervisor names it heating_failed as the heating watch
     /// (<see cref="HeatingFailedCheck"/>) would, only sooner (its 240 s window let a sensor that fell off in the
@@ -48,12 +54,29 @@ namespace HeatPadFirmware.Core
         public const double DefaultMaxEnergyJ = 6000.0;
 
         /// <summary>
-        /// Time constant, s, with which work and energy counted before the reading ever moved are forgotten while no
-        /// heat is wanted, 50 s: the fastest loss of stored heat of the shipped pads (usb-10w: 120 J/K over 2.3 W/K to
-        /// body and room, 52 s; strong-60w 62 s, nominal-12v 89 s). Forgetting faster than any pad cools keeps the
-        /// count under the heat the pad still holds, so a restart never owes less than a real pad needs.
+        /// Seconds of forgetting time constant per full-power second of the work bound in force, 1.5: while no heat is
+        /// wanted the counts decay as e^(−t / (1.5 s × bound)), 240 s at the default bound. Only a pad off the body can
+        /// hold its reading at the room under heat (on a body the reading rises toward the skin's 34 °C unheated). Heat
+        /// repeated at any period fills a count forgetting at τ at most τ / τ_pad times as much as it fills the pad, so
+        /// the count reaches a bound B while the pad holds less than the N full-power seconds its reading needs only
+        /// if τ / τ_pad &gt; B / N. Off the body every pad of the design range keeps its heat with a slow time constant
+        /// of at least 1.84 × N (shipped pads and 200 pads of the bench's random family, free air and folded,
+        /// 10.8–14.8 V, simulated; usb-10w in free air at 10.8 V: 86 s for N = 44 s), and B ≥ N (a learned bound is
+        /// 2 N + 20 s; the default 160 s covers every pad that reaches the energy bound), so 1.5 keeps a margin of 1.2.
+        /// Heat and cool phases of h seconds each fill the count toward h / (1 − e^(−h/τ)) &gt; τ &gt; B: any run of
+        /// equal phases trips.
         /// </summary>
-        public const double UnseenForgetS = 50.0;
+        public const double ForgetSPerBoundS = 1.5;
+
+        /// <summary>
+        /// Work bound in rated-supply full-power seconds, 200 (heater energy over the element's power at the rated
+        /// 12 V supply, from the trusted sense's supply reading), that stands for <see cref="DefaultMaxWorkS"/> at
+        /// supplies above 12 V: 160 full-power seconds at 16 V are 285 rated seconds of heat. Of the design range,
+        /// the pads whose reading needs over 4000 J to move 1 °C need at most 151 rated seconds (thick-slow in free air
+        /// at 14.8 V: a stronger supply wastes more energy in the sensor's lag, so a bound in energy alone cannot
+        /// replace the one in time), ×1.3; at supplies up to 13.4 V the 160 full-power seconds come first.
+        /// </summary>
+        public const double DefaultMaxRatedWorkS = 200.0;
 
         /// <summary>Factor on the work and energy this pad needed to leave the room band on its first heat-up, 2.</summary>
         public const double LearnedFactor = 2.0;
@@ -81,6 +104,8 @@ namespace HeatPadFirmware.Core
         private double _maxEnergyJ = DefaultMaxEnergyJ;
         private double _unseenWorkS;
         private double _unseenEnergyJ;
+        private double _ratedWorkS;
+        private double _unseenRatedWorkS;
         private bool _neverMoved;
 
         /// <summary>The work bound in force, full-power seconds (0..<see cref="DefaultMaxWorkS"/>).</summary>
@@ -113,9 +138,19 @@ namespace HeatPadFirmware.Core
 
         /// <summary>
         /// As <see cref="Update(double, double, double, bool)"/>, with the element's power at full duty, W (≥ 0, from
-        /// the trusted heater sense; 0 when unknown).
+        /// the trusted heater sense; 0 when unknown), the supply taken as the rated one.
         /// </summary>
         public bool Update(double temperatureC, double dtS, double dutyFraction, bool heatWanted, double fullPowerW)
+        {
+            return Update(temperatureC, dtS, dutyFraction, heatWanted, fullPowerW, dtS * HeaterDutyLimits.Clamp(dutyFraction));
+        }
+
+        /// <summary>
+        /// As <see cref="Update(double, double, double, bool, double)"/>, with the heater work over the interval in
+        /// rated-supply full-power seconds (<paramref name="ratedWorkS"/> ≥ 0: the work × (supply / 12 V)², see
+        /// <see cref="Supervisor.RatedWorkS"/>).
+        /// </summary>
+        public bool Update(double temperatureC, double dtS, double dutyFraction, bool heatWanted, double fullPowerW, double ratedWorkS)
         {
             if (!_hasRoom || temperatureC < _roomC)
             {
@@ -127,18 +162,32 @@ namespace HeatPadFirmware.Core
             bool powerKnown = fullPowerW > 0.0;
             double workS = dtS * HeaterDutyLimits.Clamp(dutyFraction);
             double energyJ = powerKnown ? workS * fullPowerW : 0.0;
+            double ratedS = ratedWorkS > 0.0 ? ratedWorkS : 0.0;
             bool heatStarts = heatWanted && !_lastHeatWanted;
             _lastHeatWanted = heatWanted;
-            if (!heatWanted)
+            if (!atRoom)
             {
+                // The sensor sees a warm pad: whatever went in since the reading was last at the room has shown.
                 _workS = 0.0;
                 _energyJ = 0.0;
-                _learning = false;
-                ForgetUnseen(dtS);
+                _ratedWorkS = 0.0;
+            }
+
+            if (!heatWanted)
+            {
+                // The heat put in is still in the pad: forget it only as the pad can lose it (ForgetSPerBoundS). A
+                // first heat-up cut short keeps what it learned so far (larger, never smaller, than this pad needs),
+                // unless the reading moves without heat (a body lying down), which is not this pad's heat-up.
+                if (!atRoom)
+                {
+                    _learning = false;
+                }
+
+                Forget(dtS);
                 return false;
             }
 
-            if (heatStarts && !_hasLearned && atRoom)
+            if (heatStarts && !_hasLearned && !_learning && atRoom)
             {
                 // The first heat-up is learned only when it starts from the room.
                 _learning = true;
@@ -175,7 +224,8 @@ namespace HeatPadFirmware.Core
                 // what the heat-off stretches forgot): a heat-up cut short by an off press gave the pad its heat already.
                 _unseenWorkS += workS;
                 _unseenEnergyJ += energyJ;
-                if (_roomC <= MaxRoomC && _unseenWorkS >= DefaultMaxWorkS && _unseenEnergyJ >= DefaultMaxEnergyJ)
+                _unseenRatedWorkS += ratedS;
+                if (_roomC <= MaxRoomC && WorkBoundReached(_unseenWorkS, _unseenRatedWorkS, DefaultMaxWorkS) && _unseenEnergyJ >= DefaultMaxEnergyJ)
                 {
                     _neverMoved = true;
                     return true;
@@ -186,17 +236,16 @@ namespace HeatPadFirmware.Core
 
             if (!atRoom || _roomC > MaxRoomC)
             {
-                _workS = 0.0;
-                _energyJ = 0.0;
                 return false;
             }
 
             _workS += workS;
             _energyJ += energyJ;
+            _ratedWorkS += ratedS;
             // A pad whose own heat-up learned a work bound under the cap is judged on work alone (as fast as it showed
             // itself); the energy bound is asked only of pads slow enough to reach the cap, or not yet learned.
             bool energyGate = powerKnown && _maxWorkS >= DefaultMaxWorkS;
-            if (_workS >= _maxWorkS && (!energyGate || _energyJ >= _maxEnergyJ))
+            if (WorkBoundReached(_workS, _ratedWorkS, _maxWorkS) && (!energyGate || _energyJ >= _maxEnergyJ))
             {
                 _neverMoved = false;
                 return true;
@@ -206,25 +255,34 @@ namespace HeatPadFirmware.Core
         }
 
         /// <summary>
-        /// Forgets the work and energy counted since heat started; the room, the learned bounds and the work and
-        /// energy counted before the reading ever moved stay (the last two are forgotten only as the pad cools,
-        /// while no heat is wanted).
+        /// Ends a learning heat-up (a cleared fault). The room, the learned bounds and the work and energy counted keep:
+        /// clearing a fault takes no heat out of the pad; the counts are forgotten only as the pad cools while no heat
+        /// is wanted (the fault itself is such a stretch), or when the reading leaves the room band.
         /// </summary>
         public void Reset()
         {
-            _workS = 0.0;
-            _energyJ = 0.0;
             _learning = false;
             _lastHeatWanted = false;
         }
 
-        private void ForgetUnseen(double dtS)
+        private static bool WorkBoundReached(double workS, double ratedWorkS, double maxWorkS)
         {
-            // First-order loss of the stored heat at the fastest shipped pad's rate (UnseenForgetS); a long gap forgets all.
-            double share = dtS / UnseenForgetS;
-            double kept = share >= 1.0 ? 0.0 : 1.0 - share;
-            _unseenWorkS *= kept;
-            _unseenEnergyJ *= kept;
+            // At the cap, heat above the rated supply counts as the energy it is (DefaultMaxRatedWorkS); a learned bound
+            // stands on this pad's own heat-up.
+            return workS >= maxWorkS || (maxWorkS >= DefaultMaxWorkS && ratedWorkS >= DefaultMaxRatedWorkS);
+        }
+
+        private void Forget(double dtS)
+        {
+            // First-order loss of the stored heat, at the time constant the bound in force stands for (ForgetSPerBoundS).
+            double unseenKept = CoreMath.Exp(-dtS / (ForgetSPerBoundS * DefaultMaxWorkS));
+            _unseenWorkS *= unseenKept;
+            _unseenEnergyJ *= unseenKept;
+            _unseenRatedWorkS *= unseenKept;
+            double kept = CoreMath.Exp(-dtS / (ForgetSPerBoundS * _maxWorkS));
+            _workS *= kept;
+            _energyJ *= kept;
+            _ratedWorkS *= kept;
         }
     }
 }

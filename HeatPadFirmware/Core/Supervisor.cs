@@ -19,6 +19,12 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const long MaxTickGapMs = 5000;
 
+        /// <summary>
+        /// The board's rated supply, 12 V (hardware/README.md: a 12 V pad, designed for 10.8–13.2 V), at which bounds
+        /// meant as heat are stated (<see cref="RatedWorkS"/>).
+        /// </summary>
+        public const double RatedSupplyV = 12.0;
+
         private readonly PlausibilityCheck _plausibility = new PlausibilityCheck();
         private readonly FrozenReadingCheck _frozen = new FrozenReadingCheck();
         private readonly FrozenReadingProbe _frozenProbe = new FrozenReadingProbe();
@@ -43,6 +49,7 @@ namespace HeatPadFirmware.Core
         private bool _lastCutoffClosed;
         private double _pendingS;
         private double _pendingWorkS;
+        private double _pendingRatedWorkS;
         private bool _pendingCutoffClosed = true;
         private int _integrityLatches;
         private bool _hasFaultReading;
@@ -160,6 +167,7 @@ namespace HeatPadFirmware.Core
             // read failing its CRC the heater ran at half power while the checks saw none).
             _pendingS += workDtS;
             _pendingWorkS += workDtS * appliedDuty;
+            _pendingRatedWorkS += RatedWorkS(workDtS * appliedDuty, _current.SupplyV);
             _pendingCutoffClosed = _pendingCutoffClosed && _lastCutoffClosed && _loopOnTime;
 
             SensorReading trusted = _plausibility.Check(nowMs, reading);
@@ -177,8 +185,10 @@ namespace HeatPadFirmware.Core
                 double spanS = _pendingS;
                 double spanDuty = spanS > 0.0 ? HeaterDutyLimits.Clamp(_pendingWorkS / spanS) : 0.0;
                 bool spanCutoffClosed = _pendingCutoffClosed;
+                double spanRatedWorkS = _pendingRatedWorkS;
                 _pendingS = 0.0;
                 _pendingWorkS = 0.0;
+                _pendingRatedWorkS = 0.0;
                 _pendingCutoffClosed = true;
                 _hasLastTrusted = true;
                 _lastTrustedC = temperatureC;
@@ -187,7 +197,7 @@ namespace HeatPadFirmware.Core
                     Latch(FaultCode.OverTemperature);
                 }
 
-                if (_frozen.Update(temperatureC, spanS, spanDuty, setpointC, hasModelSensor, modelSensorC))
+                if (_frozen.Update(temperatureC, spanS, spanDuty, setpointC, hasModelSensor, modelSensorC, spanRatedWorkS))
                 {
                     Latch(FaultCode.FrozenReading);
                 }
@@ -207,7 +217,7 @@ namespace HeatPadFirmware.Core
                     Latch(FaultCode.SensorDetached);
                 }
 
-                if (_room.Update(temperatureC, spanS, spanDuty, heatWanted, _current.FullPowerW))
+                if (_room.Update(temperatureC, spanS, spanDuty, heatWanted, _current.FullPowerW, spanRatedWorkS))
                 {
                     // A reading that never moved under heat may be an open element as well: the heating watch's name.
                     Latch(_room.NeverMoved ? FaultCode.HeatingFailed : FaultCode.SensorDetached);
@@ -235,6 +245,19 @@ namespace HeatPadFirmware.Core
 
             _lastHeatWanted = heatWanted;
             return trusted;
+        }
+
+        /// <summary>
+        /// Heater work in full-power seconds at the rated supply: <paramref name="workS"/> (Σ duty·Δt, ≥ 0) ×
+        /// (<paramref name="supplyV"/> / <see cref="RatedSupplyV"/>)², the energy the sense measures (V²/R per full-power
+        /// second) over the element's rated power. <paramref name="supplyV"/>: the last trusted supply reading, V; with
+        /// none (≤ 0) the highest the witness lets heat at (<see cref="HeaterCurrentCheck.MaxSupplyV"/>) is assumed.
+        /// </summary>
+        public static double RatedWorkS(double workS, double supplyV)
+        {
+            double volts = supplyV > 0.0 ? supplyV : HeaterCurrentCheck.MaxSupplyV;
+            double ratio = volts / RatedSupplyV;
+            return workS * ratio * ratio;
         }
 
         /// <summary>The heater current witness (read-only use: last current and supply, learned resistance).</summary>
@@ -333,6 +356,7 @@ namespace HeatPadFirmware.Core
             _current.Reset();
             _pendingS = 0.0;
             _pendingWorkS = 0.0;
+            _pendingRatedWorkS = 0.0;
             _pendingCutoffClosed = true;
             return true;
         }

@@ -28,11 +28,12 @@ namespace HeatPadFirmware.Core
         public int HeatProgramMinutes = 90;
 
         /// <summary>
-        /// Shortest heat phase any program may have, 5 min. The supervisor's integrity checks judge a heat stretch
-        /// (the heating watch over 240 s, the room witness over up to 160 full-power seconds, the detached envelopes)
-        /// and start again at each heat start; heat phases shorter than that, repeated by a contrast program, would
-        /// heat a detached sensor's pad for minutes without any check finishing (session 2 review: 1-min phases,
-        /// 599 full-power seconds, no fault).
+        /// Shortest heat phase any program may have, 5 min. The integrity checks carry their evidence across phases
+        /// (the room witness forgets it only as the pad cools; session 2 review: 1-min phases restarted them and let
+        /// 599 full-power seconds into a detached sensor's pad), but a cool phase still delays the end: the faults
+        /// campaign's DetachedShortPhases (contrast of these phases and 1-min cool phases, on every shipped pad and
+        /// level) stops the heat at worst 127 s after the sensor fell off with 5-min phases, and 219 / 349 / 517 s
+        /// (159 / 229 / 277 s of rated heat) with 3 / 2 / 1-min phases: beyond issue 4's 3 minutes.
         /// </summary>
         public const int MinHeatPhaseMinutes = 5;
 

@@ -7,7 +7,10 @@ namespace HeatPadFirmware.Core
     /// temperatures (<see cref="PadObserver"/>), so it regulates the estimated SURFACE, not the lagging sensor.</item>
     /// <item>Approach: full power until the model predicts that the heat stored in the core will carry the
     /// surface onto the setpoint if the power is cut now (the cautious peak over the best-fitting candidate
-    /// models); then hold. Full power then coast is the physical bound of issue 3. Landing: until the surface
+    /// models); then hold. Below a lag floor (reading + the longest sensor lag × its slope more than
+    /// <see cref="LagFloorMarginC"/> under the setpoint) full power goes on whatever the models say: the first
+    /// models, fitted on a minute of heating, may hold hot-core structures that would stop the heat far too early.
+    /// Full power then coast is the physical bound of issue 3. Landing: until the surface
     /// reaches the arrival band, full power resumes when every plausible model again predicts a coast at least
     /// <see cref="ResumeMarginC"/> under the stop threshold (the coast has ruled out the pessimistic ones).</item>
     /// <item>Hold: the model's predictive duty — the largest constant duty whose predicted surface stays at or
@@ -39,6 +42,23 @@ namespace HeatPadFirmware.Core
 
         /// <summary>Without a credible model, full power stops this far (°C) below the setpoint: the thick-slow pad's sensor lag plus coast at full power is about 3 °C.</summary>
         public const double ConservativeMarginC = 4.0;
+
+        /// <summary>Longest sensor lag the controller must expect, s: issue 3's pads have lags of 5–40 s.</summary>
+        public const double MaxSensorLagS = 40.0;
+
+        /// <summary>
+        /// Lag floor of the approach, °C: full power goes on, whatever the plausible models predict, while the reading plus
+        /// <see cref="MaxSensorLagS"/> × its slope (for a first-order sensor the surface is the reading plus lag × slope,
+        /// so this is the surface or more for any lag the pads have) is this far under the setpoint. It is the no-model
+        /// rule's <see cref="ConservativeMarginC"/> plus 1 °C for the slope filter, which trails a steepening ramp early
+        /// in the heat-up. With a rising reading the floor never allows more than the no-model rule (reading 4 °C under
+        /// the setpoint).
+        /// Why: the first model comes after 2 °C of rise, from a minute of data, and its plausible set then holds hot-core
+        /// structures (gains up to 184 °C against the family's 5–30, sinks of 38–41 °C) whose coast would reach the
+        /// setpoint from 8 °C under it; stopping on them left the hold to creep the rest (bench seed 1 worst rise 1.40,
+        /// seed 2 1.34; with the floor 1.39 and 1.23, no run's overshoot higher by more than 0.013 °C).
+        /// </summary>
+        public const double LagFloorMarginC = ConservativeMarginC + 1.0;
 
         /// <summary>Full power stops when the cautious coast peak comes within this (°C) of the setpoint: a hair under, so the hold lands the last fraction.</summary>
         public const double CoastMarginC = 0.05;
@@ -326,6 +346,12 @@ namespace HeatPadFirmware.Core
 
             if (_approaching)
             {
+                if (LagFloorAllowsFullPower(readingC, setpointC) && ReapproachAllowsFullPower(readingC, setpointC))
+                {
+                    // Far below: the models' spread cannot matter yet (and their coast predictions are not needed).
+                    return HeaterDutyLimits.MaxDutyFraction;
+                }
+
                 double peakC = CautiousCoastPeakC(_resumed ? _learner.CountWithin(ResumeNoiseUnits) : _learner.PlausibleCount);
                 if (peakC < setpointC - CoastMarginC && surfaceC < setpointC && ReapproachAllowsFullPower(readingC, setpointC))
                 {
@@ -393,6 +419,18 @@ namespace HeatPadFirmware.Core
             }
 
             return _reapproachTrusted || readingC < setpointC - ConservativeMarginC;
+        }
+
+        /// <summary>
+        /// True while the reading plus <see cref="MaxSensorLagS"/> × its (rising) slope is more than
+        /// <see cref="LagFloorMarginC"/> under the setpoint: with a first-order sensor the surface is the reading plus
+        /// lag × slope, so this is the surface or more for any lag the pads have once the filtered slope has caught up,
+        /// with no model at all.
+        /// </summary>
+        private bool LagFloorAllowsFullPower(double readingC, double setpointC)
+        {
+            double surfaceBoundC = readingC + (MaxSensorLagS * CoreMath.Max(0.0, _readingSlopeCPerS));
+            return surfaceBoundC < setpointC - LagFloorMarginC;
         }
 
         /// <summary>Highest coast peak of the surface (°C) over the plausible candidates if the power were cut now.</summary>

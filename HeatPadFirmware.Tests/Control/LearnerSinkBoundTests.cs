@@ -60,6 +60,39 @@ namespace HeatPadFirmware.Tests.Control
             }
         }
 
+        [Theory]
+        [InlineData(1)]
+        [InlineData(3)]
+        [InlineData(5)]
+        public void Approach_ReachesTheBandWithinFifteenPercentOfFullPower_OnALongLagPadOnTheBody(int seed)
+        {
+            // Full power all the way is the fastest any controller can be; the sink-above-body fits stopped this pad's
+            // heat-up after a minute and left it creeping up on partial duty (bench rise 1.40).
+            const double SetpointC = 38.0;
+            PadParameters p = LongLagPadOnTheBody();
+            var fullPower = new ThermalPad(p);
+            int fullPowerS = 0;
+            while (fullPower.SurfaceC < SetpointC - HeatController.CoastBandC)
+            {
+                fullPower.Step(1.0, 1.0, true);
+                fullPowerS++;
+            }
+
+            var loop = new ControlLoop(p, seed);
+            int riseS = -1;
+            for (int t = 0; t < 3 * fullPowerS && riseS < 0; t++)
+            {
+                loop.Tick(true, SetpointC);
+                if (loop.Pad.SurfaceC >= SetpointC - HeatController.CoastBandC)
+                {
+                    riseS = t;
+                }
+            }
+
+            Assert.True(riseS > 0, "the band was never reached");
+            Assert.True(riseS <= 1.15 * fullPowerS, $"band reached after {riseS} s; full power all the way takes {fullPowerS} s");
+        }
+
         [Fact]
         public void Learner_StillLearnsAPadWarmerThanTheBound_WhenItCoolsAndHeatsAgain()
         {

@@ -8,8 +8,8 @@ namespace HeatPadFirmware.Core
     /// spreads of the pads the firmware must drive, issue 3) is simulated from the first reading with the duty
     /// actually applied. Each candidate's temperatures are linear in two unknowns — the full-power gain
     /// Rise (°C) and the sink offset (where the pad would settle unheated, relative to the first reading) — so
-    /// each is fitted by exact least squares from six running sums, with a forgetting time so that the fit
-    /// keeps improving while holding and follows slow changes. The candidate with the least residual wins.
+    /// each is fitted by exact least squares from five running sums of its own (and one sum of squared readings
+    /// shared by all), with a forgetting time so that the fit keeps improving while holding and follows slow changes. The candidate with the least residual wins.
     /// </para>
     /// <para>
     /// Validation (never adopt garbage): a candidate counts only with a gain and a sink inside physical

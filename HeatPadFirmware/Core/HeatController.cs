@@ -95,7 +95,11 @@ namespace HeatPadFirmware.Core
         /// predicts. Normal holds stay within the 0.3 °C the bench allows, so this never acts on a pad the model
         /// knows; it acts when the pad changed under the model (folded, covered, the body left) and the learned
         /// losses would keep feeding heat into a pad that no longer loses it. Marlin's PID_FUNCTIONAL_RANGE is
-        /// the same idea with a 10 °C band, far too wide for skin.
+        /// the same idea with a 10 °C band, far too wide for skin. After a lowered setpoint (a level down, the
+        /// burn-dose cap) the band's reference follows the reading down from the old setpoint until the reading is
+        /// under the new one: the band then acts on a reading that climbs half a degree over its lowest since, not on
+        /// a lagging reading that is still coming down (which held the heat off until the surface was 1.2–1.7 °C under
+        /// the new setpoint; bench: level-5 steady error after the cap).
         /// </summary>
         public const double OffAboveSetpointC = 0.5;
 
@@ -159,6 +163,7 @@ namespace HeatPadFirmware.Core
         private bool _hasSlope;
         private bool _unreachable;
         private bool _landing;
+        private double _offReferenceC;
         private bool _resumed;
         private bool _hasReading;
         private double _lastReadingC;
@@ -258,7 +263,12 @@ namespace HeatPadFirmware.Core
                 BeginApproach(_learner.HasModel);
                 _pid.Reset(0.0);
                 dtS = 0.0;
+                _offReferenceC = setpointC;
             }
+
+            // The off band's reference: the setpoint, except after a lowered setpoint, when it follows the reading down
+            // from the old one until the reading is under the new setpoint (see OffAboveSetpointC).
+            _offReferenceC = CoreMath.Max(setpointC, CoreMath.Min(_offReferenceC, reading.TemperatureC));
 
             double duty;
             if (!_learner.HasModel)
@@ -270,7 +280,7 @@ namespace HeatPadFirmware.Core
                 duty = ModelDuty(dtS, reading.TemperatureC, setpointC);
             }
 
-            if (reading.TemperatureC >= setpointC + OffAboveSetpointC)
+            if (reading.TemperatureC >= _offReferenceC + OffAboveSetpointC)
             {
                 duty = 0.0;
             }

@@ -46,16 +46,18 @@ namespace HeatPadFirmware.Simulator.Faults
             command.Options.Add(seedOption);
             command.Options.Add(jsonOption);
             command.Options.Add(kindsOption);
+            var casesOption = new Option<bool>("--cases") { Description = "Also list every injected run (pad, level, onset, seconds to no heat, peak surface, fault) and the peak per pad and onset" };
+            command.Options.Add(casesOption);
             command.SetAction(p =>
             {
                 string kinds = p.GetValue(kindsOption);
-                return Execute(p.GetValue(sessionsOption), p.GetValue(seedOption), p.GetValue(jsonOption), Console.Out, Console.Error, kinds == null ? null : ParseKinds(kinds));
+                return Execute(p.GetValue(sessionsOption), p.GetValue(seedOption), p.GetValue(jsonOption), Console.Out, Console.Error, kinds == null ? null : ParseKinds(kinds), p.GetValue(casesOption));
             });
             root.Subcommands.Add(command);
         }
 
         /// <summary>Runs the campaign. Exit code 0.</summary>
-        public static int Execute(int sessions, int seed, bool json, TextWriter output, TextWriter progress, FaultKind[] only = null)
+        public static int Execute(int sessions, int seed, bool json, TextWriter output, TextWriter progress, FaultKind[] only = null, bool listCases = false)
         {
             (string Name, PadParameters Pad)[] pads = PadFile.ShippedNames.Select(n => (n, PadFile.LoadShipped(n))).ToArray();
             FaultKind[] all = Enum.GetValues<FaultKind>();
@@ -154,6 +156,10 @@ namespace HeatPadFirmware.Simulator.Faults
             }
 
             output.WriteLine("stopped: runs where heat stopped for good (shorted MOSFET: cut-off open); heat s: most heat after the onset among those runs, in seconds of the pad's rated power; peak*: highest surface while heat could flow.");
+            if (listCases)
+            {
+                WriteCases(output, cases, kinds);
+            }
             output.WriteLine();
             int tripCount = falseTrips.Values.Sum();
             output.WriteLine($"Normal life: {sessions} sessions, false trips {tripCount}" + (tripCount > 0 ? ": " + string.Join(", ", falseTrips.Select(k => $"{FaultCodeNames.Of(k.Key)} {k.Value}")) + " (seeds " + string.Join(" ", tripSeeds.Take(10)) + ")" : ""));
@@ -182,6 +188,32 @@ namespace HeatPadFirmware.Simulator.Faults
             }
 
             return kinds.Count > 0 ? kinds.Distinct().ToArray() : null;
+        }
+
+        private static void WriteCases(TextWriter output, List<FaultCaseResult> cases, FaultKind[] kinds)
+        {
+            foreach (FaultKind kind in kinds)
+            {
+                var rows = cases.Where(c => c.Kind == kind).ToList();
+                output.WriteLine();
+                output.WriteLine($"{kind}: peak surface after onset, C (fault latched), per pad and onset; worst over the 5 levels");
+                output.WriteLine($"  {"pad",-16} " + string.Join(" ", OnsetsS.Select(o => $"{"@" + o + "s",22}")));
+                foreach (string pad in rows.Select(c => c.Pad).Distinct())
+                {
+                    var cells = OnsetsS.Select(o =>
+                    {
+                        var worst = rows.Where(c => c.Pad == pad && c.OnsetS == o).OrderByDescending(c => c.PeakSurfaceC).First();
+                        return $"{F(worst.PeakSurfaceC) + " L" + worst.Level + " " + FaultCodeNames.Of(worst.Fault),22}";
+                    });
+                    output.WriteLine($"  {pad,-16} " + string.Join(" ", cells));
+                }
+
+                output.WriteLine($"  {"pad",-16} {"level",5} {"onset",6} {"no heat s",10} {"peak C",7}  fault");
+                foreach (var c in rows)
+                {
+                    output.WriteLine($"  {c.Pad,-16} {c.Level,5} {c.OnsetS,6} {F(c.NoHeatAfterS),10} {F(c.PeakSurfaceC),7}  {FaultCodeNames.Of(c.Fault)}");
+                }
+            }
         }
 
         private static double? Num(double value) => double.IsNaN(value) || double.IsInfinity(value) ? null : Math.Round(value, 2);

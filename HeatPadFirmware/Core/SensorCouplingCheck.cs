@@ -99,6 +99,46 @@ namespace HeatPadFirmware.Core
         /// <summary>Largest miss of the trend line at the last reading for a probe to start, 0.5 °C (8 DS18B20 steps).</summary>
         public const double TrendMissC = 0.5;
 
+        /// <summary>
+        /// Fall of the innovation (reading − the learned model's open-loop sensor, driven by the duty applied) under its
+        /// highest value since the coupling was last confirmed that asks the pad, 2.0 °C (32 DS18B20 steps). The learner
+        /// keeps its last credible model while the readings stop fitting, so its open-loop state is a witness of where the
+        /// work done has taken the pad: a loosening sensor falls behind it from the first minute (simulated, free-air level
+        /// 4: 2 °C about 80 s after the onset, at w ≈ 0.9), and so does a pad whose losses grew (a body lying down); the
+        /// probe tells them apart.
+        /// </summary>
+        public const double WitnessDriftC = 2.0;
+
+        /// <summary>
+        /// Response ratio at or above which a probe confirms the coupling, 0.8: the witness is re-based to the reading
+        /// (the model's losses, not the sensor, were wrong). Below it (and above <see cref="MinGainRatio"/>) the coupling
+        /// is in doubt: <see cref="DoubtBoundMarginC"/> applies until a probe confirms it.
+        /// </summary>
+        public const double ConfirmRatio = 0.9;
+
+        /// <summary>
+        /// Least seconds between two probes asked by the witness, 60 s: the campaign's loosening loses 0.07 of w a minute.
+        /// A pad whose losses grew asks only until the witness stops falling (one probe per <see cref="WitnessDriftC"/>).
+        /// </summary>
+        public const double WitnessProbeIntervalS = 60.0;
+
+        /// <summary>
+        /// Longest probe asked by the witness after the setpoint was reached, 60 s, while the reading is less than
+        /// <see cref="HeatingFailedCheck.DeepFallC"/> under it (the heating watch is not armed there; deeper,
+        /// <see cref="ReachedProbeMaxS"/>): 25 s gave free-air 0.5 °C of modelled response, too little to tell 0.8 from 0.6.
+        /// </summary>
+        public const double WitnessProbeMaxS = 60.0;
+
+        /// <summary>
+        /// While the coupling is in doubt, no heat flows while the learned model's surface, driven by the duty applied, is
+        /// this far over the setpoint, 2.0 °C ("trust the hotter witness"): the reading may show only a part of the
+        /// warming, the model shows all of it as long as the pad's losses are the ones it learned.
+        /// </summary>
+        public const double DoubtBoundMarginC = 2.0;
+
+        /// <summary>Time constant of the mean applied duty that a probe asked by the witness denies, 30 s.</summary>
+        public const double MeanDutyS = 30.0;
+
         /// <summary>A span this long (s) between trusted readings is a stalled loop (<see cref="Supervisor.MaxTickGapMs"/>): history and probe start afresh.</summary>
         public const double MaxTickS = 5.0;
 
@@ -106,6 +146,7 @@ namespace HeatPadFirmware.Core
 
         private readonly double[] _historyS = new double[HistoryLength];
         private readonly double[] _historyC = new double[HistoryLength];
+        private readonly double[] _historyReadingC = new double[HistoryLength];
         private readonly bool[] _historyValid = new bool[HistoryLength];
         private readonly PadThermalModel _forced = new PadThermalModel();
         private int _historyNext;
@@ -138,6 +179,13 @@ namespace HeatPadFirmware.Core
 
         private double _lastExpectedC;
         private double _lastProbeS;
+        private bool _hasWitnessTop;
+        private double _witnessTopC;
+        private bool _doubt;
+        private bool _witnessProbe;
+        private bool _boundHolds;
+        private double _meanDuty;
+        private int _probesAsked;
 
         /// <summary>Modelled response of the last probe with a verdict, °C at the sensor (0 before one).</summary>
         public double LastExpectedC
@@ -151,10 +199,22 @@ namespace HeatPadFirmware.Core
             get { return _lastProbeS; }
         }
 
-        /// <summary>True while a probe holds the duty at 0.</summary>
+        /// <summary>True while a probe holds the duty at 0, or while the coupling is in doubt and the learned model puts the surface <see cref="DoubtBoundMarginC"/> over the setpoint.</summary>
         public bool HoldsDutyAtZero
         {
-            get { return _probing; }
+            get { return _probing || _boundHolds; }
+        }
+
+        /// <summary>True while the coupling is in doubt: the last probe answered under <see cref="ConfirmRatio"/> of the model's response.</summary>
+        public bool InDoubt
+        {
+            get { return _doubt; }
+        }
+
+        /// <summary>Probes started since power-on (telemetry and tests; wraps past int.MaxValue never in practice).</summary>
+        public int ProbesAsked
+        {
+            get { return _probesAsked; }
         }
 
         /// <summary>True once a probe gave a verdict since power-on.</summary>
@@ -192,13 +252,26 @@ namespace HeatPadFirmware.Core
 
             // The innovation (reading − the learned model's open-loop sensor) carries the pad's own transients out
             // of the trend: what is left drifts slowly (losses the model does not know, a slow loss of coupling).
-            Record(temperatureC - sensorC, hasModel);
+            Record(temperatureC - sensorC, temperatureC, hasModel);
             _lastInnovationC = temperatureC - sensorC;
+            double share = step >= MeanDutyS ? 1.0 : step / MeanDutyS;
+            _meanDuty += share * (HeaterDutyLimits.Clamp(dutyFraction) - _meanDuty);
+            _boundHolds = false;
             if (!heatWanted)
             {
                 EndStretch();
                 return false;
             }
+
+            // The witness's highest innovation since the coupling was last confirmed (or heat started): a fall under it
+            // is heat the reading did not show.
+            if (hasModel && (!_hasWitnessTop || _lastInnovationC > _witnessTopC))
+            {
+                _hasWitnessTop = true;
+                _witnessTopC = _lastInnovationC;
+            }
+
+            _boundHolds = _doubt && hasModel && surfaceC >= setpointC + DoubtBoundMarginC;
 
             if (_reached && setpointC > _reachedSetpointC + HeatingFailedCheck.HoldBandC)
             {
@@ -240,7 +313,8 @@ namespace HeatPadFirmware.Core
 
             // A low response is asked again at once (as soon as the hard work is back): one probe can be fooled by
             // a model that does not know this pad's first minutes yet; two in a row are not.
-            bool due = !_hasProbed || _suspect || _clockS - _lastProbeEndS >= ProbeIntervalS;
+            double sinceProbeS = _clockS - _lastProbeEndS;
+            bool due = !_hasProbed || _suspect || sinceProbeS >= ProbeIntervalS;
             // Without a reached setpoint only a long stretch of full power is asked: a slow pad (folded, covered)
             // still on its way up when the sensor starts to loosen heats unseen at full power (review: 78 °C).
             // It is asked only when the reading has fallen behind the learned model's open-loop sensor: a slow pad's
@@ -255,8 +329,20 @@ namespace HeatPadFirmware.Core
             bool cannotHold = _reached && temperatureC <= setpointC - HeatingFailedCheck.DeepFallC;
             if (hasModel && (cannotHold || longStretch) && _hardS >= HardWorkBeforeProbeS && due && CanBurn(learner.Model))
             {
-                StartProbe(learner.Model, coreC, surfaceC, sensorC);
+                StartProbe(learner.Model, coreC, surfaceC, sensorC, _hardS > 0.0 ? _hardWorkS / _hardS : HeatingFailedCheck.HardDutyFraction, false);
                 _probeMaxS = cannotHold ? ReachedProbeMaxS : ProbeMaxS;
+                return false;
+            }
+
+            // The witness: the reading has fallen WitnessDriftC behind where the applied work has taken the learned model,
+            // below the setpoint. Any pad, any duty: the probe's answer, not the level of the work, decides.
+            bool witness = hasModel && _hasWitnessTop && _lastInnovationC <= _witnessTopC - WitnessDriftC && temperatureC <= setpointC;
+            bool witnessDue = !_hasProbed || _suspect || sinceProbeS >= WitnessProbeIntervalS;
+            if (witness && witnessDue && !_boundHolds)
+            {
+                StartProbe(learner.Model, coreC, surfaceC, sensorC, _meanDuty, true);
+                bool deepFall = _reached && temperatureC <= setpointC - HeatingFailedCheck.DeepFallC;
+                _probeMaxS = !_reached ? ProbeMaxS : (deepFall ? ReachedProbeMaxS : WitnessProbeMaxS);
             }
 
             return false;
@@ -278,6 +364,9 @@ namespace HeatPadFirmware.Core
             _hardWorkS = 0.0;
             _hasProbed = false;
             _suspect = false;
+            _doubt = false;
+            _boundHolds = false;
+            _hasWitnessTop = false;
         }
 
         /// <summary>True when full power holds this pad's surface at or above <see cref="MinCeilingC"/> by its learned model.</summary>
@@ -286,25 +375,35 @@ namespace HeatPadFirmware.Core
             return model.SteadySurfaceC(1.0, out _) >= MinCeilingC;
         }
 
-        private void StartProbe(PadThermalModel model, double coreC, double surfaceC, double sensorC)
+        private void StartProbe(PadThermalModel model, double coreC, double surfaceC, double sensorC, double stepDuty, bool witness)
         {
             double slope, valueNow;
-            if (!TryTrend(out slope, out valueNow))
+            if (!TryTrend(false, out slope, out valueNow))
+            {
+                return;
+            }
+
+            // The reading itself must not be in free fall. Asked by the witness, the innovation falls by the model's own
+            // rise at full power as well, which is no fall of the reading.
+            double readingSlope = slope;
+            if (witness && !TryTrend(true, out readingSlope, out _))
             {
                 return;
             }
 
             // The trend must describe the reading now: a reading in free fall (a sensor that just fell off, caught by
             // SensorDetachedCheck and RoomReadingCheck under heat) is not asked, the probe's pause would only delay them.
-            if (slope < -MaxTrendFallCPerS || valueNow - (_lastInnovationC) > TrendMissC || _lastInnovationC - valueNow > TrendMissC)
+            if (readingSlope < -MaxTrendFallCPerS || valueNow - (_lastInnovationC) > TrendMissC || _lastInnovationC - valueNow > TrendMissC)
             {
                 return;
             }
 
             _probing = true;
+            _witnessProbe = witness;
+            _probesAsked++;
             _probeS = 0.0;
             _probeSlopeCPerS = slope;
-            _stepDuty = _hardS > 0.0 ? _hardWorkS / _hardS : HeatingFailedCheck.HardDutyFraction;
+            _stepDuty = HeaterDutyLimits.Clamp(stepDuty);
 
             // A frozen copy of the learned model from its state now runs the pad without heat (what the probe
             // does); the reading the pad would show is that plus the innovation's trend.
@@ -357,16 +456,38 @@ namespace HeatPadFirmware.Core
             _lastExpectedC = expectedC;
             _lastProbeS = _probeS;
             _hasRatio = true;
+            _doubt = _lastRatio < ConfirmRatio;
+            if (_witnessProbe)
+            {
+                // Asked by the witness, the model's losses are wrong by construction (a body lying down or getting up,
+                // a draft) or the coupling is: the answer bounds the heat (in doubt) but never latches. The verdicts
+                // below stay with the probes asked where the learned losses still hold (normal life, session 3: a
+                // model that lost the body answered 0.54 on a weak pad).
+                if (!_doubt)
+                {
+                    _hasWitnessTop = false;
+                }
+
+                return false;
+            }
+
             bool low = _lastRatio < MinGainRatio;
             bool confirmed = (low && _suspect) || _lastRatio < NoResponseRatio;
             _suspect = low;
+            if (!_doubt)
+            {
+                // The sensor answered whole: the model's losses were wrong, not the coupling. The witness starts again here.
+                _hasWitnessTop = false;
+            }
+
             return confirmed;
         }
 
-        private void Record(double innovationC, bool valid)
+        private void Record(double innovationC, double readingC, bool valid)
         {
             _historyS[_historyNext] = _clockS;
             _historyC[_historyNext] = innovationC;
+            _historyReadingC[_historyNext] = readingC;
             _historyValid[_historyNext] = valid;
             _historyNext = (_historyNext + 1) % HistoryLength;
             if (_historyCount < HistoryLength)
@@ -375,8 +496,8 @@ namespace HeatPadFirmware.Core
             }
         }
 
-        /// <summary>Least-squares line over the readings of the last <see cref="TrendWindowS"/>: slope °C/s and its value now, °C.</summary>
-        private bool TryTrend(out double slopeCPerS, out double valueNowC)
+        /// <summary>Least-squares line over the innovations (<paramref name="readings"/>: the readings) of the last <see cref="TrendWindowS"/>: slope °C/s and its value now, °C.</summary>
+        private bool TryTrend(bool readings, out double slopeCPerS, out double valueNowC)
         {
             slopeCPerS = 0.0;
             valueNowC = 0.0;
@@ -396,7 +517,7 @@ namespace HeatPadFirmware.Core
                     break;
                 }
 
-                double y = _historyC[index];
+                double y = readings ? _historyReadingC[index] : _historyC[index];
                 n += 1.0;
                 sumT += t;
                 sumY += y;

@@ -110,6 +110,13 @@ namespace HeatPadFirmware.Core
         public const double WitnessDriftC = 2.0;
 
         /// <summary>
+        /// Rate at which the witness forgets its highest innovation, 0.2 °C a minute: a learned model with a slightly wrong
+        /// structure drifts from the reading of a normal hold by about 0.02 °C a minute (bench, thick-slow in free air:
+        /// 1 °C in 40 min), a loosening sensor by about 1 °C a minute ((setpoint − room) × the campaign's 0.07 of w a minute).
+        /// </summary>
+        public const double WitnessLeakCPerS = 0.2 / 60.0;
+
+        /// <summary>
         /// Response ratio at or above which a probe confirms the coupling, 0.8: the witness is re-based to the reading
         /// (the model's losses, not the sensor, were wrong). Below it (and above <see cref="MinGainRatio"/>) the coupling
         /// is in doubt: <see cref="DoubtBoundMarginC"/> applies until a probe confirms it.
@@ -135,6 +142,14 @@ namespace HeatPadFirmware.Core
         /// warming, the model shows all of it as long as the pad's losses are the ones it learned.
         /// </summary>
         public const double DoubtBoundMarginC = 2.0;
+
+        /// <summary>
+        /// Least height of the reading over the learned model's room (<see cref="PadThermalModel.AmbientC"/>) for the witness
+        /// to ask or bound, 3.0 °C: three times <see cref="RoomReadingCheck.NearRoomC"/>. A loosening sensor reads room + w·(pad − room),
+        /// well above the room until w is small; a detached one settles at the room (session 3 faults: witness probes there
+        /// delayed the room witness, detached-while-off 228 → 587 s).
+        /// </summary>
+        public const double WitnessAboveRoomC = 3.0;
 
         /// <summary>Time constant of the mean applied duty that a probe asked by the witness denies, 30 s.</summary>
         public const double MeanDutyS = 30.0;
@@ -265,13 +280,14 @@ namespace HeatPadFirmware.Core
 
             // The witness's highest innovation since the coupling was last confirmed (or heat started): a fall under it
             // is heat the reading did not show.
+            _witnessTopC -= WitnessLeakCPerS * step;
             if (hasModel && (!_hasWitnessTop || _lastInnovationC > _witnessTopC))
             {
                 _hasWitnessTop = true;
                 _witnessTopC = _lastInnovationC;
             }
 
-            _boundHolds = _doubt && hasModel && surfaceC >= setpointC + DoubtBoundMarginC;
+            _boundHolds = _doubt && hasModel && surfaceC >= setpointC + DoubtBoundMarginC && temperatureC >= learner.Model.AmbientC + WitnessAboveRoomC;
 
             if (_reached && setpointC > _reachedSetpointC + HeatingFailedCheck.HoldBandC)
             {
@@ -336,7 +352,10 @@ namespace HeatPadFirmware.Core
 
             // The witness: the reading has fallen WitnessDriftC behind where the applied work has taken the learned model,
             // below the setpoint. Any pad, any duty: the probe's answer, not the level of the work, decides.
-            bool witness = hasModel && _hasWitnessTop && _lastInnovationC <= _witnessTopC - WitnessDriftC && temperatureC <= setpointC;
+            // Near the room a reading that fell behind is a detached sensor, RoomReadingCheck's and SensorDetachedCheck's
+            // case: a probe or a bound there only delays them (they count the heat that the reading does not show).
+            bool witness = hasModel && _hasWitnessTop && _lastInnovationC <= _witnessTopC - WitnessDriftC && temperatureC <= setpointC
+                && temperatureC >= learner.Model.AmbientC + WitnessAboveRoomC;
             bool witnessDue = !_hasProbed || _suspect || sinceProbeS >= WitnessProbeIntervalS;
             if (witness && witnessDue && !_boundHolds)
             {

@@ -151,6 +151,12 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const double WitnessAboveRoomC = 3.0;
 
+        /// <summary>Lowest power ratio counted, 0.5 (a supply at 71 % of the learned one; below it the element barely heats).</summary>
+        public const double MinPowerRatio = 0.5;
+
+        /// <summary>Highest power ratio counted, 1.5 (the supply check refuses heat long before).</summary>
+        public const double MaxPowerRatio = 1.5;
+
         /// <summary>Time constant of the mean applied duty that a probe asked by the witness denies, 30 s.</summary>
         public const double MeanDutyS = 30.0;
 
@@ -198,6 +204,15 @@ namespace HeatPadFirmware.Core
         private double _witnessTopC;
         private bool _doubt;
         private bool _witnessProbe;
+        private readonly PadThermalModel _witness = new PadThermalModel();
+        private double _powerCoreC;
+        private double _powerSurfaceC;
+        private double _powerSensorC;
+        private double _powerSumW;
+        private double _powerWeight;
+        private double _powerRatio = 1.0;
+        private double _lastPowerRatio = 1.0;
+        private double _highestCeilingC = double.MinValue;
         private bool _boundHolds;
         private double _meanDuty;
         private int _probesAsked;
@@ -252,6 +267,16 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public bool Update(double temperatureC, double dtS, double dutyFraction, bool heatWanted, double setpointC, PadModelLearner learner)
         {
+            return Update(temperatureC, dtS, dutyFraction, heatWanted, setpointC, learner, 0.0);
+        }
+
+        /// <summary>
+        /// As <see cref="Update(double, double, double, bool, double, PadModelLearner)"/>, with the element's power at
+        /// full duty now, W (≥ 0, from the trusted heater sense; 0 when unknown): the witness and the probe then count
+        /// the power that went in, not the duty (a supply sag is no loss of coupling).
+        /// </summary>
+        public bool Update(double temperatureC, double dtS, double dutyFraction, bool heatWanted, double setpointC, PadModelLearner learner, double fullPowerW)
+        {
             double step = dtS > 0.0 ? dtS : 0.0;
             _clockS += step;
             if (step >= MaxTickS)
@@ -260,10 +285,28 @@ namespace HeatPadFirmware.Core
                 // any probe under way no longer describe the same pad.
                 _historyCount = 0;
                 _probing = false;
+                ClearPowerCorrection();
             }
 
             double coreC = 0.0, surfaceC = 0.0, sensorC = 0.0;
             bool hasModel = learner != null && learner.TryGetState(out coreC, out surfaceC, out sensorC);
+            double appliedDuty = HeaterDutyLimits.Clamp(dutyFraction);
+            UpdatePowerRatio(step, appliedDuty, fullPowerW);
+            if (hasModel)
+            {
+                // The learned model runs on the duty; the power behind that duty moved with the supply. The correction is
+                // the same model's response to the power the duty did not deliver (or delivered beyond the learned one).
+                _witness.CopyFrom(learner.Model);
+                _witness.SinkC = 0.0;
+                _witness.AmbientC = 0.0;
+                _witness.Advance(step, appliedDuty * (_lastPowerRatio - 1.0), ref _powerCoreC, ref _powerSurfaceC, ref _powerSensorC);
+            }
+            else
+            {
+                ClearPowerCorrection();
+            }
+
+            _lastPowerRatio = _powerRatio;
 
             // The innovation (reading − the learned model's open-loop sensor) carries the pad's own transients out
             // of the trend: what is left drifts slowly (losses the model does not know, a slow loss of coupling).
@@ -279,15 +322,26 @@ namespace HeatPadFirmware.Core
             }
 
             // The witness's highest innovation since the coupling was last confirmed (or heat started): a fall under it
-            // is heat the reading did not show.
+            // is heat the reading did not show. Its innovation counts the power that went in.
+            double witnessInnovationC = _lastInnovationC - _powerSensorC;
             _witnessTopC -= WitnessLeakCPerS * step;
-            if (hasModel && (!_hasWitnessTop || _lastInnovationC > _witnessTopC))
+            if (hasModel && (!_hasWitnessTop || witnessInnovationC > _witnessTopC))
             {
                 _hasWitnessTop = true;
-                _witnessTopC = _lastInnovationC;
+                _witnessTopC = witnessInnovationC;
             }
 
-            _boundHolds = _doubt && hasModel && surfaceC >= setpointC + DoubtBoundMarginC && temperatureC >= learner.Model.AmbientC + WitnessAboveRoomC;
+            // Only a pad that can burn is asked: by its learned ceiling, or because it reached its setpoint (a model learned
+            // in a low hold extrapolates its ceiling poorly: nominal-12v at level 1 learned 40.5 °C for 48.3). A weak pad
+            // that never reaches its level (usb-10w, 36 °C) losing its body is not asked.
+            if (hasModel)
+            {
+                double ceilingC = learner.Model.SteadySurfaceC(1.0, out _);
+                _highestCeilingC = ceilingC > _highestCeilingC ? ceilingC : _highestCeilingC;
+            }
+
+            bool witnessApplies = hasModel && (_reached || _highestCeilingC >= MinCeilingC) && temperatureC >= learner.Model.AmbientC + WitnessAboveRoomC;
+            _boundHolds = _doubt && witnessApplies && surfaceC + _powerSurfaceC >= setpointC + DoubtBoundMarginC;
 
             if (_reached && setpointC > _reachedSetpointC + HeatingFailedCheck.HoldBandC)
             {
@@ -354,8 +408,7 @@ namespace HeatPadFirmware.Core
             // below the setpoint. Any pad, any duty: the probe's answer, not the level of the work, decides.
             // Near the room a reading that fell behind is a detached sensor, RoomReadingCheck's and SensorDetachedCheck's
             // case: a probe or a bound there only delays them (they count the heat that the reading does not show).
-            bool witness = hasModel && _hasWitnessTop && _lastInnovationC <= _witnessTopC - WitnessDriftC && temperatureC <= setpointC
-                && temperatureC >= learner.Model.AmbientC + WitnessAboveRoomC;
+            bool witness = witnessApplies && _hasWitnessTop && witnessInnovationC <= _witnessTopC - WitnessDriftC && temperatureC <= setpointC;
             bool witnessDue = !_hasProbed || _suspect || sinceProbeS >= WitnessProbeIntervalS;
             if (witness && witnessDue && !_boundHolds)
             {
@@ -365,6 +418,39 @@ namespace HeatPadFirmware.Core
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// Power now over the power the learned model's duty stands for (0.5..1.5; 1 while the power is unknown): a
+        /// running mean of the full-duty power, weighted by the duty applied, forgotten over the learner's
+        /// <see cref="PadModelLearner.ForgettingS"/>.
+        /// </summary>
+        public double PowerRatio
+        {
+            get { return _powerRatio; }
+        }
+
+        private void UpdatePowerRatio(double dtS, double dutyFraction, double fullPowerW)
+        {
+            if (!(fullPowerW > 0.0))
+            {
+                _powerRatio = 1.0;
+                return;
+            }
+
+            double kept = dtS >= PadModelLearner.ForgettingS ? 0.0 : 1.0 - (dtS / PadModelLearner.ForgettingS);
+            double weight = dutyFraction * dtS;
+            _powerSumW = (_powerSumW * kept) + (weight * fullPowerW);
+            _powerWeight = (_powerWeight * kept) + weight;
+            double ratio = _powerWeight > 1e-6 ? fullPowerW * _powerWeight / _powerSumW : 1.0;
+            _powerRatio = CoreMath.Clamp(ratio, MinPowerRatio, MaxPowerRatio);
+        }
+
+        private void ClearPowerCorrection()
+        {
+            _powerCoreC = 0.0;
+            _powerSurfaceC = 0.0;
+            _powerSensorC = 0.0;
         }
 
         /// <summary>Forgets the history and ends any probe (the last ratio stays for telemetry).</summary>
@@ -422,7 +508,8 @@ namespace HeatPadFirmware.Core
             _probesAsked++;
             _probeS = 0.0;
             _probeSlopeCPerS = slope;
-            _stepDuty = HeaterDutyLimits.Clamp(stepDuty);
+            // The step the probe denies, in the learned model's duty: the power behind the duty now over the power it learned.
+            _stepDuty = HeaterDutyLimits.Clamp(stepDuty) * _powerRatio;
 
             // A frozen copy of the learned model from its state now runs the pad without heat (what the probe
             // does); the reading the pad would show is that plus the innovation's trend.

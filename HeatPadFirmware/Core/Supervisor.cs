@@ -223,7 +223,7 @@ namespace HeatPadFirmware.Core
                     Latch(_room.NeverMoved ? FaultCode.HeatingFailed : FaultCode.SensorDetached);
                 }
 
-                if (_coupling.Update(temperatureC, spanS, spanDuty, heatWanted, setpointC, _learner))
+                if (_coupling.Update(temperatureC, spanS, spanDuty, heatWanted, setpointC, _learner, _current.FullPowerW))
                 {
                     Latch(FaultCode.SensorDetached);
                 }

@@ -130,15 +130,15 @@ namespace HeatPadFirmware.Core
         public const double WitnessProbeIntervalS = 60.0;
 
         /// <summary>
-        /// Longest probe asked by the witness after the setpoint was reached, 60 s, while the reading is less than
-        /// <see cref="HeatingFailedCheck.DeepFallC"/> under it (the heating watch is not armed there; deeper,
-        /// <see cref="ReachedProbeMaxS"/>): 25 s gave free-air 0.5 °C of modelled response, too little to tell 0.8 from 0.6.
+        /// Longest probe asked by the witness after the setpoint was reached, 60 s (the witness asks only while the reading
+        /// is less than <see cref="HeatingFailedCheck.DeepFallC"/> under it, where the heating watch is not armed): 25 s gave
+        /// free-air 0.5 °C of modelled response, too little to tell 0.8 from 0.6.
         /// </summary>
         public const double WitnessProbeMaxS = 60.0;
 
         /// <summary>
-        /// While the coupling is in doubt, no heat flows while the learned model's surface, driven by the duty applied, is
-        /// this far over the setpoint, 2.0 °C ("trust the hotter witness"): the reading may show only a part of the
+        /// While the coupling is in doubt, the duty is capped at what holds the learned model's surface this far over the
+        /// setpoint, 2.0 °C (<see cref="DutyCap"/>, "trust the hotter witness"): the reading may show only a part of the
         /// warming, the model shows all of it as long as the pad's losses are the ones it learned.
         /// </summary>
         public const double DoubtBoundMarginC = 2.0;
@@ -150,6 +150,9 @@ namespace HeatPadFirmware.Core
         /// delayed the room witness, detached-while-off 228 → 587 s).
         /// </summary>
         public const double WitnessAboveRoomC = 3.0;
+
+        /// <summary>An applied duty this close to the doubt cap (or above) was held by it, 0.02.</summary>
+        public const double CapToleranceFraction = 0.02;
 
         /// <summary>Lowest power ratio counted, 0.5 (a supply at 71 % of the learned one; below it the element barely heats).</summary>
         public const double MinPowerRatio = 0.5;
@@ -213,7 +216,7 @@ namespace HeatPadFirmware.Core
         private double _powerRatio = 1.0;
         private double _lastPowerRatio = 1.0;
         private double _highestCeilingC = double.MinValue;
-        private bool _boundHolds;
+        private double _dutyCap = 1.0;
         private double _meanDuty;
         private int _probesAsked;
 
@@ -229,10 +232,20 @@ namespace HeatPadFirmware.Core
             get { return _lastProbeS; }
         }
 
-        /// <summary>True while a probe holds the duty at 0, or while the coupling is in doubt and the learned model puts the surface <see cref="DoubtBoundMarginC"/> over the setpoint.</summary>
+        /// <summary>True while a probe holds the duty at 0.</summary>
         public bool HoldsDutyAtZero
         {
-            get { return _probing || _boundHolds; }
+            get { return _probing; }
+        }
+
+        /// <summary>
+        /// Highest duty the supervisor may apply, 0..1: 1 unless the coupling is in doubt; then the duty that holds the
+        /// learned model's surface <see cref="DoubtBoundMarginC"/> over the setpoint in steady state, at the power going in
+        /// ("trust the hotter witness"). A steady cap rather than an on/off gate keeps the next probe's step clean.
+        /// </summary>
+        public double DutyCap
+        {
+            get { return _dutyCap; }
         }
 
         /// <summary>True while the coupling is in doubt: the last probe answered under <see cref="ConfirmRatio"/> of the model's response.</summary>
@@ -314,7 +327,8 @@ namespace HeatPadFirmware.Core
             _lastInnovationC = temperatureC - sensorC;
             double share = step >= MeanDutyS ? 1.0 : step / MeanDutyS;
             _meanDuty += share * (HeaterDutyLimits.Clamp(dutyFraction) - _meanDuty);
-            _boundHolds = false;
+            bool capped = _dutyCap < 1.0 && HeaterDutyLimits.Clamp(dutyFraction) >= _dutyCap - CapToleranceFraction;
+            _dutyCap = 1.0;
             if (!heatWanted)
             {
                 EndStretch();
@@ -341,7 +355,10 @@ namespace HeatPadFirmware.Core
             }
 
             bool witnessApplies = hasModel && (_reached || _highestCeilingC >= MinCeilingC) && temperatureC >= learner.Model.AmbientC + WitnessAboveRoomC;
-            _boundHolds = _doubt && witnessApplies && surfaceC + _powerSurfaceC >= setpointC + DoubtBoundMarginC;
+            if (_doubt && witnessApplies)
+            {
+                _dutyCap = CoreMath.Clamp(learner.Model.HoldingDuty(setpointC + DoubtBoundMarginC) / _powerRatio, 0.0, 1.0);
+            }
 
             if (_reached && setpointC > _reachedSetpointC + HeatingFailedCheck.HoldBandC)
             {
@@ -363,8 +380,10 @@ namespace HeatPadFirmware.Core
                 return ProbeStep(temperatureC, step);
             }
 
+            // A tick at the doubt cap counts as hard work: the controller wanted the heat, and a loosening sensor held back by
+            // the cap must still reach the verdict of the probe below (deep fall, two low answers).
             double duty = HeaterDutyLimits.Clamp(dutyFraction);
-            if (duty >= HeatingFailedCheck.HardDutyFraction)
+            if (duty >= HeatingFailedCheck.HardDutyFraction || capped)
             {
                 _hardS += step;
                 _hardWorkS += step * duty;
@@ -384,7 +403,10 @@ namespace HeatPadFirmware.Core
             // A low response is asked again at once (as soon as the hard work is back): one probe can be fooled by
             // a model that does not know this pad's first minutes yet; two in a row are not.
             double sinceProbeS = _clockS - _lastProbeEndS;
-            bool due = !_hasProbed || _suspect || sinceProbeS >= ProbeIntervalS;
+            // While the witness sees the reading falling behind the work done, the deep-fall probe is asked as often as the
+            // witness would be (a loosening sensor answered 0.91 at w ≈ 0.85, and the next 240 s took free-air to 51 °C).
+            bool witnessFalling = witnessApplies && _hasWitnessTop && witnessInnovationC <= _witnessTopC - WitnessDriftC;
+            bool due = !_hasProbed || _suspect || sinceProbeS >= ProbeIntervalS || (witnessFalling && sinceProbeS >= WitnessProbeIntervalS);
             // Without a reached setpoint only a long stretch of full power is asked: a slow pad (folded, covered)
             // still on its way up when the sensor starts to loosen heats unseen at full power (review: 78 °C).
             // It is asked only when the reading has fallen behind the learned model's open-loop sensor: a slow pad's
@@ -397,7 +419,7 @@ namespace HeatPadFirmware.Core
             // and a pad holding near its ceiling is not disturbed (the bench's steady error). The heating watch is
             // armed there too; a pause shorter than its stretch gap keeps its window (ReachedProbeMaxS).
             bool cannotHold = _reached && temperatureC <= setpointC - HeatingFailedCheck.DeepFallC;
-            if (hasModel && (cannotHold || longStretch) && _hardS >= HardWorkBeforeProbeS && due && CanBurn(learner.Model))
+            if (hasModel && (cannotHold || longStretch) && _hardS >= HardWorkBeforeProbeS && due && (CanBurn(learner.Model) || (cannotHold && witnessFalling)))
             {
                 StartProbe(learner.Model, coreC, surfaceC, sensorC, _hardS > 0.0 ? _hardWorkS / _hardS : HeatingFailedCheck.HardDutyFraction, false);
                 _probeMaxS = cannotHold ? ReachedProbeMaxS : ProbeMaxS;
@@ -408,13 +430,15 @@ namespace HeatPadFirmware.Core
             // below the setpoint. Any pad, any duty: the probe's answer, not the level of the work, decides.
             // Near the room a reading that fell behind is a detached sensor, RoomReadingCheck's and SensorDetachedCheck's
             // case: a probe or a bound there only delays them (they count the heat that the reading does not show).
-            bool witness = witnessApplies && _hasWitnessTop && witnessInnovationC <= _witnessTopC - WitnessDriftC && temperatureC <= setpointC;
+            // A reading HeatingFailedCheck.DeepFallC under a setpoint it reached is the heating watch's and the probe above's:
+            // the witness stands aside there (its pauses would cost the watch the heat it judges).
+            bool witness = witnessFalling && temperatureC <= setpointC
+                && !(_reached && temperatureC <= setpointC - HeatingFailedCheck.DeepFallC);
             bool witnessDue = !_hasProbed || _suspect || sinceProbeS >= WitnessProbeIntervalS;
-            if (witness && witnessDue && !_boundHolds)
+            if (witness && witnessDue)
             {
                 StartProbe(learner.Model, coreC, surfaceC, sensorC, _meanDuty, true);
-                bool deepFall = _reached && temperatureC <= setpointC - HeatingFailedCheck.DeepFallC;
-                _probeMaxS = !_reached ? ProbeMaxS : (deepFall ? ReachedProbeMaxS : WitnessProbeMaxS);
+                _probeMaxS = _reached ? WitnessProbeMaxS : ProbeMaxS;
             }
 
             return false;
@@ -470,7 +494,7 @@ namespace HeatPadFirmware.Core
             _hasProbed = false;
             _suspect = false;
             _doubt = false;
-            _boundHolds = false;
+            _dutyCap = 1.0;
             _hasWitnessTop = false;
         }
 
@@ -551,6 +575,13 @@ namespace HeatPadFirmware.Core
             if (expectedC < MinVerdictResponseC)
             {
                 _suspect = false;
+                if (_witnessProbe)
+                {
+                    // Too slow a pad to answer in the time allowed: the witness starts again from here rather than asking
+                    // every minute (thick-slow with a body lying down: a 25 s pause a minute starved its heating watch).
+                    _hasWitnessTop = false;
+                }
+
                 return false;
             }
 

@@ -368,7 +368,8 @@ namespace HeatPadFirmware.Core
         /// next reading at duty 0 confirms it); at most <see cref="HeaterCurrentCheck.ProbeDutyFraction"/> when a probe
         /// is due (<see cref="HeaterCurrentCheck.ProbeDue"/>); and 0 while the frozen-reading probe
         /// holds the heat off to see the reading move (<see cref="FrozenReadingProbe"/>), or the
-        /// coupling probe holds it off to see the reading respond (<see cref="SensorCouplingCheck"/>).
+        /// coupling probe holds it off to see the reading respond (<see cref="SensorCouplingCheck"/>); at most
+        /// <see cref="SensorCouplingCheck.DutyCap"/> while the sensor's coupling is in doubt.
         /// </summary>
         public double GateDuty(double requestedDuty, bool heatWanted, SensorReading reading)
         {
@@ -382,7 +383,7 @@ namespace HeatPadFirmware.Core
                 return 0.0;
             }
 
-            double duty = HeaterDutyLimits.Clamp(requestedDuty);
+            double duty = CoreMath.Min(HeaterDutyLimits.Clamp(requestedDuty), _coupling.DutyCap);
             return _current.ProbeDue ? CoreMath.Min(duty, _current.ProbeDutyFraction) : duty;
         }
 

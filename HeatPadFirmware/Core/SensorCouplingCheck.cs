@@ -121,7 +121,7 @@ namespace HeatPadFirmware.Core
         /// (the model's losses, not the sensor, were wrong). Below it (and above <see cref="MinGainRatio"/>) the coupling
         /// is in doubt: <see cref="DoubtBoundMarginC"/> applies until a probe confirms it.
         /// </summary>
-        public const double ConfirmRatio = 0.9;
+        public const double ConfirmRatio = 0.95;
 
         /// <summary>
         /// Least seconds between two probes asked by the witness, 60 s: the campaign's loosening loses 0.07 of w a minute.

@@ -120,6 +120,32 @@ namespace HeatPadFirmware.Tests.Safety
             Assert.InRange(run.Core.Supervisor.Coupling.PowerRatio, 0.7, 0.95);
         }
 
+        [Theory]
+        [InlineData("nominal-12v", 3, 733)]
+        [InlineData("free-air", 5, 553)]
+        public void Supervisor_NeverDoubtsTheSensor_AfterTheLoopStallsDuringTheHeatUp(string padName, int level, int seed)
+        {
+            // A 30 s stall (the campaign's StalledTicks at 60 s, its own seeds): the learner credits 5 s of it, and its
+            // model no longer witnesses the pad for a while; before the quiet time these runs went into doubt.
+            var run = new FaultRun(PadFile.LoadShipped(padName), seed);
+            run.Start(level);
+            long onsetMs = run.NowMs + 60000;
+            bool stalled = false;
+            while (run.NowMs < onsetMs + 720000)
+            {
+                long dtMs = 1000;
+                if (run.NowMs >= onsetMs && !stalled)
+                {
+                    stalled = true;
+                    dtMs = 30000;
+                }
+
+                run.Tick(dtMs, null);
+                Assert.False(run.Core.Supervisor.Coupling.InDoubt, $"in doubt at {run.NowMs} ms");
+                Assert.Equal(FaultCode.None, run.Last.Fault);
+            }
+        }
+
         [Fact]
         public void SensorCouplingCheck_PowerRatio_FollowsTheMeasuredPowerAgainstTheLearnedOne()
         {

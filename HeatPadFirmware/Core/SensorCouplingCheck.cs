@@ -160,6 +160,9 @@ namespace HeatPadFirmware.Core
         /// <summary>Highest power ratio counted, 1.5 (the supply check refuses heat long before).</summary>
         public const double MaxPowerRatio = 1.5;
 
+        /// <summary>Seconds after a stalled loop during which the witness does not count a fall, 600 s (at 300 s, 3 of 90 stalled runs still went into doubt).</summary>
+        public const double WitnessQuietAfterStallS = 600.0;
+
         /// <summary>Time constant of the mean applied duty that a probe asked by the witness denies, 30 s.</summary>
         public const double MeanDutyS = 30.0;
 
@@ -216,6 +219,7 @@ namespace HeatPadFirmware.Core
         private double _powerRatio = 1.0;
         private double _lastPowerRatio = 1.0;
         private double _highestCeilingC = double.MinValue;
+        private double _witnessQuietS;
         private double _dutyCap = 1.0;
         private double _meanDuty;
         private int _probesAsked;
@@ -298,6 +302,7 @@ namespace HeatPadFirmware.Core
                 // any probe under way no longer describe the same pad.
                 _historyCount = 0;
                 _probing = false;
+                _witnessQuietS = WitnessQuietAfterStallS;
                 ClearPowerCorrection();
             }
 
@@ -338,6 +343,14 @@ namespace HeatPadFirmware.Core
             // The witness's highest innovation since the coupling was last confirmed (or heat started): a fall under it
             // is heat the reading did not show. Its innovation counts the power that went in.
             double witnessInnovationC = _lastInnovationC - _powerSensorC;
+            if (_witnessQuietS > 0.0)
+            {
+                // After a stalled loop the learner credited 5 s of what the pad lived: its state is no witness until it
+                // has had time to settle (session 3 faults: a 30 s stall in the heat-up put 15 of 90 runs in doubt).
+                _witnessQuietS -= step;
+                _hasWitnessTop = false;
+            }
+
             _witnessTopC -= WitnessLeakCPerS * step;
             if (hasModel && (!_hasWitnessTop || witnessInnovationC > _witnessTopC))
             {

@@ -23,6 +23,15 @@ namespace HeatPadFirmware.Core
     /// <see cref="NoResponseRatio"/>), latch <see cref="FaultCode.SensorDetached"/>: one low response can come from a
     /// model that has not yet learned this pad's fast dynamics (thick-slow's first probes measured 0.3–0.5, later
     /// ones 1.0–1.2).</para>
+    /// <para>The learned model is also a witness (<see cref="WitnessDriftC"/>): run on the power that went in, it shows
+    /// where the pad is while a loosening reading shows less and less of it. A reading falling behind it asks the probe
+    /// at any duty; those probes never latch (the model's losses are wrong whenever a body lies down or gets up, and
+    /// their answers are then noise), but an answer under <see cref="ConfirmRatio"/> puts the coupling in doubt, and the
+    /// supervisor caps the duty at what holds the model's surface <see cref="DoubtBoundMarginC"/> over the setpoint
+    /// (<see cref="DutyCap"/>) until a probe confirms the coupling or the deep-fall probe above latches. The supply's
+    /// changes are not a loss of coupling: the witness and every probe count the measured power (<see cref="PowerRatio"/>).
+    /// A sensor that loosens during the first heat-up teaches the learner a weaker pad, whose model is then no witness
+    /// (simulated free air: a full-power ceiling of 41.3 °C learned for 57 °C).</para>
     /// <para>An open heater answers the same way (no response at all) and is named sensor_detached by this check.
     /// The simulator's body is a fixed-temperature sink; a real body adds tissue heat capacity under the surface,
     /// which slows the surface's response to power and lowers the ratio: the margin under a 10 % sag's 0.81 is for
@@ -117,7 +126,8 @@ namespace HeatPadFirmware.Core
         public const double WitnessLeakCPerS = 0.2 / 60.0;
 
         /// <summary>
-        /// Response ratio at or above which a probe confirms the coupling, 0.8: the witness is re-based to the reading
+        /// Response ratio at or above which a probe confirms the coupling, 0.95 (at 0.9 a loosening sensor at w ≈ 0.85
+        /// answered 0.91 and was let go for 4 minutes, free-air to 51 °C): the witness is re-based to the reading
         /// (the model's losses, not the sensor, were wrong). Below it (and above <see cref="MinGainRatio"/>) the coupling
         /// is in doubt: <see cref="DoubtBoundMarginC"/> applies until a probe confirms it.
         /// </summary>

@@ -173,6 +173,9 @@ namespace HeatPadFirmware.Core
         /// <summary>Seconds after a stalled loop during which the witness does not count a fall, 600 s (at 300 s, 3 of 90 stalled runs still went into doubt).</summary>
         public const double WitnessQuietAfterStallS = 600.0;
 
+        /// <summary>A setpoint change larger than this restarts the witness, 0.1 °C (a level step is 1.5 °C, the burn-dose step-down 2 °C).</summary>
+        public const double SetpointChangeC = 0.1;
+
         /// <summary>Time constant of the mean applied duty that a probe asked by the witness denies, 30 s.</summary>
         public const double MeanDutyS = 30.0;
 
@@ -230,6 +233,12 @@ namespace HeatPadFirmware.Core
         private double _lastPowerRatio = 1.0;
         private double _highestCeilingC = double.MinValue;
         private double _witnessQuietS;
+        private double _lastSetpointC;
+        private double _lastCoreTauS;
+        private double _lastSurfaceTauS;
+        private double _lastSensorLagS;
+        private double _lastSurfaceLossRatio;
+        private double _lastCoreLossRatio;
         private double _dutyCap = 1.0;
         private double _meanDuty;
         private int _probesAsked;
@@ -353,6 +362,15 @@ namespace HeatPadFirmware.Core
             // The witness's highest innovation since the coupling was last confirmed (or heat started): a fall under it
             // is heat the reading did not show. Its innovation counts the power that went in.
             double witnessInnovationC = _lastInnovationC - _powerSensorC;
+            if (hasModel && (ModelSwitched(learner.Model) || CoreMath.Abs(setpointC - _lastSetpointC) > SetpointChangeC))
+            {
+                // Another structure adopted, or a new setpoint: the innovation jumps or a new transient starts that the
+                // model may not know; neither is the coupling (bench, nominal-12v level 5: the burn-dose step-down and the
+                // learner's new model asked a probe whose pause cost 0.35 °C of steady error).
+                _hasWitnessTop = false;
+            }
+
+            _lastSetpointC = setpointC;
             if (_witnessQuietS > 0.0)
             {
                 // After a stalled loop the learner credited 5 s of what the pad lived: its state is no witness until it
@@ -519,6 +537,19 @@ namespace HeatPadFirmware.Core
             _doubt = false;
             _dutyCap = 1.0;
             _hasWitnessTop = false;
+        }
+
+        /// <summary>True when the learner's adopted structure (time constants, loss ratios, sensor lag) differs from the last tick's; remembers it.</summary>
+        private bool ModelSwitched(PadThermalModel model)
+        {
+            bool switched = model.CoreTauS != _lastCoreTauS || model.SurfaceTauS != _lastSurfaceTauS || model.SensorLagS != _lastSensorLagS
+                || model.SurfaceLossRatio != _lastSurfaceLossRatio || model.CoreLossRatio != _lastCoreLossRatio;
+            _lastCoreTauS = model.CoreTauS;
+            _lastSurfaceTauS = model.SurfaceTauS;
+            _lastSensorLagS = model.SensorLagS;
+            _lastSurfaceLossRatio = model.SurfaceLossRatio;
+            _lastCoreLossRatio = model.CoreLossRatio;
+            return switched;
         }
 
         /// <summary>True when full power holds this pad's surface at or above <see cref="MinCeilingC"/> by its learned model.</summary>

@@ -65,11 +65,11 @@ namespace HeatPadFirmware.Tests.Safety
         [Fact]
         public void RoomReadingCheck_GivesAPadWhoseReadingRisesInTheBandTheDefaultBound_NotTheOneLearnedOnABody()
         {
-            // Learned 60 s on a body; off it the pad needs 110 s to lift the reading 1 C. The reading's rise in the band
-            // shows the pad heats (main tripped at 60 s).
-            RoomReadingCheck check = LearnedThenBackAtTheRoomUnheated(20);
+            // Learned 100 s on a body; off it the pad needs 180 s to lift the reading 1 C. The reading's rise in the band
+            // shows the pad heats (main tripped at 100 s).
+            RoomReadingCheck check = LearnedThenBackAtTheRoomUnheated(40);
             Assert.True(check.MaxWorkS > RoomReadingCheck.OffBodyMinWorkS);
-            Assert.Equal(-1, SecondsToTrip(check, 1.0 / 110.0, 200));
+            Assert.Equal(-1, SecondsToTrip(check, 1.0 / 180.0, 300));
         }
 
         [Fact]

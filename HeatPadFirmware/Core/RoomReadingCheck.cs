@@ -109,12 +109,16 @@ namespace HeatPadFirmware.Core
         public const double PadRiseC = 0.25;
 
         /// <summary>
-        /// Least work bound, 48 full-power seconds, after the reading came back to the room band with no heat wanted, until it
+        /// Least work bound, 72 full-power seconds, after the reading came back to the room band with no heat wanted, until it
         /// leaves the band under heat or rises <see cref="PadRiseC"/> in it: the body the bound may have been learned on
-        /// can be gone (usb-10w learned 24 s on the body; off it, at 90 % supply, its smoothed reading rises 0.25 °C only
-        /// after about 25 s of full power). 48 s is twice that; a learned bound above it stands.
+        /// can be gone. usb-10w learned 24 s on the body; off it, at 90 % supply, its smoothed reading rises 0.25 °C after
+        /// about 25 s of full power. Heavy random-family pads with long sensor lags learned about 50 s on a body and need
+        /// more than 60 s off it (contrast life of 5-min heat phases with a cold pack on 100 pads of the bench's random
+        /// family, body and free air, simulated: 7 of 400 sessions latched at 48 s, 3 at 60 s, 2 of 1,200 at 72 s). A
+        /// learned bound above it stands; a sensor detached while the pad was off is then caught after at most 72
+        /// full-power seconds on the pads that learned less (strong-60w: surface peak 44.9 °C, simulated).
         /// </summary>
-        public const double OffBodyMinWorkS = 48.0;
+        public const double OffBodyMinWorkS = 72.0;
 
         private bool _hasRoom;
         private bool _lastAtRoom;

@@ -148,6 +148,9 @@ namespace HeatPadFirmware.Simulator.Faults
             return new FaultCaseResult(padName, level, kind, onsetS, noHeatAfterS, peakC, fault, peakBeforeNoHeatC, run.RatedHeatS - heatAtOnsetS);
         }
 
+        /// <summary>Longest normal-life session, 100 min of simulated time from the start press.</summary>
+        public const int NormalLifeMinutes = 100;
+
         /// <summary>
         /// The contrast program cut into the shortest heat phases the configuration allows
         /// (<see cref="TherapyConfig.MinHeatPhaseMinutes"/>), 1-min cool phases, as many cycles as the session's heat limit allows (at most 10).
@@ -167,9 +170,11 @@ namespace HeatPadFirmware.Simulator.Faults
         /// supply 90–110 % of rated, isolated CRC errors, one lone power-on value, and sometimes the user gets
         /// up, a quiet sensor, a pad pre-heated before the user lies down, a supply sag during the hold, a
         /// level raise, or a cold pack on the pad in the contrast cool phases. Returns the fault latched (<see cref="FaultCode.None"/> when none).
-        /// <paramref name="config"/>: the settings (null: the defaults).
+        /// <paramref name="config"/>: the settings (null: the defaults). <paramref name="contrastLife"/>: the program is
+        /// always <c>contrast</c> and the cold pack lies on the pad in every cool phase (the draws stay as they are, so
+        /// a seed's pad, level, supply and events do not depend on it). <paramref name="onTick"/>: called after each tick (traces).
         /// </summary>
-        public static FaultCode RunNormalLife((string Name, PadParameters Pad)[] pads, int seed, TherapyConfig config = null)
+        public static FaultCode RunNormalLife((string Name, PadParameters Pad)[] pads, int seed, TherapyConfig config = null, bool contrastLife = false, Action<FaultRun> onTick = null)
         {
             var random = new Random(seed);
             (string _, PadParameters pad) = pads[random.Next(pads.Length)];
@@ -180,6 +185,11 @@ namespace HeatPadFirmware.Simulator.Faults
             run.Pad.SupplyVoltageV = pad.RatedVoltageV * (0.9 + (0.2 * random.NextDouble()));
             int level = 1 + random.Next(5);
             var program = (TherapyProgram)random.Next(3);
+            if (contrastLife)
+            {
+                program = TherapyProgram.Contrast;
+            }
+
             double bodyWPerK = run.Pad.SurfaceToBodyWPerK;
             double airWPerK = run.Pad.SurfaceToAmbientWPerK;
 
@@ -209,9 +219,9 @@ namespace HeatPadFirmware.Simulator.Faults
             long raiseMs = level < TherapyConfig.LevelCount && random.NextDouble() < 0.2 ? startMs + random.Next(5 * 60, 30 * 60) * 1000L : long.MaxValue;
 
             // In the contrast program a cold pack lies on the pad through the cool phases (review finding 8).
-            bool coldPack = program == TherapyProgram.Contrast && random.NextDouble() < 0.5;
+            bool coldPack = program == TherapyProgram.Contrast && (random.NextDouble() < 0.5 || contrastLife);
             bool lastWasError = false;
-            while (run.Last.Phase != SessionPhase.Off && run.NowMs < startMs + (100 * 60000L))
+            while (run.Last.Phase != SessionPhase.Off && run.NowMs < startMs + (NormalLifeMinutes * 60000L))
             {
                 ButtonId press = ButtonId.None;
                 if (run.NowMs == lieDownMs)
@@ -255,6 +265,7 @@ namespace HeatPadFirmware.Simulator.Faults
                 }
 
                 CoreOutputs outputs = run.Tick(1000, reading, press);
+                onTick?.Invoke(run);
                 if (outputs.Fault != FaultCode.None)
                 {
                     return outputs.Fault;
@@ -262,6 +273,26 @@ namespace HeatPadFirmware.Simulator.Faults
             }
 
             return FaultCode.None;
+        }
+
+        /// <summary>
+        /// One normal-life session of a contrast program cut short (issue 4: the user gets up, uses the cold pack):
+        /// heat phases of the shortest length the configuration allows (<see cref="TherapyConfig.MinHeatPhaseMinutes"/>),
+        /// cool phases of 1–15 min (1 + seed mod 15), as many cycles as fit in <see cref="NormalLifeMinutes"/> (at most 10),
+        /// the cold pack on the pad in every cool phase, and otherwise the events of <see cref="RunNormalLife"/>
+        /// (<paramref name="onTick"/>: called after each tick).
+        /// </summary>
+        public static FaultCode RunContrastLife((string Name, PadParameters Pad)[] pads, int seed, Action<FaultRun> onTick = null)
+        {
+            int coolMinutes = 1 + (int)((uint)seed % 15);
+            int cycleMinutes = TherapyConfig.MinHeatPhaseMinutes + coolMinutes;
+            var config = new TherapyConfig
+            {
+                ContrastHeatMinutes = TherapyConfig.MinHeatPhaseMinutes,
+                ContrastCoolMinutes = coolMinutes,
+                ContrastCycles = Math.Max(1, Math.Min(10, NormalLifeMinutes / cycleMinutes)),
+            };
+            return RunNormalLife(pads, seed, config, contrastLife: true, onTick: onTick);
         }
 
         /// <summary>

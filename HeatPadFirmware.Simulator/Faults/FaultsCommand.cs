@@ -24,6 +24,7 @@ namespace HeatPadFirmware.Simulator.Faults
         {
             var command = new Command("faults", "Fault campaign: inject each fault on every shipped pad and level, plus normal-life sessions.");
             var sessionsOption = new Option<int>("--sessions") { Description = "Normal-life sessions (>= 0)", DefaultValueFactory = _ => 1000 };
+            var contrastOption = new Option<int>("--contrast-sessions") { Description = "Normal-life contrast sessions of 5-min heat and 1-15-min cool phases with a cold pack (>= 0)", DefaultValueFactory = _ => ContrastLifeSessions };
             var seedOption = new Option<int>("--seed") { Description = "Campaign seed", DefaultValueFactory = _ => 1 };
             var jsonOption = new Option<bool>("--json") { Description = "Write the results as JSON instead of a table" };
             var kindsOption = new Option<string>("--kinds") { Description = "Comma-separated fault kinds to inject (default: all)" };
@@ -42,7 +43,15 @@ namespace HeatPadFirmware.Simulator.Faults
                     r.AddError("--sessions must be >= 0");
                 }
             });
+            contrastOption.Validators.Add(r =>
+            {
+                if (r.GetValueOrDefault<int>() < 0)
+                {
+                    r.AddError("--contrast-sessions must be >= 0");
+                }
+            });
             command.Options.Add(sessionsOption);
+            command.Options.Add(contrastOption);
             command.Options.Add(seedOption);
             command.Options.Add(jsonOption);
             command.Options.Add(kindsOption);
@@ -51,18 +60,24 @@ namespace HeatPadFirmware.Simulator.Faults
             command.SetAction(p =>
             {
                 string kinds = p.GetValue(kindsOption);
-                return Execute(p.GetValue(sessionsOption), p.GetValue(seedOption), p.GetValue(jsonOption), Console.Out, Console.Error, kinds == null ? null : ParseKinds(kinds), p.GetValue(casesOption));
+                return Execute(p.GetValue(sessionsOption), p.GetValue(seedOption), p.GetValue(jsonOption), Console.Out, Console.Error, kinds == null ? null : ParseKinds(kinds), p.GetValue(casesOption), p.GetValue(contrastOption));
             });
             root.Subcommands.Add(command);
         }
 
-        /// <summary>Runs the campaign. Exit code 0.</summary>
-        public static int Execute(int sessions, int seed, bool json, TextWriter output, TextWriter progress, FaultKind[] only = null, bool listCases = false)
+        /// <summary>Normal-life contrast sessions by default (<see cref="FaultCampaign.RunContrastLife"/>), 400.</summary>
+        public const int ContrastLifeSessions = 400;
+
+        /// <summary>Offset of the contrast group's seeds from the normal-life ones (seed × 100003 + offset + i), 50000: clear of the 1,000 sessions.</summary>
+        public const int ContrastLifeSeedOffset = 50000;
+
+        /// <summary>Runs the campaign (<paramref name="listCases"/>: also every injected run; <paramref name="contrastSessions"/>: the normal-life contrast group's size). Exit code 0.</summary>
+        public static int Execute(int sessions, int seed, bool json, TextWriter output, TextWriter progress, FaultKind[] only = null, bool listCases = false, int contrastSessions = 0)
         {
             (string Name, PadParameters Pad)[] pads = PadFile.ShippedNames.Select(n => (n, PadFile.LoadShipped(n))).ToArray();
             FaultKind[] all = Enum.GetValues<FaultKind>();
             FaultKind[] kinds = only ?? all;
-            int total = (pads.Length * TherapyConfig.LevelCount * OnsetsS.Length * kinds.Length) + sessions + pads.Length;
+            int total = (pads.Length * TherapyConfig.LevelCount * OnsetsS.Length * kinds.Length) + sessions + contrastSessions + pads.Length;
             int done = 0;
             var cases = new List<FaultCaseResult>();
             int caseSeed = seed;
@@ -105,6 +120,22 @@ namespace HeatPadFirmware.Simulator.Faults
                 Progress(progress, ++done, total);
             }
 
+            // The contrast group: 5-min heat phases, 1-15-min cool phases with a cold pack (issue 4), reported on its own line.
+            var contrastTrips = new Dictionary<FaultCode, int>();
+            var contrastTripSeeds = new List<int>();
+            for (int i = 0; i < contrastSessions; i++)
+            {
+                int contrastSeed = (seed * 100003) + ContrastLifeSeedOffset + i;
+                FaultCode fault = FaultCampaign.RunContrastLife(normalPads, contrastSeed);
+                if (fault != FaultCode.None)
+                {
+                    contrastTrips[fault] = contrastTrips.GetValueOrDefault(fault) + 1;
+                    contrastTripSeeds.Add(contrastSeed);
+                }
+
+                Progress(progress, ++done, total);
+            }
+
             var adversarial = new List<(string Pad, double Dose, double PeakC)>();
             foreach (var (name, pad) in pads)
             {
@@ -140,6 +171,7 @@ namespace HeatPadFirmware.Simulator.Faults
                     seed,
                     faultTypes = summary.Select(s => new { s.fault, s.runs, s.heatStoppedRuns, worstNoHeatAfterS = Num(s.worstNoHeatAfterS), medianNoHeatAfterS = Num(s.medianNoHeatAfterS), worstHeatAfterOnsetS = Num(s.worstHeatAfterOnsetS), peakSurfaceC = Num(s.peakSurfaceC), peakWhileHeatCouldFlowC = Num(s.peakWhileHeatCouldFlowC), s.faults, worstCase = s.worst == null ? null : $"{s.worst.Pad} level {s.worst.Level} onset {s.worst.OnsetS} s" }),
                     normalLife = new { sessions, falseTrips = falseTrips.ToDictionary(k => FaultCodeNames.Of(k.Key), k => k.Value), tripSeeds = tripSeeds.Take(20) },
+                    contrastLife = new { sessions = contrastSessions, falseTrips = contrastTrips.ToDictionary(k => FaultCodeNames.Of(k.Key), k => k.Value), tripSeeds = contrastTripSeeds.Take(20) },
                     adversarial8h = adversarial.Select(a => new { pad = a.Pad, surfaceBurnFraction = a.Dose, peakSurfaceC = a.PeakC }),
                 };
                 output.WriteLine(JsonSerializer.Serialize(document, new JsonSerializerOptions { WriteIndented = true }));
@@ -163,6 +195,8 @@ namespace HeatPadFirmware.Simulator.Faults
             output.WriteLine();
             int tripCount = falseTrips.Values.Sum();
             output.WriteLine($"Normal life: {sessions} sessions, false trips {tripCount}" + (tripCount > 0 ? ": " + string.Join(", ", falseTrips.Select(k => $"{FaultCodeNames.Of(k.Key)} {k.Value}")) + " (seeds " + string.Join(" ", tripSeeds.Take(10)) + ")" : ""));
+            int contrastTripCount = contrastTrips.Values.Sum();
+            output.WriteLine($"Normal life, contrast with 5-min heat and 1-15-min cool phases, cold pack: {contrastSessions} sessions, false trips {contrastTripCount}" + (contrastTripCount > 0 ? ": " + string.Join(", ", contrastTrips.Select(k => $"{FaultCodeNames.Of(k.Key)} {k.Value}")) + " (seeds " + string.Join(" ", contrastTripSeeds.Take(10)) + ")" : ""));
             output.WriteLine();
             output.WriteLine("Adversarial user, level-5 sessions restarted for 8 h: surface burn fraction (fit, >= 43 C) / peak surface C");
             foreach (var a in adversarial)

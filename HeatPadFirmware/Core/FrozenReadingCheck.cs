@@ -10,7 +10,8 @@ namespace HeatPadFirmware.Core
     /// setpoint, where full power must move it) and, once the controller keeps a pad model, that model says
     /// the sensor should have moved <see cref="ModelMoveC"/> since the reading froze (the model knows a weak
     /// pad's plateau; the approach rule alone tripped usb-10w on it). A reading frozen in the hold band is not
-    /// caught here: the controller only holds, and the over-temperature limit stays.
+    /// caught here: the controller only holds, and the over-temperature limit stays. Frozen time counts only over
+    /// intervals in which heat went in (a reading at the room with the heater off owes no change).
     /// </summary>
     public sealed class FrozenReadingCheck
     {
@@ -88,8 +89,13 @@ namespace HeatPadFirmware.Core
             // drifts with every disturbance it does not know (a supply sag), so it is not asked there.
             bool owed = temperatureC < setpointC - HeatingFailedCheck.HoldBandC
                 && (!hasModelSensor || (_hasModelAtFreeze && CoreMath.Abs(modelSensorC - _modelAtFreezeC) >= ModelMoveC));
-            if (!owed)
+            if (!owed || !(ratedWorkS > 0.0))
             {
+                // Without heat over the interval nothing is owed either: a pad at the room stays there bit for bit,
+                // whatever the uncorrected model (which knows no cold pack) still expects of it. Counting those seconds
+                // let a cool phase with the cold pack on a quiet sensor fill the span, and the first seconds of the
+                // next heat phase latched (9 of 400 simulated contrast sessions with 5-min heat phases). The count is
+                // kept, not restarted: heat before and after the pause still adds up.
                 return false;
             }
 

@@ -90,7 +90,43 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const double MaxRoomC = 30.0;
 
+        /// <summary>
+        /// Time constant of the smoothing of the readings for <see cref="PadRiseC"/>, 3 s: the noise of the design range
+        /// (σ up to 0.06 °C, bench random family) smoothed to σ ≈ 0.023 °C, while a pad heating off the body still shows
+        /// its rise within a few seconds of the raw reading.
+        /// </summary>
+        public const double RiseSmoothingS = 3.0;
+
+        /// <summary>
+        /// Rise of the smoothed reading over its lowest value since it came back to the room band that shows the sensor
+        /// sees the pad, 0.25 °C: four DS18B20 steps, about 11 σ of the smoothed noise. A sensor that fell off the pad
+        /// settles at the room air and never rises inside the band; a pad that heats does. Once seen, the learned
+        /// bounds give way to the defaults until the reading leaves the band: a bound learned on a body does not hold off
+        /// it (the body warms the pad: usb-10w's first heat-up on the body left the band after 4 full-power seconds, and
+        /// after the user got up and a cold pack brought it back to the room it needed more than the 28 s learned; 22 of
+        /// 400 simulated contrast sessions with 5-min heat phases and a cold pack latched sensor_detached).
+        /// </summary>
+        public const double PadRiseC = 0.25;
+
+        /// <summary>
+        /// Least work bound, 72 full-power seconds, after the reading came back to the room band with no heat wanted, until it
+        /// leaves the band under heat or rises <see cref="PadRiseC"/> in it: the body the bound may have been learned on
+        /// can be gone. usb-10w learned 24 s on the body; off it, at 90 % supply, its smoothed reading rises 0.25 °C after
+        /// about 25 s of full power. Heavy random-family pads with long sensor lags learned about 50 s on a body and need
+        /// more than 60 s off it (contrast life of 5-min heat phases with a cold pack on 100 pads of the bench's random
+        /// family, body and free air, simulated: 7 of 400 sessions latched at 48 s, 3 at 60 s, 2 of 1,200 at 72 s). A
+        /// learned bound above it stands; a sensor detached while the pad was off is then caught after at most 72
+        /// full-power seconds on the pads that learned less (strong-60w: surface peak 44.9 °C, simulated).
+        /// </summary>
+        public const double OffBodyMinWorkS = 72.0;
+
         private bool _hasRoom;
+        private bool _lastAtRoom;
+        private bool _offBodySuspect;
+        private bool _hasSmooth;
+        private double _smoothC;
+        private double _stretchLowC = double.MaxValue;
+        private bool _padRose;
         private double _roomC;
         private double _workS;
         private double _energyJ;
@@ -159,12 +195,31 @@ namespace HeatPadFirmware.Core
             }
 
             bool atRoom = temperatureC <= _roomC + NearRoomC;
+            TrackRise(temperatureC, dtS, atRoom);
             bool powerKnown = fullPowerW > 0.0;
             double workS = dtS * HeaterDutyLimits.Clamp(dutyFraction);
             double energyJ = powerKnown ? workS * fullPowerW : 0.0;
             double ratedS = ratedWorkS > 0.0 ? ratedWorkS : 0.0;
             bool heatStarts = heatWanted && !_lastHeatWanted;
             _lastHeatWanted = heatWanted;
+            if (!atRoom && _lastAtRoom && heatWanted && _hasLearned && !_learning && _workS > 0.0)
+            {
+                // A later heat-up from the room showed this pad's heat after _workS: the bound is the largest any
+                // heat-up asked for (the pad's conditions change: a body leaves, a cold pack lies on it).
+                Relearn((LearnedFactor * _workS) + LearnedMarginS, (LearnedFactor * _energyJ) + (LearnedMarginS * fullPowerW), powerKnown);
+            }
+
+            if (!atRoom && heatWanted)
+            {
+                _offBodySuspect = false;
+            }
+            else if (atRoom && !_lastAtRoom && !heatWanted && _hasLearned)
+            {
+                // Back at the room with no heat: the pad may have lost the body its bound was learned on (OffBodyMinWorkS).
+                _offBodySuspect = true;
+            }
+
+            _lastAtRoom = atRoom;
             if (!atRoom)
             {
                 // The sensor sees a warm pad: whatever went in since the reading was last at the room has shown.
@@ -244,8 +299,12 @@ namespace HeatPadFirmware.Core
             _ratedWorkS += ratedS;
             // A pad whose own heat-up learned a work bound under the cap is judged on work alone (as fast as it showed
             // itself); the energy bound is asked only of pads slow enough to reach the cap, or not yet learned.
-            bool energyGate = powerKnown && _maxWorkS >= DefaultMaxWorkS;
-            if (WorkBoundReached(_workS, _ratedWorkS, _maxWorkS) && (!energyGate || _energyJ >= _maxEnergyJ))
+            // A reading that rose inside the band sees a pad that heats: its learned bounds may come from a body that is
+            // gone (PadRiseC), so the defaults judge it.
+            double boundS = _padRose ? DefaultMaxWorkS : (_offBodySuspect && _maxWorkS < OffBodyMinWorkS ? OffBodyMinWorkS : _maxWorkS);
+            double boundJ = _padRose ? DefaultMaxEnergyJ : _maxEnergyJ;
+            bool energyGate = powerKnown && boundS >= DefaultMaxWorkS;
+            if (WorkBoundReached(_workS, _ratedWorkS, boundS) && (!energyGate || _energyJ >= boundJ))
             {
                 _neverMoved = false;
                 return true;
@@ -263,6 +322,54 @@ namespace HeatPadFirmware.Core
         {
             _learning = false;
             _lastHeatWanted = false;
+        }
+
+        private void Relearn(double learnedS, double learnedJ, bool powerKnown)
+        {
+            double boundS = learnedS < DefaultMaxWorkS ? learnedS : DefaultMaxWorkS;
+            if (boundS > _maxWorkS)
+            {
+                _maxWorkS = boundS;
+            }
+
+            double boundJ = powerKnown && learnedJ < DefaultMaxEnergyJ ? learnedJ : DefaultMaxEnergyJ;
+            if (boundJ > _maxEnergyJ)
+            {
+                _maxEnergyJ = boundJ;
+            }
+        }
+
+        private void TrackRise(double temperatureC, double dtS, bool atRoom)
+        {
+            // Smoothed reading (first order, RiseSmoothingS) and its lowest value since the reading came back to the
+            // room band; a rise of PadRiseC over it holds until the reading leaves the band.
+            if (!_hasSmooth)
+            {
+                _hasSmooth = true;
+                _smoothC = temperatureC;
+            }
+            else
+            {
+                double step = dtS > 0.0 ? dtS : 0.0;
+                _smoothC += (temperatureC - _smoothC) * (step / (RiseSmoothingS + step));
+            }
+
+            if (!atRoom)
+            {
+                _padRose = false;
+                _stretchLowC = double.MaxValue;
+                return;
+            }
+
+            if (_smoothC < _stretchLowC)
+            {
+                _stretchLowC = _smoothC;
+            }
+
+            if (_smoothC >= _stretchLowC + PadRiseC)
+            {
+                _padRose = true;
+            }
         }
 
         private static bool WorkBoundReached(double workS, double ratedWorkS, double maxWorkS)

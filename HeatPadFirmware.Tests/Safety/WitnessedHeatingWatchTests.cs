@@ -11,8 +11,9 @@ namespace HeatPadFirmware.Tests.Safety
     /// 400295 (usb-10w at 4.67 V, body 2 W/K, level 4, contrast) proved 35.7 °C on the body; the user got up in the
     /// cool phase, the next heat started at 28 °C, more than <see cref="HeatingFailedCheck.ProvenMarginC"/> under that,
     /// at the pad's off-body plateau, and the watch latched heating_failed. With the heater current witness trusted and
-    /// the element learned, heat demonstrably flows: a stretch start owes no gain once the pad has proven it warms its
-    /// sensor. The first heat-up and the deep fall (a loosening sensor) are still watched.
+    /// the element learned, heat demonstrably flows: a stretch that starts after an unheated interval owes no gain once
+    /// the pad has proven it warms its sensor. The first heat-up, a restart within a heat phase and the deep fall (a
+    /// loosening sensor) are still watched.
     /// </summary>
     public class WitnessedHeatingWatchTests
     {
@@ -63,6 +64,26 @@ namespace HeatPadFirmware.Tests.Safety
             // The temperature-only watch is unchanged: the same restart latches within its window.
             HeatingFailedCheck check = ProvenOnTheBodyThenCooledOffIt(elementWitnessed: false);
             int seconds = SecondsToLatchOffBody(check, elementWitnessed: false);
+            Assert.InRange(seconds, (int)HeatingFailedCheck.WindowS, (int)HeatingFailedCheck.WindowS + 2);
+        }
+
+        [Fact]
+        public void HeatingFailedCheck_StillOwesTheGain_WhenAWitnessedStretchRestartsWithinTheHeatPhase()
+        {
+            // A pause with heat still wanted (the coupling probe's duty 0 for 40 s) ends the stretch; the restart is watched
+            // as before, so a loosening sensor on a folded pad still heating up is named (SensorCouplingCheckTests).
+            var check = new HeatingFailedCheck();
+            for (int s = 0; s < 360; s++)
+            {
+                Assert.False(check.Update(35.7 - (13.7 * System.Math.Exp(-s / 60.0)), 1.0, 1.0, true, SetpointC, true));
+            }
+
+            for (int s = 0; s < 40; s++)
+            {
+                Assert.False(check.Update(35.7 - (9.0 * s / 40.0), 1.0, 0.0, true, SetpointC, true));
+            }
+
+            int seconds = SecondsToLatchOffBody(check, elementWitnessed: true);
             Assert.InRange(seconds, (int)HeatingFailedCheck.WindowS, (int)HeatingFailedCheck.WindowS + 2);
         }
 

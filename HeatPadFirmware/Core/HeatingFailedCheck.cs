@@ -84,6 +84,7 @@ namespace HeatPadFirmware.Core
         public const double ProvenMarginC = 5.0;
 
         private bool _inStretch;
+        private bool _unheatedSinceStretch = true;
         private bool _armed;
         private double _hardS;
         private double _lowestC;
@@ -115,8 +116,9 @@ namespace HeatPadFirmware.Core
         /// (<see cref="HeaterCurrentCheck.Trusted"/>, <see cref="HeaterCurrentCheck.HasLearnedResistance"/>), so an
         /// element that stops drawing its current latches <see cref="FaultCode.HeaterOpen"/> within 10 s. Once
         /// this pad has also proven that its element warms the sensor (a gain of <see cref="GainC"/> under hard work
-        /// since power-on), a new stretch owes no gain however far it starts under the proven level; the first
-        /// heat-up and a deep fall under a setpoint the pad reached (a sensor loosening) are still watched.
+        /// since power-on), a stretch that starts after an unheated interval (a heat phase after a cool phase or an off
+        /// press) owes no gain however far it starts under the proven level; the first heat-up, a restart within a heat
+        /// phase and a deep fall under a setpoint the pad reached (a sensor loosening) are still watched.
         /// </summary>
         public bool Update(double temperatureC, double dtS, double lastDutyFraction, bool heatWanted, double setpointC, bool elementWitnessed)
         {
@@ -134,6 +136,11 @@ namespace HeatPadFirmware.Core
             }
 
             _reachedSetpointC = heatWanted ? setpointC : double.MaxValue;
+
+            if (!heatWanted)
+            {
+                _unheatedSinceStretch = true;
+            }
 
             if (!heatWanted || !(lastDutyFraction >= HardDutyFraction))
             {
@@ -164,8 +171,13 @@ namespace HeatPadFirmware.Core
                 // longer sees the pad, which the detached checks judge (RoomReadingCheck: a reading at the room under
                 // heat; SensorDetachedCheck: the envelopes; SensorCouplingCheck: model witness and probe). An open
                 // element is HeaterCurrentCheck's heater_open within 10 s.
+                // Only a stretch after an unheated interval (a heat phase's start after a cool phase or an off press):
+                // a restart within a heat phase (after the coupling probe's pause) is still armed, because a sensor loosening on a
+                // folded pad that is still heating up is caught there (SensorCouplingCheck's long-stretch probe breaks the
+                // stretch and the watch names it).
                 bool owed = !_reached && temperatureC < setpointC - HoldBandC && !NearProvenLevel(temperatureC)
-                    && !(elementWitnessed && _hasProven);
+                    && !(elementWitnessed && _hasProven && _unheatedSinceStretch);
+                _unheatedSinceStretch = false;
                 _inStretch = true;
                 _deepArmed = false;
                 _flatFromC = temperatureC;
@@ -243,6 +255,7 @@ namespace HeatPadFirmware.Core
             _hasPlateau = false;
             _reached = false;
             _hasProven = false;
+            _unheatedSinceStretch = true;
         }
 
         private void Prove(double temperatureC)

@@ -161,8 +161,8 @@ namespace HeatPadFirmware.Core
                 // the reading). A stretch that began in the hold band and drifted below it is a pad that cannot
                 // hold its setpoint any more (a supply sag, a body lying down, a weak pad on its plateau):
                 // arming there tripped weak pads in normal use (review finding 7).
-                // With the element's current measured and this pad proven to warm its sensor, no stretch start owes a
-                // gain (issue 4, session 3). The proven level is a reading, and a reading depends on the pad's sinks
+                // With the element's current measured and this pad proven to warm its sensor, a stretch that starts
+                // after an unheated interval owes no gain (issue 4, session 3). The proven level is a reading, and a reading depends on the pad's sinks
                 // as well as on the element: the 10 W pad at 4.67 V proved 35.7 C with a body (2 W/K) under it; after
                 // the user got up in a contrast cool phase it started the next heat at 28 C, more than ProvenMarginC
                 // under that, with its off-body plateau about where it already was, gained 0.3 C in 240 s of full
@@ -171,10 +171,10 @@ namespace HeatPadFirmware.Core
                 // longer sees the pad, which the detached checks judge (RoomReadingCheck: a reading at the room under
                 // heat; SensorDetachedCheck: the envelopes; SensorCouplingCheck: model witness and probe). An open
                 // element is HeaterCurrentCheck's heater_open within 10 s.
-                // Only a stretch after an unheated interval (a heat phase's start after a cool phase or an off press):
-                // a restart within a heat phase (after the coupling probe's pause) is still armed, because a sensor loosening on a
-                // folded pad that is still heating up is caught there (SensorCouplingCheck's long-stretch probe breaks the
-                // stretch and the watch names it).
+                // The unheated interval is a heat phase's start after a cool phase or an off press. A restart within
+                // a heat phase (after the coupling probe's pause) is still armed: a sensor loosening on a folded pad
+                // that is still heating up is caught there (SensorCouplingCheck's long-stretch probe breaks the
+                // stretch and this watch names it).
                 bool owed = !_reached && temperatureC < setpointC - HoldBandC && !NearProvenLevel(temperatureC)
                     && !(elementWitnessed && _hasProven && _unheatedSinceStretch);
                 _unheatedSinceStretch = false;

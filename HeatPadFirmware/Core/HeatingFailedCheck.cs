@@ -52,7 +52,7 @@ namespace HeatPadFirmware.Core
         /// <summary>
         /// Fall under the reading at which a watch was armed at a stretch start that stands the watch down, 1.5 °C
         /// (24 DS18B20 steps, 30× the noise σ): a pad that cools under full power has met a new sink, not an open
-        /// element alone (see <see cref="Update"/>).
+        /// element alone (see <see cref="Update(double, double, double, bool, double, bool)"/>).
         /// </summary>
         public const double FallReleaseC = 1.5;
 
@@ -84,6 +84,7 @@ namespace HeatPadFirmware.Core
         public const double ProvenMarginC = 5.0;
 
         private bool _inStretch;
+        private bool _unheatedSinceStretch = true;
         private bool _armed;
         private double _hardS;
         private double _lowestC;
@@ -100,10 +101,26 @@ namespace HeatPadFirmware.Core
         private double _provenC;
 
         /// <summary>
-        /// Feeds one trusted reading, the seconds since the last (≥ 0) and the duty applied over them, and
-        /// whether heat is wanted at <paramref name="setpointC"/>. True when heating has failed.
+        /// As <see cref="Update(double, double, double, bool, double, bool)"/> without a current witness (the
+        /// temperature-only watch).
         /// </summary>
         public bool Update(double temperatureC, double dtS, double lastDutyFraction, bool heatWanted, double setpointC)
+        {
+            return Update(temperatureC, dtS, lastDutyFraction, heatWanted, setpointC, false);
+        }
+
+        /// <summary>
+        /// Feeds one trusted reading, the seconds since the last (≥ 0) and the duty applied over them, and
+        /// whether heat is wanted at <paramref name="setpointC"/>. True when heating has failed.
+        /// <paramref name="elementWitnessed"/>: the heater current witness is trusted and has learned the element
+        /// (<see cref="HeaterCurrentCheck.Trusted"/>, <see cref="HeaterCurrentCheck.HasLearnedResistance"/>), so an
+        /// element that stops drawing its current latches <see cref="FaultCode.HeaterOpen"/> within 10 s. Once
+        /// this pad has also proven that its element warms the sensor (a gain of <see cref="GainC"/> under hard work
+        /// since power-on), a stretch that starts after an unheated interval (a heat phase after a cool phase or an off
+        /// press) owes no gain however far it starts under the proven level; the first heat-up, a restart within a heat
+        /// phase and a deep fall under a setpoint the pad reached (a sensor loosening) are still watched.
+        /// </summary>
+        public bool Update(double temperatureC, double dtS, double lastDutyFraction, bool heatWanted, double setpointC, bool elementWitnessed)
         {
             // A warming is owed only on the way up to a setpoint this heat phase has not reached yet. Once the
             // reading was in the hold band, a later fall under full power is a pad that can no longer hold
@@ -119,6 +136,11 @@ namespace HeatPadFirmware.Core
             }
 
             _reachedSetpointC = heatWanted ? setpointC : double.MaxValue;
+
+            if (!heatWanted)
+            {
+                _unheatedSinceStretch = true;
+            }
 
             if (!heatWanted || !(lastDutyFraction >= HardDutyFraction))
             {
@@ -139,7 +161,23 @@ namespace HeatPadFirmware.Core
                 // the reading). A stretch that began in the hold band and drifted below it is a pad that cannot
                 // hold its setpoint any more (a supply sag, a body lying down, a weak pad on its plateau):
                 // arming there tripped weak pads in normal use (review finding 7).
-                bool owed = !_reached && temperatureC < setpointC - HoldBandC && !NearProvenLevel(temperatureC);
+                // With the element's current measured and this pad proven to warm its sensor, a stretch that starts
+                // after an unheated interval owes no gain (issue 4, session 3). The proven level is a reading, and a reading depends on the pad's sinks
+                // as well as on the element: the 10 W pad at 4.67 V proved 35.7 C with a body (2 W/K) under it; after
+                // the user got up in a contrast cool phase it started the next heat at 28 C, more than ProvenMarginC
+                // under that, with its off-body plateau about where it already was, gained 0.3 C in 240 s of full
+                // power and latched heating_failed (faults seed 4, normal-life session 400295). Heat demonstrably
+                // flows; a reading that does not rise is a pad at its plateau for its present sinks or a sensor that no
+                // longer sees the pad, which the detached checks judge (RoomReadingCheck: a reading at the room under
+                // heat; SensorDetachedCheck: the envelopes; SensorCouplingCheck: model witness and probe). An open
+                // element is HeaterCurrentCheck's heater_open within 10 s.
+                // The unheated interval is a heat phase's start after a cool phase or an off press. A restart within
+                // a heat phase (after the coupling probe's pause) is still armed: a sensor loosening on a folded pad
+                // that is still heating up is caught there (SensorCouplingCheck's long-stretch probe breaks the
+                // stretch and this watch names it).
+                bool owed = !_reached && temperatureC < setpointC - HoldBandC && !NearProvenLevel(temperatureC)
+                    && !(elementWitnessed && _hasProven && _unheatedSinceStretch);
+                _unheatedSinceStretch = false;
                 _inStretch = true;
                 _deepArmed = false;
                 _flatFromC = temperatureC;
@@ -217,6 +255,7 @@ namespace HeatPadFirmware.Core
             _hasPlateau = false;
             _reached = false;
             _hasProven = false;
+            _unheatedSinceStretch = true;
         }
 
         private void Prove(double temperatureC)

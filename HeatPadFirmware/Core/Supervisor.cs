@@ -207,7 +207,7 @@ namespace HeatPadFirmware.Core
                     Latch(FaultCode.FrozenReading);
                 }
 
-                if (_heatingFailed.Update(temperatureC, spanS, spanDuty, heatWanted, setpointC))
+                if (_heatingFailed.Update(temperatureC, spanS, spanDuty, heatWanted, setpointC, _current.Trusted && _current.HasLearnedResistance))
                 {
                     Latch(FaultCode.HeatingFailed);
                 }

@@ -80,12 +80,8 @@ namespace HeatPadFirmware.Simulator.Faults
 
                             break;
                         case FaultKind.SensorLoosening:
-                            {
-                                SensorReading raw = run.Sensor.Read(run.NowMs);
-                                double w = 1.0 - (0.7 * Math.Min(1.0, sinceS / 600.0));
-                                reading = raw.IsValid ? SensorReading.Valid(SimulatedSensor.Quantise(pad.AmbientC + (w * (raw.TemperatureC - pad.AmbientC)))) : raw;
-                                break;
-                            }
+                            reading = LoosenedReading(pad, run.Sensor.Read(run.NowMs), sinceS);
+                            break;
 
                         case FaultKind.DetachedClearAndRestart:
                             if (run.Last.Phase == SessionPhase.Off)
@@ -163,6 +159,22 @@ namespace HeatPadFirmware.Simulator.Faults
                 ContrastCoolMinutes = 1,
                 ContrastCycles = Math.Min(10, SafetyLimits.MaxHeatMinutesPerSession / TherapyConfig.MinHeatPhaseMinutes),
             };
+        }
+
+        /// <summary>
+        /// What a sensor slowly losing contact reads <paramref name="sinceOnsetS"/> s after it started to loosen: the
+        /// room plus w × (what the attached sensor reads − the room), w going 1 → 0.3 over 10 min (the
+        /// <see cref="FaultKind.SensorLoosening"/> fault); invalid readings pass through.
+        /// </summary>
+        public static SensorReading LoosenedReading(PadParameters pad, SensorReading attached, double sinceOnsetS)
+        {
+            if (!attached.IsValid)
+            {
+                return attached;
+            }
+
+            double w = 1.0 - (0.7 * Math.Min(1.0, Math.Max(0.0, sinceOnsetS) / 600.0));
+            return SensorReading.Valid(SimulatedSensor.Quantise(pad.AmbientC + (w * (attached.TemperatureC - pad.AmbientC))));
         }
 
         /// <summary>

@@ -43,7 +43,7 @@ namespace HeatPadFirmware.Tests.Safety
             double setpointAtOnsetC = double.NaN;
             double peakC = double.NegativeInfinity;
             int fullPowerTicks = 0;
-            int reapproachCappedTicks = 0;
+            int cappedTicks = 0;
             while (run.NowMs < onsetMs + 720000 && run.Last.Phase != SessionPhase.Off && run.Last.Fault == FaultCode.None)
             {
                 SensorReading? reading = LoosenedReading(run, pad, onsetMs, long.MaxValue);
@@ -61,14 +61,16 @@ namespace HeatPadFirmware.Tests.Safety
                 }
 
                 fullPowerTicks += outputs.DutyFraction > 0.99 ? 1 : 0;
-                if (coupling.CapsReapproach && coupling.DutyCap < 1.0)
+                if ((coupling.CapsReapproach || coupling.InDoubt) && coupling.DutyCap < 1.0)
                 {
-                    reapproachCappedTicks++;
+                    cappedTicks++;
                     Assert.True(outputs.DutyFraction <= coupling.DutyCap + 1e-12, $"duty {outputs.DutyFraction} over the cap {coupling.DutyCap} at {run.NowMs} ms");
                 }
             }
 
-            Assert.True(reapproachCappedTicks > 60, $"the re-approach was capped only {reapproachCappedTicks} s");
+            // Whether the first answer confirms (re-approach cap) or not (doubt) turns on the learned model's details (a
+            // controller change moved nominal-12v level 5 from the one to the other): either way the heat stays capped.
+            Assert.True(cappedTicks > 60, $"the duty was capped only {cappedTicks} s");
             Assert.True(fullPowerTicks <= 10, $"{fullPowerTicks} s of full power after the onset");
             // The cap holds the learned surface 2 °C over the setpoint; 1.5 °C more for the transient of the first minutes.
             Assert.True(peakC <= setpointAtOnsetC + SensorCouplingCheck.DoubtBoundMarginC + 1.5, $"surface peaked at {peakC:0.00} C for a {setpointAtOnsetC:0.0} C setpoint");

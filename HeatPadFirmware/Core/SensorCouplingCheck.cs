@@ -134,6 +134,16 @@ namespace HeatPadFirmware.Core
         public const double ConfirmRatio = 0.95;
 
         /// <summary>
+        /// Least modelled response (°C at the sensor) for a probe to confirm the coupling, 1.0 °C (16 DS18B20 steps of
+        /// 1/16 °C: one step moves the ratio by 0.06). A witness probe that ended on its time limit with less (free-air
+        /// level 5 after a full-power re-approach: 0.45 °C expected, one step = 0.14 of the ratio) answered 1.16 from a
+        /// loosened sensor. Such a coarse answer does not re-base the witness (it asks again), and it ends a doubt only into
+        /// the re-approach cap (<see cref="CapsReapproach"/>), never into full power; an answer under <see cref="ConfirmRatio"/>
+        /// puts the coupling in doubt whatever the response (the safe side).
+        /// </summary>
+        public const double ConfirmResponseC = 1.0;
+
+        /// <summary>
         /// Least seconds between two probes asked by the witness, 60 s: the campaign's loosening loses 0.07 of w a minute.
         /// A pad whose losses grew asks only until the witness stops falling (one probe per <see cref="WitnessDriftC"/>).
         /// </summary>
@@ -222,6 +232,7 @@ namespace HeatPadFirmware.Core
         private bool _hasWitnessTop;
         private double _witnessTopC;
         private bool _doubt;
+        private bool _confirmCap;
         private bool _witnessProbe;
         private readonly PadThermalModel _witness = new PadThermalModel();
         private double _powerCoreC;
@@ -275,6 +286,19 @@ namespace HeatPadFirmware.Core
         public bool InDoubt
         {
             get { return _doubt; }
+        }
+
+        /// <summary>
+        /// True while a probe has answered <see cref="ConfirmRatio"/> or more under a setpoint already reached and the reading
+        /// has not yet climbed back into the hold band of the setpoint (<see cref="HeatingFailedCheck.HoldBandC"/>; a higher
+        /// setpoint does not end it): the duty is capped as in doubt (<see cref="DutyCap"/>). A confirm is one
+        /// answer of a noisy, quantised ratio; it does not license the controller's full-power re-approach (free-air
+        /// level 5: a marginal 0.95 from a sensor at w ≈ 0.88 let full power run for 2 min, surface 49.0 °C). A body
+        /// lying down only warms back more slowly under the cap.
+        /// </summary>
+        public bool CapsReapproach
+        {
+            get { return _confirmCap; }
         }
 
         /// <summary>Probes started since power-on (telemetry and tests; wraps past int.MaxValue never in practice).</summary>
@@ -396,7 +420,14 @@ namespace HeatPadFirmware.Core
             }
 
             bool witnessApplies = hasModel && (_reached || _highestCeilingC >= MinCeilingC) && temperatureC >= learner.Model.AmbientC + WitnessAboveRoomC;
-            if (_doubt && witnessApplies)
+            if (_confirmCap && temperatureC >= setpointC - HeatingFailedCheck.HoldBandC)
+            {
+                // The reading climbed back into the hold band: the confirm's cap ends. A higher setpoint does not end it (free-air
+                // level 5: the burn-dose limiter's step back up, 2 °C, let full power run on a sensor at w = 0.5).
+                _confirmCap = false;
+            }
+
+            if ((_doubt || _confirmCap) && witnessApplies)
             {
                 _dutyCap = CoreMath.Clamp(learner.Model.HoldingDuty(setpointC + DoubtBoundMarginC) / _powerRatio, 0.0, 1.0);
             }
@@ -535,6 +566,7 @@ namespace HeatPadFirmware.Core
             _hasProbed = false;
             _suspect = false;
             _doubt = false;
+            _confirmCap = false;
             _dutyCap = 1.0;
             _hasWitnessTop = false;
         }
@@ -647,30 +679,32 @@ namespace HeatPadFirmware.Core
             _lastExpectedC = expectedC;
             _lastProbeS = _probeS;
             _hasRatio = true;
-            _doubt = _lastRatio < ConfirmRatio;
+            // An answer of ConfirmRatio or more on a response under ConfirmResponseC is too coarse to confirm (one DS18B20 step
+            // is more than 0.06 of the ratio): it ends a doubt no more than a confirm does, see CapsReapproach, but keeps
+            // the witness's top, so the witness asks again.
+            bool high = _lastRatio >= ConfirmRatio;
+            bool confirms = high && expectedC >= ConfirmResponseC;
+            // Neither a confirm nor a coarse answer licenses full power back to a setpoint already reached (CapsReapproach).
+            _confirmCap = high && _reached && temperatureC < _reachedSetpointC - HeatingFailedCheck.HoldBandC;
+            _doubt = !high || (_doubt && !confirms && !_confirmCap);
+            if (confirms)
+            {
+                // The sensor answered whole: the model's losses were wrong, not the coupling. The witness starts again here.
+                _hasWitnessTop = false;
+            }
+
             if (_witnessProbe)
             {
                 // Asked by the witness, the model's losses are wrong by construction (a body lying down or getting up,
                 // a draft) or the coupling is: the answer bounds the heat (in doubt) but never latches. The verdicts
                 // below stay with the probes asked where the learned losses still hold (normal life, session 3: a
                 // model that lost the body answered 0.54 on a weak pad).
-                if (!_doubt)
-                {
-                    _hasWitnessTop = false;
-                }
-
                 return false;
             }
 
             bool low = _lastRatio < MinGainRatio;
             bool confirmed = (low && _suspect) || _lastRatio < NoResponseRatio;
             _suspect = low;
-            if (!_doubt)
-            {
-                // The sensor answered whole: the model's losses were wrong, not the coupling. The witness starts again here.
-                _hasWitnessTop = false;
-            }
-
             return confirmed;
         }
 

@@ -44,22 +44,9 @@ namespace HeatPadFirmware.Tests.Control
         }
 
         [Theory]
+        [InlineData("thick-slow", 3)]
         [InlineData("nominal-12v", 5)]
         public void Approach_KeepsTheCoastWithinHalfADegree_WithTheLongestSensorLag(string padName, int level)
-        {
-            CoastWithinHalfADegree(padName, level);
-        }
-
-        [Theory(Skip = "Known gap (issue 3, session 3): with the learner's sink bound, thick-slow at level 3 with a 40 s lag stops on a "
-            + "38 s-lag candidate but holds on the adopted 6 s-lag fit, whose duty lifts the coast to 0.66 C over. A coast gate on the "
-            + "lag disagreement fixed it (reverted: it moved the loosening witness's marginal probe answer, free-air L5 to 49 C).")]
-        [InlineData("thick-slow", 3)]
-        public void Approach_KeepsTheCoastWithinHalfADegree_WithTheLongestSensorLagOnTheThickPad(string padName, int level)
-        {
-            CoastWithinHalfADegree(padName, level);
-        }
-
-        private static void CoastWithinHalfADegree(string padName, int level)
         {
             // With the longest lag the reading trails the surface by several degrees; the floor bounds the surface by the
             // reading plus that lag times its slope, so it must hand over to the models early enough that the coast stays

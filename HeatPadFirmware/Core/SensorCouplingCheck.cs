@@ -180,6 +180,9 @@ namespace HeatPadFirmware.Core
         /// <summary>Highest power ratio counted, 1.5 (the supply check refuses heat long before).</summary>
         public const double MaxPowerRatio = 1.5;
 
+        /// <summary>Least sum of squared unit-duty responses (°C², about one reading at 1 °C) before the power ratio follows the learner's fit rather than the duty-weighted mean.</summary>
+        public const double MinResponseSquareSum = 1.0;
+
         /// <summary>Seconds after a stalled loop during which the witness does not count a fall, 600 s (at 300 s, 3 of 90 stalled runs still went into doubt).</summary>
         public const double WitnessQuietAfterStallS = 600.0;
 
@@ -241,6 +244,16 @@ namespace HeatPadFirmware.Core
         private double _powerSumW;
         private double _powerWeight;
         private double _powerRatio = 1.0;
+        private double _dutyCoreC;
+        private double _dutySurfaceC;
+        private double _dutySensorC;
+        private double _wattCoreC;
+        private double _wattSurfaceC;
+        private double _wattSensorC;
+        private double _responseSquareSum;
+        private double _responseCrossSum;
+        private double _lastRiseC;
+        private double _modelPowerW;
         private double _lastPowerRatio = 1.0;
         private double _highestCeilingC = double.MinValue;
         private double _witnessQuietS;
@@ -352,7 +365,7 @@ namespace HeatPadFirmware.Core
             double coreC = 0.0, surfaceC = 0.0, sensorC = 0.0;
             bool hasModel = learner != null && learner.TryGetState(out coreC, out surfaceC, out sensorC);
             double appliedDuty = HeaterDutyLimits.Clamp(dutyFraction);
-            UpdatePowerRatio(step, appliedDuty, fullPowerW);
+            UpdatePowerRatio(step, appliedDuty, fullPowerW, hasModel ? learner.Model : null);
             if (hasModel)
             {
                 // The learned model runs on the duty; the power behind that duty moved with the supply. The correction is
@@ -517,20 +530,25 @@ namespace HeatPadFirmware.Core
         }
 
         /// <summary>
-        /// Power now over the power the learned model's duty stands for (0.5..1.5; 1 while the power is unknown): a
-        /// running mean of the full-duty power, weighted by the duty applied, forgotten over the learner's
-        /// <see cref="PadModelLearner.ForgettingS"/>.
+        /// Power now over the power the learned model's duty stands for (0.5..1.5; 1 while the power is unknown). The
+        /// learner fits one full-power gain by least squares over its readings, each weighted alike and forgotten over
+        /// <see cref="PadModelLearner.ForgettingS"/>, against the model's response to the duty: the power its gain stands
+        /// for is the same fit of the response to the power that went in against the response to the duty. Until that
+        /// response has built up: a running mean of the full-duty power, weighted by the duty applied.
         /// </summary>
         public double PowerRatio
         {
             get { return _powerRatio; }
         }
 
-        private void UpdatePowerRatio(double dtS, double dutyFraction, double fullPowerW)
+        private void UpdatePowerRatio(double dtS, double dutyFraction, double fullPowerW, PadThermalModel model)
         {
             if (!(fullPowerW > 0.0))
             {
                 _powerRatio = 1.0;
+                _responseSquareSum = 0.0;
+                _responseCrossSum = 0.0;
+                _modelPowerW = 0.0;
                 return;
             }
 
@@ -538,7 +556,40 @@ namespace HeatPadFirmware.Core
             double weight = dutyFraction * dtS;
             _powerSumW = (_powerSumW * kept) + (weight * fullPowerW);
             _powerWeight = (_powerWeight * kept) + weight;
-            double ratio = _powerWeight > 1e-6 ? fullPowerW * _powerWeight / _powerSumW : 1.0;
+            double learnedW = _powerWeight > 1e-6 ? _powerSumW / _powerWeight : fullPowerW;
+            if (model != null && dtS > 0.0)
+            {
+                // The learner's gain answers the readings through the pad's response: the power it stands for is the
+                // response to the power that went in fitted against the response to the duty, each reading weighted
+                // alike and forgotten as the learner does (a duty-weighted mean gave the hard work after a sag twice the
+                // weight of the hold before it).
+                _witness.CopyFrom(model);
+                _witness.SinkC = 0.0;
+                _witness.AmbientC = 0.0;
+                _witness.Advance(dtS, dutyFraction, ref _dutyCoreC, ref _dutySurfaceC, ref _dutySensorC);
+                _witness.Advance(dtS, dutyFraction * fullPowerW, ref _wattCoreC, ref _wattSurfaceC, ref _wattSensorC);
+                _responseSquareSum = (_responseSquareSum * kept) + (_dutySensorC * _dutySensorC);
+                _responseCrossSum = (_responseCrossSum * kept) + (_dutySensorC * _wattSensorC);
+                if (_responseSquareSum >= MinResponseSquareSum && _responseCrossSum > 0.0)
+                {
+                    learnedW = _responseCrossSum / _responseSquareSum;
+                }
+            }
+
+            // The model's gain stands for the power of the readings it was last fitted to. A learner whose readings stop
+            // fitting keeps its last credible model, gain and all (session 3 normal life, free air at level 4: the gain
+            // froze 60 s after a sag to 0.68 of the power), while any running mean goes on forgetting the old power
+            // (0.68 → 0.82 in 700 s): the doubt cap then held the pad 5–7 °C under its setpoint and the deep-fall probe
+            // expected more response than the power going in could give (sensor_detached latched). So the power behind
+            // the model's duty moves only while the learner moves its gain.
+            bool refitted = model == null || model.RiseC != _lastRiseC;
+            _lastRiseC = model != null ? model.RiseC : 0.0;
+            if (refitted || !(_modelPowerW > 0.0))
+            {
+                _modelPowerW = learnedW;
+            }
+
+            double ratio = _modelPowerW > 0.0 ? fullPowerW / _modelPowerW : 1.0;
             _powerRatio = CoreMath.Clamp(ratio, MinPowerRatio, MaxPowerRatio);
         }
 

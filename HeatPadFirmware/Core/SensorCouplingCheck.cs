@@ -533,8 +533,9 @@ namespace HeatPadFirmware.Core
         /// Power now over the power the learned model's duty stands for (0.5..1.5; 1 while the power is unknown). The
         /// learner fits one full-power gain by least squares over its readings, each weighted alike and forgotten over
         /// <see cref="PadModelLearner.ForgettingS"/>, against the model's response to the duty: the power its gain stands
-        /// for is the same fit of the response to the power that went in against the response to the duty. Until that
-        /// response has built up: a running mean of the full-duty power, weighted by the duty applied.
+        /// for is the same fit of the response to the power that went in against the response to the duty (until that
+        /// response has built up, <see cref="MinResponseSquareSum"/>: a running mean of the full-duty power, weighted by
+        /// the duty applied), taken whenever the learner moves its gain and held while it does not.
         /// </summary>
         public double PowerRatio
         {

@@ -23,8 +23,7 @@ namespace HeatPadFirmware.Tests.Safety
             }
 
             SensorReading raw = run.Sensor.Read(run.NowMs);
-            double w = run.NowMs >= pressedBackMs ? 1.0 : 1.0 - (0.7 * Math.Min(1.0, (run.NowMs - onsetMs) / 600000.0));
-            return raw.IsValid ? SensorReading.Valid(SimulatedSensor.Quantise(pad.AmbientC + (w * (raw.TemperatureC - pad.AmbientC)))) : raw;
+            return run.NowMs >= pressedBackMs ? raw : FaultCampaign.LoosenedReading(pad, raw, (run.NowMs - onsetMs) / 1000.0);
         }
 
         [Theory]

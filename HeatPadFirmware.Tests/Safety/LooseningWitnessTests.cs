@@ -33,9 +33,7 @@ namespace HeatPadFirmware.Tests.Safety
                 SensorReading? reading = null;
                 if (run.NowMs >= onsetMs)
                 {
-                    SensorReading raw = run.Sensor.Read(run.NowMs);
-                    double w = 1.0 - (0.7 * Math.Min(1.0, (run.NowMs - onsetMs) / 600000.0));
-                    reading = raw.IsValid ? SensorReading.Valid(SimulatedSensor.Quantise(pad.AmbientC + (w * (raw.TemperatureC - pad.AmbientC)))) : raw;
+                    reading = FaultCampaign.LoosenedReading(pad, run.Sensor.Read(run.NowMs), (run.NowMs - onsetMs) / 1000.0);
                     peakC = Math.Max(peakC, run.Pad.SurfaceC);
                 }
 
@@ -76,9 +74,7 @@ namespace HeatPadFirmware.Tests.Safety
                 SensorReading? reading = null;
                 if (run.NowMs >= onsetMs)
                 {
-                    SensorReading raw = run.Sensor.Read(run.NowMs);
-                    double w = 1.0 - (0.7 * Math.Min(1.0, (run.NowMs - onsetMs) / 600000.0));
-                    reading = SensorReading.Valid(SimulatedSensor.Quantise(pad.AmbientC + (w * (raw.TemperatureC - pad.AmbientC))));
+                    reading = FaultCampaign.LoosenedReading(pad, run.Sensor.Read(run.NowMs), (run.NowMs - onsetMs) / 1000.0);
                 }
 
                 CoreOutputs outputs = run.Tick(1000, reading);

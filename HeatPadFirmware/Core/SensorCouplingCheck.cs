@@ -235,6 +235,7 @@ namespace HeatPadFirmware.Core
         private bool _hasWitnessTop;
         private double _witnessTopC;
         private bool _doubt;
+        private bool _everDoubted;
         private bool _confirmCap;
         private bool _witnessProbe;
         private readonly PadThermalModel _witness = new PadThermalModel();
@@ -299,6 +300,17 @@ namespace HeatPadFirmware.Core
         public bool InDoubt
         {
             get { return _doubt; }
+        }
+
+        /// <summary>
+        /// True once any probe since power-on answered under <see cref="ConfirmRatio"/>; never forgotten (a doubt ends with
+        /// each heat stop, the evidence that the sensor may be loosening does not): the heating watch keeps watching
+        /// heat-phase starts on such a pad (session 3 review: in contrast programs a loosening sensor's doubt was cleared
+        /// by every cool phase and the watch stood down, folded-covered level 5 to 53.7 °C with no fault).
+        /// </summary>
+        public bool EverDoubted
+        {
+            get { return _everDoubted; }
         }
 
         /// <summary>
@@ -739,6 +751,7 @@ namespace HeatPadFirmware.Core
             // Neither a confirm nor a coarse answer licenses full power back to a setpoint already reached (CapsReapproach).
             _confirmCap = high && _reached && temperatureC < _reachedSetpointC - HeatingFailedCheck.HoldBandC;
             _doubt = !high || (_doubt && !confirms && !_confirmCap);
+            _everDoubted |= !high;
             if (confirms)
             {
                 // The sensor answered whole: the model's losses were wrong, not the coupling. The witness starts again here.

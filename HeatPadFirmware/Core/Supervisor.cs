@@ -197,7 +197,9 @@ namespace HeatPadFirmware.Core
                     Latch(FaultCode.OverTemperature);
                 }
 
-                if (_frozen.Update(temperatureC, spanS, spanDuty, setpointC, hasModelSensor, modelSensorC, spanRatedWorkS))
+                // The frozen check's work: rated seconds, but never less than the duty-seconds (session 3 review: a supply
+                // reading that under-reads, which nothing independent checks, must not stretch its 40 s).
+                if (_frozen.Update(temperatureC, spanS, spanDuty, setpointC, hasModelSensor, modelSensorC, CoreMath.Max(spanRatedWorkS, spanDuty * spanS)))
                 {
                     Latch(FaultCode.FrozenReading);
                 }
@@ -207,7 +209,7 @@ namespace HeatPadFirmware.Core
                     Latch(FaultCode.FrozenReading);
                 }
 
-                if (_heatingFailed.Update(temperatureC, spanS, spanDuty, heatWanted, setpointC, _current.Trusted && _current.HasLearnedResistance))
+                if (_heatingFailed.Update(temperatureC, spanS, spanDuty, heatWanted, setpointC, _current.Trusted && _current.HasLearnedResistance && !_coupling.EverDoubted))
                 {
                     Latch(FaultCode.HeatingFailed);
                 }

@@ -1,0 +1,45 @@
+using HeatPadFirmware.Core;
+using HeatPadFirmware.Simulator.Faults;
+using HeatPadFirmware.Simulator.Pad;
+using Xunit;
+
+namespace HeatPadFirmware.Tests.Safety
+{
+    /// <summary>
+    /// A sensor loosening during a contrast program (session 3 review, finding 1): every cool phase ended the coupling
+    /// check's doubt, and the heating watch stood down at each heat-phase start once the current witness measured the
+    /// element, so thick-slow heated with no fault to the end and folded-covered at level 5 reached 53.7 °C. A coupling that
+    /// ever answered under the confirm ratio keeps the heating watch on at heat-phase starts.
+    /// </summary>
+    public class ContrastLooseningTests
+    {
+        [Theory]
+        [InlineData("thick-slow", 3, 600)]
+        [InlineData("thick-slow", 3, 1500)]
+        [InlineData("folded-covered", 5, 1500)]
+        public void Supervisor_LatchesAndStopsHeat_WhenTheSensorLoosensDuringShortContrastPhases(string padName, int level, int onsetS)
+        {
+            PadParameters pad = PadFile.LoadShipped(padName);
+            var run = new FaultRun(pad, 3, FaultCampaign.ShortPhaseConfig());
+            run.Start(level, TherapyProgram.Contrast);
+            long onsetMs = run.NowMs + (onsetS * 1000L);
+            long endMs = onsetMs + (25 * 60000L);
+            FaultCode fault = FaultCode.None;
+            while (run.NowMs < endMs && fault == FaultCode.None)
+            {
+                SensorReading? reading = null;
+                ButtonId press = ButtonId.None;
+                if (run.NowMs >= onsetMs)
+                {
+                    reading = FaultCampaign.LoosenedReading(pad, run.Sensor.Read(run.NowMs), (run.NowMs - onsetMs) / 1000.0);
+                    press = run.Last.Phase == SessionPhase.Off ? ButtonId.Power : ButtonId.None;
+                }
+
+                run.Tick(1000, reading, press, false);
+                fault = run.Last.Fault;
+            }
+
+            Assert.True(fault == FaultCode.HeatingFailed || fault == FaultCode.SensorDetached, $"latched {fault}");
+        }
+    }
+}

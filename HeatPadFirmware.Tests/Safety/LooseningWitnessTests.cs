@@ -14,40 +14,6 @@ namespace HeatPadFirmware.Tests.Safety
     /// </summary>
     public class LooseningWitnessTests
     {
-        /// <summary>
-        /// Runs a heat session at <paramref name="level"/> on <paramref name="padName"/> (seed <paramref name="seed"/>) and
-        /// loosens the sensor as the campaign does (w 1 → 0.3 over 10 min) after <paramref name="holdS"/> s, for
-        /// <paramref name="afterMinutes"/> min. Returns the first fault, the peak surface after the onset and the run.
-        /// </summary>
-        private static (FaultCode Fault, double PeakC, bool Doubted, FaultRun Run) Loosen(string padName, int level, double holdS, double afterMinutes, int seed)
-        {
-            PadParameters pad = PadFile.LoadShipped(padName);
-            var run = new FaultRun(pad, seed);
-            run.Start(level);
-            long onsetMs = run.NowMs + (long)(holdS * 1000);
-            double peakC = double.NegativeInfinity;
-            bool doubted = false;
-            FaultCode fault = FaultCode.None;
-            while (run.NowMs < onsetMs + (long)(afterMinutes * 60000) && run.Last.Phase != SessionPhase.Off)
-            {
-                SensorReading? reading = null;
-                if (run.NowMs >= onsetMs)
-                {
-                    reading = FaultCampaign.LoosenedReading(pad, run.Sensor.Read(run.NowMs), (run.NowMs - onsetMs) / 1000.0);
-                    peakC = Math.Max(peakC, run.Pad.SurfaceC);
-                }
-
-                run.Tick(1000, reading);
-                doubted |= run.Core.Supervisor.Coupling.InDoubt;
-                if (fault == FaultCode.None)
-                {
-                    fault = run.Last.Fault;
-                }
-            }
-
-            return (fault, peakC, doubted, run);
-        }
-
         [Theory]
         [InlineData(5, 600, 576)]
         [InlineData(3, 600, 456)]
@@ -56,7 +22,7 @@ namespace HeatPadFirmware.Tests.Safety
         {
             // Free air leaves full power 12 °C of headroom over the top level: before the witness the hold ran into it
             // (54.5-54.9 °C at 600 and 1800 s, the campaign's start of session 3). Seeds are the campaign's own cases.
-            var (_, peakC, doubted, _) = Loosen("free-air", level, onsetS, 12, seed);
+            var (_, peakC, doubted, _) = LooseningRun.Loosen("free-air", level, onsetS, 12, seed);
             Assert.True(doubted, "the coupling was never put in doubt");
             Assert.True(peakC < 48.0, $"surface peaked at {peakC:0.0} C");
         }

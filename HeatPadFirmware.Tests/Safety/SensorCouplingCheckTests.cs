@@ -12,34 +12,6 @@ namespace HeatPadFirmware.Tests.Safety
     /// </summary>
     public class SensorCouplingCheckTests
     {
-        /// <summary>Runs <paramref name="level"/> on <paramref name="padName"/>, then loosens the sensor as the campaign does (w 1 → 0.3 over 10 min) after <paramref name="holdS"/> s.</summary>
-        private static (FaultCode Fault, double PeakC, FaultRun Run) Loosen(string padName, int level, double holdS, double afterMinutes)
-        {
-            PadParameters pad = PadFile.LoadShipped(padName);
-            var run = new FaultRun(pad, 11);
-            run.Start(level);
-            long onsetMs = run.NowMs + (long)(holdS * 1000);
-            double peakC = double.NegativeInfinity;
-            FaultCode fault = FaultCode.None;
-            while (run.NowMs < onsetMs + (long)(afterMinutes * 60000) && run.Last.Phase != SessionPhase.Off)
-            {
-                SensorReading? reading = null;
-                if (run.NowMs >= onsetMs)
-                {
-                    reading = FaultCampaign.LoosenedReading(pad, run.Sensor.Read(run.NowMs), (run.NowMs - onsetMs) / 1000.0);
-                    peakC = Math.Max(peakC, run.Pad.SurfaceC);
-                }
-
-                run.Tick(1000, reading);
-                if (fault == FaultCode.None)
-                {
-                    fault = run.Last.Fault;
-                }
-            }
-
-            return (fault, peakC, run);
-        }
-
         [Theory]
         [InlineData("nominal-12v", 3)]
         public void Supervisor_LatchesSensorDetached_WhenALoosenedSensorNoLongerRespondsToPower(string padName, int level)
@@ -48,7 +20,7 @@ namespace HeatPadFirmware.Tests.Safety
             // current controller the heating watch names levels 1 and 5 first (peak 47.8-48.2 °C) before the probe asks;
             // at level 3 the probe asks and answers (ratio 0.33, peak 47.5 °C). On strong-60w it answers too but the surface
             // has reached 49.2 °C by then (short of the 48 °C figure; README, faults).
-            var (fault, peakC, run) = Loosen(padName, level, 15 * 60, 20);
+            var (fault, peakC, _, run) = LooseningRun.Loosen(padName, level, 15 * 60, 20, 11);
             Assert.Equal(FaultCode.SensorDetached, fault);
             Assert.True(run.Core.Supervisor.Coupling.LastRatio < SensorCouplingCheck.MinGainRatio);
             Assert.InRange(peakC, 0.0, 48.0);
@@ -60,7 +32,7 @@ namespace HeatPadFirmware.Tests.Safety
             // Review finding 1 as reproduced: level 3, 15 min, then the loosening: 78-83 °C with no fault before.
             // The probe asks the pad once the reading has fallen 2 °C behind the model under long full power; the
             // stretch it breaks re-arms the heating watch, and whichever names it first, heat stops.
-            var (fault, peakC, _) = Loosen("folded-covered", 3, 15 * 60, 40);
+            var (fault, peakC, _, _) = LooseningRun.Loosen("folded-covered", 3, 15 * 60, 40, 11);
             Assert.NotEqual(FaultCode.None, fault);
             Assert.InRange(peakC, 0.0, 52.0);
         }

@@ -1,0 +1,46 @@
+using System;
+using HeatPadFirmware.Core;
+using HeatPadFirmware.Simulator.Faults;
+using HeatPadFirmware.Simulator.Pad;
+
+namespace HeatPadFirmware.Tests.Safety
+{
+    /// <summary>A heat session whose sensor loosens as the fault campaign's does (<see cref="FaultCampaign.LoosenedReading"/>).</summary>
+    internal static class LooseningRun
+    {
+        /// <summary>
+        /// Runs a heat session at <paramref name="level"/> on <paramref name="padName"/> (seed <paramref name="seed"/>) and
+        /// loosens the sensor (w 1 → 0.3 over 10 min) after <paramref name="holdS"/> s, for <paramref name="afterMinutes"/>
+        /// min or until the session ends. Returns the first fault, the peak surface after the onset, whether the coupling
+        /// was ever in doubt, and the run.
+        /// </summary>
+        public static (FaultCode Fault, double PeakC, bool Doubted, FaultRun Run) Loosen(string padName, int level, double holdS, double afterMinutes, int seed)
+        {
+            PadParameters pad = PadFile.LoadShipped(padName);
+            var run = new FaultRun(pad, seed);
+            run.Start(level);
+            long onsetMs = run.NowMs + (long)(holdS * 1000);
+            double peakC = double.NegativeInfinity;
+            bool doubted = false;
+            FaultCode fault = FaultCode.None;
+            while (run.NowMs < onsetMs + (long)(afterMinutes * 60000) && run.Last.Phase != SessionPhase.Off)
+            {
+                SensorReading? reading = null;
+                if (run.NowMs >= onsetMs)
+                {
+                    reading = FaultCampaign.LoosenedReading(pad, run.Sensor.Read(run.NowMs), (run.NowMs - onsetMs) / 1000.0);
+                    peakC = Math.Max(peakC, run.Pad.SurfaceC);
+                }
+
+                run.Tick(1000, reading);
+                doubted |= run.Core.Supervisor.Coupling.InDoubt;
+                if (fault == FaultCode.None)
+                {
+                    fault = run.Last.Fault;
+                }
+            }
+
+            return (fault, peakC, doubted, run);
+        }
+    }
+}

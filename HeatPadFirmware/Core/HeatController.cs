@@ -270,10 +270,6 @@ namespace HeatPadFirmware.Core
             }
 
             _lastDuty = HeaterDutyLimits.Clamp(duty);
-
-            // The refined structures fit the heat-up better than the bank and are as often wrong about which lag is the
-            // sensor (see PadModelLearner.RefinedAdoptionAllowed): no switch to one while this approach decides.
-            _learner.RefinedAdoptionAllowed = !(_active && (_approaching || _landing || _coasting));
             return _lastDuty;
         }
 

@@ -100,22 +100,6 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const int KeptCandidates = 32;
 
-        /// <summary>
-        /// True (the default) when a refined structure (<see cref="StructureRefiner"/>) may be adopted; the controller
-        /// clears it while an approach decides when to stop full power. The refined centres match the readings better
-        /// than the grid's structures, but after one heat-up the best match often has the wrong sensor lag (bench, seed 2,
-        /// random-023 body level 4: a refined 6 s lag against the pad's 34 s, adopted at the band: 0.38 °C over where the
-        /// grid's fit gave 0.10), and adopting them during the approach moved the stop by chance (seed 1 worst rise 1.39 →
-        /// 1.48). In the hold the coast has shown the stored heat, and the refined fit holds closer (see README).
-        /// Refined centres never join the kept candidates: the cautious coast runs over the bank's fits only, whose
-        /// spread is the point (a 9× denser bank, session 3, narrowed it and overshot).
-        /// </summary>
-        public bool RefinedAdoptionAllowed
-        {
-            get { return _refinedAdoptionAllowed; }
-            set { _refinedAdoptionAllowed = value; }
-        }
-
         private const double CoreLossRatio = 0.2;
 
         // Candidate grid. Random family and shipped pads (issue 3, pads/*.json): C_core/G_cs 12–270 s,
@@ -168,10 +152,6 @@ namespace HeatPadFirmware.Core
         private double _fitResidual;
         private readonly PadThermalModel _model = new PadThermalModel();
 
-        // Continuous refinement of the best structure of each sensor-lag bucket; its centres are candidates
-        // _candidates.._candidates + SensorLagsS.Length − 1 (see StructureRefiner).
-        private readonly StructureRefiner _refiner;
-
         private bool _started;
         private double _originC;
         private double _weight;
@@ -190,7 +170,6 @@ namespace HeatPadFirmware.Core
         private double _adoptedResidual;
         private double _adoptedGain;
         private double _adoptedSink;
-        private bool _refinedAdoptionAllowed = true;
 
         /// <summary>Creates the learner and its candidate bank.</summary>
         public PadModelLearner()
@@ -234,18 +213,6 @@ namespace HeatPadFirmware.Core
             _sgg = new double[_candidates];
             _syh = new double[_candidates];
             _syg = new double[_candidates];
-
-            // Lag buckets between the geometric midpoints of the bank's lags, 4..45 s at the ends (the pads' lags are 5–40 s).
-            int lags = SensorLagsS.Length;
-            double[] lagLowS = new double[lags];
-            double[] lagHighS = new double[lags];
-            for (int l = 0; l < lags; l++)
-            {
-                lagLowS[l] = l == 0 ? 4.0 : SquareRoot(SensorLagsS[l - 1] * SensorLagsS[l]);
-                lagHighS[l] = l == lags - 1 ? 45.0 : SquareRoot(SensorLagsS[l] * SensorLagsS[l + 1]);
-            }
-
-            _refiner = new StructureRefiner(lagLowS, lagHighS, CoreLossRatio);
         }
 
         /// <summary>True once a model has been adopted (it stays adopted; later credible fits replace it).</summary>
@@ -307,7 +274,6 @@ namespace HeatPadFirmware.Core
             if (dtS > 0.0)
             {
                 AdvanceBank(dtS, duty);
-                _refiner.Advance(dtS, duty, reading.IsValid ? reading.TemperatureC - _originC : double.NaN, ForgettingS);
                 _dirty = true;
                 if (_heated)
                 {
@@ -337,8 +303,6 @@ namespace HeatPadFirmware.Core
                 _syg[c] = (_syg[c] * keep) + (y * g);
             }
 
-            _refiner.Search(_syy, MaxSinkC - _originC);
-            SeedCentres();
             SweepSlice();
             RefitKept();
             TryAdopt();
@@ -386,11 +350,10 @@ namespace HeatPadFirmware.Core
         public void GetCandidate(int index, PadThermalModel model, out double coreC, out double surfaceC)
         {
             int c = _best[index];
+            int s = c / SensorLagsS.Length;
             FillModel(model, c, _bestGain[index], _bestSink[index]);
-            double hCore, hSurface, hSensor, gCore, gSurface, gSensor;
-            Responses(c, out hCore, out hSurface, out hSensor, out gCore, out gSurface, out gSensor);
-            coreC = _originC + (_bestGain[index] * hCore) + (_bestSink[index] * gCore);
-            surfaceC = _originC + (_bestGain[index] * hSurface) + (_bestSink[index] * gSurface);
+            coreC = _originC + (_bestGain[index] * _hCore[s]) + (_bestSink[index] * _gCore[s]);
+            surfaceC = _originC + (_bestGain[index] * _hSurface[s]) + (_bestSink[index] * _gSurface[s]);
         }
 
         /// <summary>The adopted model's fitted core, surface and sensor temperatures now, °C (false before a model).</summary>
@@ -402,89 +365,17 @@ namespace HeatPadFirmware.Core
                 return false;
             }
 
-            double hCore, hSurface, hSensor, gCore, gSurface, gSensor;
-            Responses(_adoptedCandidate, out hCore, out hSurface, out hSensor, out gCore, out gSurface, out gSensor);
-            coreC = _originC + (_model.RiseC * hCore) + (_adoptedSinkOffset * gCore);
-            surfaceC = _originC + (_model.RiseC * hSurface) + (_adoptedSinkOffset * gSurface);
-            sensorC = _originC + (_model.RiseC * hSensor) + (_adoptedSinkOffset * gSensor);
-            return true;
-        }
-
-        /// <summary>Candidate <paramref name="c"/>'s responses now (a bank candidate or a refined centre): to a unit gain and to a unit sink offset.</summary>
-        private void Responses(int c, out double hCore, out double hSurface, out double hSensor, out double gCore, out double gSurface, out double gSensor)
-        {
-            if (c >= _candidates)
-            {
-                _refiner.GetResponses(c - _candidates, out hCore, out hSurface, out hSensor, out gCore, out gSurface, out gSensor);
-                return;
-            }
-
+            int c = _adoptedCandidate;
             int s = c / SensorLagsS.Length;
-            hCore = _hCore[s];
-            hSurface = _hSurface[s];
-            hSensor = _hSensor[c];
-            gCore = _gCore[s];
-            gSurface = _gSurface[s];
-            gSensor = _gSensor[c];
-        }
-
-        /// <summary>
-        /// Starts each refined centre on the best kept bank candidate of its sensor-lag bucket, and again whenever that
-        /// bank candidate fits better than the centre (the search found a worse basin, or the readings moved on).
-        /// </summary>
-        private void SeedCentres()
-        {
-            int lags = SensorLagsS.Length;
-            for (int j = 0; j < lags; j++)
-            {
-                int bank = -1;
-                for (int k = 0; k < _bestCount; k++)
-                {
-                    if (_best[k] < _candidates && _best[k] % lags == j)
-                    {
-                        bank = _best[k];
-                        break;
-                    }
-                }
-
-                if (bank < 0 || !Fit(bank))
-                {
-                    continue;
-                }
-
-                double bankResidual = _fitResidual;
-                if (_refiner.IsCentreActive(j) && Fit(_candidates + j) && !(bankResidual < _fitResidual))
-                {
-                    continue;
-                }
-
-                int s = bank / lags;
-                int ci = s / (SurfaceTausS.Length * SurfaceLossRatios.Length);
-                int rest = s % (SurfaceTausS.Length * SurfaceLossRatios.Length);
-                _refiner.Seed(
-                    j,
-                    CoreTausS[ci],
-                    SurfaceTausS[rest / SurfaceLossRatios.Length],
-                    SurfaceLossRatios[rest % SurfaceLossRatios.Length],
-                    SensorLagsS[j],
-                    _hCore[s],
-                    _hSurface[s],
-                    _gCore[s],
-                    _gSurface[s],
-                    _hSensor[bank],
-                    _gSensor[bank],
-                    _shh[bank],
-                    _shg[bank],
-                    _sgg[bank],
-                    _syh[bank],
-                    _syg[bank]);
-            }
+            coreC = _originC + (_model.RiseC * _hCore[s]) + (_adoptedSinkOffset * _gCore[s]);
+            surfaceC = _originC + (_model.RiseC * _hSurface[s]) + (_adoptedSinkOffset * _gSurface[s]);
+            sensorC = _originC + (_model.RiseC * _hSensor[c]) + (_adoptedSinkOffset * _gSensor[c]);
+            return true;
         }
 
         /// <summary>Forgets everything and starts again from <paramref name="originC"/>, °C (the pad taken at rest there).</summary>
         private void Restart(double originC)
         {
-            _refiner.Clear();
             _originC = originC;
             _heated = false;
             _idleS = 0.0;
@@ -656,19 +547,6 @@ namespace HeatPadFirmware.Core
         /// </summary>
         private bool Fit(int c)
         {
-            if (c >= _candidates)
-            {
-                if (!_refiner.FitCentre(c - _candidates, _syy, MaxSinkC - _originC))
-                {
-                    return false;
-                }
-
-                _fitGain = _refiner.FitGain;
-                _fitSink = _refiner.FitSink;
-                _fitResidual = _refiner.FitResidual;
-                return true;
-            }
-
             double shh = _shh[c], sgg = _sgg[c], shg = _shg[c], syh = _syh[c], syg = _syg[c];
             double det = (shh * sgg) - (shg * shg);
             if (!(det > 1e-12 * ((shh * sgg) + 1e-300)))
@@ -828,32 +706,11 @@ namespace HeatPadFirmware.Core
             int candidate = _best[0];
             double gain = _bestGain[0];
             double sink = _bestSink[0];
-            double residual = _bestResidual[0];
-            if (_refinedAdoptionAllowed)
-            {
-                for (int j = 0; j < SensorLagsS.Length; j++)
-                {
-                    if (!_refiner.IsLagPinned(j) && Fit(_candidates + j) && _fitResidual < residual)
-                    {
-                        candidate = _candidates + j;
-                        gain = _fitGain;
-                        sink = _fitSink;
-                        residual = _fitResidual;
-                    }
-                }
-            }
-
-            if (_hasModel && _adoptedValid && residual > SwitchResidualRatio * _adoptedResidual)
+            if (_hasModel && _adoptedValid && _bestResidual[0] > SwitchResidualRatio * _adoptedResidual)
             {
                 candidate = _adoptedCandidate;
                 gain = _adoptedGain;
                 sink = _adoptedSink;
-            }
-            else if (candidate >= _candidates)
-            {
-                // A refined centre moves on; the adopted model is its copy as of now, which does not.
-                _refiner.Freeze(candidate - _candidates);
-                candidate = _candidates + _refiner.CentreCount;
             }
 
             _adoptedCandidate = candidate;
@@ -881,15 +738,6 @@ namespace HeatPadFirmware.Core
 
         private void FillModel(PadThermalModel model, int candidate, double gain, double sinkOffset)
         {
-            if (candidate >= _candidates)
-            {
-                _refiner.FillStructure(candidate - _candidates, model);
-                model.RiseC = gain;
-                model.SinkC = _originC + sinkOffset;
-                model.AmbientC = _originC;
-                return;
-            }
-
             int lagCount = SensorLagsS.Length;
             int s = candidate / lagCount;
             int ci = s / (SurfaceTausS.Length * SurfaceLossRatios.Length);

@@ -14,7 +14,9 @@ namespace HeatPadFirmware.Core
     /// reaches the arrival band, full power resumes when every plausible model again predicts a coast at least
     /// <see cref="ResumeMarginC"/> under the stop threshold (the coast has ruled out the pessimistic ones). When the
     /// model that stopped full power has a sensor lag over <see cref="CoastLagRatio"/> times the adopted model's, the
-    /// hold adds no heat while that set still predicts the coast reaching the stop threshold.</item>
+    /// hold adds no heat while that set still predicts the coast reaching the stop threshold (<see cref="CoastExitTicks"/>
+    /// ticks in a row short end it) and that model, run open-loop from the stop, still coasts and explains the readings
+    /// (<see cref="StopperMissC"/>).</item>
     /// <item>Hold: the model's predictive duty — the largest constant duty whose predicted surface stays at or
     /// below the setpoint at every horizon of <see cref="HorizonsS"/> (feedforward of the losses and of the
     /// core's stored heat in one figure) — plus a PID trim on the estimated surface (derivative on measurement,
@@ -139,6 +141,21 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const double CoastLagRatio = 2.0;
 
+        /// <summary>
+        /// Ticks in a row, 2, of the stopping set predicting a coast short of the stop threshold that end that coast. One
+        /// tick is not enough: the set's hottest prediction sits on the threshold at the stop and dips under it for a tick as
+        /// the fits follow the noisy readings (bench seed 1, random-024 body level 1: 37.94 against 37.95 two seconds after
+        /// the stop; the adopted 6 s-lag fit's hold then ran 0.9 duty for a minute, 0.54 °C over; with 2 ticks, 0.04 °C).
+        /// </summary>
+        public const int CoastExitTicks = 2;
+
+        /// <summary>
+        /// The coast also ends when the stopping candidate itself misses the reading by this much, 0.25 °C (4 DS18B20
+        /// steps, twice the compensated reading's quantisation noise): run open-loop from the stop on the duty applied, a
+        /// candidate that no longer explains the coast's readings is wrong, and so is the coast it predicted.
+        /// </summary>
+        public const double StopperMissC = 0.25;
+
         /// <summary>Proportional gain of the hold's PID as the steady-state surface rise (°C) its duty is worth per °C of error.</summary>
         public const double ProportionalSteadyC = 1.5;
 
@@ -158,6 +175,7 @@ namespace HeatPadFirmware.Core
         private readonly PidController _pid;
         private readonly PadThermalModel _candidate = new PadThermalModel();
         private readonly PadThermalModel _shifted = new PadThermalModel();
+        private readonly PadThermalModel _stopModel = new PadThermalModel();
         private readonly double[] _free = new double[6];
         private readonly double[] _forced = new double[6];
         private long _lastMs;
@@ -178,10 +196,15 @@ namespace HeatPadFirmware.Core
         private bool _unreachable;
         private bool _landing;
         private bool _coasting;
+        private int _coastShortTicks;
 
         // Full power ran in this approach: the core holds heat that a coast can carry.
         private bool _heatStored;
         private double _peakLagS;
+        private int _peakIndex;
+        private double _stopCoreC;
+        private double _stopSurfaceC;
+        private double _stopSensorC;
         private double _offReferenceC;
         private bool _resumed;
         private bool _hasReading;
@@ -371,8 +394,12 @@ namespace HeatPadFirmware.Core
                 {
                     _landing = false;
                 }
-                else if (CautiousCoastPeakC(_learner.CountWithin(ResumeNoiseUnits)) < setpointC - CoastMarginC - ResumeMarginC)
+                else if (ReapproachAllowsFullPower(readingC, setpointC) && CautiousCoastPeakC(_learner.CountWithin(ResumeNoiseUnits)) < setpointC - CoastMarginC - ResumeMarginC)
                 {
+                    // Only when full power may run: a re-approach whose model is not trusted here would stop again in the
+                    // same tick, and each such stop restarted the hold (no integral step) and re-armed the coast gate — a
+                    // landing under the arrival band then held 1.2 °C short with the duty alternating 0 / 0.7 (strong-60w
+                    // after a loosening sensor was pressed back on).
                     // The resumed stretch stops on the same narrower set that allowed it.
                     _approaching = true;
                     _resumed = true;
@@ -396,6 +423,12 @@ namespace HeatPadFirmware.Core
                 _approaching = false;
                 _landing = true;
                 _coasting = _heatStored && _peakLagS > CoastLagRatio * model.SensorLagS;
+                _coastShortTicks = 0;
+                if (_coasting)
+                {
+                    FreezeStoppingCandidate(readingC);
+                }
+
                 _approachEndSetpointC = setpointC;
                 dtS = 0.0;
             }
@@ -404,9 +437,18 @@ namespace HeatPadFirmware.Core
             {
                 // The coast after a stop that a much longer-lag model decided: that model sees the surface higher than the
                 // adopted one, whose hold would add heat on top of the stored heat's coast (see CoastLagRatio). No heat
-                // until the stopping set no longer predicts the coast reaching the stop threshold.
+                // until the stopping set no longer predicts the coast reaching the stop threshold (CoastExitTicks in a
+                // row), or the stopping candidate's own coast is over or misses the readings.
                 double coastPeakC = CautiousCoastPeakC(_resumed ? _learner.CountWithin(ResumeNoiseUnits) : _learner.PlausibleCount);
-                if (coastPeakC >= setpointC - CoastMarginC)
+                _coastShortTicks = coastPeakC >= setpointC - CoastMarginC ? 0 : _coastShortTicks + 1;
+                // The stopping candidate as it was at the stop, run open-loop: its own coast is over once its surface
+                // falls under the stop threshold (the set's refitted candidates can go on predicting a coast that the
+                // frozen one has already finished: random-005 in air, a wrong 38 s lag, 28 s more without heat).
+                double stopperBeforeC = _stopSurfaceC;
+                _stopModel.Advance(dtS, _lastDuty, ref _stopCoreC, ref _stopSurfaceC, ref _stopSensorC);
+                bool stopperLanded = dtS > 0.0 && _stopSurfaceC < stopperBeforeC && _stopSurfaceC < setpointC - CoastMarginC;
+                bool stopperMisses = CoreMath.Abs(readingC - _stopSensorC) > StopperMissC;
+                if (_coastShortTicks < CoastExitTicks && !stopperLanded && !stopperMisses)
                 {
                     _pid.Reset(_pid.Integral);
                     return 0.0;
@@ -490,6 +532,20 @@ namespace HeatPadFirmware.Core
             return surfaceBoundC < setpointC - LagFloorMarginC;
         }
 
+        /// <summary>
+        /// Keeps a copy of the candidate whose coast stopped full power (<see cref="CautiousCoastPeakC"/>'s last
+        /// hottest one) with its state now, the sensor taken at the reading: run open-loop on the duty applied, it
+        /// says where that candidate expects the reading to go during the coast.
+        /// </summary>
+        private void FreezeStoppingCandidate(double readingC)
+        {
+            _learner.GetCandidate(_peakIndex, _stopModel, out double coreC, out double surfaceC);
+            double shift = _observer.CorrectionC;
+            _stopCoreC = coreC + shift;
+            _stopSurfaceC = surfaceC + shift;
+            _stopSensorC = readingC;
+        }
+
         /// <summary>Highest coast peak of the surface (°C) over the plausible candidates if the power were cut now.</summary>
         private double CautiousCoastPeakC(int count)
         {
@@ -504,6 +560,7 @@ namespace HeatPadFirmware.Core
                 {
                     peakC = candidatePeakC;
                     _peakLagS = _candidate.SensorLagS;
+                    _peakIndex = k;
                 }
             }
 

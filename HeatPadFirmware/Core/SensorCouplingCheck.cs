@@ -148,10 +148,12 @@ namespace HeatPadFirmware.Core
         /// Response ratio above which a probe does not confirm the coupling, 1.3: the reading fell further than the cut
         /// explains, which is what a sensor still loosening under the probe shows (session 3 review: folded-covered, loosening
         /// from 600 s in the heat-up, the first probe answered 1.60 on 1.19 °C, confirmed, and the pad heated at full power to
-        /// 57 °C in 30 min). On a response of <see cref="ConfirmResponseC"/> or more such an answer puts the coupling in doubt
-        /// like a low one (the safe side; a witness probe never latches); on a coarser one it is a coarse answer. In normal
-        /// life (campaign seed 1, 1,000 + 400 contrast sessions, before session 4) no answer on a response of 1 °C or more
-        /// exceeded 1.05, and the one answer over 1.3 was 1.67 on 0.41 °C (a body lying down on a pre-heated pad).
+        /// 57 °C in 30 min). Such an answer is a coarse one: it neither confirms nor re-bases the witness, which asks again
+        /// while the reading keeps falling behind. It does not put the coupling in doubt either: a user getting up from a
+        /// pad on its way up answers the same (the model's body, a warm sink, is gone and the unheated pad falls toward the
+        /// room: nominal-12v level 2, 1.36 and 1.32 on 1.8 °C), and as a doubt the cap and the probes held that pad 15 °C
+        /// under its setpoint. In normal life (campaign seed 1, 1,000 + 400 contrast sessions, before session 4) no answer on
+        /// a response of 1 °C or more exceeded 1.05, and the one answer over 1.3 was 1.67 on 0.41 °C.
         /// </summary>
         public const double MaxConfirmRatio = 1.3;
 
@@ -318,9 +320,8 @@ namespace HeatPadFirmware.Core
         }
 
         /// <summary>
-        /// True once any probe since power-on put the coupling in doubt (an answer under <see cref="ConfirmRatio"/>, or over
-        /// <see cref="MaxConfirmRatio"/> on a fine response), or a witness probe asked after the reading fell behind the
-        /// work could not answer (too slow a pad); never forgotten: the heating watch keeps watching heat-phase starts on
+        /// True once any probe since power-on put the coupling in doubt (an answer under <see cref="ConfirmRatio"/>), or a
+        /// witness probe asked after the reading fell behind the work could not answer (too slow a pad); never forgotten: the heating watch keeps watching heat-phase starts on
         /// such a pad (session 3 review: in contrast programs a loosening sensor's doubt was cleared by every cool phase and
         /// the watch stood down, folded-covered level 5 to 53.7 °C with no fault).
         /// </summary>
@@ -815,16 +816,15 @@ namespace HeatPadFirmware.Core
             // An answer of ConfirmRatio or more on a response under ConfirmResponseC is too coarse to confirm (one DS18B20 step
             // is more than 0.06 of the ratio): it ends a doubt no more than a confirm does, see CapsReapproach, but keeps
             // the witness's top, so the witness asks again.
-            // An answer over MaxConfirmRatio on a response fine enough to confirm is a reading that fell further than the cut
-            // explains (a sensor still loosening under the probe): a doubt. On a coarser response it stays a coarse answer
-            // (normal life, a body lying down on a pre-heated pad: 1.67 on 0.41 °C, one DS18B20 step is 0.15 of that ratio).
+            // An answer over MaxConfirmRatio is a reading that fell further than the cut explains (a sensor still loosening
+            // under the probe, or a pad whose user just got up): never a confirm, so the witness keeps its top and asks again.
             bool fine = expectedC >= ConfirmResponseC;
-            bool high = _lastRatio >= ConfirmRatio && !(fine && _lastRatio > MaxConfirmRatio && !_probeUnheated);
+            bool high = _lastRatio >= ConfirmRatio;
             // A probe that ran on into an unheated interval (a cool phase) may have had a cold pack on the pad, which the model
             // does not know and which only deepens the fall, as a sensor still loosening does: a low answer still counts (the
             // safe side), a high one is never more than a coarse answer (contrast normal life, campaign seeds 1–2: such answers
             // reached 6.2 on a 2 °C response; as confirms they let folded-covered, loosening in 1-min cool phases, reach 52 °C).
-            bool confirms = high && fine && !_probeUnheated;
+            bool confirms = high && fine && !_probeUnheated && _lastRatio <= MaxConfirmRatio;
             // Neither a confirm nor a coarse answer licenses full power back to a setpoint already reached (CapsReapproach).
             _confirmCap = high && _reached && temperatureC < _reachedSetpointC - HeatingFailedCheck.HoldBandC;
             _doubt = !high || (_doubt && !confirms && !_confirmCap);

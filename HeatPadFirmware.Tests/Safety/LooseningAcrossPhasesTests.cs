@@ -1,4 +1,6 @@
 using HeatPadFirmware.Core;
+using HeatPadFirmware.Simulator.Faults;
+using HeatPadFirmware.Simulator.Pad;
 using Xunit;
 
 namespace HeatPadFirmware.Tests.Safety
@@ -32,6 +34,47 @@ namespace HeatPadFirmware.Tests.Safety
             // phase was cut by its end with no verdict: 50.5 and 52.0 °C in 30 min with no fault.
             var (_, peakC, _, _) = LooseningRun.LoosenContrast(padName, level, onsetS, coolMinutes, 30, seed);
             Assert.True(peakC < 48.0, $"surface peaked at {peakC:0.0} C");
+        }
+
+        [Fact]
+        public void Supervisor_AsksNoProbeAndCapsNothing_AfterTheLooseningSensorIsPressedBackOn()
+        {
+            // Session 3: with a controller that ends its coast gate only after 2 ticks, the pad held 1-1.4 °C under the setpoint
+            // for 16 min after the press-back with the duty alternating 0 / 0.7. Reproduced (session 4) with that change on
+            // this check: no probe, no doubt and no cap after the press-back, so the alternation is the controller's. This
+            // pins the coupling check's side: once the sensor sees the pad again, it stays out of the way.
+            PadParameters pad = PadFile.LoadShipped("strong-60w");
+            var run = new FaultRun(pad, 996);
+            run.Start(2);
+            long onsetMs = run.NowMs + 600000;
+            long pressedBackMs = long.MaxValue;
+            int probesAtPressBack = -1;
+            SensorCouplingCheck coupling = run.Core.Supervisor.Coupling;
+            while (run.NowMs < onsetMs + 1800000)
+            {
+                SensorReading? reading = null;
+                if (run.NowMs >= onsetMs)
+                {
+                    SensorReading raw = run.Sensor.Read(run.NowMs);
+                    reading = run.NowMs >= pressedBackMs ? raw : FaultCampaign.LoosenedReading(pad, raw, (run.NowMs - onsetMs) / 1000.0);
+                }
+
+                run.Tick(1000, reading);
+                if (pressedBackMs == long.MaxValue && coupling.CapsReapproach)
+                {
+                    pressedBackMs = run.NowMs + 60000;
+                }
+
+                if (pressedBackMs != long.MaxValue && run.NowMs >= pressedBackMs + 120000)
+                {
+                    probesAtPressBack = probesAtPressBack < 0 ? coupling.ProbesAsked : probesAtPressBack;
+                    Assert.False(coupling.InDoubt, $"in doubt at {run.NowMs / 1000} s");
+                    Assert.Equal(1.0, coupling.DutyCap);
+                }
+            }
+
+            Assert.True(probesAtPressBack >= 0, "the re-approach was never capped");
+            Assert.True(probesAtPressBack == coupling.ProbesAsked, $"{coupling.ProbesAsked - probesAtPressBack} probes after the press-back (pressed back at {pressedBackMs / 1000} s, {probesAtPressBack} before, now {run.NowMs / 1000} s)");
         }
 
         [Fact]

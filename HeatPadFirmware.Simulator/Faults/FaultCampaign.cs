@@ -10,15 +10,29 @@ namespace HeatPadFirmware.Simulator.Faults
         /// <summary>Minutes simulated after a fault's onset.</summary>
         public const double AfterOnsetMinutes = 12.0;
 
+        /// <summary>
+        /// Minutes simulated after a loosening sensor's onset, 30: the loosening takes 10 min to reach w = 0.3, and a pad held
+        /// under the doubt cap or heating unseen crosses 48 °C long after (session 3 review: folded-covered, onset 600 s, plain
+        /// heat, 48 °C 1,126 s after the onset, 53.2 °C at 25 min; the 12-min watch ended before).
+        /// </summary>
+        public const double LooseningAfterOnsetMinutes = 30.0;
+
+        /// <summary>Minutes watched after the onset of <paramref name="kind"/>.</summary>
+        public static double WatchMinutes(FaultKind kind)
+        {
+            return kind == FaultKind.SensorLoosening || kind == FaultKind.LooseningShortPhases ? LooseningAfterOnsetMinutes : AfterOnsetMinutes;
+        }
+
         /// <summary>Runs a heat session on <paramref name="pad"/> at <paramref name="level"/> and injects <paramref name="kind"/> <paramref name="onsetS"/> after the start.</summary>
         public static FaultCaseResult RunCase(string padName, PadParameters pad, int level, FaultKind kind, double onsetS, int seed)
         {
-            bool shortPhases = kind == FaultKind.DetachedShortPhases;
-            var run = shortPhases ? new FaultRun(pad, seed, ShortPhaseConfig()) : new FaultRun(pad, seed);
+            bool shortPhases = kind == FaultKind.DetachedShortPhases || kind == FaultKind.LooseningShortPhases;
+            TherapyConfig config = kind == FaultKind.LooseningShortPhases ? ShortPhaseConfig(1 + ((level - 1) % 3)) : ShortPhaseConfig();
+            var run = shortPhases ? new FaultRun(pad, seed, config) : new FaultRun(pad, seed);
             run.Start(level, shortPhases ? TherapyProgram.Contrast : TherapyProgram.Heat);
             long startMs = run.NowMs;
             long onsetMs = startMs + (long)(onsetS * 1000);
-            long endMs = onsetMs + (long)(AfterOnsetMinutes * 60000);
+            long endMs = onsetMs + (long)(WatchMinutes(kind) * 60000);
             double rated = pad.RatedVoltageV;
             double frozenC = double.NaN;
             bool injected = false;
@@ -81,6 +95,14 @@ namespace HeatPadFirmware.Simulator.Faults
                             break;
                         case FaultKind.SensorLoosening:
                             reading = LoosenedReading(pad, run.Sensor.Read(run.NowMs), sinceS);
+                            break;
+                        case FaultKind.LooseningShortPhases:
+                            reading = LoosenedReading(pad, run.Sensor.Read(run.NowMs), sinceS);
+                            if (run.Last.Phase == SessionPhase.Off)
+                            {
+                                press = ButtonId.Power;
+                            }
+
                             break;
 
                         case FaultKind.DetachedClearAndRestart:
@@ -153,10 +175,16 @@ namespace HeatPadFirmware.Simulator.Faults
         /// </summary>
         public static TherapyConfig ShortPhaseConfig()
         {
+            return ShortPhaseConfig(1);
+        }
+
+        /// <summary>As <see cref="ShortPhaseConfig()"/> with cool phases of <paramref name="coolMinutes"/> (1..15).</summary>
+        public static TherapyConfig ShortPhaseConfig(int coolMinutes)
+        {
             return new TherapyConfig
             {
                 ContrastHeatMinutes = TherapyConfig.MinHeatPhaseMinutes,
-                ContrastCoolMinutes = 1,
+                ContrastCoolMinutes = coolMinutes,
                 ContrastCycles = Math.Min(10, SafetyLimits.MaxHeatMinutesPerSession / TherapyConfig.MinHeatPhaseMinutes),
             };
         }

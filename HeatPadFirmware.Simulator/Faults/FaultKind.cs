@@ -79,5 +79,12 @@ namespace HeatPadFirmware.Simulator.Faults
         /// full-power seconds with no fault).
         /// </summary>
         DetachedShortPhases,
+
+        /// <summary>
+        /// The sensor loosens as in <see cref="SensorLoosening"/> during a contrast program of 5-min heat phases and 1-3-min
+        /// cool phases (1 + (level − 1) mod 3), which the user starts again whenever it ends (session 3 review: every cool
+        /// phase ended the coupling check's doubt; folded-covered reached 48.9-49.1 °C).
+        /// </summary>
+        LooseningShortPhases,
     }
 }

@@ -83,6 +83,8 @@ namespace HeatPadFirmware.Simulator.Faults
             int caseSeed = seed;
             // Kinds added after session 2 draw their seeds from their own sequence, so the rows of the older kinds keep theirs.
             int laterSeed = seed + 500000;
+            // Kinds added in session 4 draw from a third sequence, so DetachedShortPhases keeps its seeds.
+            int session4Seed = seed + 700000;
             foreach (var (name, pad) in pads)
             {
                 for (int level = 1; level <= TherapyConfig.LevelCount; level++)
@@ -92,7 +94,7 @@ namespace HeatPadFirmware.Simulator.Faults
                         foreach (FaultKind kind in all)
                         {
                             // Every case keeps the seed it has in the whole campaign, so a subset reproduces its rows.
-                            int caseSeedNow = kind >= FaultKind.DetachedShortPhases ? laterSeed++ : caseSeed++;
+                            int caseSeedNow = kind >= FaultKind.LooseningShortPhases ? session4Seed++ : kind >= FaultKind.DetachedShortPhases ? laterSeed++ : caseSeed++;
                             if (Array.IndexOf(kinds, kind) < 0)
                             {
                                 continue;
@@ -178,7 +180,7 @@ namespace HeatPadFirmware.Simulator.Faults
                 return 0;
             }
 
-            output.WriteLine($"Injected faults: {pads.Length} pads x 5 levels x onsets {string.Join("/", OnsetsS)} s, {FaultCampaign.AfterOnsetMinutes} min after onset");
+            output.WriteLine($"Injected faults: {pads.Length} pads x 5 levels x onsets {string.Join("/", OnsetsS)} s, {FaultCampaign.AfterOnsetMinutes} min after onset ({FaultCampaign.LooseningAfterOnsetMinutes} min for the loosening sensor)");
             output.WriteLine($"{"fault",-16} {"runs",5} {"stopped",8} {"worst s",8} {"median s",9} {"heat s",7} {"peak C",7} {"peak*C",7}  faults latched (worst case)");
             foreach (var s in summary)
             {

@@ -9,7 +9,10 @@ namespace HeatPadFirmware.Tests.Safety
     /// A sensor loosening during a contrast program (session 3 review, finding 1): every cool phase ended the coupling
     /// check's doubt, and the heating watch stood down at each heat-phase start once the current witness measured the
     /// element, so thick-slow heated with no fault to the end and folded-covered at level 5 reached 53.7 °C. A coupling that
-    /// ever answered under the confirm ratio keeps the heating watch on at heat-phase starts.
+    /// ever answered under the confirm ratio keeps the heating watch on at heat-phase starts. Since session 4 the doubt
+    /// outlives the cool phases: the heat stays capped (at the duty that holds the learned model's surface 2 °C over the
+    /// setpoint) instead of running at full power into the heating watch, so these sessions end held under the cap or
+    /// latched (before: latched heating_failed at 43.3, 42.6 and 48.3 °C; now 42.2, 42.1 and 45.4 °C).
     /// </summary>
     public class ContrastLooseningTests
     {
@@ -17,7 +20,7 @@ namespace HeatPadFirmware.Tests.Safety
         [InlineData("thick-slow", 3, 600)]
         [InlineData("thick-slow", 3, 1500)]
         [InlineData("folded-covered", 5, 1500)]
-        public void Supervisor_LatchesAndStopsHeat_WhenTheSensorLoosensDuringShortContrastPhases(string padName, int level, int onsetS)
+        public void Supervisor_LatchesOrCapsHeatUnder48C_WhenTheSensorLoosensDuringShortContrastPhases(string padName, int level, int onsetS)
         {
             PadParameters pad = PadFile.LoadShipped(padName);
             var run = new FaultRun(pad, 3, FaultCampaign.ShortPhaseConfig());
@@ -25,8 +28,10 @@ namespace HeatPadFirmware.Tests.Safety
             long onsetMs = run.NowMs + (onsetS * 1000L);
             long endMs = onsetMs + (25 * 60000L);
             FaultCode fault = FaultCode.None;
+            double peakC = double.NegativeInfinity;
             while (run.NowMs < endMs && fault == FaultCode.None)
             {
+                peakC = run.NowMs >= onsetMs ? System.Math.Max(peakC, run.Pad.SurfaceC) : peakC;
                 SensorReading? reading = null;
                 ButtonId press = ButtonId.None;
                 if (run.NowMs >= onsetMs)
@@ -39,7 +44,9 @@ namespace HeatPadFirmware.Tests.Safety
                 fault = run.Last.Fault;
             }
 
-            Assert.True(fault == FaultCode.HeatingFailed || fault == FaultCode.SensorDetached, $"latched {fault}");
+            bool latched = fault == FaultCode.HeatingFailed || fault == FaultCode.SensorDetached;
+            Assert.True(latched || run.Core.Supervisor.Coupling.DutyCap < 1.0, $"latched {fault}, duty cap {run.Core.Supervisor.Coupling.DutyCap:0.00}");
+            Assert.True(peakC < 48.0, $"surface peaked at {peakC:0.0} C");
         }
     }
 }

@@ -42,5 +42,45 @@ namespace HeatPadFirmware.Tests.Safety
 
             return (fault, peakC, doubted, run);
         }
+
+        /// <summary>
+        /// As <see cref="Loosen"/> in the contrast program of 5-min heat phases and <paramref name="coolMinutes"/>-min cool
+        /// phases (<see cref="FaultCampaign.ShortPhaseConfig(int)"/>), started again whenever it ends after the onset (the
+        /// campaign's <see cref="FaultKind.LooseningShortPhases"/>), for <paramref name="afterMinutes"/> min after the onset.
+        /// Returns the first fault, the peak surface after the onset, whether a heat phase ever started with the coupling
+        /// still in doubt from before the cool phase, and the run.
+        /// </summary>
+        public static (FaultCode Fault, double PeakC, bool DoubtCarried, FaultRun Run) LoosenContrast(string padName, int level, double onsetS, int coolMinutes, double afterMinutes, int seed)
+        {
+            PadParameters pad = PadFile.LoadShipped(padName);
+            var run = new FaultRun(pad, seed, FaultCampaign.ShortPhaseConfig(coolMinutes));
+            run.Start(level, TherapyProgram.Contrast);
+            long onsetMs = run.NowMs + (long)(onsetS * 1000);
+            double peakC = double.NegativeInfinity;
+            bool carried = false;
+            FaultCode fault = FaultCode.None;
+            SessionPhase lastPhase = run.Last.Phase;
+            while (run.NowMs < onsetMs + (long)(afterMinutes * 60000))
+            {
+                SensorReading? reading = null;
+                ButtonId press = ButtonId.None;
+                if (run.NowMs >= onsetMs)
+                {
+                    reading = FaultCampaign.LoosenedReading(pad, run.Sensor.Read(run.NowMs), (run.NowMs - onsetMs) / 1000.0);
+                    peakC = Math.Max(peakC, run.Pad.SurfaceC);
+                    press = run.Last.Phase == SessionPhase.Off ? ButtonId.Power : ButtonId.None;
+                }
+
+                run.Tick(1000, reading, press, false);
+                carried |= lastPhase == SessionPhase.Cool && run.Last.Phase == SessionPhase.Heat && run.Core.Supervisor.Coupling.InDoubt;
+                lastPhase = run.Last.Phase;
+                if (fault == FaultCode.None)
+                {
+                    fault = run.Last.Fault;
+                }
+            }
+
+            return (fault, peakC, carried, run);
+        }
     }
 }

@@ -30,11 +30,12 @@ namespace HeatPadFirmware.Tests.Safety
         public void Supervisor_StopsHeat_WhenTheSensorLoosensOnAFoldedPadStillHeatingUp()
         {
             // Review finding 1 as reproduced: level 3, 15 min, then the loosening: 78-83 °C with no fault before.
-            // The probe asks the pad once the reading has fallen 2 °C behind the model under long full power; the
-            // stretch it breaks re-arms the heating watch, and whichever names it first, heat stops.
-            var (fault, peakC, _, _) = LooseningRun.Loosen("folded-covered", 3, 15 * 60, 40, 11);
-            Assert.NotEqual(FaultCode.None, fault);
-            Assert.InRange(peakC, 0.0, 52.0);
+            // The probe asks the pad once the reading has fallen behind the model; session 3 latched heating_failed at
+            // 44.6 °C after a 1.39 answer confirmed the coupling and full power resumed; an answer that far above 1 no longer
+            // confirms (SensorCouplingCheck.MaxConfirmRatio) and the witness asks again (seed 11: heating_failed at 43.9 °C).
+            var (fault, peakC, doubted, run) = LooseningRun.Loosen("folded-covered", 3, 15 * 60, 40, 11);
+            Assert.True(fault != FaultCode.None || (doubted && run.Core.Supervisor.Coupling.InDoubt), $"latched {fault}, in doubt {run.Core.Supervisor.Coupling.InDoubt}");
+            Assert.InRange(peakC, 0.0, 48.0);
         }
 
         [Theory]

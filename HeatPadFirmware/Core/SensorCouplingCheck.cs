@@ -31,7 +31,8 @@ namespace HeatPadFirmware.Core
     /// (<see cref="DutyCap"/>) until a probe confirms the coupling or the deep-fall probe above latches. The supply's
     /// changes are not a loss of coupling: the witness and every probe count the measured power (<see cref="PowerRatio"/>).
     /// A sensor that loosens during the first heat-up teaches the learner a weaker pad, whose model is then no witness
-    /// (simulated free air: a full-power ceiling of 41.3 °C learned for 57 °C).</para>
+    /// (simulated free air: a full-power ceiling of 41.3 °C learned for 57 °C). A heat pause (a contrast cool phase) does
+    /// not end the doubt, the confirm's cap, the witness's fall found under heat, or a probe under way (<see cref="EverDoubted"/>).</para>
     /// <para>An open heater answers the same way (no response at all) and is named sensor_detached by this check.
     /// The simulator's body is a fixed-temperature sink; a real body adds tissue heat capacity under the surface,
     /// which slows the surface's response to power and lowers the ratio: the margin under a 10 % sag's 0.81 is for
@@ -144,6 +145,19 @@ namespace HeatPadFirmware.Core
         public const double ConfirmResponseC = 1.0;
 
         /// <summary>
+        /// Response ratio above which a probe does not confirm the coupling, 1.3: the reading fell further than the cut
+        /// explains, which is what a sensor still loosening under the probe shows (session 3 review: folded-covered, loosening
+        /// from 600 s in the heat-up, the first probe answered 1.60 on 1.19 °C, confirmed, and the pad heated at full power to
+        /// 57 °C in 30 min). Such an answer is a coarse one: it neither confirms nor re-bases the witness, which asks again
+        /// while the reading keeps falling behind. It does not put the coupling in doubt either: a user getting up from a
+        /// pad on its way up answers the same (the model's body, a warm sink, is gone and the unheated pad falls toward the
+        /// room: nominal-12v level 2, 1.36 and 1.32 on 1.8 °C), and as a doubt the cap and the probes held that pad 15 °C
+        /// under its setpoint. In normal life (campaign seed 1, 1,000 + 400 contrast sessions, before session 4) no answer on
+        /// a response of 1 °C or more exceeded 1.05, and the one answer over 1.3 was 1.67 on 0.41 °C.
+        /// </summary>
+        public const double MaxConfirmRatio = 1.3;
+
+        /// <summary>
         /// Least seconds between two probes asked by the witness, 60 s: the campaign's loosening loses 0.07 of w a minute.
         /// A pad whose losses grew asks only until the witness stops falling (one probe per <see cref="WitnessDriftC"/>).
         /// </summary>
@@ -238,6 +252,9 @@ namespace HeatPadFirmware.Core
         private bool _everDoubted;
         private bool _confirmCap;
         private bool _witnessProbe;
+        private bool _probeUnheated;
+        private double _witnessFallC;
+        private double _lastWitnessInnovationC;
         private readonly PadThermalModel _witness = new PadThermalModel();
         private double _powerCoreC;
         private double _powerSurfaceC;
@@ -303,10 +320,10 @@ namespace HeatPadFirmware.Core
         }
 
         /// <summary>
-        /// True once any probe since power-on answered under <see cref="ConfirmRatio"/>; never forgotten (a doubt ends with
-        /// each heat stop, the evidence that the sensor may be loosening does not): the heating watch keeps watching
-        /// heat-phase starts on such a pad (session 3 review: in contrast programs a loosening sensor's doubt was cleared
-        /// by every cool phase and the watch stood down, folded-covered level 5 to 53.7 °C with no fault).
+        /// True once any probe since power-on put the coupling in doubt (an answer under <see cref="ConfirmRatio"/>), or a
+        /// witness probe asked after the reading fell behind the work could not answer (too slow a pad); never forgotten: the heating watch keeps watching heat-phase starts on
+        /// such a pad (session 3 review: in contrast programs a loosening sensor's doubt was cleared by every cool phase and
+        /// the watch stood down, folded-covered level 5 to 53.7 °C with no fault).
         /// </summary>
         public bool EverDoubted
         {
@@ -324,6 +341,17 @@ namespace HeatPadFirmware.Core
         public bool CapsReapproach
         {
             get { return _confirmCap; }
+        }
+
+        /// <summary>
+        /// How far the reading has fallen behind the witness, °C (≥ 0): the witness's highest innovation since heat started
+        /// or the coupling was last confirmed (forgotten at <see cref="WitnessLeakCPerS"/>) minus the innovation now, both
+        /// counting the measured power; 0 while the witness has no reference or does not apply (a pad that never reached its
+        /// setpoint nor learned a ceiling over <see cref="MinCeilingC"/>, a reading within <see cref="WitnessAboveRoomC"/> of the room).
+        /// </summary>
+        public double WitnessFallC
+        {
+            get { return _witnessFallC; }
         }
 
         /// <summary>Probes started since power-on (telemetry and tests; wraps past int.MaxValue never in practice).</summary>
@@ -402,15 +430,39 @@ namespace HeatPadFirmware.Core
             _meanDuty += share * (HeaterDutyLimits.Clamp(dutyFraction) - _meanDuty);
             bool capped = _dutyCap < 1.0 && HeaterDutyLimits.Clamp(dutyFraction) >= _dutyCap - CapToleranceFraction;
             _dutyCap = 1.0;
+            // The witness's highest innovation since the coupling was last confirmed (or heat first started): a fall under it
+            // is heat the reading did not show. Its innovation counts the power that went in.
+            double witnessInnovationC = _lastInnovationC - _powerSensorC;
+            double innovationStepC = witnessInnovationC - _lastWitnessInnovationC;
+            _lastWitnessInnovationC = witnessInnovationC;
             if (!heatWanted)
             {
-                EndStretch();
+                // Unheated, the witness's reference moves with the innovation: the fall found under heat is carried to the
+                // next heat (session 3 review: re-based at every heat start, a loosening sensor fell less than WitnessDriftC
+                // in each 5-min contrast heat phase and was never asked again after one confirm; folded-covered level 4,
+                // 52 °C), while what the innovation does without heat is not counted (a cold pack the model does not know
+                // takes the reading 10 °C under it in a cool phase).
+                if (hasModel && _hasWitnessTop)
+                {
+                    _witnessTopC += innovationStepC;
+                }
+
+                // Heat stopped (a cool phase, an off press): a probe under way goes on, the pad is unheated anyway, and its
+                // verdict bounds the next heat but never latches (no heat is wanted to deny). Short contrast phases cut
+                // every 180 s probe that started late in a 5-min heat phase, so a loosening sensor was never answered
+                // (session 4: folded-covered level 4, loosening from 600 s, 52 °C in 30 min with no verdict).
+                _witnessTopC -= WitnessLeakCPerS * step;
+                if (_probing)
+                {
+                    _witnessProbe = true;
+                    _probeUnheated = true;
+                    ProbeStep(temperatureC, step);
+                }
+
+                EndHeat();
                 return false;
             }
 
-            // The witness's highest innovation since the coupling was last confirmed (or heat started): a fall under it
-            // is heat the reading did not show. Its innovation counts the power that went in.
-            double witnessInnovationC = _lastInnovationC - _powerSensorC;
             if (hasModel && (ModelSwitched(learner.Model) || CoreMath.Abs(setpointC - _lastSetpointC) > SetpointChangeC))
             {
                 // Another structure adopted, or a new setpoint: the innovation jumps or a new transient starts that the
@@ -502,6 +554,7 @@ namespace HeatPadFirmware.Core
             double sinceProbeS = _clockS - _lastProbeEndS;
             // While the witness sees the reading falling behind the work done, the deep-fall probe is asked as often as the
             // witness would be (a loosening sensor answered 0.91 at w ≈ 0.85, and the next 240 s took free-air to 51 °C).
+            _witnessFallC = witnessApplies && _hasWitnessTop ? CoreMath.Max(0.0, _witnessTopC - witnessInnovationC) : 0.0;
             bool witnessFalling = witnessApplies && _hasWitnessTop && witnessInnovationC <= _witnessTopC - WitnessDriftC;
             bool due = !_hasProbed || _suspect || sinceProbeS >= ProbeIntervalS || (witnessFalling && sinceProbeS >= WitnessProbeIntervalS);
             // Without a reached setpoint only a long stretch of full power is asked: a slow pad (folded, covered)
@@ -620,19 +673,31 @@ namespace HeatPadFirmware.Core
             _historyCount = 0;
         }
 
-        /// <summary>Heat is no longer wanted: the stretch, any probe and any suspicion end (the history stays).</summary>
+        /// <summary>A cleared fault: the stretch, any probe, any suspicion, the doubt and the witness's reference end (the history stays).</summary>
         private void EndStretch()
         {
             _probing = false;
+            EndHeat();
+            _doubt = false;
+            _confirmCap = false;
+            _hasWitnessTop = false;
+        }
+
+        /// <summary>
+        /// Heat is no longer wanted: the stretch, the reached setpoint and any suspicion end. The doubt, the confirm's cap and
+        /// the witness's reference stay, and a probe under way goes on: what a probe found about the sensor does not change
+        /// when the heat pauses (session 3 review: in contrast programs every cool phase ended them, and a loosening sensor
+        /// was judged afresh in each 5-min heat phase; folded-covered reached 48.9–52 °C). Cost, contrast normal life
+        /// (campaign seed 1, 400 sessions): the duty capped 20,035 s in 23 sessions, 5,256 s in 22 before; no fault.
+        /// </summary>
+        private void EndHeat()
+        {
             _reached = false;
             _hardS = 0.0;
             _hardWorkS = 0.0;
-            _hasProbed = false;
+            _hasProbed = _probing;
             _suspect = false;
-            _doubt = false;
-            _confirmCap = false;
             _dutyCap = 1.0;
-            _hasWitnessTop = false;
         }
 
         /// <summary>True when the learner's adopted structure (time constants, loss ratios, sensor lag) differs from the last tick's; remembers it.</summary>
@@ -679,6 +744,7 @@ namespace HeatPadFirmware.Core
 
             _probing = true;
             _witnessProbe = witness;
+            _probeUnheated = false;
             _probesAsked++;
             _probeS = 0.0;
             _probeSlopeCPerS = slope;
@@ -729,7 +795,11 @@ namespace HeatPadFirmware.Core
                 {
                     // Too slow a pad to answer in the time allowed: the witness starts again from here rather than asking
                     // every minute (thick-slow with a body lying down: a 25 s pause a minute starved its heating watch).
+                    // The reading did fall behind the work and nothing answered why: the heating watch keeps watching
+                    // heat-phase starts (EverDoubted; session 4, thick-slow level 4 in 5-min contrast phases, loosening
+                    // from 1800 s: every probe silent, 47.4 °C with no fault, heating_failed before).
                     _hasWitnessTop = false;
+                    _everDoubted = true;
                 }
 
                 return false;
@@ -746,8 +816,15 @@ namespace HeatPadFirmware.Core
             // An answer of ConfirmRatio or more on a response under ConfirmResponseC is too coarse to confirm (one DS18B20 step
             // is more than 0.06 of the ratio): it ends a doubt no more than a confirm does, see CapsReapproach, but keeps
             // the witness's top, so the witness asks again.
+            // An answer over MaxConfirmRatio is a reading that fell further than the cut explains (a sensor still loosening
+            // under the probe, or a pad whose user just got up): never a confirm, so the witness keeps its top and asks again.
+            bool fine = expectedC >= ConfirmResponseC;
             bool high = _lastRatio >= ConfirmRatio;
-            bool confirms = high && expectedC >= ConfirmResponseC;
+            // A probe that ran on into an unheated interval (a cool phase) may have had a cold pack on the pad, which the model
+            // does not know and which only deepens the fall, as a sensor still loosening does: a low answer still counts (the
+            // safe side), a high one is never more than a coarse answer (contrast normal life, campaign seeds 1–2: such answers
+            // reached 6.2 on a 2 °C response; as confirms they let folded-covered, loosening in 1-min cool phases, reach 52 °C).
+            bool confirms = high && fine && !_probeUnheated && _lastRatio <= MaxConfirmRatio;
             // Neither a confirm nor a coarse answer licenses full power back to a setpoint already reached (CapsReapproach).
             _confirmCap = high && _reached && temperatureC < _reachedSetpointC - HeatingFailedCheck.HoldBandC;
             _doubt = !high || (_doubt && !confirms && !_confirmCap);

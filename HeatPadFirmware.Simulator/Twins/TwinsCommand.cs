@@ -60,6 +60,8 @@ namespace HeatPadFirmware.Simulator.Twins
             double Floor,
             string Lagging,
             double MaxReadingDifferenceC,
+            double FirstReadingDifferenceS,
+            double FirstDutyDifferenceS,
             int DutyTicksDifferent,
             double FirmwareTwinRise,
             double FirmwareTwinOvershootC,
@@ -169,12 +171,12 @@ namespace HeatPadFirmware.Simulator.Twins
                 PhysicalBound.Compute(twin.Pad, setpointC, out double twinBoundS, out double twinOvershootC);
                 var twinCase = new BenchCase(name + "-twin", condition, twin.Pad, level, setpointC, sensorSeed, 0);
                 BenchResult onTwinFirmware = BenchRunner.Run(BenchRunner.Firmware, twinCase, true, twinBoundS, twinOvershootC, null, true);
-                Compare(firmware.Trace, onTwinFirmware.Trace, out double readingDifferenceC, out int dutyTicksDifferent);
+                Compare(firmware.Trace, onTwinFirmware.Trace, out double readingDifferenceC, out double firstReadingS, out double firstDutyS, out int dutyTicksDifferent);
                 bool twinLags = onTwin.Ratio > onOriginal.Ratio;
                 results.Add(new TwinResult(
                     twin.Pad.SensorLagS, twin.Pad.CoreCapacityJPerK, twin.Pad.SurfaceCapacityJPerK, twin.Pad.CoreToSurfaceWPerK, twin.Pad.SurfaceToBodyWPerK,
                     twin.InFamilyRanges, twinBoundS, onOriginal.Ratio, onTwin.Ratio, Math.Max(onOriginal.Ratio, onTwin.Ratio),
-                    twinLags ? "twin" : "original", readingDifferenceC, dutyTicksDifferent,
+                    twinLags ? "twin" : "original", readingDifferenceC, firstReadingS, firstDutyS, dutyTicksDifferent,
                     onTwinFirmware.RiseRatio ?? double.NaN, onTwinFirmware.OvershootC, onOriginal.Programs + onTwin.Programs));
             }
 
@@ -182,23 +184,29 @@ namespace HeatPadFirmware.Simulator.Twins
                 firmware.RiseRatio ?? double.NaN, firmware.OvershootC, results);
         }
 
-        // Largest |reading difference| the two firmware runs saw, °C, and the ticks whose duty differed.
-        private static void Compare(BenchTrace a, BenchTrace b, out double readingDifferenceC, out int dutyTicksDifferent)
+        // Largest |reading difference| the two firmware runs saw, °C, the first times (since the setpoint, s; NaN: never)
+        // a reading and a duty differed, and the ticks whose duty differed.
+        private static void Compare(BenchTrace a, BenchTrace b, out double readingDifferenceC, out double firstReadingS, out double firstDutyS,
+            out int dutyTicksDifferent)
         {
             readingDifferenceC = 0.0;
+            firstReadingS = double.NaN;
+            firstDutyS = double.NaN;
             dutyTicksDifferent = 0;
             int n = Math.Min(a.TimeS.Count, b.TimeS.Count);
             for (int i = 0; i < n; i++)
             {
                 double difference = Math.Abs(a.ReadingC[i] - b.ReadingC[i]);
-                if (!double.IsNaN(difference))
+                if (difference > 0.0)
                 {
                     readingDifferenceC = Math.Max(readingDifferenceC, difference);
+                    firstReadingS = double.IsNaN(firstReadingS) ? a.TimeS[i] : firstReadingS;
                 }
 
                 if (a.Duty[i] != b.Duty[i])
                 {
                     dutyTicksDifferent++;
+                    firstDutyS = double.IsNaN(firstDutyS) ? a.TimeS[i] : firstDutyS;
                 }
             }
 
@@ -232,8 +240,12 @@ namespace HeatPadFirmware.Simulator.Twins
                 withTwin.Count, cases.Count, withFamilyTwin.Count, pairs.Count));
             if (pairs.Count > 0)
             {
-                output.WriteLine(string.Format(inv, "Indistinguishable: largest reading difference the firmware saw {0:0.0000} C (1/16 C steps); duty identical on {1} of {2} pairs.",
-                    pairs.Max(t => t.MaxReadingDifferenceC), pairs.Count(t => t.DutyTicksDifferent == 0), pairs.Count));
+                var firstReading = pairs.Select(t => double.IsNaN(t.FirstReadingDifferenceS) ? double.MaxValue : t.FirstReadingDifferenceS).ToList();
+                output.WriteLine(string.Format(inv, "Firmware on pad and twin, same sensor seed: readings identical for the whole run on {0} of {1} pairs, duty identical on {2};"
+                    + " first differing reading at median {3:0} s (a 1/16 C rounding flip: the unrounded readings differ by < 1 mK), first differing duty no earlier than the first differing reading on {4}.",
+                    pairs.Count(t => double.IsNaN(t.FirstReadingDifferenceS)), pairs.Count, pairs.Count(t => t.DutyTicksDifferent == 0),
+                    Median(firstReading.Where(x => x < double.MaxValue).ToList()),
+                    pairs.Count(t => double.IsNaN(t.FirstDutyDifferenceS) || !(t.FirstDutyDifferenceS < t.FirstReadingDifferenceS))));
             }
 
             foreach (bool inFamily in new[] { true, false })

@@ -10,6 +10,29 @@ namespace HeatPadFirmware.Simulator.Twins
     public static class TwinReadings
     {
         /// <summary>
+        /// A rich duty sequence of <paramref name="seconds"/> s (≥ 1) from <paramref name="seed"/>: full-power bursts, off
+        /// spells and random partial duty, each held 1–60 s. Returns duty (0..1) by whole second.
+        /// </summary>
+        public static double[] RichDuty(int seed, int seconds)
+        {
+            var random = new Random(seed);
+            var duty = new double[Math.Max(1, seconds)];
+            int t = 0;
+            while (t < duty.Length)
+            {
+                int length = 1 + random.Next(60);
+                double kind = random.NextDouble();
+                double value = kind < 0.3 ? 1.0 : kind < 0.5 ? 0.0 : random.NextDouble();
+                for (int i = 0; i < length && t < duty.Length; i++, t++)
+                {
+                    duty[t] = value;
+                }
+            }
+
+            return duty;
+        }
+
+        /// <summary>
         /// Runs both pads for <paramref name="seconds"/> s (1..86400) with duty <paramref name="dutyAt"/>(second) held over
         /// each second, in <paramref name="subSteps"/> (1..1000) equal sub-steps per second (the bench uses 1: the sensor
         /// then sees the surface at the end of each step held over it). Returns the largest |reading difference|, °C;

@@ -24,6 +24,9 @@ namespace HeatPadFirmware.Simulator.Twins
         /// <summary>Rise ratio target of issue 3 (worst ≤ 1.15).</summary>
         public const double IssueWorstRise = 1.15;
 
+        // One hour of rich duty (seed 7) for the open-loop check of every pair: noise off, the bench's 1 s step.
+        private static readonly double[] RichDuty = TwinReadings.RichDuty(7, 3600);
+
         /// <summary>Adds the <c>twins</c> command to <paramref name="root"/>.</summary>
         public static void Configure(RootCommand root)
         {
@@ -59,10 +62,13 @@ namespace HeatPadFirmware.Simulator.Twins
             double FloorTwin,
             double Floor,
             string Lagging,
+            double RichDutyReadingDifferenceC,
+            double RichDutySurfaceDifferenceC,
             double MaxReadingDifferenceC,
             double FirstReadingDifferenceS,
             double FirstDutyDifferenceS,
             int DutyTicksDifferent,
+            bool ApproachIdentical,
             double FirmwareTwinRise,
             double FirmwareTwinOvershootC,
             int Programs);
@@ -173,10 +179,13 @@ namespace HeatPadFirmware.Simulator.Twins
                 BenchResult onTwinFirmware = BenchRunner.Run(BenchRunner.Firmware, twinCase, true, twinBoundS, twinOvershootC, null, true);
                 Compare(firmware.Trace, onTwinFirmware.Trace, out double readingDifferenceC, out double firstReadingS, out double firstDutyS, out int dutyTicksDifferent);
                 bool twinLags = onTwin.Ratio > onOriginal.Ratio;
+                double richReadingC = TwinReadings.MaxReadingDifferenceC(p.With(sensorNoiseC: 0.0), twin.Pad.With(sensorNoiseC: 0.0), s => RichDuty[s],
+                    RichDuty.Length, 1, out double richSurfaceC);
                 results.Add(new TwinResult(
                     twin.Pad.SensorLagS, twin.Pad.CoreCapacityJPerK, twin.Pad.SurfaceCapacityJPerK, twin.Pad.CoreToSurfaceWPerK, twin.Pad.SurfaceToBodyWPerK,
                     twin.InFamilyRanges, twinBoundS, onOriginal.Ratio, onTwin.Ratio, Math.Max(onOriginal.Ratio, onTwin.Ratio),
-                    twinLags ? "twin" : "original", readingDifferenceC, firstReadingS, firstDutyS, dutyTicksDifferent,
+                    twinLags ? "twin" : "original", richReadingC, richSurfaceC, readingDifferenceC, firstReadingS, firstDutyS, dutyTicksDifferent,
+                    double.IsNaN(firstDutyS) || firstDutyS > Math.Max(firmware.RiseS ?? double.PositiveInfinity, onTwinFirmware.RiseS ?? double.PositiveInfinity),
                     onTwinFirmware.RiseRatio ?? double.NaN, onTwinFirmware.OvershootC, onOriginal.Programs + onTwin.Programs));
             }
 
@@ -185,7 +194,8 @@ namespace HeatPadFirmware.Simulator.Twins
         }
 
         // Largest |reading difference| the two firmware runs saw, °C, the first times (since the setpoint, s; NaN: never)
-        // a reading and a duty differed, and the ticks whose duty differed.
+        // a reading and a duty differed, and the ticks whose duty differed; over the shorter run (each run lasts twice its
+        // pad's bound + 25 min, as in the bench).
         private static void Compare(BenchTrace a, BenchTrace b, out double readingDifferenceC, out double firstReadingS, out double firstDutyS,
             out int dutyTicksDifferent)
         {
@@ -210,7 +220,6 @@ namespace HeatPadFirmware.Simulator.Twins
                 }
             }
 
-            dutyTicksDifferent += Math.Abs(a.TimeS.Count - b.TimeS.Count);
         }
 
         private static double Median(List<double> values)
@@ -241,11 +250,18 @@ namespace HeatPadFirmware.Simulator.Twins
             if (pairs.Count > 0)
             {
                 var firstReading = pairs.Select(t => double.IsNaN(t.FirstReadingDifferenceS) ? double.MaxValue : t.FirstReadingDifferenceS).ToList();
-                output.WriteLine(string.Format(inv, "Firmware on pad and twin, same sensor seed: readings identical for the whole run on {0} of {1} pairs, duty identical on {2};"
-                    + " first differing reading at median {3:0} s (a 1/16 C rounding flip: the unrounded readings differ by < 1 mK), first differing duty no earlier than the first differing reading on {4}.",
+                output.WriteLine(string.Format(inv, "Firmware on pad and twin, same sensor seed: readings identical over the whole (shorter) run on {0} of {1} pairs, duty identical on {2};"
+                    + " duty identical until both surfaces reached the band on {3}. Where readings part, the first is a 1/16 C rounding flip (median {4:0} s; the unrounded"
+                    + " readings differ by < 1 mK, the simulator's 1 s step) and the closed loops then drift (largest reading difference {5:0.000} C).",
                     pairs.Count(t => double.IsNaN(t.FirstReadingDifferenceS)), pairs.Count, pairs.Count(t => t.DutyTicksDifferent == 0),
-                    Median(firstReading.Where(x => x < double.MaxValue).ToList()),
-                    pairs.Count(t => double.IsNaN(t.FirstDutyDifferenceS) || !(t.FirstDutyDifferenceS < t.FirstReadingDifferenceS))));
+                    pairs.Count(t => t.ApproachIdentical), Median(pairs.Where(t => !double.IsNaN(t.FirstReadingDifferenceS)).Select(t => t.FirstReadingDifferenceS).ToList()),
+                    pairs.Max(t => t.MaxReadingDifferenceC)));
+            }
+
+            if (pairs.Count > 0)
+            {
+                output.WriteLine(string.Format(inv, "Open loop, 1 h of rich duty, noise off, the bench's 1 s step: unrounded readings at most {0:0.000} mK apart; true surfaces up to {1:0.00} C apart (median pair {2:0.00} C).",
+                    pairs.Max(t => t.RichDutyReadingDifferenceC) * 1000, pairs.Max(t => t.RichDutySurfaceDifferenceC), Median(pairs.Select(t => t.RichDutySurfaceDifferenceC).ToList())));
             }
 
             foreach (bool inFamily in new[] { true, false })

@@ -17,23 +17,9 @@ namespace HeatPadFirmware.Tests.Bench
         // The same readings, to the brief's 1 mK, noise off.
         private const double SameReadingC = 0.001;
 
-        // A rich duty sequence: full-power bursts, off spells and seeded random partial duty, changed every 1-60 s.
         private static Func<int, double> RichDuty(int seed, int seconds)
         {
-            var random = new Random(seed);
-            var duty = new double[seconds];
-            int t = 0;
-            while (t < seconds)
-            {
-                int length = 1 + random.Next(60);
-                double kind = random.NextDouble();
-                double value = kind < 0.3 ? 1.0 : kind < 0.5 ? 0.0 : random.NextDouble();
-                for (int i = 0; i < length && t < seconds; i++, t++)
-                {
-                    duty[t] = value;
-                }
-            }
-
+            double[] duty = TwinReadings.RichDuty(seed, seconds);
             return s => duty[s];
         }
 

@@ -25,6 +25,9 @@ namespace HeatPadFirmware.Simulator.Twins
         // Tableau entries under this are not pivots (rows scaled to 1).
         private const double PivotTolerance = 1e-11;
 
+        // A refactor pivot under this (scaled rows) means the basis has become singular: the column leaves it.
+        private const double SingularTolerance = 1e-12;
+
         // Bound violation Harris's ratio test may allow a basic variable, in scaled row units.
         private const double FeasibilityTolerance = 1e-10;
 
@@ -80,7 +83,7 @@ namespace HeatPadFirmware.Simulator.Twins
             Array.Copy(c, _reduced, _n);
         }
 
-        /// <summary>Pivots and bound flips the last <see cref="Solve"/> made.</summary>
+        /// <summary>Pivots and bound flips of the solve.</summary>
         public int Iterations { get; private set; }
 
         /// <summary>
@@ -90,6 +93,17 @@ namespace HeatPadFirmware.Simulator.Twins
         /// <paramref name="maxIterations"/> steps.
         /// </summary>
         public static double[] Solve(double[] c, double[][] a, double[] b, out double objective, int maxIterations = 100000)
+        {
+            return Solve(c, a, b, out objective, out _, maxIterations);
+        }
+
+        /// <summary>
+        /// As <see cref="Solve(double[], double[][], double[], out double, int)"/>, and <paramref name="upperBound"/>: a bound
+        /// on the optimum that does not trust the tableau's arithmetic. The final row prices y (clamped ≥ 0) give, by weak
+        /// duality, optimum ≤ y·b + Σ_j max(0, c_j − y·A_j) for ANY y ≥ 0, evaluated here on the given data; so a caller
+        /// that needs a proof that the optimum is below some value uses this, not <paramref name="objective"/>.
+        /// </summary>
+        public static double[] Solve(double[] c, double[][] a, double[] b, out double objective, out double upperBound, int maxIterations = 100000)
         {
             if (c == null || a == null || b == null || a.Length != b.Length)
             {
@@ -131,7 +145,33 @@ namespace HeatPadFirmware.Simulator.Twins
                 objective += c[j] * x[j];
             }
 
+            upperBound = lp.DualBound();
             return x;
+        }
+
+        // Weak-duality bound from the slack columns' reduced costs (y_i = −d_{n+i} on the scaled rows), on the scaled data.
+        private double DualBound()
+        {
+            double bound = 0.0;
+            var y = new double[_m];
+            for (int i = 0; i < _m; i++)
+            {
+                y[i] = Math.Max(0.0, -_reduced[_n + i]);
+                bound += y[i] * _b[i];
+            }
+
+            for (int j = 0; j < _n; j++)
+            {
+                double price = _c[j];
+                for (int i = 0; i < _m; i++)
+                {
+                    price -= y[i] * _a[i][j];
+                }
+
+                bound += Math.Max(0.0, price);
+            }
+
+            return bound;
         }
 
         private double UpperOf(int variable)
@@ -313,54 +353,68 @@ namespace HeatPadFirmware.Simulator.Twins
                 }
             }
 
+            // Pivot each basic column on the unassigned row with its largest entry. A column with no entry over
+            // SingularTolerance left (a basis made singular by rounding) leaves the basis at the bound nearer its value;
+            // rows left without a basic column then take a slack, which always completes a basis.
             int[] basicColumns = (int[])_basis.Clone();
+            var assigned = new bool[_m];
+            var rowBasis = new int[_m];
             for (int k = 0; k < _m; k++)
             {
                 int column = basicColumns[k];
-                int pivotRow = k;
-                for (int i = k + 1; i < _m; i++)
+                int pivotRow = -1;
+                for (int i = 0; i < _m; i++)
                 {
-                    if (Math.Abs(_tableau[i, column]) > Math.Abs(_tableau[pivotRow, column]))
+                    if (!assigned[i] && (pivotRow < 0 || Math.Abs(_tableau[i, column]) > Math.Abs(_tableau[pivotRow, column])))
                     {
                         pivotRow = i;
                     }
                 }
 
-                if (pivotRow != k)
+                if (Math.Abs(_tableau[pivotRow, column]) < SingularTolerance)
                 {
-                    for (int j = 0; j < total; j++)
+                    _isBasic[column] = false;
+                    _atUpper[column] = column < _n && _basicValue[k] > 0.5;
+                    if (_atUpper[column])
                     {
-                        (_tableau[k, j], _tableau[pivotRow, j]) = (_tableau[pivotRow, j], _tableau[k, j]);
+                        for (int i = 0; i < _m; i++)
+                        {
+                            rhs[i] -= _tableau[i, column];
+                        }
                     }
 
-                    (rhs[k], rhs[pivotRow]) = (rhs[pivotRow], rhs[k]);
+                    continue;
                 }
 
-                double pivot = _tableau[k, column];
-                for (int j = 0; j < total; j++)
-                {
-                    _tableau[k, j] /= pivot;
-                }
-
-                rhs[k] /= pivot;
-                for (int i = 0; i < _m; i++)
-                {
-                    double factor = _tableau[i, column];
-                    if (i == k || factor == 0.0)
-                    {
-                        continue;
-                    }
-
-                    for (int j = 0; j < total; j++)
-                    {
-                        _tableau[i, j] -= factor * _tableau[k, j];
-                    }
-
-                    rhs[i] -= factor * rhs[k];
-                }
-
-                _basis[k] = column;
+                EliminateOn(pivotRow, column, rhs);
+                assigned[pivotRow] = true;
+                rowBasis[pivotRow] = column;
             }
+
+            for (int i = 0; i < _m; i++)
+            {
+                if (assigned[i])
+                {
+                    continue;
+                }
+
+                int slack = -1;
+                for (int j = _n; j < total; j++)
+                {
+                    if (!_isBasic[j] && (slack < 0 || Math.Abs(_tableau[i, j]) > Math.Abs(_tableau[i, slack])))
+                    {
+                        slack = j;
+                    }
+                }
+
+                EliminateOn(i, slack, rhs);
+                assigned[i] = true;
+                rowBasis[i] = slack;
+                _isBasic[slack] = true;
+                _atUpper[slack] = false;
+            }
+
+            Array.Copy(rowBasis, _basis, _m);
 
             for (int j = 0; j < total; j++)
             {
@@ -378,6 +432,34 @@ namespace HeatPadFirmware.Simulator.Twins
             }
 
             Array.Copy(rhs, _basicValue, _m);
+        }
+
+        // Gauss–Jordan step of the refactor: row scaled to a 1 in the column, the column cleared from every other row.
+        private void EliminateOn(int row, int column, double[] rhs)
+        {
+            int total = _n + _m;
+            double pivot = _tableau[row, column];
+            for (int j = 0; j < total; j++)
+            {
+                _tableau[row, j] /= pivot;
+            }
+
+            rhs[row] /= pivot;
+            for (int i = 0; i < _m; i++)
+            {
+                double factor = _tableau[i, column];
+                if (i == row || factor == 0.0)
+                {
+                    continue;
+                }
+
+                for (int j = 0; j < total; j++)
+                {
+                    _tableau[i, j] -= factor * _tableau[row, j];
+                }
+
+                rhs[i] -= factor * rhs[row];
+            }
         }
 
         private void Pivot(int row, int column)

@@ -56,6 +56,9 @@ namespace HeatPadFirmware.Simulator.Twins
 
             /// <summary>Linear programs solved.</summary>
             public int Programs { get; init; }
+
+            /// <summary>Trial times whose short fall the duality bound could not prove; counted as feasible (floor lowered, never raised).</summary>
+            public int Unproven { get; init; }
         }
 
         /// <summary>
@@ -134,7 +137,7 @@ namespace HeatPadFirmware.Simulator.Twins
             }
 
             double floor = floorS < 0 ? double.NaN : floorS;
-            return new Result { FloorS = floor, BoundS = boundS, Ratio = floor / boundS, FullPowerS = fullPowerS, Programs = search.Programs };
+            return new Result { FloorS = floor, BoundS = boundS, Ratio = floor / boundS, FullPowerS = fullPowerS, Programs = search.Programs, Unproven = search.Unproven };
         }
 
         /// <summary>
@@ -219,6 +222,8 @@ namespace HeatPadFirmware.Simulator.Twins
 
             public int Programs { get; private set; }
 
+            public int Unproven { get; private set; }
+
             public bool Feasible(int riseS)
             {
                 return BestSurfaceC(riseS, true) >= _bandC - 1e-9;
@@ -254,14 +259,22 @@ namespace HeatPadFirmware.Simulator.Twins
                 for (int round = 0; round < MaxRounds; round++)
                 {
                     Programs++;
-                    double[] x = BoxLinearProgram.Solve(c, rows.ToArray(), limits.ToArray(), out objective);
-                    if (stopWhenShort && objective < needC - 1e-9)
+                    double[] x = BoxLinearProgram.Solve(c, rows.ToArray(), limits.ToArray(), out objective, out double upperBound);
+                    if (stopWhenShort && upperBound < needC - 1e-9)
                     {
-                        // The optimum under a subset of the cap's rows bounds the full program's from above.
-                        return target.FreeC[riseS] + objective;
+                        // Proven short: the weak-duality bound of a program with a subset of the cap's rows bounds the
+                        // full program's optimum from above, whatever rounding the simplex suffered.
+                        return target.FreeC[riseS] + upperBound;
                     }
 
-                    bool anyAdded = false;
+                    if (double.IsNaN(objective) || Array.Exists(x, v => double.IsNaN(v)))
+                    {
+                        // The simplex broke down (it should not: singular bases are repaired); never a proof either way.
+                        Unproven++;
+                        return stopWhenShort ? _bandC : double.NaN;
+                    }
+
+                    bool anyAdded = false, anyBroken = false;
                     for (int p = 0; p < _pads.Length; p++)
                     {
                         Simulate(_pads[p], x, starts, ends, horizon, surface);
@@ -275,6 +288,7 @@ namespace HeatPadFirmware.Simulator.Twins
                             }
 
                             int worst = t;
+                            anyBroken = true;
                             while (t <= horizon && surface[t] > _capC + CapToleranceC)
                             {
                                 if (surface[t] > surface[worst])
@@ -309,8 +323,16 @@ namespace HeatPadFirmware.Simulator.Twins
 
                     if (!anyAdded)
                     {
-                        // No cap broken beyond the tolerance (or only at rows already in): this optimum stands.
-                        return target.FreeC[riseS] + objective;
+                        // No new row to add. Proven: x breaks no cap (checked on the pads themselves) and reaches the band.
+                        // Otherwise x breaks a row it was given, or falls short without a duality proof (the tableau's
+                        // rounding on near-parallel rows): T counts as feasible, so a doubt never raises the floor.
+                        if ((!anyBroken && objective >= needC - 1e-9) || !stopWhenShort)
+                        {
+                            return target.FreeC[riseS] + objective;
+                        }
+
+                        Unproven++;
+                        return _bandC;
                     }
                 }
 

@@ -34,6 +34,15 @@ namespace HeatPadFirmware.Simulator.Twins
             var padsOption = new Option<int>("--pads") { Description = "Number of random pads (0..1000), as bench", DefaultValueFactory = _ => 50 };
             var seedOption = new Option<int>("--seed") { Description = "Seed of the random pad family and of the sensor noise, as bench", DefaultValueFactory = _ => 1 };
             var jsonOption = new Option<bool>("--json") { Description = "Write every case as JSON to stdout instead of the table" };
+            var lagOption = new Option<double>("--sensor-lag") { Description = "Give every random pad this sensor lag, s (5..40; 0 = as drawn, the bench's family): the family's corners" };
+            lagOption.Validators.Add(result =>
+            {
+                double lag = result.GetValueOrDefault<double>();
+                if (lag != 0.0 && !(lag >= TwinConstruction.MinSensorLagS && lag <= TwinConstruction.MaxSensorLagS))
+                {
+                    result.AddError($"--sensor-lag must be 5..40 s (or 0: as drawn), got {lag}");
+                }
+            });
             padsOption.Validators.Add(result =>
             {
                 int n = result.GetValueOrDefault<int>();
@@ -45,7 +54,8 @@ namespace HeatPadFirmware.Simulator.Twins
             command.Options.Add(padsOption);
             command.Options.Add(seedOption);
             command.Options.Add(jsonOption);
-            command.SetAction(parse => Execute(parse.GetValue(padsOption), parse.GetValue(seedOption), parse.GetValue(jsonOption), Console.Out, Console.Error));
+            command.Options.Add(lagOption);
+            command.SetAction(parse => Execute(parse.GetValue(padsOption), parse.GetValue(seedOption), parse.GetValue(jsonOption), parse.GetValue(lagOption), Console.Out, Console.Error));
             root.Subcommands.Add(command);
         }
 
@@ -71,7 +81,8 @@ namespace HeatPadFirmware.Simulator.Twins
             bool ApproachIdentical,
             double FirmwareTwinRise,
             double FirmwareTwinOvershootC,
-            int Programs);
+            int Programs,
+            int Unproven);
 
         /// <summary>One bench case (random pad, condition, level) with its twins and the firmware's figures.</summary>
         public sealed record CaseResult(
@@ -95,11 +106,14 @@ namespace HeatPadFirmware.Simulator.Twins
             }
         }
 
-        /// <summary>Runs the analysis; returns 0 (1 when an argument is bad, which the parser reports first).</summary>
-        public static int Execute(int randomPads, int seed, bool json, TextWriter output, TextWriter error)
+        /// <summary>
+        /// Runs the analysis; returns 0. <paramref name="sensorLagS"/> 0 keeps the family as drawn, 5..40 gives every random
+        /// pad that sensor lag.
+        /// </summary>
+        public static int Execute(int randomPads, int seed, bool json, double sensorLagS, TextWriter output, TextWriter error)
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            List<CaseResult> cases = Analyse(randomPads, seed, error);
+            List<CaseResult> cases = Analyse(randomPads, seed, sensorLagS, error);
             error.WriteLine();
             if (json)
             {
@@ -111,14 +125,17 @@ namespace HeatPadFirmware.Simulator.Twins
             }
             else
             {
-                WriteTable(output, cases, randomPads, seed, clock.Elapsed.TotalSeconds);
+                WriteTable(output, cases, randomPads, seed, sensorLagS, clock.Elapsed.TotalSeconds);
             }
 
             return 0;
         }
 
-        /// <summary>Every reachable random-family case of <c>bench --pads <paramref name="randomPads"/> --seed <paramref name="seed"/></c>, analysed.</summary>
-        public static List<CaseResult> Analyse(int randomPads, int seed, TextWriter progress)
+        /// <summary>
+        /// Every reachable random-family case of <c>bench --pads <paramref name="randomPads"/> --seed <paramref name="seed"/></c>,
+        /// analysed; with <paramref name="sensorLagS"/> &gt; 0 every random pad gets that sensor lag (same sensor seeds).
+        /// </summary>
+        public static List<CaseResult> Analyse(int randomPads, int seed, double sensorLagS, TextWriter progress)
         {
             var config = new TherapyConfig();
             var pads = BenchPadFamily.Build(randomPads, seed);
@@ -135,8 +152,8 @@ namespace HeatPadFirmware.Simulator.Twins
                         continue;
                     }
 
-                    PadParameters p = BenchPadFamily.InCondition(basePad, condition);
                     bool random = name.StartsWith("random-", StringComparison.Ordinal);
+                    PadParameters p = BenchPadFamily.InCondition(random && sensorLagS > 0.0 ? basePad.With(sensorLagS: sensorLagS) : basePad, condition);
                     List<TwinPad> twins = random ? TwinConstruction.Find(p) : null;
                     for (int level = 1; level <= TherapyConfig.LevelCount; level++)
                     {
@@ -186,7 +203,8 @@ namespace HeatPadFirmware.Simulator.Twins
                     twin.InFamilyRanges, twinBoundS, onOriginal.Ratio, onTwin.Ratio, Math.Max(onOriginal.Ratio, onTwin.Ratio),
                     twinLags ? "twin" : "original", richReadingC, richSurfaceC, readingDifferenceC, firstReadingS, firstDutyS, dutyTicksDifferent,
                     double.IsNaN(firstDutyS) || firstDutyS > Math.Max(firmware.RiseS ?? double.PositiveInfinity, onTwinFirmware.RiseS ?? double.PositiveInfinity),
-                    onTwinFirmware.RiseRatio ?? double.NaN, onTwinFirmware.OvershootC, onOriginal.Programs + onTwin.Programs));
+                    onTwinFirmware.RiseRatio ?? double.NaN, onTwinFirmware.OvershootC, onOriginal.Programs + onTwin.Programs,
+                    onOriginal.Unproven + onTwin.Unproven));
             }
 
             return new CaseResult(name, condition, level, setpointC, sensorSeed, boundS, selfIssue.Ratio, selfBand.Ratio,
@@ -234,14 +252,14 @@ namespace HeatPadFirmware.Simulator.Twins
             return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
         }
 
-        private static void WriteTable(TextWriter output, List<CaseResult> cases, int randomPads, int seed, double seconds)
+        private static void WriteTable(TextWriter output, List<CaseResult> cases, int randomPads, int seed, double sensorLagS, double seconds)
         {
             CultureInfo inv = CultureInfo.InvariantCulture;
             var withTwin = cases.Where(c => c.Twins.Count > 0).ToList();
             var withFamilyTwin = cases.Where(c => c.Twins.Any(t => t.InFamilyRanges)).ToList();
             var pairs = cases.SelectMany(c => c.Twins).ToList();
-            output.WriteLine(string.Format(inv, "HeatPadFirmware twins: {0} random pads (seed {1}), levels 1-5, body and free air; {2} reachable cases in {3:0} s",
-                randomPads, seed, cases.Count, seconds));
+            output.WriteLine(string.Format(inv, "HeatPadFirmware twins: {0} random pads (seed {1}{2}), levels 1-5, body and free air; {3} reachable cases in {4:0} s",
+                randomPads, seed, sensorLagS > 0.0 ? string.Format(inv, ", every sensor lag {0:0.#} s", sensorLagS) : "", cases.Count, seconds));
             output.WriteLine("A twin gives the same readings for the same heater power (sensor lag <-> one of the pad's two time constants).");
             output.WriteLine("Floor = slowest rise of the pair / its own physical bound that one duty for both can reach with both surfaces <= setpoint + 0.3 C.");
             output.WriteLine();
@@ -272,6 +290,8 @@ namespace HeatPadFirmware.Simulator.Twins
                     IssueWorstRise, floors.Count(f => f > IssueWorstRise)));
             }
 
+            output.WriteLine(string.Format(inv, "Pair floors: {0} linear programs; trial times counted feasible without proof (simplex rounding; they can only lower a floor): {1}.",
+                pairs.Sum(t => t.Programs), pairs.Sum(t => t.Unproven)));
             var selfIssue = cases.Select(c => c.SelfFloorIssueCap).Where(f => !double.IsNaN(f)).ToList();
             var selfBand = cases.Select(c => c.SelfFloorBandCap).Where(f => !double.IsNaN(f)).ToList();
             output.WriteLine(string.Format(inv, "Pad alone (no twin), 0.3 C cap: median {0:0.000}, worst {1:0.000}. LP check, pad alone with the bound's 0.5 C cap: {2:0.000}..{3:0.000} (1 = the bound; whole-second steps).",

@@ -65,6 +65,51 @@ namespace HeatPadFirmware.Tests.Bench
             }
         }
 
+        [Fact]
+        public void Solve_ProvesItsOptimum_OnHundredsOfNearlyParallelRows()
+        {
+            // The pair floor's kind of program: 200 one-second duty blocks, 150 cap rows at consecutive seconds, each the
+            // response of a two-time-constant lag (20 s and 90 s) to every block: neighbouring rows differ by a few percent.
+            // The weak-duality bound, evaluated on the data, must meet the objective and x must keep every row.
+            const int n = 200, m = 150;
+            double Response(double t) => t <= 0 ? 0 : 1.0 - (90.0 * Math.Exp(-t / 90.0) - 20.0 * Math.Exp(-t / 20.0)) / 70.0;
+            double Block(int t, int j) => Response(t - j) - Response(t - j - 1);
+            var c = new double[n];
+            for (int j = 0; j < n; j++)
+            {
+                c[j] = Block(n, j);
+            }
+
+            var a = new double[m][];
+            var b = new double[m];
+            for (int i = 0; i < m; i++)
+            {
+                int t = 60 + 2 * i;
+                a[i] = new double[n];
+                for (int j = 0; j < n; j++)
+                {
+                    a[i][j] = Block(t, j);
+                }
+
+                b[i] = 0.35 * Response(t);
+            }
+
+            double[] x = BoxLinearProgram.Solve(c, a, b, out double objective, out double upperBound);
+            for (int i = 0; i < m; i++)
+            {
+                double used = 0;
+                for (int j = 0; j < n; j++)
+                {
+                    used += a[i][j] * x[j];
+                }
+
+                Assert.True(used <= b[i] + 1e-9, $"row {i}: {used} > {b[i]}");
+            }
+
+            Assert.True(objective > 0.0);
+            Assert.True(upperBound - objective <= 1e-9 * Math.Max(1.0, objective), $"objective {objective}, proven bound {upperBound}");
+        }
+
         private static double BestVertex(double[] c, double[][] a, double[] b)
         {
             // Constraints as rows g·x ≤ h: the m rows, then x_j ≤ 1 and −x_j ≤ 0.

@@ -53,6 +53,40 @@ namespace HeatPadFirmware.Tests.Bench
         }
 
         [Fact]
+        public void Surfaces_DifferByTheLagDifferenceTimesTheReadingsSlope()
+        {
+            // Same readings r(t) through a first-order sensor: each surface is r + lag·dr/dt, so the twins' surfaces differ
+            // by (lag_twin − lag)·dr/dt. Checked on a heat-up and coast with 0.01 s steps and a central difference.
+            PadParameters pad = NominalWithoutNoise("body");
+            TwinPad twin = TwinConstruction.Find(pad).First();
+            var padA = new ThermalPad(pad);
+            var padB = new ThermalPad(twin.Pad);
+            var sensor = new SimulatedSensor(pad, 1);
+            const double stepS = 0.01;
+            double previousC = sensor.LaggedC, largestDifferenceC = 0.0;
+            for (int k = 1; k <= 60000; k++)
+            {
+                double duty = k <= 30000 ? 1.0 : 0.0;
+                double surfaceGapC = padB.SurfaceC - padA.SurfaceC;
+                padA.Step(stepS, duty, true);
+                padB.Step(stepS, duty, true);
+                double beforeC = previousC;
+                previousC = sensor.LaggedC;
+                sensor.Advance(stepS, padA.SurfaceC);
+                if (k > 1)
+                {
+                    // Central difference at the previous instant, where surfaceGapC was taken.
+                    double slopeCPerS = (sensor.LaggedC - beforeC) / (2 * stepS);
+                    double predictedC = (twin.Pad.SensorLagS - pad.SensorLagS) * slopeCPerS;
+                    Assert.True(System.Math.Abs(surfaceGapC - predictedC) < 0.002, $"t {k * stepS:0.00} s: gap {surfaceGapC:0.0000} C, lag x slope {predictedC:0.0000} C");
+                    largestDifferenceC = System.Math.Max(largestDifferenceC, System.Math.Abs(surfaceGapC));
+                }
+            }
+
+            Assert.True(largestDifferenceC > 0.1, $"surfaces at most {largestDifferenceC:0.000} C apart");
+        }
+
+        [Fact]
         public void Readings_Differ_WhenOnlyTheSensorLagIsChanged()
         {
             // The check above can fail: a pad with the twin's sensor lag but the original's network reads differently.

@@ -2,6 +2,7 @@ using System.CommandLine;
 using HeatPadFirmware.Simulator.Bench;
 using HeatPadFirmware.Simulator.Commands;
 using HeatPadFirmware.Simulator.Faults;
+using HeatPadFirmware.Simulator.Twins;
 
 namespace HeatPadFirmware.Simulator
 {
@@ -29,6 +30,7 @@ namespace HeatPadFirmware.Simulator
             SelfTestCommand.Configure(root);
             FaultsCommand.Configure(root);
             BenchCommand.Configure(root);
+            TwinsCommand.Configure(root);
             StepCostBenchmark.Configure(root);
             PlotCommand.Configure(root);
             return root;

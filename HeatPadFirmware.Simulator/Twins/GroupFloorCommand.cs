@@ -84,6 +84,8 @@ namespace HeatPadFirmware.Simulator.Twins
             double[] LadderSpreadC,
             double BestSurfaceErrorC,
             List<PairWithTruth> Pairs,
+            double SetPeakUnderFirmwareC,
+            double TruthPeakUnderFirmwareC,
             string LpDuty,
             string FirmwareDuty)
         {
@@ -135,14 +137,15 @@ namespace HeatPadFirmware.Simulator.Twins
 
             output.WriteLine();
             output.WriteLine("As rise ratios ((stop + floor) / bound): firmware, truth, grp>truth, robust over the plausible set; widest band (noise units) whose robust floor is <= 1.15 / <= 1.05;");
-            output.WriteLine("coast-peak spread (truth and the band's fits, C) of the plausible set / of the widest band within 1.15; best fit's surface - true surface at the stop, C");
+            output.WriteLine("coast-peak spread (truth and the band's fits, C) of the plausible set / of the widest band within 1.15; best fit's surface - true surface at the stop, C;");
+            output.WriteLine("under the firmware's own duty from the stop to its rise, then none: the highest surface the plausible set predicts / the truth's, C over the setpoint");
             foreach (SlowRun r in runs)
             {
                 int w115 = r.WidestWithin(1.15), w105 = r.WidestWithin(1.05);
-                output.WriteLine(string.Format(inv, "  {0,-24} {1,6:0.000} {2,6} {3,6} {4,6} | {5,5} ({6,2} fits) / {7,5} ({8,2} fits) | spread {9,5:0.00} / {10,5} | best fit {11,6:0.00}",
+                output.WriteLine(string.Format(inv, "  {0,-24} {1,6:0.000} {2,6} {3,6} {4,6} | {5,5} ({6,2} fits) / {7,5} ({8,2} fits) | spread {9,5:0.00} / {10,5} | best fit {11,6:0.00} | fw duty: set {12,5:0.00} truth {13,5:0.00}",
                     r.Case, r.FirmwareRise, Q(r, r.TruthFloorS), Q(r, r.GroupTruthFloorS), Q(r, r.LadderFloorS[0]), w115 < 0 ? "-" : StopSnapshot.NoiseLadder[w115].ToString(inv),
                     w115 < 0 ? 0 : r.LadderCounts[w115], w105 < 0 ? "-" : StopSnapshot.NoiseLadder[w105].ToString(inv), w105 < 0 ? 0 : r.LadderCounts[w105],
-                    r.LadderSpreadC[0], w115 < 0 ? "-" : r.LadderSpreadC[w115].ToString("0.00", inv), r.BestSurfaceErrorC));
+                    r.LadderSpreadC[0], w115 < 0 ? "-" : r.LadderSpreadC[w115].ToString("0.00", inv), r.BestSurfaceErrorC, r.SetPeakUnderFirmwareC, r.TruthPeakUnderFirmwareC));
             }
 
             output.WriteLine();
@@ -154,6 +157,22 @@ namespace HeatPadFirmware.Simulator.Twins
                 output.WriteLine("    LP:       " + r.LpDuty);
                 output.WriteLine("    firmware: " + r.FirmwareDuty);
             }
+
+            // Summary over the runs whose stop was decided on a plausible set before the band.
+            var decided = runs.Where(r => r.StopS >= 0 && r.LadderCounts[0] > 0 && r.FirmwareRemainingS > 0).ToList();
+            int last = StopSnapshot.NoiseLadder.Length - 1;
+            output.WriteLine();
+            output.WriteLine(string.Format(inv, "Summary: {0} slow runs stopped full power on a plausible set before the band. Firmware from the stop: median {1:0} s; truth floor: median {2:0} s"
+                + " (ratio worst {3:0.000}); truth's band under the whole set's cap: {4} runs; robust over the whole set: {5}; robust within 1.15 over the fits within 300 / 100 / 30 / 10 / 3 / 1 / 0 units:"
+                + " {6}; best fit alone not within 1.15: {7}. Under the firmware's own landing duty the set predicts a peak of median {8:0.00} C over the setpoint (the truth {9:0.00} C).",
+                decided.Count, decided.Count == 0 ? double.NaN : Median(decided.Select(r => r.FirmwareRemainingS).ToList()),
+                decided.Count == 0 ? double.NaN : Median(decided.Where(r => r.TruthFloorS >= 0).Select(r => (double)r.TruthFloorS).ToList()),
+                decided.Where(r => r.TruthFloorS >= 0).Select(r => r.Ratio(r.TruthFloorS)).DefaultIfEmpty(double.NaN).Max(),
+                decided.Count(r => r.GroupTruthFloorS >= 0), decided.Count(r => r.LadderFloorS[0] >= 0),
+                string.Join(" / ", Enumerable.Range(1, last).Select(i => decided.Count(r => r.LadderFloorS[i] >= 0 && r.Ratio(r.LadderFloorS[i]) <= 1.15))),
+                decided.Count(r => !(r.LadderFloorS[last] >= 0 && r.Ratio(r.LadderFloorS[last]) <= 1.15)),
+                decided.Count == 0 ? double.NaN : Median(decided.Select(r => r.SetPeakUnderFirmwareC).ToList()),
+                decided.Count == 0 ? double.NaN : Median(decided.Select(r => r.TruthPeakUnderFirmwareC).ToList())));
 
             var allPairs = runs.SelectMany(r => r.Pairs).ToList();
             output.WriteLine();
@@ -224,9 +243,8 @@ namespace HeatPadFirmware.Simulator.Twins
                             continue;
                         }
 
-                        var benchCase = new BenchCase(name, condition, p, level, setpoint, sensorSeed, 0);
                         double runS = Math.Min(BenchRunner.MaxRunS, boundS * 2 + BenchRunner.HoldS + BenchRunner.SettleS);
-                        StopSnapshot snap = StopSnapshot.Run(benchCase, runS);
+                        StopSnapshot snap = StopSnapshot.Run(p, level, setpoint, sensorSeed, runS);
                         double rise = snap.RiseS / boundS;
                         if (!(rise <= over))
                         {
@@ -243,7 +261,7 @@ namespace HeatPadFirmware.Simulator.Twins
         }
 
         /// <summary>The floors of one run at its first stop of full power (all −1 when full power never stopped).</summary>
-        internal static SlowRun AnalyseRun(string label, PadParameters p, double setpointC, double boundS, StopSnapshot snap)
+        public static SlowRun AnalyseRun(string label, PadParameters p, double setpointC, double boundS, StopSnapshot snap)
         {
             double bandC = setpointC - PhysicalBound.BandC;
             double capC = setpointC + PairFloor.IssueCapC;
@@ -252,7 +270,7 @@ namespace HeatPadFirmware.Simulator.Twins
             if (stop < 0)
             {
                 return new SlowRun(label, boundS, snap.RiseS / boundS, snap.OvershootC, -1, double.NaN, double.NaN, double.NaN, double.NaN, p.SensorLagS, "",
-                    -1, -1, new int[rungs], Enumerable.Repeat(-1, rungs).ToArray(), new double[rungs], double.NaN, new List<PairWithTruth>(), "", "");
+                    -1, -1, new int[rungs], Enumerable.Repeat(-1, rungs).ToArray(), new double[rungs], double.NaN, new List<PairWithTruth>(), double.NaN, double.NaN, "", "");
             }
 
             int horizon = MaxFromStopS + PairFloor.CoastS;
@@ -320,13 +338,34 @@ namespace HeatPadFirmware.Simulator.Twins
                     snap.Candidates[k].SensorLagS / p.SensorLagS, f < 0 ? double.NaN : (stop - snap.StartTick + f) / boundS));
             }
 
+            // The plausible set's own prediction of the firmware's landing (its recorded duty from the stop until the truth
+            // reached the band, then none, like the programs' duty): the highest surface any candidate expects, and the
+            // truth's, over the setpoint, °C.
+            var recorded = new double[horizon];
+            int landedS = double.IsNaN(snap.RiseS) ? horizon : Math.Min(horizon, (int)(snap.RiseS - (stop - snap.StartTick)));
+            for (int i = 0; i < landedS && stop + i < snap.Duty.Count; i++)
+            {
+                recorded[i] = snap.Duty[stop + i];
+            }
+
+            var path = new double[horizon + 1];
+            double setPeak = double.NegativeInfinity;
+            foreach (FloorMember m in candidates)
+            {
+                m.Simulate(recorded, horizon, path);
+                setPeak = Math.Max(setPeak, path.Max());
+            }
+
+            truth.Simulate(recorded, horizon, path);
+            double truthUnderFirmware = path.Max() - setpointC;
+
             double bestError = candidates.Count > 0 ? candidates[0].FreeC[0] - truth.FreeC[0] : double.NaN;
             var lags = snap.Candidates.GroupBy(m => m.SensorLagS).OrderBy(g => g.Key).Select(g => g.Key.ToString("0", CultureInfo.InvariantCulture) + "x" + g.Count());
             double firmwareLeft = snap.RiseS - (stop - snap.StartTick);
             int shownS = double.IsNaN(snap.RiseS) ? 1800 : Math.Max(0, (int)firmwareLeft + 60);
             var firmwareDuty = snap.Duty.Skip(stop).Take(shownS).ToArray();
             var run = new SlowRun(label, boundS, snap.RiseS / boundS, snap.OvershootC, stop - snap.StartTick, firmwareLeft, truth.FreeC.Take(PairFloor.CoastS).Max() - setpointC,
-                cautiousPeak - setpointC, cautiousLag, p.SensorLagS, string.Join(" ", lags), truthFloor, groupTruth, counts, floors, spreads, bestError, pairs, "", Segments(firmwareDuty));
+                cautiousPeak - setpointC, cautiousLag, p.SensorLagS, string.Join(" ", lags), truthFloor, groupTruth, counts, floors, spreads, bestError, pairs, setPeak - setpointC, truthUnderFirmware, "", Segments(firmwareDuty));
             int widest = run.WidestWithin(TwinsCommand.IssueWorstRise);
             string lp = "truth alone: " + (truthSolution == null ? "-" : Segments(truthSolution.DutyPerSecond));
             if (widest >= 0 && solutions[widest] != null)
@@ -424,11 +463,12 @@ namespace HeatPadFirmware.Simulator.Twins
             var valid = differences.Where(d => !double.IsNaN(d.Single) && !double.IsNaN(d.Joint)).ToList();
             output.WriteLine();
             output.WriteLine(string.Format(inv, "Joint pair floor (both pads in the band, each at rho x its own bound, one LP, bisected on rho to 1e-4) against the single-target"
-                + " pair floor (the larger of the two one-target floors): {0} pairs; joint - single: median {1:0.0000}, largest {2:0.0000}; worst joint {3:0.000}, worst single {4:0.000}; over 1.15: {5} / {6}.",
+                + " pair floor (the larger of the two one-target floors): {0} pairs; joint - single: median {1:0.0000}, largest {2:0.0000}, smallest {7:0.0000} (blocks of T/300 s: a one-target program and the joint one cut time differently); worst joint {3:0.000}, worst single {4:0.000}; over 1.15: {5} / {6}.",
                 valid.Count, valid.Count == 0 ? double.NaN : Median(valid.Select(d => d.Joint - d.Single).ToList()), valid.Count == 0 ? double.NaN : valid.Max(d => d.Joint - d.Single),
                 valid.Count == 0 ? double.NaN : valid.Max(d => d.Joint), valid.Count == 0 ? double.NaN : valid.Max(d => d.Single),
-                valid.Count(d => d.Joint > TwinsCommand.IssueWorstRise), valid.Count(d => d.Single > TwinsCommand.IssueWorstRise)));
-            foreach (var d in valid.OrderByDescending(d => d.Joint - d.Single).Take(5))
+                valid.Count(d => d.Joint > TwinsCommand.IssueWorstRise), valid.Count(d => d.Single > TwinsCommand.IssueWorstRise),
+                valid.Count == 0 ? double.NaN : valid.Min(d => d.Joint - d.Single)));
+            foreach (var d in valid.OrderByDescending(d => Math.Abs(d.Joint - d.Single)).Take(5))
             {
                 output.WriteLine(string.Format(inv, "  {0,-24} single {1:0.0000}  joint {2:0.0000}", d.Case, d.Single, d.Joint));
             }

@@ -57,13 +57,17 @@ namespace HeatPadFirmware.Simulator.Twins
         /// <summary>The observer's correction at the stop, °C.</summary>
         public double CorrectionC { get; private set; }
 
-        /// <summary>Runs <paramref name="benchCase"/> for <paramref name="runS"/> s after the start (the bench's length for the case).</summary>
-        internal static StopSnapshot Run(BenchCase benchCase, double runS)
+        /// <summary>
+        /// Runs the firmware on <paramref name="padParameters"/> at <paramref name="level"/> (1..5, setpoint
+        /// <paramref name="setpointC"/>, °C, for the band) with the bench's sensor and heater-sense seed <paramref name="seed"/>,
+        /// for <paramref name="runS"/> s after the start (the bench's length for the case).
+        /// </summary>
+        public static StopSnapshot Run(PadParameters padParameters, int level, double setpointC, int seed, double runS)
         {
             var snapshot = new StopSnapshot();
-            var pad = new ThermalPad(benchCase.Pad);
-            var sensor = new SimulatedSensor(benchCase.Pad, benchCase.Seed);
-            var sense = new SimulatedHeaterSense(benchCase.Seed);
+            var pad = new ThermalPad(padParameters);
+            var sensor = new SimulatedSensor(padParameters, seed);
+            var sense = new SimulatedHeaterSense(seed);
             var core = new HeatPadCore(new TherapyConfig());
             var buttons = new ButtonEventQueue();
             double duty = 0.0;
@@ -86,7 +90,7 @@ namespace HeatPadFirmware.Simulator.Twins
                 snapshot.SurfaceC.Add(pad.SurfaceC);
                 SensorReading reading = sensor.Read(t * 1000L);
                 buttons.Clear();
-                ButtonId press = SetupButton(core.Session, benchCase.Level, t);
+                ButtonId press = SetupButton(core.Session, level, t);
                 if (press != ButtonId.None)
                 {
                     buttons.Add(press, false);
@@ -132,8 +136,8 @@ namespace HeatPadFirmware.Simulator.Twins
                 }
 
                 int since = t - start;
-                overshoot = Math.Max(overshoot, pad.SurfaceC - benchCase.SetpointC);
-                if (double.IsNaN(snapshot.RiseS) && pad.SurfaceC >= benchCase.SetpointC - PhysicalBound.BandC)
+                overshoot = Math.Max(overshoot, pad.SurfaceC - setpointC);
+                if (double.IsNaN(snapshot.RiseS) && pad.SurfaceC >= setpointC - PhysicalBound.BandC)
                 {
                     snapshot.RiseS = since;
                 }

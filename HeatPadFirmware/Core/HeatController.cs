@@ -157,7 +157,6 @@ namespace HeatPadFirmware.Core
         private readonly PadObserver _observer = new PadObserver();
         private readonly PidController _pid;
         private readonly PadThermalModel _candidate = new PadThermalModel();
-        private readonly LandingPulse _pulse = new LandingPulse();
         private readonly PadThermalModel _shifted = new PadThermalModel();
         private readonly double[] _free = new double[6];
         private readonly double[] _forced = new double[6];
@@ -377,11 +376,6 @@ namespace HeatPadFirmware.Core
                     // The resumed stretch stops on the same narrower set that allowed it.
                     _approaching = true;
                     _resumed = true;
-                }
-                else if (!_coasting && _pulse.Allows(_learner, _observer.CorrectionC, _learner.CountWithin(ResumeNoiseUnits), setpointC - CoastMarginC))
-                {
-                    // Landing pulse (LandingPulse): the narrower set allows a short pulse of full power now.
-                    return HeaterDutyLimits.MaxDutyFraction;
                 }
             }
 

@@ -31,6 +31,7 @@ namespace HeatPadFirmware.Simulator
             FaultsCommand.Configure(root);
             BenchCommand.Configure(root);
             TwinsCommand.Configure(root);
+            GroupFloorCommand.Configure(root);
             StepCostBenchmark.Configure(root);
             PlotCommand.Configure(root);
             return root;

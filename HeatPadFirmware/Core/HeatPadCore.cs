@@ -57,6 +57,12 @@ namespace HeatPadFirmware.Core
             get { return _session; }
         }
 
+        /// <summary>The heat controller (read-only use: its learner and observer, for the simulator's diagnostics).</summary>
+        public HeatController Controller
+        {
+            get { return _controller; }
+        }
+
         /// <summary>The safety supervisor (read-only use: fault).</summary>
         public Supervisor Supervisor
         {

@@ -24,18 +24,10 @@ namespace HeatPadFirmware.Simulator.Bench
         public static void Configure(RootCommand root)
         {
             var command = new Command("bench", "Run the firmware controller and reference controllers side by side on many pads.");
-            var padsOption = new Option<int>("--pads") { Description = "Number of random pads (0..1000)", DefaultValueFactory = _ => 50 };
-            var seedOption = new Option<int>("--seed") { Description = "Seed of the random pad family and of the sensor noise", DefaultValueFactory = _ => 1 };
+            var padsOption = BenchFamilyOptions.RandomPads("Number of random pads (0..1000)");
+            var seedOption = BenchFamilyOptions.Seed("Seed of the random pad family and of the sensor noise");
             var jsonOption = new Option<bool>("--json") { Description = "Write every run as JSON to stdout instead of the table" };
             var plotOption = new Option<string>("--plot") { Description = "Folder for the PNG plots of the worst cases", DefaultValueFactory = _ => Path.Combine("out", "bench") };
-            padsOption.Validators.Add(result =>
-            {
-                int n = result.GetValueOrDefault<int>();
-                if (n < 0 || n > 1000)
-                {
-                    result.AddError($"--pads must be 0..1000, got {n}");
-                }
-            });
             command.Options.Add(padsOption);
             command.Options.Add(seedOption);
             command.Options.Add(jsonOption);
@@ -52,40 +44,27 @@ namespace HeatPadFirmware.Simulator.Bench
             var pads = BenchPadFamily.Build(randomPads, seed);
             var results = new List<BenchResult>();
             int total = pads.Count * 2;
-            int done = 0;
-            int caseSeed = seed * 7919;
-            foreach (var (name, basePad) in pads)
+            foreach (BenchPadCondition pc in BenchPadFamily.Walk(pads, seed))
             {
-                foreach (string condition in new[] { "body", "air" })
+                PadParameters p = pc.Pad;
+                bool tuned = TuneReference(p, config, pc.TuneSeed, out double kp, out double ki, out double kd);
+                for (int level = 1; level <= TherapyConfig.LevelCount; level++)
                 {
-                    if (name == "free-air" && condition == "air")
+                    double setpoint = config.SetpointOfLevelC(level);
+                    var c = new BenchCase(pc.Name, pc.Condition, p, level, setpoint, pc.SensorSeed(level), pc.TuneSeed);
+                    bool reachable = PhysicalBound.Compute(p, setpoint, out double boundS, out double boundOvershoot);
+                    foreach (string controller in Controllers)
                     {
-                        done++;
-                        continue;
-                    }
-
-                    PadParameters p = BenchPadFamily.InCondition(basePad, condition);
-                    int tuneSeed = caseSeed;
-                    bool tuned = TuneReference(p, config, tuneSeed, out double kp, out double ki, out double kd);
-                    for (int level = 1; level <= TherapyConfig.LevelCount; level++)
-                    {
-                        double setpoint = config.SetpointOfLevelC(level);
-                        var c = new BenchCase(name, condition, p, level, setpoint, ++caseSeed, tuneSeed);
-                        bool reachable = PhysicalBound.Compute(p, setpoint, out double boundS, out double boundOvershoot);
-                        foreach (string controller in Controllers)
+                        if (controller == "klipper-pid" && !tuned)
                         {
-                            if (controller == "klipper-pid" && !tuned)
-                            {
-                                continue;
-                            }
-
-                            results.Add(BenchRunner.Run(controller, c, reachable, boundS, boundOvershoot, () => Reference(controller, p, kp, ki, kd), false));
+                            continue;
                         }
-                    }
 
-                    done++;
-                    Progress(error, done, total);
+                        results.Add(BenchRunner.Run(controller, c, reachable, boundS, boundOvershoot, () => Reference(controller, p, kp, ki, kd), false));
+                    }
                 }
+
+                Progress(error, pc.Ordinal, total);
             }
 
             error.WriteLine();

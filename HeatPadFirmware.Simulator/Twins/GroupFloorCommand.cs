@@ -31,18 +31,10 @@ namespace HeatPadFirmware.Simulator.Twins
         public static void Configure(RootCommand root)
         {
             var command = new Command("groupfloor", "The firmware's slow runs against the best common duty for its plausible set at the stop of full power.");
-            var padsOption = new Option<int>("--pads") { Description = "Number of random pads (0..1000), as bench", DefaultValueFactory = _ => 50 };
-            var seedOption = new Option<int>("--seed") { Description = "Seed, as bench", DefaultValueFactory = _ => 1 };
+            var padsOption = BenchFamilyOptions.RandomPads("Number of random pads (0..1000), as bench");
+            var seedOption = BenchFamilyOptions.Seed("Seed, as bench");
             var overOption = new Option<double>("--over") { Description = "Analyse runs whose rise ratio is over this (1..10)", DefaultValueFactory = _ => 1.15 };
             var jointOption = new Option<bool>("--joint") { Description = "Also the joint pair floor of every twin pair (slow: minutes)" };
-            padsOption.Validators.Add(result =>
-            {
-                int n = result.GetValueOrDefault<int>();
-                if (n < 0 || n > 1000)
-                {
-                    result.AddError($"--pads must be 0..1000, got {n}");
-                }
-            });
             overOption.Validators.Add(result =>
             {
                 double v = result.GetValueOrDefault<double>();
@@ -221,40 +213,30 @@ namespace HeatPadFirmware.Simulator.Twins
             var config = new TherapyConfig();
             var pads = BenchPadFamily.Build(randomPads, seed);
             var runs = new List<SlowRun>();
-            int caseSeed = seed * 7919;
             int done = 0;
-            foreach (var (name, basePad) in pads)
+            foreach (BenchPadCondition pc in BenchPadFamily.Walk(pads, seed))
             {
-                foreach (string condition in new[] { "body", "air" })
+                // The bench's walk, so every case gets the bench's sensor seed.
+                PadParameters p = pc.Pad;
+                for (int level = 1; level <= TherapyConfig.LevelCount; level++)
                 {
-                    // The walk of BenchCommand.Execute, so every case gets the bench's sensor seed.
-                    if (name == "free-air" && condition == "air")
+                    double setpoint = config.SetpointOfLevelC(level);
+                    if (!PhysicalBound.Compute(p, setpoint, out double boundS, out _))
                     {
                         continue;
                     }
 
-                    PadParameters p = BenchPadFamily.InCondition(basePad, condition);
-                    for (int level = 1; level <= TherapyConfig.LevelCount; level++)
+                    double runS = Math.Min(BenchRunner.MaxRunS, boundS * 2 + BenchRunner.HoldS + BenchRunner.SettleS);
+                    StopSnapshot snap = StopSnapshot.Run(p, level, setpoint, pc.SensorSeed(level), runS);
+                    double rise = snap.RiseS / boundS;
+                    if (!(rise <= over))
                     {
-                        double setpoint = config.SetpointOfLevelC(level);
-                        int sensorSeed = ++caseSeed;
-                        if (!PhysicalBound.Compute(p, setpoint, out double boundS, out _))
-                        {
-                            continue;
-                        }
-
-                        double runS = Math.Min(BenchRunner.MaxRunS, boundS * 2 + BenchRunner.HoldS + BenchRunner.SettleS);
-                        StopSnapshot snap = StopSnapshot.Run(p, level, setpoint, sensorSeed, runS);
-                        double rise = snap.RiseS / boundS;
-                        if (!(rise <= over))
-                        {
-                            runs.Add(AnalyseRun(name + " " + condition + " L" + level, p, setpoint, boundS, snap));
-                        }
+                        runs.Add(AnalyseRun(pc.Name + " " + pc.Condition + " L" + level, p, setpoint, boundS, snap));
                     }
-
-                    done++;
-                    progress.Write($"\rgroupfloor: {done}/{pads.Count * 2} pad conditions, {runs.Count} slow runs");
                 }
+
+                done++;
+                progress.Write($"\rgroupfloor: {done}/{pads.Count * 2} pad conditions, {runs.Count} slow runs");
             }
 
             return runs;

@@ -31,8 +31,8 @@ namespace HeatPadFirmware.Simulator.Twins
         public static void Configure(RootCommand root)
         {
             var command = new Command("twins", "Twin pads the firmware cannot tell apart, and the rise floor they put under any controller.");
-            var padsOption = new Option<int>("--pads") { Description = "Number of random pads (0..1000), as bench", DefaultValueFactory = _ => 50 };
-            var seedOption = new Option<int>("--seed") { Description = "Seed of the random pad family and of the sensor noise, as bench", DefaultValueFactory = _ => 1 };
+            var padsOption = BenchFamilyOptions.RandomPads("Number of random pads (0..1000), as bench");
+            var seedOption = BenchFamilyOptions.Seed("Seed of the random pad family and of the sensor noise, as bench");
             var jsonOption = new Option<bool>("--json") { Description = "Write every case as JSON to stdout instead of the table" };
             var lagOption = new Option<double>("--sensor-lag") { Description = "Give every random pad this sensor lag, s (5..40; 0 = as drawn, the bench's family): the family's corners" };
             lagOption.Validators.Add(result =>
@@ -41,14 +41,6 @@ namespace HeatPadFirmware.Simulator.Twins
                 if (lag != 0.0 && !(lag >= TwinConstruction.MinSensorLagS && lag <= TwinConstruction.MaxSensorLagS))
                 {
                     result.AddError($"--sensor-lag must be 5..40 s (or 0: as drawn), got {lag}");
-                }
-            });
-            padsOption.Validators.Add(result =>
-            {
-                int n = result.GetValueOrDefault<int>();
-                if (n < 0 || n > 1000)
-                {
-                    result.AddError($"--pads must be 0..1000, got {n}");
                 }
             });
             command.Options.Add(padsOption);
@@ -140,38 +132,28 @@ namespace HeatPadFirmware.Simulator.Twins
             var config = new TherapyConfig();
             var pads = BenchPadFamily.Build(randomPads, seed);
             var cases = new List<CaseResult>();
-            int caseSeed = seed * 7919;
             int done = 0;
-            foreach (var (name, basePad) in pads)
+            foreach (BenchPadCondition pc in BenchPadFamily.Walk(pads, seed))
             {
-                foreach (string condition in new[] { "body", "air" })
+                // The bench's walk, so every case gets the bench's sensor seed.
+                bool random = pc.IsRandom;
+                PadParameters p = random && sensorLagS > 0.0 ? pc.Pad.With(sensorLagS: sensorLagS) : pc.Pad;
+                List<TwinPad> twins = random ? TwinConstruction.Find(p) : null;
+                for (int level = 1; level <= TherapyConfig.LevelCount; level++)
                 {
-                    // The same walk as BenchCommand.Execute, so every case gets the bench's sensor seed.
-                    if (name == "free-air" && condition == "air")
+                    double setpoint = config.SetpointOfLevelC(level);
+                    if (!random || !PhysicalBound.Compute(p, setpoint, out double boundS, out double boundOvershootC))
                     {
                         continue;
                     }
 
-                    bool random = name.StartsWith("random-", StringComparison.Ordinal);
-                    PadParameters p = BenchPadFamily.InCondition(random && sensorLagS > 0.0 ? basePad.With(sensorLagS: sensorLagS) : basePad, condition);
-                    List<TwinPad> twins = random ? TwinConstruction.Find(p) : null;
-                    for (int level = 1; level <= TherapyConfig.LevelCount; level++)
-                    {
-                        double setpoint = config.SetpointOfLevelC(level);
-                        int sensorSeed = ++caseSeed;
-                        if (!random || !PhysicalBound.Compute(p, setpoint, out double boundS, out double boundOvershootC))
-                        {
-                            continue;
-                        }
+                    cases.Add(AnalyseCase(pc.Name, pc.Condition, p, level, setpoint, pc.SensorSeed(level), boundS, boundOvershootC, twins));
+                }
 
-                        cases.Add(AnalyseCase(name, condition, p, level, setpoint, sensorSeed, boundS, boundOvershootC, twins));
-                    }
-
-                    if (random)
-                    {
-                        done++;
-                        progress.Write($"\rtwins: {done}/{randomPads * 2} pad conditions");
-                    }
+                if (random)
+                {
+                    done++;
+                    progress.Write($"\rtwins: {done}/{randomPads * 2} pad conditions");
                 }
             }
 

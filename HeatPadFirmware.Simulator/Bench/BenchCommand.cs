@@ -113,18 +113,6 @@ namespace HeatPadFirmware.Simulator.Bench
             error.Write("\r[" + new string('#', filled) + new string('.', width - filled) + $"] {done}/{total} pad conditions");
         }
 
-        private static double Median(List<double> values)
-        {
-            if (values.Count == 0)
-            {
-                return double.NaN;
-            }
-
-            values.Sort();
-            int n = values.Count;
-            return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-        }
-
         private static void WriteTable(TextWriter output, List<BenchResult> results, int randomPads, int seed, double seconds)
         {
             CultureInfo inv = CultureInfo.InvariantCulture;
@@ -156,7 +144,7 @@ namespace HeatPadFirmware.Simulator.Bench
                     var errors = reach.Where(r => r.SteadyErrorC != null).Select(r => r.SteadyErrorC.Value).ToList();
                     int faults = rs.Count(r => r.Fault != "");
                     output.WriteLine(string.Format(inv, "  {0,-12} {1,5}  {2,11:0.000}  {3,10:0.000}  {4,11}  {5,11:0.00} C  {6,13:0.000} C  {7,6}",
-                        controller, rs.Count, Median(ratios), worst, notReached, maxOver, errors.Count > 0 ? errors.Average() : double.NaN, faults));
+                        controller, rs.Count, Median.Of(ratios), worst, notReached, maxOver, errors.Count > 0 ? errors.Average() : double.NaN, faults));
                 }
             }
 

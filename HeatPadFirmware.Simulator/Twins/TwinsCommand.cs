@@ -222,18 +222,6 @@ namespace HeatPadFirmware.Simulator.Twins
 
         }
 
-        private static double Median(List<double> values)
-        {
-            if (values.Count == 0)
-            {
-                return double.NaN;
-            }
-
-            values.Sort();
-            int n = values.Count;
-            return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-        }
-
         private static void WriteTable(TextWriter output, List<CaseResult> cases, int randomPads, int seed, double sensorLagS, double seconds)
         {
             CultureInfo inv = CultureInfo.InvariantCulture;
@@ -254,21 +242,21 @@ namespace HeatPadFirmware.Simulator.Twins
                     + " duty identical until both surfaces reached the band on {3}. Where readings part, the first is a 1/16 C rounding flip (median {4:0} s; the unrounded"
                     + " readings differ by < 1 mK, the simulator's 1 s step) and the closed loops then drift (largest reading difference {5:0.000} C).",
                     pairs.Count(t => double.IsNaN(t.FirstReadingDifferenceS)), pairs.Count, pairs.Count(t => t.DutyTicksDifferent == 0),
-                    pairs.Count(t => t.ApproachIdentical), Median(pairs.Where(t => !double.IsNaN(t.FirstReadingDifferenceS)).Select(t => t.FirstReadingDifferenceS).ToList()),
+                    pairs.Count(t => t.ApproachIdentical), Median.Of(pairs.Where(t => !double.IsNaN(t.FirstReadingDifferenceS)).Select(t => t.FirstReadingDifferenceS).ToList()),
                     pairs.Max(t => t.MaxReadingDifferenceC)));
             }
 
             if (pairs.Count > 0)
             {
                 output.WriteLine(string.Format(inv, "Open loop, 1 h of rich duty, noise off, the bench's 1 s step: unrounded readings at most {0:0.000} mK apart; true surfaces up to {1:0.00} C apart (median pair {2:0.00} C).",
-                    pairs.Max(t => t.RichDutyReadingDifferenceC) * 1000, pairs.Max(t => t.RichDutySurfaceDifferenceC), Median(pairs.Select(t => t.RichDutySurfaceDifferenceC).ToList())));
+                    pairs.Max(t => t.RichDutyReadingDifferenceC) * 1000, pairs.Max(t => t.RichDutySurfaceDifferenceC), Median.Of(pairs.Select(t => t.RichDutySurfaceDifferenceC).ToList())));
             }
 
             foreach (bool inFamily in new[] { true, false })
             {
                 var floors = cases.Select(c => c.Floor(inFamily)).Where(f => !double.IsNaN(f)).ToList();
                 output.WriteLine(string.Format(inv, "Pair floors, {0,-20} {1,4} cases: median {2:0.000}, worst {3:0.000}, over {4:0.00}: {5}",
-                    inFamily ? "in-family twins:" : "all physical twins:", floors.Count, Median(floors.ToList()), floors.Count > 0 ? floors.Max() : double.NaN,
+                    inFamily ? "in-family twins:" : "all physical twins:", floors.Count, Median.Of(floors.ToList()), floors.Count > 0 ? floors.Max() : double.NaN,
                     IssueWorstRise, floors.Count(f => f > IssueWorstRise)));
             }
 
@@ -277,10 +265,10 @@ namespace HeatPadFirmware.Simulator.Twins
             var selfIssue = cases.Select(c => c.SelfFloorIssueCap).Where(f => !double.IsNaN(f)).ToList();
             var selfBand = cases.Select(c => c.SelfFloorBandCap).Where(f => !double.IsNaN(f)).ToList();
             output.WriteLine(string.Format(inv, "Pad alone (no twin), 0.3 C cap: median {0:0.000}, worst {1:0.000}. LP check, pad alone with the bound's 0.5 C cap: {2:0.000}..{3:0.000} (1 = the bound; whole-second steps).",
-                Median(selfIssue.ToList()), selfIssue.Count > 0 ? selfIssue.Max() : double.NaN, selfBand.Count > 0 ? selfBand.Min() : double.NaN, selfBand.Count > 0 ? selfBand.Max() : double.NaN));
+                Median.Of(selfIssue.ToList()), selfIssue.Count > 0 ? selfIssue.Max() : double.NaN, selfBand.Count > 0 ? selfBand.Min() : double.NaN, selfBand.Count > 0 ? selfBand.Max() : double.NaN));
             var fwRises = cases.Where(c => !double.IsNaN(c.FirmwareRise)).Select(c => c.FirmwareRise).ToList();
             output.WriteLine(string.Format(inv, "Firmware (bench's runs of these cases): median rise {0:0.000}, worst {1:0.000}, over 1.15: {2}, not reached: {3}, max overshoot {4:0.00} C.",
-                Median(fwRises.ToList()), fwRises.Count > 0 ? fwRises.Max() : double.NaN, fwRises.Count(r => r > IssueWorstRise),
+                Median.Of(fwRises.ToList()), fwRises.Count > 0 ? fwRises.Max() : double.NaN, fwRises.Count(r => r > IssueWorstRise),
                 cases.Count(c => double.IsNaN(c.FirmwareRise)), cases.Count > 0 ? cases.Max(c => c.FirmwareOvershootC) : double.NaN));
             output.WriteLine();
             output.WriteLine("Firmware's worst runs beside their floors (pair floor: largest over the case's twins; '-' = no twin):");

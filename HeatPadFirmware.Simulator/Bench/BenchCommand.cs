@@ -24,18 +24,10 @@ namespace HeatPadFirmware.Simulator.Bench
         public static void Configure(RootCommand root)
         {
             var command = new Command("bench", "Run the firmware controller and reference controllers side by side on many pads.");
-            var padsOption = new Option<int>("--pads") { Description = "Number of random pads (0..1000)", DefaultValueFactory = _ => 50 };
-            var seedOption = new Option<int>("--seed") { Description = "Seed of the random pad family and of the sensor noise", DefaultValueFactory = _ => 1 };
+            var padsOption = BenchFamilyOptions.RandomPads("Number of random pads (0..1000)");
+            var seedOption = BenchFamilyOptions.Seed("Seed of the random pad family and of the sensor noise");
             var jsonOption = new Option<bool>("--json") { Description = "Write every run as JSON to stdout instead of the table" };
             var plotOption = new Option<string>("--plot") { Description = "Folder for the PNG plots of the worst cases", DefaultValueFactory = _ => Path.Combine("out", "bench") };
-            padsOption.Validators.Add(result =>
-            {
-                int n = result.GetValueOrDefault<int>();
-                if (n < 0 || n > 1000)
-                {
-                    result.AddError($"--pads must be 0..1000, got {n}");
-                }
-            });
             command.Options.Add(padsOption);
             command.Options.Add(seedOption);
             command.Options.Add(jsonOption);
@@ -52,40 +44,27 @@ namespace HeatPadFirmware.Simulator.Bench
             var pads = BenchPadFamily.Build(randomPads, seed);
             var results = new List<BenchResult>();
             int total = pads.Count * 2;
-            int done = 0;
-            int caseSeed = seed * 7919;
-            foreach (var (name, basePad) in pads)
+            foreach (BenchPadCondition pc in BenchPadFamily.Walk(pads, seed))
             {
-                foreach (string condition in new[] { "body", "air" })
+                PadParameters p = pc.Pad;
+                bool tuned = TuneReference(p, config, pc.TuneSeed, out double kp, out double ki, out double kd);
+                for (int level = 1; level <= TherapyConfig.LevelCount; level++)
                 {
-                    if (name == "free-air" && condition == "air")
+                    double setpoint = config.SetpointOfLevelC(level);
+                    var c = new BenchCase(pc.Name, pc.Condition, p, level, setpoint, pc.SensorSeed(level), pc.TuneSeed);
+                    bool reachable = PhysicalBound.Compute(p, setpoint, out double boundS, out double boundOvershoot);
+                    foreach (string controller in Controllers)
                     {
-                        done++;
-                        continue;
-                    }
-
-                    PadParameters p = BenchPadFamily.InCondition(basePad, condition);
-                    int tuneSeed = caseSeed;
-                    bool tuned = TuneReference(p, config, tuneSeed, out double kp, out double ki, out double kd);
-                    for (int level = 1; level <= TherapyConfig.LevelCount; level++)
-                    {
-                        double setpoint = config.SetpointOfLevelC(level);
-                        var c = new BenchCase(name, condition, p, level, setpoint, ++caseSeed, tuneSeed);
-                        bool reachable = PhysicalBound.Compute(p, setpoint, out double boundS, out double boundOvershoot);
-                        foreach (string controller in Controllers)
+                        if (controller == "klipper-pid" && !tuned)
                         {
-                            if (controller == "klipper-pid" && !tuned)
-                            {
-                                continue;
-                            }
-
-                            results.Add(BenchRunner.Run(controller, c, reachable, boundS, boundOvershoot, () => Reference(controller, p, kp, ki, kd), false));
+                            continue;
                         }
-                    }
 
-                    done++;
-                    Progress(error, done, total);
+                        results.Add(BenchRunner.Run(controller, c, reachable, boundS, boundOvershoot, () => Reference(controller, p, kp, ki, kd), false));
+                    }
                 }
+
+                Progress(error, pc.Ordinal, total);
             }
 
             error.WriteLine();
@@ -134,18 +113,6 @@ namespace HeatPadFirmware.Simulator.Bench
             error.Write("\r[" + new string('#', filled) + new string('.', width - filled) + $"] {done}/{total} pad conditions");
         }
 
-        private static double Median(List<double> values)
-        {
-            if (values.Count == 0)
-            {
-                return double.NaN;
-            }
-
-            values.Sort();
-            int n = values.Count;
-            return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-        }
-
         private static void WriteTable(TextWriter output, List<BenchResult> results, int randomPads, int seed, double seconds)
         {
             CultureInfo inv = CultureInfo.InvariantCulture;
@@ -177,7 +144,7 @@ namespace HeatPadFirmware.Simulator.Bench
                     var errors = reach.Where(r => r.SteadyErrorC != null).Select(r => r.SteadyErrorC.Value).ToList();
                     int faults = rs.Count(r => r.Fault != "");
                     output.WriteLine(string.Format(inv, "  {0,-12} {1,5}  {2,11:0.000}  {3,10:0.000}  {4,11}  {5,11:0.00} C  {6,13:0.000} C  {7,6}",
-                        controller, rs.Count, Median(ratios), worst, notReached, maxOver, errors.Count > 0 ? errors.Average() : double.NaN, faults));
+                        controller, rs.Count, Median.Of(ratios), worst, notReached, maxOver, errors.Count > 0 ? errors.Average() : double.NaN, faults));
                 }
             }
 

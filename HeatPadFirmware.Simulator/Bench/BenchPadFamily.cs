@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using HeatPadFirmware.Core;
 using HeatPadFirmware.Simulator.Pad;
 
 namespace HeatPadFirmware.Simulator.Bench
@@ -57,6 +58,34 @@ namespace HeatPadFirmware.Simulator.Bench
             }
 
             return p;
+        }
+
+        /// <summary>Conditions a pad runs in, in the bench's order.</summary>
+        public static readonly string[] ConditionNames = { "body", "air" };
+
+        /// <summary>
+        /// The bench's walk over <paramref name="pads"/> (from <see cref="Build"/> with <paramref name="seed"/>): every pad in
+        /// every condition of <see cref="ConditionNames"/> except the free-air pad "in air" (it is one already), each with the
+        /// seeds the bench gives it. Every command that must meet the bench's cases (same sensor noise) walks this.
+        /// </summary>
+        public static IEnumerable<BenchPadCondition> Walk(List<(string Name, PadParameters Pad)> pads, int seed)
+        {
+            int caseSeed = seed * 7919;
+            int index = 0;
+            foreach (var (name, basePad) in pads)
+            {
+                foreach (string condition in ConditionNames)
+                {
+                    index++;
+                    if (name == "free-air" && condition == "air")
+                    {
+                        continue;
+                    }
+
+                    yield return new BenchPadCondition(name, condition, basePad, InCondition(basePad, condition), caseSeed, index);
+                    caseSeed += TherapyConfig.LevelCount;
+                }
+            }
         }
 
         private static double Uniform(Random random, double low, double high)

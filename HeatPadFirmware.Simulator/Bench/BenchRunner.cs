@@ -26,24 +26,27 @@ namespace HeatPadFirmware.Simulator.Bench
 
         public static BenchResult Run(string controller, BenchCase c, bool reachable, double boundS, double boundOvershootC, Func<IBenchController> reference, bool keepTrace)
         {
-            var pad = new ThermalPad(c.Pad);
-            var sensor = new SimulatedSensor(c.Pad, c.Seed);
-            var sense = new SimulatedHeaterSense(c.Seed);
-            HeatPadCore core = null;
+            // The firmware runs through the shared tick (FirmwareRun); a reference controller drives its own pad and sensor
+            // with the same seed and 1 s steps.
+            FirmwareRun run = null;
+            ThermalPad pad;
+            SimulatedSensor sensor;
             IBenchController refController = null;
-            var buttons = new ButtonEventQueue();
             if (controller == Firmware)
             {
-                core = new HeatPadCore(new TherapyConfig());
+                run = new FirmwareRun(c.Pad, c.Seed, new TherapyConfig(), TherapyProgram.Heat, c.Level);
+                pad = run.Pad;
+                sensor = run.Sensor;
             }
             else
             {
+                pad = new ThermalPad(c.Pad);
+                sensor = new SimulatedSensor(c.Pad, c.Seed);
                 refController = reference();
             }
 
             double runS = reachable ? Math.Min(MaxRunS, boundS * 2 + HoldS + SettleS) : HoldS + SettleS + 30 * 60;
             double duty = 0.0;
-            bool cutoff = false;
             double startS = double.NaN;
             double? riseS = null;
             double overshoot = double.NegativeInfinity;
@@ -57,29 +60,12 @@ namespace HeatPadFirmware.Simulator.Bench
             BenchTrace trace = keepTrace ? new BenchTrace() : null;
             for (int t = 0; ; t++)
             {
-                if (t > 0)
+                SensorReading reading;
+                if (run != null)
                 {
-                    pad.Step(1.0, duty, cutoff);
-                    sensor.Advance(1.0, pad.SurfaceC);
-                }
-
-                SensorReading reading = sensor.Read(t * 1000L);
-                if (core != null)
-                {
-                    buttons.Clear();
-                    ButtonId press = SetupButton(core.Session, c.Level, t);
-                    if (press != ButtonId.None)
-                    {
-                        buttons.Add(press, false);
-                    }
-
-                    long before = System.Diagnostics.Stopwatch.GetTimestamp();
-                    HeaterSenseReading senseReading = sense.Read(pad, duty, cutoff);
-                    CoreOutputs outputs = core.Step(t * 1000L, reading, senseReading, buttons);
-                    FirmwareStepTicks += System.Diagnostics.Stopwatch.GetTimestamp() - before;
-                    FirmwareSteps++;
-                    duty = outputs.DutyFraction;
-                    cutoff = outputs.HeaterEnabled;
+                    CoreOutputs outputs = run.Step();
+                    reading = run.Reading;
+                    duty = run.DutyFraction;
                     if (outputs.Fault != FaultCode.None && fault == FaultCode.None)
                     {
                         fault = outputs.Fault;
@@ -102,8 +88,14 @@ namespace HeatPadFirmware.Simulator.Bench
                         startS = t;
                     }
 
+                    if (t > 0)
+                    {
+                        pad.Step(1.0, duty, true);
+                        sensor.Advance(1.0, pad.SurfaceC);
+                    }
+
+                    reading = sensor.Read(t * 1000L);
                     duty = refController.Update(t, reading, c.SetpointC);
-                    cutoff = true;
                 }
 
                 double sinceS = double.IsNaN(startS) ? -1 : t - startS;
@@ -143,6 +135,12 @@ namespace HeatPadFirmware.Simulator.Bench
                 }
             }
 
+            if (run != null)
+            {
+                FirmwareStepTicks += run.CoreStopwatchTicks;
+                FirmwareSteps += run.NextTick;
+            }
+
             double? ratio = reachable && riseS != null ? riseS.Value / boundS : null;
             return new BenchResult(controller, c.PadName, c.Condition, c.Level, c.SetpointC, reachable,
                 reachable ? boundS : double.NaN, reachable ? boundOvershootC : double.NaN,
@@ -151,32 +149,6 @@ namespace HeatPadFirmware.Simulator.Bench
             {
                 Trace = trace,
             };
-        }
-
-        /// <summary>One press per tick from tick 1: level up/down from the default level, then power (program "heat" is the default).</summary>
-        private static ButtonId SetupButton(TherapySession session, int level, int tick)
-        {
-            if (tick < 1 || session.Phase != SessionPhase.Off)
-            {
-                return ButtonId.None;
-            }
-
-            if (session.Program != TherapyProgram.Heat)
-            {
-                return ButtonId.Program;
-            }
-
-            if (session.Level < level)
-            {
-                return ButtonId.Up;
-            }
-
-            if (session.Level > level)
-            {
-                return ButtonId.Down;
-            }
-
-            return ButtonId.Power;
         }
     }
 }

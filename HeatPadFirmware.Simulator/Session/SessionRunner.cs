@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using HeatPadFirmware.Core;
+using HeatPadFirmware.Simulator.Bench;
 using HeatPadFirmware.Simulator.Pad;
 
 namespace HeatPadFirmware.Simulator.Session
@@ -8,7 +9,7 @@ namespace HeatPadFirmware.Simulator.Session
     /// <summary>
     /// Runs the firmware core on a simulated pad in accelerated time: each tick the pad and the sensor
     /// advance under the outputs of the previous tick, the sensor is read, and the core steps — the same
-    /// order as the device loop.
+    /// order as the device loop (the tick is <see cref="FirmwareRun"/>'s, shared with the bench).
     /// </summary>
     public static class SessionRunner
     {
@@ -16,51 +17,29 @@ namespace HeatPadFirmware.Simulator.Session
         public static SessionTrace Run(SessionScenario scenario)
         {
             scenario.Validate();
-            var pad = new ThermalPad(scenario.Pad);
-            var sensor = new SimulatedSensor(scenario.Pad, scenario.Seed);
-            var sense = new SimulatedHeaterSense(scenario.Seed);
-            var core = new HeatPadCore(scenario.Config);
-            var buttons = new ButtonEventQueue();
+            var run = new FirmwareRun(scenario.Pad, scenario.Seed, scenario.Config, scenario.Program, scenario.Level, scenario.TickMs);
+            // Only the planned presses: a session that ends is not started again.
+            run.LastSetupTick = SetupPresses(scenario, run.Core.Session.Level);
+            ThermalPad pad = run.Pad;
             var samples = new List<TraceSample>((int)(scenario.Minutes * 60000 / scenario.TickMs) + 8);
 
             long endMs = (long)(scenario.Minutes * 60000);
-            double dtS = scenario.TickMs / 1000.0;
-            double duty = 0.0;
-            bool cutoffClosed = false;
-            int setupTicks = SetupPresses(scenario, core.Session.Level);
             long sessionStartMs = -1;
 
             for (long nowMs = 0; nowMs <= endMs; nowMs += scenario.TickMs)
             {
-                if (nowMs > 0)
-                {
-                    pad.Step(dtS, duty, cutoffClosed);
-                    sensor.Advance(dtS, pad.SurfaceC);
-                }
-
-                buttons.Clear();
-                int tick = (int)(nowMs / scenario.TickMs);
-                ButtonId press = SetupButton(scenario, core.Session, tick, setupTicks);
-                if (press != ButtonId.None)
-                {
-                    buttons.Add(press, false);
-                }
-
-                SensorReading reading = sensor.Read(nowMs);
-                HeaterSenseReading senseReading = sense.Read(pad, duty, cutoffClosed);
-                CoreOutputs outputs = core.Step(nowMs, reading, senseReading, buttons);
+                CoreOutputs outputs = run.Step();
+                SensorReading reading = run.Reading;
                 if (sessionStartMs < 0 && outputs.Phase == SessionPhase.Heat)
                 {
                     sessionStartMs = nowMs;
                 }
 
-                duty = outputs.DutyFraction;
-                cutoffClosed = outputs.HeaterEnabled;
                 samples.Add(new TraceSample(
                     nowMs / 1000.0,
                     pad.SurfaceC,
                     pad.CoreC,
-                    sensor.LaggedC,
+                    run.Sensor.LaggedC,
                     reading.IsValid,
                     reading.IsValid ? reading.TemperatureC : double.NaN,
                     outputs.HasSetpoint,
@@ -91,32 +70,6 @@ namespace HeatPadFirmware.Simulator.Session
                 TherapyProgram.Contrast => 2,
                 _ => 0,
             };
-        }
-
-        /// <summary>One press per tick from tick 1: program presses, level presses, then power.</summary>
-        private static ButtonId SetupButton(SessionScenario scenario, TherapySession session, int tick, int setupTicks)
-        {
-            if (tick < 1 || tick > setupTicks || session.Phase != SessionPhase.Off)
-            {
-                return ButtonId.None;
-            }
-
-            if (session.Program != scenario.Program)
-            {
-                return ButtonId.Program;
-            }
-
-            if (session.Level < scenario.Level)
-            {
-                return ButtonId.Up;
-            }
-
-            if (session.Level > scenario.Level)
-            {
-                return ButtonId.Down;
-            }
-
-            return ButtonId.Power;
         }
     }
 }

@@ -31,18 +31,10 @@ namespace HeatPadFirmware.Simulator.Twins
         public static void Configure(RootCommand root)
         {
             var command = new Command("groupfloor", "The firmware's slow runs against the best common duty for its plausible set at the stop of full power.");
-            var padsOption = new Option<int>("--pads") { Description = "Number of random pads (0..1000), as bench", DefaultValueFactory = _ => 50 };
-            var seedOption = new Option<int>("--seed") { Description = "Seed, as bench", DefaultValueFactory = _ => 1 };
+            var padsOption = BenchFamilyOptions.RandomPads("Number of random pads (0..1000), as bench");
+            var seedOption = BenchFamilyOptions.Seed("Seed, as bench");
             var overOption = new Option<double>("--over") { Description = "Analyse runs whose rise ratio is over this (1..10)", DefaultValueFactory = _ => 1.15 };
             var jointOption = new Option<bool>("--joint") { Description = "Also the joint pair floor of every twin pair (slow: minutes)" };
-            padsOption.Validators.Add(result =>
-            {
-                int n = result.GetValueOrDefault<int>();
-                if (n < 0 || n > 1000)
-                {
-                    result.AddError($"--pads must be 0..1000, got {n}");
-                }
-            });
             overOption.Validators.Add(result =>
             {
                 double v = result.GetValueOrDefault<double>();
@@ -165,14 +157,14 @@ namespace HeatPadFirmware.Simulator.Twins
             output.WriteLine(string.Format(inv, "Summary: {0} slow runs stopped full power on a plausible set before the band. Firmware from the stop: median {1:0} s; truth floor: median {2:0} s"
                 + " (ratio worst {3:0.000}); truth's band under the whole set's cap: {4} runs; robust over the whole set: {5}; robust within 1.15 over the fits within 300 / 100 / 30 / 10 / 3 / 1 / 0 units:"
                 + " {6}; best fit alone not within 1.15: {7}. Under the firmware's own landing duty the set predicts a peak of median {8:0.00} C over the setpoint (the truth {9:0.00} C).",
-                decided.Count, decided.Count == 0 ? double.NaN : Median(decided.Select(r => r.FirmwareRemainingS).ToList()),
-                decided.Count == 0 ? double.NaN : Median(decided.Where(r => r.TruthFloorS >= 0).Select(r => (double)r.TruthFloorS).ToList()),
+                decided.Count, decided.Count == 0 ? double.NaN : Median.Of(decided.Select(r => r.FirmwareRemainingS).ToList()),
+                decided.Count == 0 ? double.NaN : Median.Of(decided.Where(r => r.TruthFloorS >= 0).Select(r => (double)r.TruthFloorS).ToList()),
                 decided.Where(r => r.TruthFloorS >= 0).Select(r => r.Ratio(r.TruthFloorS)).DefaultIfEmpty(double.NaN).Max(),
                 decided.Count(r => r.GroupTruthFloorS >= 0), decided.Count(r => r.LadderFloorS[0] >= 0),
                 string.Join(" / ", Enumerable.Range(1, last).Select(i => decided.Count(r => r.LadderFloorS[i] >= 0 && r.Ratio(r.LadderFloorS[i]) <= 1.15))),
                 decided.Count(r => !(r.LadderFloorS[last] >= 0 && r.Ratio(r.LadderFloorS[last]) <= 1.15)),
-                decided.Count == 0 ? double.NaN : Median(decided.Select(r => r.SetPeakUnderFirmwareC).ToList()),
-                decided.Count == 0 ? double.NaN : Median(decided.Select(r => r.TruthPeakUnderFirmwareC).ToList())));
+                decided.Count == 0 ? double.NaN : Median.Of(decided.Select(r => r.SetPeakUnderFirmwareC).ToList()),
+                decided.Count == 0 ? double.NaN : Median.Of(decided.Select(r => r.TruthPeakUnderFirmwareC).ToList())));
 
             var allPairs = runs.SelectMany(r => r.Pairs).ToList();
             output.WriteLine();
@@ -183,7 +175,7 @@ namespace HeatPadFirmware.Simulator.Twins
                 var bin = allPairs.Where(x => x.CoastPeakGapC >= edges[i] && x.CoastPeakGapC < edges[i + 1]).ToList();
                 output.WriteLine(string.Format(inv, "  coast-peak gap {0,6} .. {1,-6} C: {2,4} pairs, {3,4} <= 1.15, {4,4} <= 1.05; median lag ratio {5:0.00}",
                     double.IsInfinity(edges[i]) ? "" : edges[i].ToString("0.00", inv), double.IsInfinity(edges[i + 1]) ? "" : edges[i + 1].ToString("0.00", inv), bin.Count,
-                    bin.Count(x => x.RobustRise <= 1.15), bin.Count(x => x.RobustRise <= 1.05), bin.Count == 0 ? double.NaN : Median(bin.Select(x => x.LagRatio).ToList())));
+                    bin.Count(x => x.RobustRise <= 1.15), bin.Count(x => x.RobustRise <= 1.05), bin.Count == 0 ? double.NaN : Median.Of(bin.Select(x => x.LagRatio).ToList())));
             }
 
             output.WriteLine("The same pairs by the candidate's sensor lag over the truth's:");
@@ -194,7 +186,7 @@ namespace HeatPadFirmware.Simulator.Twins
                 var bin = allPairs.Where(x => x.LagRatio >= lagEdges[i] && x.LagRatio < lagEdges[i + 1]).ToList();
                 output.WriteLine(string.Format(inv, "  lag ratio {0,5:0.00} .. {1,-5:0.00}: {2,4} pairs, {3,4} <= 1.15, {4,4} <= 1.05; median |coast-peak gap| {5:0.00} C",
                     lagEdges[i], lagEdges[i + 1], bin.Count, bin.Count(x => x.RobustRise <= 1.15), bin.Count(x => x.RobustRise <= 1.05),
-                    bin.Count == 0 ? double.NaN : Median(bin.Select(x => Math.Abs(x.CoastPeakGapC)).ToList())));
+                    bin.Count == 0 ? double.NaN : Median.Of(bin.Select(x => Math.Abs(x.CoastPeakGapC)).ToList())));
             }
 
             if (joint)
@@ -221,40 +213,30 @@ namespace HeatPadFirmware.Simulator.Twins
             var config = new TherapyConfig();
             var pads = BenchPadFamily.Build(randomPads, seed);
             var runs = new List<SlowRun>();
-            int caseSeed = seed * 7919;
             int done = 0;
-            foreach (var (name, basePad) in pads)
+            foreach (BenchPadCondition pc in BenchPadFamily.Walk(pads, seed))
             {
-                foreach (string condition in new[] { "body", "air" })
+                // The bench's walk, so every case gets the bench's sensor seed.
+                PadParameters p = pc.Pad;
+                for (int level = 1; level <= TherapyConfig.LevelCount; level++)
                 {
-                    // The walk of BenchCommand.Execute, so every case gets the bench's sensor seed.
-                    if (name == "free-air" && condition == "air")
+                    double setpoint = config.SetpointOfLevelC(level);
+                    if (!PhysicalBound.Compute(p, setpoint, out double boundS, out _))
                     {
                         continue;
                     }
 
-                    PadParameters p = BenchPadFamily.InCondition(basePad, condition);
-                    for (int level = 1; level <= TherapyConfig.LevelCount; level++)
+                    double runS = Math.Min(BenchRunner.MaxRunS, boundS * 2 + BenchRunner.HoldS + BenchRunner.SettleS);
+                    StopSnapshot snap = StopSnapshot.Run(p, level, setpoint, pc.SensorSeed(level), runS);
+                    double rise = snap.RiseS / boundS;
+                    if (!(rise <= over))
                     {
-                        double setpoint = config.SetpointOfLevelC(level);
-                        int sensorSeed = ++caseSeed;
-                        if (!PhysicalBound.Compute(p, setpoint, out double boundS, out _))
-                        {
-                            continue;
-                        }
-
-                        double runS = Math.Min(BenchRunner.MaxRunS, boundS * 2 + BenchRunner.HoldS + BenchRunner.SettleS);
-                        StopSnapshot snap = StopSnapshot.Run(p, level, setpoint, sensorSeed, runS);
-                        double rise = snap.RiseS / boundS;
-                        if (!(rise <= over))
-                        {
-                            runs.Add(AnalyseRun(name + " " + condition + " L" + level, p, setpoint, boundS, snap));
-                        }
+                        runs.Add(AnalyseRun(pc.Name + " " + pc.Condition + " L" + level, p, setpoint, boundS, snap));
                     }
-
-                    done++;
-                    progress.Write($"\rgroupfloor: {done}/{pads.Count * 2} pad conditions, {runs.Count} slow runs");
                 }
+
+                done++;
+                progress.Write($"\rgroupfloor: {done}/{pads.Count * 2} pad conditions, {runs.Count} slow runs");
             }
 
             return runs;
@@ -417,46 +399,43 @@ namespace HeatPadFirmware.Simulator.Twins
             var pads = BenchPadFamily.Build(randomPads, seed);
             var differences = new List<(string Case, double Single, double Joint)>();
             int done = 0;
-            foreach (var (name, basePad) in pads)
+            foreach (BenchPadCondition pc in BenchPadFamily.Walk(pads, seed))
             {
-                if (!name.StartsWith("random-", StringComparison.Ordinal))
+                if (!pc.IsRandom)
                 {
                     continue;
                 }
 
-                foreach (string condition in new[] { "body", "air" })
+                PadParameters p = pc.Pad;
+                List<TwinPad> twins = TwinConstruction.Find(p);
+                for (int level = 1; level <= TherapyConfig.LevelCount && twins.Count > 0; level++)
                 {
-                    PadParameters p = BenchPadFamily.InCondition(basePad, condition);
-                    List<TwinPad> twins = TwinConstruction.Find(p);
-                    for (int level = 1; level <= TherapyConfig.LevelCount && twins.Count > 0; level++)
+                    double setpoint = config.SetpointOfLevelC(level);
+                    if (!PhysicalBound.Compute(p, setpoint, out double boundS, out _))
                     {
-                        double setpoint = config.SetpointOfLevelC(level);
-                        if (!PhysicalBound.Compute(p, setpoint, out double boundS, out _))
+                        continue;
+                    }
+
+                    foreach (TwinPad twin in twins)
+                    {
+                        if (!PhysicalBound.Compute(twin.Pad, setpoint, out double twinBoundS, out _))
                         {
                             continue;
                         }
 
-                        foreach (TwinPad twin in twins)
-                        {
-                            if (!PhysicalBound.Compute(twin.Pad, setpoint, out double twinBoundS, out _))
-                            {
-                                continue;
-                            }
-
-                            var pair = new[] { p, twin.Pad };
-                            double single = Math.Max(PairFloor.Compute(pair, 0, setpoint, PairFloor.IssueCapC).Ratio, PairFloor.Compute(pair, 1, setpoint, PairFloor.IssueCapC).Ratio);
-                            const double maxRatio = 2.0;
-                            int horizon = (int)Math.Ceiling(maxRatio * Math.Max(boundS, twinBoundS)) + PairFloor.CoastS + 1;
-                            var members = new FloorMember[] { new PadMember(p, null, null, horizon), new PadMember(twin.Pad, null, null, horizon) };
-                            double jointRatio = GroupFloor.JointRatio(members, new[] { 0, 1 }, new[] { boundS, twinBoundS }, setpoint - PhysicalBound.BandC,
-                                setpoint + PairFloor.IssueCapC, 1e-4, maxRatio, out _);
-                            differences.Add((name + " " + condition + " L" + level, single, jointRatio));
-                        }
+                        var pair = new[] { p, twin.Pad };
+                        double single = Math.Max(PairFloor.Compute(pair, 0, setpoint, PairFloor.IssueCapC).Ratio, PairFloor.Compute(pair, 1, setpoint, PairFloor.IssueCapC).Ratio);
+                        const double maxRatio = 2.0;
+                        int horizon = (int)Math.Ceiling(maxRatio * Math.Max(boundS, twinBoundS)) + PairFloor.CoastS + 1;
+                        var members = new FloorMember[] { new PadMember(p, null, null, horizon), new PadMember(twin.Pad, null, null, horizon) };
+                        double jointRatio = GroupFloor.JointRatio(members, new[] { 0, 1 }, new[] { boundS, twinBoundS }, setpoint - PhysicalBound.BandC,
+                            setpoint + PairFloor.IssueCapC, 1e-4, maxRatio, out _);
+                        differences.Add((pc.Name + " " + pc.Condition + " L" + level, single, jointRatio));
                     }
-
-                    done++;
-                    error.Write($"\rjoint pair floors: {done}/{randomPads * 2} pad conditions");
                 }
+
+                done++;
+                error.Write($"\rjoint pair floors: {done}/{randomPads * 2} pad conditions");
             }
 
             error.WriteLine();
@@ -464,7 +443,7 @@ namespace HeatPadFirmware.Simulator.Twins
             output.WriteLine();
             output.WriteLine(string.Format(inv, "Joint pair floor (both pads in the band, each at rho x its own bound, one LP, bisected on rho to 1e-4) against the single-target"
                 + " pair floor (the larger of the two one-target floors): {0} pairs; joint - single: median {1:0.0000}, largest {2:0.0000}, smallest {7:0.0000} (blocks of T/300 s: a one-target program and the joint one cut time differently); worst joint {3:0.000}, worst single {4:0.000}; over 1.15: {5} / {6}.",
-                valid.Count, valid.Count == 0 ? double.NaN : Median(valid.Select(d => d.Joint - d.Single).ToList()), valid.Count == 0 ? double.NaN : valid.Max(d => d.Joint - d.Single),
+                valid.Count, valid.Count == 0 ? double.NaN : Median.Of(valid.Select(d => d.Joint - d.Single).ToList()), valid.Count == 0 ? double.NaN : valid.Max(d => d.Joint - d.Single),
                 valid.Count == 0 ? double.NaN : valid.Max(d => d.Joint), valid.Count == 0 ? double.NaN : valid.Max(d => d.Single),
                 valid.Count(d => d.Joint > TwinsCommand.IssueWorstRise), valid.Count(d => d.Single > TwinsCommand.IssueWorstRise),
                 valid.Count == 0 ? double.NaN : valid.Min(d => d.Joint - d.Single)));
@@ -472,13 +451,6 @@ namespace HeatPadFirmware.Simulator.Twins
             {
                 output.WriteLine(string.Format(inv, "  {0,-24} single {1:0.0000}  joint {2:0.0000}", d.Case, d.Single, d.Joint));
             }
-        }
-
-        private static double Median(List<double> values)
-        {
-            values.Sort();
-            int n = values.Count;
-            return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
         }
     }
 }

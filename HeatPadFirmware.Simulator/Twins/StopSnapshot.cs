@@ -7,8 +7,8 @@ using HeatPadFirmware.Simulator.Pad;
 namespace HeatPadFirmware.Simulator.Twins
 {
     /// <summary>
-    /// One bench run of the firmware (the loop of <see cref="BenchRunner"/>: whole <see cref="HeatPadCore"/>, 1 s ticks,
-    /// the same sensor and heater-sense seeds) with the controller's view taken at the first stop of full power: the
+    /// One bench run of the firmware (the tick of <see cref="BenchRunner"/>, <see cref="FirmwareRun"/>: whole <see cref="HeatPadCore"/>,
+    /// 1 s ticks, the same sensor and heater-sense seeds) with the controller's view taken at the first stop of full power: the
     /// learner's kept candidates with their estimated core and surface (shifted by the observer's correction, as the
     /// controller's coast prediction does), their residual order, and the history of applied duties that put the true pad
     /// where it is. The run goes on to its bench length, so the firmware's rise and its duty after the stop are kept too.
@@ -65,13 +65,8 @@ namespace HeatPadFirmware.Simulator.Twins
         public static StopSnapshot Run(PadParameters padParameters, int level, double setpointC, int seed, double runS)
         {
             var snapshot = new StopSnapshot();
-            var pad = new ThermalPad(padParameters);
-            var sensor = new SimulatedSensor(padParameters, seed);
-            var sense = new SimulatedHeaterSense(seed);
-            var core = new HeatPadCore(new TherapyConfig());
-            var buttons = new ButtonEventQueue();
-            double duty = 0.0;
-            bool closed = false;
+            // The bench's firmware run, tick for tick (the same shared tick as BenchRunner).
+            var run = new FirmwareRun(padParameters, seed, new TherapyConfig(), TherapyProgram.Heat, level);
             int start = -1;
             bool fullSeen = false;
             int candidateTick = -1;
@@ -81,25 +76,15 @@ namespace HeatPadFirmware.Simulator.Twins
             {
                 if (t > 0)
                 {
-                    pad.Step(1.0, duty, closed);
-                    snapshot.Duty.Add(duty);
-                    snapshot.Closed.Add(closed);
-                    sensor.Advance(1.0, pad.SurfaceC);
+                    // The outputs held over the pad step this tick makes.
+                    snapshot.Duty.Add(run.DutyFraction);
+                    snapshot.Closed.Add(run.CutoffClosed);
                 }
 
+                CoreOutputs outputs = run.Step();
+                ThermalPad pad = run.Pad;
                 snapshot.SurfaceC.Add(pad.SurfaceC);
-                SensorReading reading = sensor.Read(t * 1000L);
-                buttons.Clear();
-                ButtonId press = SetupButton(core.Session, level, t);
-                if (press != ButtonId.None)
-                {
-                    buttons.Add(press, false);
-                }
-
-                HeaterSenseReading senseReading = sense.Read(pad, duty, closed);
-                CoreOutputs outputs = core.Step(t * 1000L, reading, senseReading, buttons);
-                duty = outputs.DutyFraction;
-                closed = outputs.HeaterEnabled;
+                double duty = outputs.DutyFraction;
                 if (start < 0 && outputs.HasSetpoint)
                 {
                     start = t;
@@ -129,7 +114,7 @@ namespace HeatPadFirmware.Simulator.Twins
                     if (snapshot.StopTick < 0 && fullSeen && !full)
                     {
                         candidateTick = t;
-                        pending.Take(core.Controller);
+                        pending.Take(run.Core.Controller);
                     }
 
                     fullSeen |= full;
@@ -194,27 +179,6 @@ namespace HeatPadFirmware.Simulator.Twins
                 s.WithinCounts = (int[])_within.Clone();
                 s.CorrectionC = _correctionC;
             }
-        }
-
-        // The bench's set-up presses (BenchRunner.SetupButton): program "heat", the level, then power.
-        private static ButtonId SetupButton(TherapySession session, int level, int tick)
-        {
-            if (tick < 1 || session.Phase != SessionPhase.Off)
-            {
-                return ButtonId.None;
-            }
-
-            if (session.Program != TherapyProgram.Heat)
-            {
-                return ButtonId.Program;
-            }
-
-            if (session.Level < level)
-            {
-                return ButtonId.Up;
-            }
-
-            return session.Level > level ? ButtonId.Down : ButtonId.Power;
         }
     }
 }

@@ -31,8 +31,8 @@ namespace HeatPadFirmware.Simulator.Twins
         public static void Configure(RootCommand root)
         {
             var command = new Command("twins", "Twin pads the firmware cannot tell apart, and the rise floor they put under any controller.");
-            var padsOption = new Option<int>("--pads") { Description = "Number of random pads (0..1000), as bench", DefaultValueFactory = _ => 50 };
-            var seedOption = new Option<int>("--seed") { Description = "Seed of the random pad family and of the sensor noise, as bench", DefaultValueFactory = _ => 1 };
+            var padsOption = BenchFamilyOptions.RandomPads("Number of random pads (0..1000), as bench");
+            var seedOption = BenchFamilyOptions.Seed("Seed of the random pad family and of the sensor noise, as bench");
             var jsonOption = new Option<bool>("--json") { Description = "Write every case as JSON to stdout instead of the table" };
             var lagOption = new Option<double>("--sensor-lag") { Description = "Give every random pad this sensor lag, s (5..40; 0 = as drawn, the bench's family): the family's corners" };
             lagOption.Validators.Add(result =>
@@ -41,14 +41,6 @@ namespace HeatPadFirmware.Simulator.Twins
                 if (lag != 0.0 && !(lag >= TwinConstruction.MinSensorLagS && lag <= TwinConstruction.MaxSensorLagS))
                 {
                     result.AddError($"--sensor-lag must be 5..40 s (or 0: as drawn), got {lag}");
-                }
-            });
-            padsOption.Validators.Add(result =>
-            {
-                int n = result.GetValueOrDefault<int>();
-                if (n < 0 || n > 1000)
-                {
-                    result.AddError($"--pads must be 0..1000, got {n}");
                 }
             });
             command.Options.Add(padsOption);
@@ -140,38 +132,28 @@ namespace HeatPadFirmware.Simulator.Twins
             var config = new TherapyConfig();
             var pads = BenchPadFamily.Build(randomPads, seed);
             var cases = new List<CaseResult>();
-            int caseSeed = seed * 7919;
             int done = 0;
-            foreach (var (name, basePad) in pads)
+            foreach (BenchPadCondition pc in BenchPadFamily.Walk(pads, seed))
             {
-                foreach (string condition in new[] { "body", "air" })
+                // The bench's walk, so every case gets the bench's sensor seed.
+                bool random = pc.IsRandom;
+                PadParameters p = random && sensorLagS > 0.0 ? pc.Pad.With(sensorLagS: sensorLagS) : pc.Pad;
+                List<TwinPad> twins = random ? TwinConstruction.Find(p) : null;
+                for (int level = 1; level <= TherapyConfig.LevelCount; level++)
                 {
-                    // The same walk as BenchCommand.Execute, so every case gets the bench's sensor seed.
-                    if (name == "free-air" && condition == "air")
+                    double setpoint = config.SetpointOfLevelC(level);
+                    if (!random || !PhysicalBound.Compute(p, setpoint, out double boundS, out double boundOvershootC))
                     {
                         continue;
                     }
 
-                    bool random = name.StartsWith("random-", StringComparison.Ordinal);
-                    PadParameters p = BenchPadFamily.InCondition(random && sensorLagS > 0.0 ? basePad.With(sensorLagS: sensorLagS) : basePad, condition);
-                    List<TwinPad> twins = random ? TwinConstruction.Find(p) : null;
-                    for (int level = 1; level <= TherapyConfig.LevelCount; level++)
-                    {
-                        double setpoint = config.SetpointOfLevelC(level);
-                        int sensorSeed = ++caseSeed;
-                        if (!random || !PhysicalBound.Compute(p, setpoint, out double boundS, out double boundOvershootC))
-                        {
-                            continue;
-                        }
+                    cases.Add(AnalyseCase(pc.Name, pc.Condition, p, level, setpoint, pc.SensorSeed(level), boundS, boundOvershootC, twins));
+                }
 
-                        cases.Add(AnalyseCase(name, condition, p, level, setpoint, sensorSeed, boundS, boundOvershootC, twins));
-                    }
-
-                    if (random)
-                    {
-                        done++;
-                        progress.Write($"\rtwins: {done}/{randomPads * 2} pad conditions");
-                    }
+                if (random)
+                {
+                    done++;
+                    progress.Write($"\rtwins: {done}/{randomPads * 2} pad conditions");
                 }
             }
 
@@ -240,18 +222,6 @@ namespace HeatPadFirmware.Simulator.Twins
 
         }
 
-        private static double Median(List<double> values)
-        {
-            if (values.Count == 0)
-            {
-                return double.NaN;
-            }
-
-            values.Sort();
-            int n = values.Count;
-            return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-        }
-
         private static void WriteTable(TextWriter output, List<CaseResult> cases, int randomPads, int seed, double sensorLagS, double seconds)
         {
             CultureInfo inv = CultureInfo.InvariantCulture;
@@ -272,21 +242,21 @@ namespace HeatPadFirmware.Simulator.Twins
                     + " duty identical until both surfaces reached the band on {3}. Where readings part, the first is a 1/16 C rounding flip (median {4:0} s; the unrounded"
                     + " readings differ by < 1 mK, the simulator's 1 s step) and the closed loops then drift (largest reading difference {5:0.000} C).",
                     pairs.Count(t => double.IsNaN(t.FirstReadingDifferenceS)), pairs.Count, pairs.Count(t => t.DutyTicksDifferent == 0),
-                    pairs.Count(t => t.ApproachIdentical), Median(pairs.Where(t => !double.IsNaN(t.FirstReadingDifferenceS)).Select(t => t.FirstReadingDifferenceS).ToList()),
+                    pairs.Count(t => t.ApproachIdentical), Median.Of(pairs.Where(t => !double.IsNaN(t.FirstReadingDifferenceS)).Select(t => t.FirstReadingDifferenceS).ToList()),
                     pairs.Max(t => t.MaxReadingDifferenceC)));
             }
 
             if (pairs.Count > 0)
             {
                 output.WriteLine(string.Format(inv, "Open loop, 1 h of rich duty, noise off, the bench's 1 s step: unrounded readings at most {0:0.000} mK apart; true surfaces up to {1:0.00} C apart (median pair {2:0.00} C).",
-                    pairs.Max(t => t.RichDutyReadingDifferenceC) * 1000, pairs.Max(t => t.RichDutySurfaceDifferenceC), Median(pairs.Select(t => t.RichDutySurfaceDifferenceC).ToList())));
+                    pairs.Max(t => t.RichDutyReadingDifferenceC) * 1000, pairs.Max(t => t.RichDutySurfaceDifferenceC), Median.Of(pairs.Select(t => t.RichDutySurfaceDifferenceC).ToList())));
             }
 
             foreach (bool inFamily in new[] { true, false })
             {
                 var floors = cases.Select(c => c.Floor(inFamily)).Where(f => !double.IsNaN(f)).ToList();
                 output.WriteLine(string.Format(inv, "Pair floors, {0,-20} {1,4} cases: median {2:0.000}, worst {3:0.000}, over {4:0.00}: {5}",
-                    inFamily ? "in-family twins:" : "all physical twins:", floors.Count, Median(floors.ToList()), floors.Count > 0 ? floors.Max() : double.NaN,
+                    inFamily ? "in-family twins:" : "all physical twins:", floors.Count, Median.Of(floors.ToList()), floors.Count > 0 ? floors.Max() : double.NaN,
                     IssueWorstRise, floors.Count(f => f > IssueWorstRise)));
             }
 
@@ -295,10 +265,10 @@ namespace HeatPadFirmware.Simulator.Twins
             var selfIssue = cases.Select(c => c.SelfFloorIssueCap).Where(f => !double.IsNaN(f)).ToList();
             var selfBand = cases.Select(c => c.SelfFloorBandCap).Where(f => !double.IsNaN(f)).ToList();
             output.WriteLine(string.Format(inv, "Pad alone (no twin), 0.3 C cap: median {0:0.000}, worst {1:0.000}. LP check, pad alone with the bound's 0.5 C cap: {2:0.000}..{3:0.000} (1 = the bound; whole-second steps).",
-                Median(selfIssue.ToList()), selfIssue.Count > 0 ? selfIssue.Max() : double.NaN, selfBand.Count > 0 ? selfBand.Min() : double.NaN, selfBand.Count > 0 ? selfBand.Max() : double.NaN));
+                Median.Of(selfIssue.ToList()), selfIssue.Count > 0 ? selfIssue.Max() : double.NaN, selfBand.Count > 0 ? selfBand.Min() : double.NaN, selfBand.Count > 0 ? selfBand.Max() : double.NaN));
             var fwRises = cases.Where(c => !double.IsNaN(c.FirmwareRise)).Select(c => c.FirmwareRise).ToList();
             output.WriteLine(string.Format(inv, "Firmware (bench's runs of these cases): median rise {0:0.000}, worst {1:0.000}, over 1.15: {2}, not reached: {3}, max overshoot {4:0.00} C.",
-                Median(fwRises.ToList()), fwRises.Count > 0 ? fwRises.Max() : double.NaN, fwRises.Count(r => r > IssueWorstRise),
+                Median.Of(fwRises.ToList()), fwRises.Count > 0 ? fwRises.Max() : double.NaN, fwRises.Count(r => r > IssueWorstRise),
                 cases.Count(c => double.IsNaN(c.FirmwareRise)), cases.Count > 0 ? cases.Max(c => c.FirmwareOvershootC) : double.NaN));
             output.WriteLine();
             output.WriteLine("Firmware's worst runs beside their floors (pair floor: largest over the case's twins; '-' = no twin):");

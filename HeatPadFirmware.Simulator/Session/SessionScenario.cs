@@ -25,7 +25,12 @@ namespace HeatPadFirmware.Simulator.Session
         /// <summary>Seed of the sensor noise.</summary>
         public int Seed { get; init; } = 1;
 
-        /// <summary>Control tick in ms (the device runs 1,000 ms).</summary>
+        /// <summary>
+        /// Control tick in ms, 700..5000 (the device runs 1,000 ms). Under 700 ms the heater current witness judges no
+        /// reading (<see cref="HeatPadFirmware.Core.HeaterCurrentCheck.MinJudgedIntervalMs"/>: the sense's 100 ms filter
+        /// still holds the previous duty's current), so by design the firmware gives no heat: a session at 500 ms ticks
+        /// would only show a cold pad.
+        /// </summary>
         public int TickMs { get; init; } = 1000;
 
         /// <summary>Firmware configuration (defaults unless a test changes it).</summary>
@@ -44,9 +49,9 @@ namespace HeatPadFirmware.Simulator.Session
                 throw new ArgumentException($"minutes must be 1..1440, got {Minutes}");
             }
 
-            if (TickMs < 200 || TickMs > 5000)
+            if (TickMs < HeatPadFirmware.Core.HeaterCurrentCheck.MinJudgedIntervalMs || TickMs > 5000)
             {
-                throw new ArgumentException($"tick must be 200..5000 ms, got {TickMs}");
+                throw new ArgumentException($"tick must be {HeatPadFirmware.Core.HeaterCurrentCheck.MinJudgedIntervalMs}..5000 ms (under {HeatPadFirmware.Core.HeaterCurrentCheck.MinJudgedIntervalMs} ms the heater current witness judges nothing and the firmware gives no heat), got {TickMs}");
             }
         }
     }

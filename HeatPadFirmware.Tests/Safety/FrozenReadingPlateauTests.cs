@@ -133,6 +133,58 @@ namespace HeatPadFirmware.Tests.Safety
         }
 
         [Fact]
+        public void Supervisor_StopsHeatWithinTheProbesNinetySeconds_WhenTheReadingFreezesOnTheHeatAfterAColdPack()
+        {
+            // Session 150036's conditions (free-air, level 2, 10.8 V, a quiet sensor, the cold pack in the cool phases): the
+            // model ran away from the reading after the cold pack, so the check may leave a freeze here to the active
+            // probe. Whatever the check decides, heat must stop within the probe's 90 s and the fault must latch (traced: 43 s
+            // of heat after the freeze, the probe latched 450 s after it, the cool phase between not counted).
+            PadParameters pad = PadFile.LoadShipped("free-air").With(sensorNoiseC: 0.0026);
+            var config = new TherapyConfig { ContrastHeatMinutes = TherapyConfig.MinHeatPhaseMinutes, ContrastCoolMinutes = 2, ContrastCycles = 4 };
+            var run = new FaultRun(pad, 36, config);
+            run.Pad.SupplyVoltageV = 0.9 * pad.RatedVoltageV;
+            double airWPerK = run.Pad.SurfaceToAmbientWPerK;
+            run.Start(2, TherapyProgram.Contrast);
+            int coolPhasesSeen = 0;
+            int heatAfterCoolS = 0;
+            SessionPhase lastPhase = run.Last.Phase;
+            SensorReading? frozen = null;
+            long frozenAtMs = 0;
+            int heatedTicksAfterFreeze = 0;
+            bool latched = false;
+            while (run.NowMs < 60L * 60000L && !latched)
+            {
+                run.Pad.SurfaceToAmbientWPerK = run.Last.Phase == SessionPhase.Cool ? 8.0 : airWPerK;
+                run.Tick(1000, frozen);
+                if (run.Last.Phase == SessionPhase.Cool && lastPhase != SessionPhase.Cool)
+                {
+                    coolPhasesSeen++;
+                }
+
+                lastPhase = run.Last.Phase;
+                if (frozen == null && coolPhasesSeen > 0 && run.Last.Phase == SessionPhase.Heat && ++heatAfterCoolS == 80)
+                {
+                    // 80 s into the heat after the first cool phase: about where 150036's plateau began.
+                    frozen = run.Sensor.Read(run.NowMs);
+                    frozenAtMs = run.NowMs;
+                    Assert.True(frozen.Value.IsValid);
+                    Assert.True(frozen.Value.TemperatureC < 40.0 - HeatingFailedCheck.HoldBandC);
+                }
+                else if (frozen != null && run.HeatFlowing)
+                {
+                    heatedTicksAfterFreeze++;
+                }
+
+                latched = run.Core.Supervisor.Fault == FaultCode.FrozenReading;
+            }
+
+            Assert.NotNull(frozen);
+            Assert.True(latched, "no frozen_reading within the hour");
+            Assert.InRange(heatedTicksAfterFreeze, 1, (int)FrozenReadingProbe.ProbeAfterS + 1);
+            Assert.True(run.NowMs > frozenAtMs);
+        }
+
+        [Fact]
         public void ContrastLife_Session150036_ColdPackThenAPlateauUnderTheSetpoint_LatchesNoFault()
         {
             Assert.Equal(FaultCode.None, FaultCampaign.RunContrastLife(Pads, 150036));

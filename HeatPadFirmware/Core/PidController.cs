@@ -5,6 +5,7 @@ namespace HeatPadFirmware.Core
     /// <code>
     ///   u = u_ff + Kp·e + I − Kp·Td·dy/dt,   e = r − y
     ///   I += Kp·Δt/Ti·e   only while the output is not saturated in the direction of e
+    ///                    (and, with HoldIntegralWhileClosing, not while y moves toward r)
     /// </code>
     /// Derivative on measurement (no kick on a setpoint change), low-pass filtered because the DS18B20
     /// reads in 0.0625 °C steps; conditional integration plus an integral clamp as anti-windup; a
@@ -28,6 +29,12 @@ namespace HeatPadFirmware.Core
 
         /// <summary>Time constant of the derivative's low-pass filter in seconds (≥ 0).</summary>
         public double DerivativeFilterS;
+
+        /// <summary>
+        /// True: the integral does not move while the filtered measurement moves toward the setpoint — a transient the
+        /// feedforward already drives, where integrating the error only winds up what the arrival then overshoots.
+        /// </summary>
+        public bool HoldIntegralWhileClosing;
 
         /// <summary>Creates a controller with the given gains.</summary>
         public PidController(double kp, double tiS, double tdS, double derivativeFilterS)
@@ -69,7 +76,8 @@ namespace HeatPadFirmware.Core
 
             bool pushingHigh = unsaturated >= outMax && error > 0.0;
             bool pushingLow = unsaturated <= outMin && error < 0.0;
-            if (dtS > 0.0 && TiS > 0.0 && !pushingHigh && !pushingLow)
+            bool closing = HoldIntegralWhileClosing && ((error > 0.0 && _derivative > 0.0) || (error < 0.0 && _derivative < 0.0));
+            if (dtS > 0.0 && TiS > 0.0 && !pushingHigh && !pushingLow && !closing)
             {
                 _integral += Kp * dtS / TiS * error;
             }

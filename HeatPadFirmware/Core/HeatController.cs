@@ -150,9 +150,10 @@ namespace HeatPadFirmware.Core
         public const int CoastExitTicks = 2;
 
         /// <summary>
-        /// The coast also ends when the stopping candidate itself misses the reading by this much, 0.25 °C (4 DS18B20
-        /// steps, twice the compensated reading's quantisation noise): run open-loop from the stop on the duty applied, a
-        /// candidate that no longer explains the coast's readings is wrong, and so is the coast it predicted.
+        /// The coast also ends when the reading falls this much, 0.25 °C (4 DS18B20 steps, twice the compensated reading's
+        /// quantisation noise), under the stopping candidate's: run open-loop from the stop on the duty applied, a candidate
+        /// that predicts a hotter reading than the pad gives is wrong, and so is the coast it predicted. A reading over its
+        /// prediction (a pad hotter than even that pessimistic model) does not end the coast.
         /// </summary>
         public const double StopperMissC = 0.25;
 
@@ -450,7 +451,9 @@ namespace HeatPadFirmware.Core
                 double stopperBeforeC = _stopSurfaceC;
                 _stopModel.Advance(dtS, _lastDuty, ref _stopCoreC, ref _stopSurfaceC, ref _stopSensorC);
                 bool stopperLanded = dtS > 0.0 && _stopSurfaceC < stopperBeforeC && _stopSurfaceC < setpointC - CoastMarginC;
-                bool stopperMisses = CoreMath.Abs(readingC - _stopSensorC) > StopperMissC;
+                // One-sided: a reading under the stopper's prediction says its coast will not come; a reading over it says
+                // the pad is hotter than even that pessimistic model, which is no reason to heat (session 4 review).
+                bool stopperMisses = _stopSensorC - readingC > StopperMissC;
                 if (_coastShortTicks < CoastExitTicks && !stopperLanded && !stopperMisses)
                 {
                     _pid.Reset(_pid.Integral);

@@ -10,12 +10,17 @@ namespace HeatPadFirmware.Simulator.Bench
     /// switch-off time is moved earlier by bisection until the coast peaks at setpoint + 0.5 °C, and the bound
     /// is the time that profile reaches setpoint − 0.5 °C. The peak of the chosen profile is returned.
     /// </summary>
-    internal static class PhysicalBound
+    public static class PhysicalBound
     {
+        /// <summary>Band under the setpoint that counts as arrived, and the coast's allowance over it, °C (issue 3).</summary>
         public const double BandC = 0.5;
         private const double StepS = 0.25;
 
-        /// <summary>False when unreachable: the steady full-power surface is below setpoint − 0.5 °C.</summary>
+        /// <summary>
+        /// The bound for pad <paramref name="p"/> and <paramref name="setpointC"/>: <paramref name="boundS"/> (s from the cold
+        /// start) and the chosen profile's peak over the setpoint, <paramref name="coastOvershootC"/> (°C). False when
+        /// unreachable: the steady full-power surface is below setpoint − 0.5 °C.
+        /// </summary>
         public static bool Compute(PadParameters p, double setpointC, out double boundS, out double coastOvershootC)
         {
             var pad = new ThermalPad(p);

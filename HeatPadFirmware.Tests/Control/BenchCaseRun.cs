@@ -7,9 +7,10 @@ using Xunit;
 namespace HeatPadFirmware.Tests.Control
 {
     /// <summary>
-    /// One case of <c>bench</c> run as the bench runs the firmware (1 s pad steps, one press per tick from tick 1, program
-    /// heat), so that a test reproduces the bench's figures for the same case seed (bench seed × 7919 + the case's index,
-    /// the "Seed" of <c>bench --json</c>). FaultRun's half-second pad steps give other traces for the same seed.
+    /// One case of <c>bench</c> run through the bench's own firmware tick (<see cref="FirmwareRun"/>: 1 s ticks, one
+    /// press per tick from tick 1, program heat), so that a test reproduces the bench's figures for the same case seed
+    /// (bench seed × 7919 + the case's index, the "Seed" of <c>bench --json</c>). FaultRun's half-second pad steps give
+    /// other traces for the same seed.
     /// </summary>
     internal static class BenchCaseRun
     {
@@ -17,10 +18,11 @@ namespace HeatPadFirmware.Tests.Control
         /// Runs level <paramref name="level"/> on pad <paramref name="padName"/> of the random family of
         /// <paramref name="familySeed"/> (50 pads) in <paramref name="condition"/> ("body" or "air") for
         /// <paramref name="minutes"/> after the setpoint is set. Returns the overshoot of the true surface (°C), the seconds
-        /// from the setpoint to setpoint − 0.5 °C (−1: never) and the mean |surface − setpoint| from 5 min after that to the
-        /// end (°C; NaN when never reached). Asserts that no fault is raised.
+        /// from the setpoint to setpoint − 0.5 °C (−1: never), the mean |surface − setpoint| from 5 min after that to the
+        /// end (°C; NaN when never reached) and the case's physical bound (s, <see cref="PhysicalBound"/>; NaN when the
+        /// level is out of reach). Asserts that no fault is raised.
         /// </summary>
-        public static (double OvershootC, int RiseS, double SteadyErrorC) Run(int familySeed, string padName, string condition, int level, int caseSeed, int minutes = 30)
+        public static (double OvershootC, int RiseS, double SteadyErrorC, double BoundS) Run(int familySeed, string padName, string condition, int level, int caseSeed, int minutes = 30)
         {
             PadParameters? family = null;
             foreach (var (name, p) in BenchPadFamily.Build(50, familySeed))
@@ -32,13 +34,7 @@ namespace HeatPadFirmware.Tests.Control
             }
 
             Assert.NotNull(family);
-            var pad = new ThermalPad(family);
-            var sensor = new SimulatedSensor(family, caseSeed);
-            var sense = new SimulatedHeaterSense(caseSeed);
-            var core = new HeatPadCore(new TherapyConfig());
-            var buttons = new ButtonEventQueue();
-            double duty = 0.0;
-            bool cutoffClosed = false;
+            var run = new FirmwareRun(family, caseSeed, new TherapyConfig(), TherapyProgram.Heat, level);
             int startS = -1;
             int riseS = -1;
             double setpointC = double.NaN;
@@ -48,21 +44,7 @@ namespace HeatPadFirmware.Tests.Control
             for (int t = 0; startS < 0 || t < startS + (minutes * 60); t++)
             {
                 Assert.True(startS >= 0 || t < 600, "the session never started");
-                if (t > 0)
-                {
-                    pad.Step(1.0, duty, cutoffClosed);
-                    sensor.Advance(1.0, pad.SurfaceC);
-                }
-
-                buttons.Clear();
-                if (t > 0 && core.Session.Phase == SessionPhase.Off)
-                {
-                    buttons.Add(core.Session.Level < level ? ButtonId.Up : core.Session.Level > level ? ButtonId.Down : ButtonId.Power, false);
-                }
-
-                CoreOutputs outputs = core.Step(t * 1000L, sensor.Read(t * 1000L), sense.Read(pad, duty, cutoffClosed), buttons);
-                duty = outputs.DutyFraction;
-                cutoffClosed = outputs.HeaterEnabled;
+                CoreOutputs outputs = run.Step();
                 Assert.Equal(FaultCode.None, outputs.Fault);
                 if (startS < 0 && outputs.HasSetpoint)
                 {
@@ -72,21 +54,23 @@ namespace HeatPadFirmware.Tests.Control
 
                 if (startS >= 0)
                 {
-                    peakC = Math.Max(peakC, pad.SurfaceC);
-                    if (riseS < 0 && pad.SurfaceC >= setpointC - 0.5)
+                    double surfaceC = run.Pad.SurfaceC;
+                    peakC = Math.Max(peakC, surfaceC);
+                    if (riseS < 0 && surfaceC >= setpointC - 0.5)
                     {
                         riseS = t - startS;
                     }
 
                     if (riseS >= 0 && t - startS >= riseS + 300)
                     {
-                        errorSum += Math.Abs(pad.SurfaceC - outputs.SetpointC);
+                        errorSum += Math.Abs(surfaceC - outputs.SetpointC);
                         errorCount++;
                     }
                 }
             }
 
-            return (peakC - setpointC, riseS, errorCount > 0 ? errorSum / errorCount : double.NaN);
+            double boundS = PhysicalBound.Compute(family, setpointC, out double bound, out _) ? bound : double.NaN;
+            return (peakC - setpointC, riseS, errorCount > 0 ? errorSum / errorCount : double.NaN, boundS);
         }
     }
 }

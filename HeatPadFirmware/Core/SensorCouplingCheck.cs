@@ -209,7 +209,18 @@ namespace HeatPadFirmware.Core
         /// <summary>A span this long (s) between trusted readings is a stalled loop (<see cref="Supervisor.MaxTickGapMs"/>): history and probe start afresh.</summary>
         public const double MaxTickS = 5.0;
 
+        /// <summary>Least duty counted by the unsettled-doubt watch, 0.75: the doubt cap held a loosening sensor's pad at 0.79–0.80 (session 4 review), a cap that holds a pad under its setpoint at low duty is not counted.</summary>
+        public const double UnsettledDutyFraction = 0.75;
+
+        /// <summary>Seconds of work at <see cref="UnsettledDutyFraction"/> or more, DeepFallC under the setpoint, in which the reading must gain <see cref="UnsettledGainC"/>, 600 s.</summary>
+        public const double UnsettledWindowS = 600.0;
+
+        /// <summary>Gain owed within <see cref="UnsettledWindowS"/>, 3.0 °C (0.3 °C a minute).</summary>
+        public const double UnsettledGainC = 3.0;
+
         private const int HistoryLength = 128;
+        private double _unsettledS;
+        private double _unsettledLowestC;
 
         private readonly double[] _historyS = new double[HistoryLength];
         private readonly double[] _historyC = new double[HistoryLength];
@@ -311,6 +322,12 @@ namespace HeatPadFirmware.Core
         public double DutyCap
         {
             get { return _dutyCap; }
+        }
+
+        /// <summary>Seconds of work counted by the unsettled-doubt watch in its current window (0..<see cref="UnsettledWindowS"/>; telemetry and tests).</summary>
+        public double UnsettledS
+        {
+            get { return _unsettledS; }
         }
 
         /// <summary>True while the coupling is in doubt: the last probe answered under <see cref="ConfirmRatio"/> of the model's response.</summary>
@@ -516,6 +533,7 @@ namespace HeatPadFirmware.Core
 
             if (temperatureC >= setpointC - HeatingFailedCheck.HoldBandC)
             {
+                _unsettledS = 0.0;
                 // Hard work counts from the last reading in the hold band: only a pad that has worked hard OUTSIDE it
                 // for a while is asked, never one that has just arrived.
                 _reached = true;
@@ -546,6 +564,28 @@ namespace HeatPadFirmware.Core
                 {
                     _hardS = 0.0;
                     _hardWorkS = 0.0;
+                }
+            }
+
+            // The verdict on a doubt the probes cannot settle (UnsettledWindowS): a loosening sensor that has settled at a
+            // part w of the pad's warming teaches the learner a pad w times as weak, whose probes then answer about 1.
+            if ((_hasRatio || _everDoubted) && _highestCeilingC >= MinCeilingC && temperatureC < setpointC - HeatingFailedCheck.DeepFallC
+                && duty >= UnsettledDutyFraction)
+            {
+                if (!(_unsettledS > 0.0) || temperatureC < _unsettledLowestC)
+                {
+                    _unsettledLowestC = temperatureC;
+                }
+
+                _unsettledS += step;
+                if (temperatureC - _unsettledLowestC >= UnsettledGainC)
+                {
+                    // It warms as a pad at work does: a new window from here.
+                    _unsettledS = 0.0;
+                }
+                else if (_unsettledS >= UnsettledWindowS)
+                {
+                    return true;
                 }
             }
 

@@ -209,8 +209,8 @@ namespace HeatPadFirmware.Core
         /// <summary>A span this long (s) between trusted readings is a stalled loop (<see cref="Supervisor.MaxTickGapMs"/>): history and probe start afresh.</summary>
         public const double MaxTickS = 5.0;
 
-        /// <summary>Least duty counted by the unsettled-doubt watch, 0.75: the doubt cap held a loosening sensor's pad at 0.79–0.80 (session 4 review), a cap that holds a pad under its setpoint at low duty is not counted.</summary>
-        public const double UnsettledDutyFraction = 0.75;
+        /// <summary>Least duty counted by the unsettled-doubt watch (hard work, or work held by the doubt cap), 0.5: the doubt cap held a loosening sensor's pad at 0.73–0.80 (session 4 review); a cap that holds a pad under its setpoint at low duty (normal life, campaign seed 1: 0.15 for 51 min) is not counted.</summary>
+        public const double UnsettledDutyFraction = 0.5;
 
         /// <summary>Seconds of work at <see cref="UnsettledDutyFraction"/> or more, DeepFallC under the setpoint, in which the reading must gain <see cref="UnsettledGainC"/>, 600 s.</summary>
         public const double UnsettledWindowS = 600.0;
@@ -569,8 +569,8 @@ namespace HeatPadFirmware.Core
 
             // The verdict on a doubt the probes cannot settle (UnsettledWindowS): a loosening sensor that has settled at a
             // part w of the pad's warming teaches the learner a pad w times as weak, whose probes then answer about 1.
-            if ((_hasRatio || _everDoubted) && _highestCeilingC >= MinCeilingC && temperatureC < setpointC - HeatingFailedCheck.DeepFallC
-                && duty >= UnsettledDutyFraction)
+            if (hasModel && (_hasRatio || _everDoubted) && _highestCeilingC >= setpointC + LongStretchHeadroomC && temperatureC < setpointC - HeatingFailedCheck.DeepFallC
+                && (duty >= HeatingFailedCheck.HardDutyFraction || capped) && duty >= UnsettledDutyFraction)
             {
                 if (!(_unsettledS > 0.0) || temperatureC < _unsettledLowestC)
                 {

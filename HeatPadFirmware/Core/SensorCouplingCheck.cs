@@ -209,6 +209,14 @@ namespace HeatPadFirmware.Core
         /// <summary>A span this long (s) between trusted readings is a stalled loop (<see cref="Supervisor.MaxTickGapMs"/>): history and probe start afresh.</summary>
         public const double MaxTickS = 5.0;
 
+        /// <summary>
+        /// Share of the highest full-power rise over the room learned since power-on under which the unsettled-doubt watch
+        /// counts, 0.5: a sensor that settled at w of the pad's warming teaches the learner a pad w times as weak (session 4
+        /// review, folded-covered: 106 °C → 43 °C, 0.25 of the rise at w = 0.3); a body lying down on thick-slow at level 5
+        /// on a 92 % supply gave 0.71, a supply sag to 90 % alone 0.81.
+        /// </summary>
+        public const double CollapsedRiseFraction = 0.5;
+
         /// <summary>Least duty counted by the unsettled-doubt watch (hard work, or work held by the doubt cap), 0.5: the doubt cap held a loosening sensor's pad at 0.73–0.80 (session 4 review); a cap that holds a pad under its setpoint at low duty (normal life, campaign seed 1: 0.15 for 51 min) is not counted.</summary>
         public const double UnsettledDutyFraction = 0.5;
 
@@ -569,7 +577,8 @@ namespace HeatPadFirmware.Core
 
             // The verdict on a doubt the probes cannot settle (UnsettledWindowS): a loosening sensor that has settled at a
             // part w of the pad's warming teaches the learner a pad w times as weak, whose probes then answer about 1.
-            if (hasModel && (_hasRatio || _everDoubted) && _highestCeilingC >= setpointC + LongStretchHeadroomC && temperatureC < setpointC - HeatingFailedCheck.DeepFallC
+            if (hasModel && !_reached && (_hasRatio || _everDoubted) && _highestCeilingC >= setpointC + LongStretchHeadroomC && temperatureC < setpointC - HeatingFailedCheck.DeepFallC
+                && learner.Model.SteadySurfaceC(1.0, out _) - learner.Model.AmbientC < CollapsedRiseFraction * (_highestCeilingC - learner.Model.AmbientC)
                 && (duty >= HeatingFailedCheck.HardDutyFraction || capped) && duty >= UnsettledDutyFraction)
             {
                 if (!(_unsettledS > 0.0) || temperatureC < _unsettledLowestC)

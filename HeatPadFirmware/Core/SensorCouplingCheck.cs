@@ -33,6 +33,15 @@ namespace HeatPadFirmware.Core
     /// A sensor that loosens during the first heat-up teaches the learner a weaker pad, whose model is then no witness
     /// (simulated free air: a full-power ceiling of 41.3 °C learned for 57 °C). A heat pause (a contrast cool phase) does
     /// not end the doubt, the confirm's cap, the witness's fall found under heat, or a probe under way (<see cref="EverDoubted"/>).</para>
+    /// <para>A doubt must come to a verdict (session 4 review: a sensor that settled at w = 0.3 taught the learner a pad
+    /// 0.3 times as weak, whose probes then answered about 1 and whose doubt cap of 0.8 ran folded-covered to 68–82 °C in
+    /// one session with no fault). The unsettled-doubt watch: once a probe has answered (or the coupling was ever in doubt),
+    /// on a pad whose learned full power once went <see cref="LongStretchHeadroomC"/> past the setpoint and whose learned
+    /// full-power rise has since fallen under <see cref="CollapsedRiseFraction"/> of that, a reading
+    /// <see cref="HeatingFailedCheck.DeepFallC"/> under a setpoint not yet reached in this heat must gain
+    /// <see cref="UnsettledGainC"/> over its lowest value within <see cref="UnsettledWindowS"/> of work at
+    /// <see cref="UnsettledDutyFraction"/> or more (hard work, or work held by the doubt cap; carried across heat pauses),
+    /// or <see cref="FaultCode.SensorDetached"/> latches: the coupling could not be confirmed.</para>
     /// <para>An open heater answers the same way (no response at all) and is named sensor_detached by this check.
     /// The simulator's body is a fixed-temperature sink; a real body adds tissue heat capacity under the surface,
     /// which slows the surface's response to power and lowers the ratio: the margin under a 10 % sag's 0.81 is for
@@ -401,7 +410,7 @@ namespace HeatPadFirmware.Core
         /// Feeds one trusted reading (°C), the seconds since the last trusted one (≥ 0), the mean duty applied over
         /// them (0..1), whether heat is wanted at <paramref name="setpointC"/>, and the controller's learned model
         /// (null while there is none; read only). True when a probe found the reading's response to power under
-        /// <see cref="MinGainRatio"/> of the model's.
+        /// <see cref="MinGainRatio"/> of the model's, or the unsettled-doubt watch found the doubt unsettled (<see cref="UnsettledS"/>).
         /// </summary>
         public bool Update(double temperatureC, double dtS, double dutyFraction, bool heatWanted, double setpointC, PadModelLearner learner)
         {
@@ -722,7 +731,7 @@ namespace HeatPadFirmware.Core
             _historyCount = 0;
         }
 
-        /// <summary>A cleared fault: the stretch, any probe, any suspicion, the doubt and the witness's reference end (the history stays).</summary>
+        /// <summary>A cleared fault: the stretch, any probe, any suspicion, the doubt, the witness's reference and the unsettled-doubt window end (the history stays).</summary>
         private void EndStretch()
         {
             _probing = false;
@@ -730,6 +739,7 @@ namespace HeatPadFirmware.Core
             _doubt = false;
             _confirmCap = false;
             _hasWitnessTop = false;
+            _unsettledS = 0.0;
         }
 
         /// <summary>

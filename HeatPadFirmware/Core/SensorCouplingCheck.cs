@@ -220,11 +220,12 @@ namespace HeatPadFirmware.Core
 
         /// <summary>
         /// Share of the highest full-power rise over the room learned since power-on under which the unsettled-doubt watch
-        /// counts, 0.5: a sensor that settled at w of the pad's warming teaches the learner a pad w times as weak (session 4
-        /// review, folded-covered: 106 °C → 43 °C, 0.25 of the rise at w = 0.3); a body lying down on thick-slow at level 5
-        /// on a 92 % supply gave 0.71, a supply sag to 90 % alone 0.81.
+        /// counts, 0.6: a sensor that settled at w of the pad's warming teaches the learner a pad w times as weak (session 4
+        /// review, folded-covered: 106 °C → 43 °C, 0.25 of the rise at w = 0.3; in 3-min contrast cool phases the highest fit
+        /// was a transient 63 °C and the loosened one 44.6 °C, 0.55); a body lying down on thick-slow at level 5 on a 92 %
+        /// supply gave 0.71, a supply sag to 90 % alone 0.81.
         /// </summary>
-        public const double CollapsedRiseFraction = 0.5;
+        public const double CollapsedRiseFraction = 0.6;
 
         /// <summary>Least duty counted by the unsettled-doubt watch (hard work, or work held by the doubt cap), 0.5: the doubt cap held a loosening sensor's pad at 0.73–0.80 (session 4 review); a cap that holds a pad under its setpoint at low duty (normal life, campaign seed 1: 0.15 for 51 min) is not counted.</summary>
         public const double UnsettledDutyFraction = 0.5;

@@ -11,11 +11,12 @@ namespace HeatPadFirmware.Simulator.Faults
         public const double AfterOnsetMinutes = 12.0;
 
         /// <summary>
-        /// Minutes simulated after a loosening sensor's onset, 30: the loosening takes 10 min to reach w = 0.3, and a pad held
-        /// under the doubt cap or heating unseen crosses 48 °C long after (session 3 review: folded-covered, onset 600 s, plain
-        /// heat, 48 °C 1,126 s after the onset, 53.2 °C at 25 min; the 12-min watch ended before).
+        /// Minutes simulated after a loosening sensor's onset, 90: one full heat session (the default 90 min) after the onset,
+        /// or to the session's end. The loosening takes 10 min to reach w = 0.3; a pad held under the doubt cap or heating
+        /// unseen crosses 48 °C long after (session 4 review: folded-covered, onset 600 s, 45 °C at 30 min and 67.6–81.9 °C at
+        /// the session's end with no fault; the 30-min watch showed only the first part of the runaway).
         /// </summary>
-        public const double LooseningAfterOnsetMinutes = 30.0;
+        public const double LooseningAfterOnsetMinutes = 90.0;
 
         /// <summary>Minutes watched after the onset of <paramref name="kind"/>.</summary>
         public static double WatchMinutes(FaultKind kind)

@@ -20,16 +20,17 @@ namespace HeatPadFirmware.Tests.Safety
         [InlineData("thick-slow", 3, 600)]
         [InlineData("thick-slow", 3, 1500)]
         [InlineData("folded-covered", 5, 1500)]
-        public void Supervisor_LatchesOrCapsHeatUnder48C_WhenTheSensorLoosensDuringShortContrastPhases(string padName, int level, int onsetS)
+        public void Supervisor_LatchesOrKeepsTheSurfaceUnder48CAndTheDoseUnder1_WhenTheSensorLoosensDuringShortContrastPhases(string padName, int level, int onsetS)
         {
             PadParameters pad = PadFile.LoadShipped(padName);
             var run = new FaultRun(pad, 3, FaultCampaign.ShortPhaseConfig());
             run.Start(level, TherapyProgram.Contrast);
             long onsetMs = run.NowMs + (onsetS * 1000L);
-            long endMs = onsetMs + (25 * 60000L);
+            // The whole session after the onset (session 4 review: a capped doubt passed at 25 min and ran on to 68 °C).
+            long endMs = onsetMs + (90 * 60000L);
             FaultCode fault = FaultCode.None;
             double peakC = double.NegativeInfinity;
-            while (run.NowMs < endMs && fault == FaultCode.None)
+            while (run.NowMs < endMs)
             {
                 peakC = run.NowMs >= onsetMs ? System.Math.Max(peakC, run.Pad.SurfaceC) : peakC;
                 SensorReading? reading = null;
@@ -41,11 +42,11 @@ namespace HeatPadFirmware.Tests.Safety
                 }
 
                 run.Tick(1000, reading, press, false);
-                fault = run.Last.Fault;
+                fault = fault == FaultCode.None ? run.Last.Fault : fault;
             }
 
             bool latched = fault == FaultCode.HeatingFailed || fault == FaultCode.SensorDetached;
-            Assert.True(latched || run.Core.Supervisor.Coupling.DutyCap < 1.0, $"latched {fault}, duty cap {run.Core.Supervisor.Coupling.DutyCap:0.00}");
+            Assert.True(latched || run.SurfaceDose < 1.0, $"latched {fault}, dose {run.SurfaceDose:0.00}");
             Assert.True(peakC < 48.0, $"surface peaked at {peakC:0.0} C");
         }
     }

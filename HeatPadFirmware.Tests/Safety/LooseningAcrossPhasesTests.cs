@@ -19,9 +19,13 @@ namespace HeatPadFirmware.Tests.Safety
             // Session 3 review: folded-covered, plain heat, loosening from 600 s while the pad still heats up; the first
             // witness probe answered 1.60 on 1.19 °C (the loosening's own fall during the pause), confirmed, and full power
             // took the surface past 48 °C 1,126 s after the onset, 57.0 °C at 30 min.
-            var (_, peakC, doubted, run) = LooseningRun.Loosen("folded-covered", 1, 600, 30, 3);
+            // Session 4 review: watched to 30 min only, this passed while the doubt cap (0.8, from the model learned on the
+            // loosening reading) took the pad to 67.6 °C by the session's end; the whole session is watched now.
+            var (fault, peakC, doubted, run) = LooseningRun.Loosen("folded-covered", 1, 600, 90, 3);
             Assert.True(doubted, "the coupling was never put in doubt");
             Assert.True(run.Core.Supervisor.Coupling.EverDoubted);
+            bool latched = fault == FaultCode.SensorDetached || fault == FaultCode.HeatingFailed;
+            Assert.True(latched || run.SurfaceDose < 1.0, $"latched {fault}, dose {run.SurfaceDose:0.00}");
             Assert.True(peakC < 48.0, $"surface peaked at {peakC:0.0} C");
         }
 
@@ -32,7 +36,10 @@ namespace HeatPadFirmware.Tests.Safety
         {
             // Before: every cool phase ended the doubt and re-based the witness, and a probe started late in a 5-min heat
             // phase was cut by its end with no verdict: 50.5 and 52.0 °C in 30 min with no fault.
-            var (_, peakC, _, _) = LooseningRun.LoosenContrast(padName, level, onsetS, coolMinutes, 30, seed);
+            // Watched for 90 min after the onset (session 4 review: 30 min hid runaways that came later).
+            var (fault, peakC, _, run) = LooseningRun.LoosenContrast(padName, level, onsetS, coolMinutes, 90, seed);
+            bool latched = fault == FaultCode.SensorDetached || fault == FaultCode.HeatingFailed;
+            Assert.True(latched || run.SurfaceDose < 1.0, $"latched {fault}, dose {run.SurfaceDose:0.00}");
             Assert.True(peakC < 48.0, $"surface peaked at {peakC:0.0} C");
         }
 

@@ -44,6 +44,40 @@ namespace HeatPadFirmware.Tests.Safety
         }
 
         /// <summary>
+        /// As <see cref="Loosen"/>, with the user pressing power again whenever the session ends (the heat program started
+        /// again, as the campaign's adversarial user does), for <paramref name="afterMinutes"/> min after the onset. Returns
+        /// the first fault, the peak surface after the onset, the surface dose over the whole run and the run.
+        /// </summary>
+        public static (FaultCode Fault, double PeakC, double Dose, FaultRun Run) LoosenRestarted(string padName, int level, double onsetS, double afterMinutes, int seed)
+        {
+            PadParameters pad = PadFile.LoadShipped(padName);
+            var run = new FaultRun(pad, seed);
+            run.Start(level);
+            long onsetMs = run.NowMs + (long)(onsetS * 1000);
+            double peakC = double.NegativeInfinity;
+            FaultCode fault = FaultCode.None;
+            while (run.NowMs < onsetMs + (long)(afterMinutes * 60000))
+            {
+                SensorReading? reading = null;
+                ButtonId press = ButtonId.None;
+                if (run.NowMs >= onsetMs)
+                {
+                    reading = FaultCampaign.LoosenedReading(pad, run.Sensor.Read(run.NowMs), (run.NowMs - onsetMs) / 1000.0);
+                    peakC = Math.Max(peakC, run.Pad.SurfaceC);
+                    press = run.Last.Phase == SessionPhase.Off ? ButtonId.Power : ButtonId.None;
+                }
+
+                run.Tick(1000, reading, press, false);
+                if (fault == FaultCode.None)
+                {
+                    fault = run.Last.Fault;
+                }
+            }
+
+            return (fault, peakC, run.SurfaceDose, run);
+        }
+
+        /// <summary>
         /// As <see cref="Loosen"/> in the contrast program of 5-min heat phases and <paramref name="coolMinutes"/>-min cool
         /// phases (<see cref="FaultCampaign.ShortPhaseConfig(int)"/>), started again whenever it ends after the onset (the
         /// campaign's <see cref="FaultKind.LooseningShortPhases"/>), for <paramref name="afterMinutes"/> min after the onset.

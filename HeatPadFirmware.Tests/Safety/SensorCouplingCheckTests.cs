@@ -33,8 +33,11 @@ namespace HeatPadFirmware.Tests.Safety
             // The probe asks the pad once the reading has fallen behind the model; session 3 latched heating_failed at
             // 44.6 °C after a 1.39 answer confirmed the coupling and full power resumed; an answer that far above 1 no longer
             // confirms (SensorCouplingCheck.MaxConfirmRatio) and the witness asks again (seed 11: heating_failed at 43.9 °C).
-            var (fault, peakC, doubted, run) = LooseningRun.Loosen("folded-covered", 3, 15 * 60, 40, 11);
-            Assert.True(fault != FaultCode.None || (doubted && run.Core.Supervisor.Coupling.InDoubt), $"latched {fault}, in doubt {run.Core.Supervisor.Coupling.InDoubt}");
+            // Session 4 review: "in doubt at 40 min" accepted a doubt cap that the model learned on the loosening reading set
+            // at 0.8, which ran folded-covered to 68 °C by the session's end; the whole session is watched now.
+            var (fault, peakC, _, run) = LooseningRun.Loosen("folded-covered", 3, 15 * 60, 90, 11);
+            bool latched = fault == FaultCode.SensorDetached || fault == FaultCode.HeatingFailed;
+            Assert.True(latched || (peakC < 48.0 && run.SurfaceDose < 1.0), $"latched {fault}, peak {peakC:0.0} C, dose {run.SurfaceDose:0.00}");
             Assert.InRange(peakC, 0.0, 48.0);
         }
 

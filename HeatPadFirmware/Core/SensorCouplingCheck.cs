@@ -33,6 +33,15 @@ namespace HeatPadFirmware.Core
     /// A sensor that loosens during the first heat-up teaches the learner a weaker pad, whose model is then no witness
     /// (simulated free air: a full-power ceiling of 41.3 °C learned for 57 °C). A heat pause (a contrast cool phase) does
     /// not end the doubt, the confirm's cap, the witness's fall found under heat, or a probe under way (<see cref="EverDoubted"/>).</para>
+    /// <para>A doubt must come to a verdict (session 4 review: a sensor that settled at w = 0.3 taught the learner a pad
+    /// 0.3 times as weak, whose probes then answered about 1 and whose doubt cap of 0.8 ran folded-covered to 68–82 °C in
+    /// one session with no fault). The unsettled-doubt watch: once a probe has answered (or the coupling was ever in doubt),
+    /// on a pad whose learned full power once went <see cref="LongStretchHeadroomC"/> past the setpoint and whose learned
+    /// full-power rise has since fallen under <see cref="CollapsedRiseFraction"/> of that, a reading
+    /// <see cref="HeatingFailedCheck.DeepFallC"/> under a setpoint not yet reached in this heat must gain
+    /// <see cref="UnsettledGainC"/> over its lowest value within <see cref="UnsettledWindowS"/> of work at
+    /// <see cref="UnsettledDutyFraction"/> or more (hard work, or work held by the doubt cap; carried across heat pauses),
+    /// or <see cref="FaultCode.SensorDetached"/> latches: the coupling could not be confirmed.</para>
     /// <para>An open heater answers the same way (no response at all) and is named sensor_detached by this check.
     /// The simulator's body is a fixed-temperature sink; a real body adds tissue heat capacity under the surface,
     /// which slows the surface's response to power and lowers the ratio: the margin under a 10 % sag's 0.81 is for
@@ -209,7 +218,27 @@ namespace HeatPadFirmware.Core
         /// <summary>A span this long (s) between trusted readings is a stalled loop (<see cref="Supervisor.MaxTickGapMs"/>): history and probe start afresh.</summary>
         public const double MaxTickS = 5.0;
 
+        /// <summary>
+        /// Share of the highest full-power rise over the room learned since power-on under which the unsettled-doubt watch
+        /// counts, 0.6: a sensor that settled at w of the pad's warming teaches the learner a pad w times as weak (session 4
+        /// review, folded-covered: 106 °C → 43 °C, 0.25 of the rise at w = 0.3; in 3-min contrast cool phases the highest fit
+        /// was a transient 63 °C and the loosened one 44.6 °C, 0.55); a body lying down on thick-slow at level 5 on a 92 %
+        /// supply gave 0.71, a supply sag to 90 % alone 0.81.
+        /// </summary>
+        public const double CollapsedRiseFraction = 0.6;
+
+        /// <summary>Least duty counted by the unsettled-doubt watch (hard work, or work held by the doubt cap), 0.5: the doubt cap held a loosening sensor's pad at 0.73–0.80 (session 4 review); a cap that holds a pad under its setpoint at low duty (normal life, campaign seed 1: 0.15 for 51 min) is not counted.</summary>
+        public const double UnsettledDutyFraction = 0.5;
+
+        /// <summary>Seconds of work at <see cref="UnsettledDutyFraction"/> or more, DeepFallC under the setpoint, in which the reading must gain <see cref="UnsettledGainC"/>, 600 s.</summary>
+        public const double UnsettledWindowS = 600.0;
+
+        /// <summary>Gain owed within <see cref="UnsettledWindowS"/>, 3.0 °C (0.3 °C a minute).</summary>
+        public const double UnsettledGainC = 3.0;
+
         private const int HistoryLength = 128;
+        private double _unsettledS;
+        private double _unsettledLowestC;
 
         private readonly double[] _historyS = new double[HistoryLength];
         private readonly double[] _historyC = new double[HistoryLength];
@@ -313,6 +342,12 @@ namespace HeatPadFirmware.Core
             get { return _dutyCap; }
         }
 
+        /// <summary>Seconds of work counted by the unsettled-doubt watch in its current window (0..<see cref="UnsettledWindowS"/>; telemetry and tests).</summary>
+        public double UnsettledS
+        {
+            get { return _unsettledS; }
+        }
+
         /// <summary>True while the coupling is in doubt: the last probe answered under <see cref="ConfirmRatio"/> of the model's response.</summary>
         public bool InDoubt
         {
@@ -376,7 +411,7 @@ namespace HeatPadFirmware.Core
         /// Feeds one trusted reading (°C), the seconds since the last trusted one (≥ 0), the mean duty applied over
         /// them (0..1), whether heat is wanted at <paramref name="setpointC"/>, and the controller's learned model
         /// (null while there is none; read only). True when a probe found the reading's response to power under
-        /// <see cref="MinGainRatio"/> of the model's.
+        /// <see cref="MinGainRatio"/> of the model's, or the unsettled-doubt watch found the doubt unsettled (<see cref="UnsettledS"/>).
         /// </summary>
         public bool Update(double temperatureC, double dtS, double dutyFraction, bool heatWanted, double setpointC, PadModelLearner learner)
         {
@@ -516,6 +551,7 @@ namespace HeatPadFirmware.Core
 
             if (temperatureC >= setpointC - HeatingFailedCheck.HoldBandC)
             {
+                _unsettledS = 0.0;
                 // Hard work counts from the last reading in the hold band: only a pad that has worked hard OUTSIDE it
                 // for a while is asked, never one that has just arrived.
                 _reached = true;
@@ -546,6 +582,29 @@ namespace HeatPadFirmware.Core
                 {
                     _hardS = 0.0;
                     _hardWorkS = 0.0;
+                }
+            }
+
+            // The verdict on a doubt the probes cannot settle (UnsettledWindowS): a loosening sensor that has settled at a
+            // part w of the pad's warming teaches the learner a pad w times as weak, whose probes then answer about 1.
+            if (hasModel && !_reached && (_hasRatio || _everDoubted) && _highestCeilingC >= setpointC + LongStretchHeadroomC && temperatureC < setpointC - HeatingFailedCheck.DeepFallC
+                && learner.Model.SteadySurfaceC(1.0, out _) - learner.Model.AmbientC < CollapsedRiseFraction * (_highestCeilingC - learner.Model.AmbientC)
+                && (duty >= HeatingFailedCheck.HardDutyFraction || capped) && duty >= UnsettledDutyFraction)
+            {
+                if (!(_unsettledS > 0.0) || temperatureC < _unsettledLowestC)
+                {
+                    _unsettledLowestC = temperatureC;
+                }
+
+                _unsettledS += step;
+                if (temperatureC - _unsettledLowestC >= UnsettledGainC)
+                {
+                    // It warms as a pad at work does: a new window from here.
+                    _unsettledS = 0.0;
+                }
+                else if (_unsettledS >= UnsettledWindowS)
+                {
+                    return true;
                 }
             }
 
@@ -673,7 +732,7 @@ namespace HeatPadFirmware.Core
             _historyCount = 0;
         }
 
-        /// <summary>A cleared fault: the stretch, any probe, any suspicion, the doubt and the witness's reference end (the history stays).</summary>
+        /// <summary>A cleared fault: the stretch, any probe, any suspicion, the doubt, the witness's reference and the unsettled-doubt window end (the history stays).</summary>
         private void EndStretch()
         {
             _probing = false;
@@ -681,6 +740,7 @@ namespace HeatPadFirmware.Core
             _doubt = false;
             _confirmCap = false;
             _hasWitnessTop = false;
+            _unsettledS = 0.0;
         }
 
         /// <summary>

@@ -53,27 +53,7 @@ namespace HeatPadFirmware.Tests.Safety
             PadParameters pad = PadFile.LoadShipped(padName);
             var run = new FaultRun(pad, seed);
             run.Start(level);
-            long onsetMs = run.NowMs + (long)(onsetS * 1000);
-            double peakC = double.NegativeInfinity;
-            FaultCode fault = FaultCode.None;
-            while (run.NowMs < onsetMs + (long)(afterMinutes * 60000))
-            {
-                SensorReading? reading = null;
-                ButtonId press = ButtonId.None;
-                if (run.NowMs >= onsetMs)
-                {
-                    reading = FaultCampaign.LoosenedReading(pad, run.Sensor.Read(run.NowMs), (run.NowMs - onsetMs) / 1000.0);
-                    peakC = Math.Max(peakC, run.Pad.SurfaceC);
-                    press = run.Last.Phase == SessionPhase.Off ? ButtonId.Power : ButtonId.None;
-                }
-
-                run.Tick(1000, reading, press, false);
-                if (fault == FaultCode.None)
-                {
-                    fault = run.Last.Fault;
-                }
-            }
-
+            var (fault, peakC, _) = RunRestarted(pad, run, onsetS, afterMinutes);
             return (fault, peakC, run.SurfaceDose, run);
         }
 
@@ -89,6 +69,15 @@ namespace HeatPadFirmware.Tests.Safety
             PadParameters pad = PadFile.LoadShipped(padName);
             var run = new FaultRun(pad, seed, FaultCampaign.ShortPhaseConfig(coolMinutes));
             run.Start(level, TherapyProgram.Contrast);
+            var (fault, peakC, carried) = RunRestarted(pad, run, onsetS, afterMinutes);
+            return (fault, peakC, carried, run);
+        }
+
+        // The started run, its sensor loosening from onsetS after now, power pressed again whenever the session is off after
+        // the onset, for afterMinutes after it: the first fault, the peak surface after the onset, and whether a heat phase
+        // ever started with the coupling still in doubt from the cool phase before it.
+        private static (FaultCode Fault, double PeakC, bool DoubtCarried) RunRestarted(PadParameters pad, FaultRun run, double onsetS, double afterMinutes)
+        {
             long onsetMs = run.NowMs + (long)(onsetS * 1000);
             double peakC = double.NegativeInfinity;
             bool carried = false;
@@ -114,7 +103,7 @@ namespace HeatPadFirmware.Tests.Safety
                 }
             }
 
-            return (fault, peakC, carried, run);
+            return (fault, peakC, carried);
         }
     }
 }

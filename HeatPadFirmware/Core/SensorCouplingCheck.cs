@@ -525,9 +525,10 @@ namespace HeatPadFirmware.Core
             // Only a pad that can burn is asked: by its learned ceiling, or because it reached its setpoint (a model learned
             // in a low hold extrapolates its ceiling poorly: nominal-12v at level 1 learned 40.5 °C for 48.3). A weak pad
             // that never reaches its level (usb-10w, 36 °C) losing its body is not asked.
+            // The learned full-power ceiling, once per update (the unsettled watch and the long-stretch probe below use it too).
+            double ceilingC = hasModel ? learner.Model.SteadySurfaceC(1.0, out _) : double.NaN;
             if (hasModel)
             {
-                double ceilingC = learner.Model.SteadySurfaceC(1.0, out _);
                 _highestCeilingC = ceilingC > _highestCeilingC ? ceilingC : _highestCeilingC;
             }
 
@@ -588,7 +589,7 @@ namespace HeatPadFirmware.Core
             // The verdict on a doubt the probes cannot settle (UnsettledWindowS): a loosening sensor that has settled at a
             // part w of the pad's warming teaches the learner a pad w times as weak, whose probes then answer about 1.
             if (hasModel && !_reached && (_hasRatio || _everDoubted) && _highestCeilingC >= setpointC + LongStretchHeadroomC && temperatureC < setpointC - HeatingFailedCheck.DeepFallC
-                && learner.Model.SteadySurfaceC(1.0, out _) - learner.Model.AmbientC < CollapsedRiseFraction * (_highestCeilingC - learner.Model.AmbientC)
+                && ceilingC - learner.Model.AmbientC < CollapsedRiseFraction * (_highestCeilingC - learner.Model.AmbientC)
                 && (duty >= HeatingFailedCheck.HardDutyFraction || capped) && duty >= UnsettledDutyFraction)
             {
                 if (!(_unsettledS > 0.0) || temperatureC < _unsettledLowestC)
@@ -621,7 +622,7 @@ namespace HeatPadFirmware.Core
             // It is asked only when the reading has fallen behind the learned model's open-loop sensor: a slow pad's
             // normal approach follows its model, and a probe there would cost its heating watch the stretch.
             bool longStretch = _hardS >= LongHardWorkS && hasModel && temperatureC - sensorC <= -BehindModelC
-                && learner.Model.SteadySurfaceC(1.0, out _) >= setpointC + LongStretchHeadroomC;
+                && ceilingC >= setpointC + LongStretchHeadroomC;
 
             // After the setpoint was reached only a reading that has fallen HeatingFailedCheck.DeepFallC (5 °C) under it
             // under hard work is asked: a body lying down on a pre-heated pad (4.1 °C) or a sag (3.4 °C) never are,

@@ -434,7 +434,8 @@ namespace HeatPadFirmware.Simulator.Twins
             Array.Copy(rhs, _basicValue, _m);
         }
 
-        // Gauss–Jordan step of the refactor: row scaled to a 1 in the column, the column cleared from every other row.
+        // Gauss–Jordan step (the refactor's and the simplex pivot's): row scaled to a 1 in the column, the column cleared
+        // from every other row; the same operations on rhs when one is given.
         private void EliminateOn(int row, int column, double[] rhs)
         {
             int total = _n + _m;
@@ -444,7 +445,11 @@ namespace HeatPadFirmware.Simulator.Twins
                 _tableau[row, j] /= pivot;
             }
 
-            rhs[row] /= pivot;
+            if (rhs != null)
+            {
+                rhs[row] /= pivot;
+            }
+
             for (int i = 0; i < _m; i++)
             {
                 double factor = _tableau[i, column];
@@ -458,33 +463,17 @@ namespace HeatPadFirmware.Simulator.Twins
                     _tableau[i, j] -= factor * _tableau[row, j];
                 }
 
-                rhs[i] -= factor * rhs[row];
+                if (rhs != null)
+                {
+                    rhs[i] -= factor * rhs[row];
+                }
             }
         }
 
         private void Pivot(int row, int column)
         {
             int total = _n + _m;
-            double pivot = _tableau[row, column];
-            for (int j = 0; j < total; j++)
-            {
-                _tableau[row, j] /= pivot;
-            }
-
-            for (int i = 0; i < _m; i++)
-            {
-                double factor = _tableau[i, column];
-                if (i == row || factor == 0.0)
-                {
-                    continue;
-                }
-
-                for (int j = 0; j < total; j++)
-                {
-                    _tableau[i, j] -= factor * _tableau[row, j];
-                }
-            }
-
+            EliminateOn(row, column, null);
             double reducedFactor = _reduced[column];
             if (reducedFactor != 0.0)
             {

@@ -440,14 +440,16 @@ namespace HeatPadFirmware.Core
             double coreC = 0.0, surfaceC = 0.0, sensorC = 0.0;
             bool hasModel = learner != null && learner.TryGetState(out coreC, out surfaceC, out sensorC);
             double appliedDuty = HeaterDutyLimits.Clamp(dutyFraction);
+            if (hasModel)
+            {
+                LoadUnitResponse(learner.Model);
+            }
+
             UpdatePowerRatio(step, appliedDuty, fullPowerW, hasModel ? learner.Model : null);
             if (hasModel)
             {
                 // The learned model runs on the duty; the power behind that duty moved with the supply. The correction is
                 // the same model's response to the power the duty did not deliver (or delivered beyond the learned one).
-                _witness.CopyFrom(learner.Model);
-                _witness.SinkC = 0.0;
-                _witness.AmbientC = 0.0;
                 _witness.Advance(step, appliedDuty * (_lastPowerRatio - 1.0), ref _powerCoreC, ref _powerSurfaceC, ref _powerSensorC);
             }
             else
@@ -667,6 +669,15 @@ namespace HeatPadFirmware.Core
             get { return _powerRatio; }
         }
 
+        // The learned model with its sink and room at 0 °C: its states are then the response to the duty alone. Loaded once
+        // per update, before the power ratio's and the power correction's advances, which both run on it.
+        private void LoadUnitResponse(PadThermalModel model)
+        {
+            _witness.CopyFrom(model);
+            _witness.SinkC = 0.0;
+            _witness.AmbientC = 0.0;
+        }
+
         private void UpdatePowerRatio(double dtS, double dutyFraction, double fullPowerW, PadThermalModel model)
         {
             if (!(fullPowerW > 0.0))
@@ -689,9 +700,7 @@ namespace HeatPadFirmware.Core
                 // response to the power that went in fitted against the response to the duty, each reading weighted
                 // alike and forgotten as the learner does (a duty-weighted mean gave the hard work after a sag twice the
                 // weight of the hold before it).
-                _witness.CopyFrom(model);
-                _witness.SinkC = 0.0;
-                _witness.AmbientC = 0.0;
+                // _witness holds the model's unit response (LoadUnitResponse, this update).
                 _witness.Advance(dtS, dutyFraction, ref _dutyCoreC, ref _dutySurfaceC, ref _dutySensorC);
                 _witness.Advance(dtS, dutyFraction * fullPowerW, ref _wattCoreC, ref _wattSurfaceC, ref _wattSensorC);
                 _responseSquareSum = (_responseSquareSum * kept) + (_dutySensorC * _dutySensorC);

@@ -96,7 +96,7 @@ namespace HeatPadFirmware.Simulator.Bench
 
             long before = Stopwatch.GetTimestamp();
             HeaterSenseReading senseReading = _sense.Read(Pad, DutyFraction, CutoffClosed);
-            CoreOutputs outputs = Core.Step(nowMs, reading, senseReading, _buttons);
+            CoreOutputs outputs = Core.Step(nowMs, reading, reading, senseReading, _buttons);
             CoreStopwatchTicks += Stopwatch.GetTimestamp() - before;
             DutyFraction = outputs.DutyFraction;
             CutoffClosed = outputs.HeaterEnabled;

@@ -33,13 +33,13 @@ namespace HeatPadFirmware.Simulator.Bench
             _holding = new HeatPadCore(new TherapyConfig());
             _idle = new HeatPadCore(new TherapyConfig());
             _buttons.Add(ButtonId.Power, false);
-            _holdingDuty = _holding.Step(0, SensorReading.Valid(24.0), HoldingSense, _buttons).DutyFraction;
+            _holdingDuty = _holding.Step(0, SensorReading.Valid(24.0), SensorReading.Valid(24.0), HoldingSense, _buttons).DutyFraction;
             _buttons.Clear();
             for (int s = 1; s <= 900; s++)
             {
                 // A plausible warm-up to 40 °C, then a hold dithering by one LSB.
                 double readingC = Math.Min(40.0, 24.0 + (s / 16.0 * 0.5)) + ((s & 1) * 0.0625);
-                _holdingDuty = _holding.Step(s * 1000L, SensorReading.Valid(readingC), HoldingSense, _buttons).DutyFraction;
+                _holdingDuty = _holding.Step(s * 1000L, SensorReading.Valid(readingC), SensorReading.Valid(readingC), HoldingSense, _buttons).DutyFraction;
             }
 
             _holdingMs = 900_000;
@@ -51,7 +51,7 @@ namespace HeatPadFirmware.Simulator.Bench
         {
             _holdingMs += 1000;
             double readingC = 40.0 + (((_holdingMs / 1000) & 1) * 0.0625);
-            _holdingDuty = _holding.Step(_holdingMs, SensorReading.Valid(readingC), HoldingSense, _buttons).DutyFraction;
+            _holdingDuty = _holding.Step(_holdingMs, SensorReading.Valid(readingC), SensorReading.Valid(readingC), HoldingSense, _buttons).DutyFraction;
             return _holdingDuty;
         }
 
@@ -60,7 +60,7 @@ namespace HeatPadFirmware.Simulator.Bench
         public double IdleTick()
         {
             _idleMs += 1000;
-            return _idle.Step(_idleMs, SensorReading.Valid(24.0 + (((_idleMs / 1000) & 1) * 0.0625)), HeaterSenseReading.Valid(0.0, 12.0), _buttons).DutyFraction;
+            return _idle.Step(_idleMs, SensorReading.Valid(24.0 + (((_idleMs / 1000) & 1) * 0.0625)), SensorReading.Valid(24.0 + (((_idleMs / 1000) & 1) * 0.0625)), HeaterSenseReading.Valid(0.0, 12.0), _buttons).DutyFraction;
         }
 
         /// <summary>Adds the <c>stepcost</c> command: runs this benchmark in-process and prints BenchmarkDotNet's table.</summary>

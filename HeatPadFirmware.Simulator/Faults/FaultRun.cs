@@ -102,7 +102,7 @@ namespace HeatPadFirmware.Simulator.Faults
             SensorReading r = reading ?? _sensor.Read(NowMs);
             // The sense's RC filter (100 ms) sees the end of the interval: the last chunk's switch state.
             HeaterSenseReading senseReading = _sense.Read(_pad, _duty, _lastChunkClosed);
-            CoreOutputs outputs = _core.Step(NowMs, r, senseReading, _buttons);
+            CoreOutputs outputs = _core.Step(NowMs, r, r, senseReading, _buttons);
             _duty = outputs.DutyFraction;
             _cutoffClosed = outputs.HeaterEnabled;
             if (outputs.CutoffHeartbeat != _lastBeat)

@@ -119,7 +119,7 @@ namespace HeatPadFirmware.Simulator.Loop
                 }
 
                 _lastMs = nowMs;
-                CoreOutputs outputs = _core.Step(nowMs, reading, sense, _buttons);
+                CoreOutputs outputs = _core.Step(nowMs, reading, reading, sense, _buttons);
                 _lastDutyFraction = outputs.DutyFraction;
                 _lastHeaterEnabled = outputs.HeaterEnabled;
                 return Format(nowMs, outputs);

@@ -36,6 +36,12 @@ namespace HeatPadFirmware.Tests.Core
         /// <summary>The sense reading handed to the core on the last tick.</summary>
         public HeaterSenseReading LastSense { get; private set; }
 
+        /// <summary>Sensor 2 answers nothing (invalid every tick) while set.</summary>
+        public bool SecondSensorMissing { get; set; }
+
+        /// <summary>Sensor 2 reads this much above sensor 1, °C (0: the two agree bit for bit).</summary>
+        public double SecondOffsetC { get; set; }
+
         public long NowMs { get; private set; }
 
         public CoreOutputs Last { get; private set; }
@@ -52,7 +58,8 @@ namespace HeatPadFirmware.Tests.Core
             SensorReading reading = temperatureC.HasValue ? SensorReading.Valid(temperatureC.Value) : SensorReading.Invalid;
             double currentA = ElementOpen || !Last.HeaterEnabled ? 0.0 : (SwitchShorted ? FullCurrentA : Last.DutyFraction * FullCurrentA);
             LastSense = SenseOverride ?? HeaterSenseReading.Valid(currentA, SupplyV);
-            Last = Core.Step(NowMs, reading, LastSense, _buttons);
+            SensorReading second = SecondSensorMissing || !temperatureC.HasValue ? SensorReading.Invalid : SensorReading.Valid(temperatureC.Value + SecondOffsetC);
+            Last = Core.Step(NowMs, reading, second, LastSense, _buttons);
             return Last;
         }
 

@@ -155,7 +155,7 @@ namespace HeatPadFirmware.Tests.NanoFramework
                 int events = Buttons.Count;
                 // A sound 60 W element at 12 V: the current follows the last duty (5 A full on).
                 HeaterSenseReading sense = HeaterSenseReading.Valid(_lastEnabled ? _lastDuty * 5.0 : 0.0, 12.0);
-                CoreOutputs outputs = Core.Step(NowMs, reading, sense, Buttons);
+                CoreOutputs outputs = Core.Step(NowMs, reading, reading, sense, Buttons);
                 _lastDuty = outputs.DutyFraction;
                 _lastEnabled = outputs.HeaterEnabled;
                 Buttons.Clear();

@@ -40,7 +40,7 @@ namespace HeatPadFirmware.Tests.Safety
                     buttons.Add((ButtonId)button, isLong);
                     SensorReading reading = kind == 0 ? SensorReading.Invalid : kind == 1 ? SensorReading.Valid(85.0) : SensorReading.Valid(temperatureC);
                     invalidInARow = reading.IsValid ? 0 : invalidInARow + 1;
-                    CoreOutputs outputs = core.Step(nowMs, reading, sense, buttons);
+                    CoreOutputs outputs = core.Step(nowMs, reading, reading, sense, buttons);
                     last = outputs;
                     Assert.True(outputs.Phase is SessionPhase.Off or SessionPhase.Heat or SessionPhase.Cool or SessionPhase.Fault);
                     Assert.InRange(outputs.DutyFraction, 0.0, 1.0);

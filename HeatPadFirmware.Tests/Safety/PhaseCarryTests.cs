@@ -342,7 +342,7 @@ namespace HeatPadFirmware.Tests.Safety
                 // The room air's noise moves the reading by a step now and then (a frozen value is another check's).
                 double readingC = s < 60 ? RoomC + (s / 40.0) : s < 120 ? RoomC + 1.5 - ((s - 59) / 15.0) : RoomC + (s % 7 == 0 ? 0.125 : 0.0625);
                 readingC = Math.Max(readingC, RoomC + 0.0625);
-                supervisor.Observe(nowMs, SensorReading.Valid(readingC), heatWanted ? 1.0 : 0.0, heatWanted, true, 44.5, false, 0.0);
+                supervisor.Observe(nowMs, SensorReading.Valid(readingC), SensorReading.Valid(readingC), heatWanted ? 1.0 : 0.0, heatWanted, true, 44.5, false, 0.0);
                 supervisor.CutoffClosed(heatWanted);
                 heatS += heatWanted && s >= 120 ? 1 : 0;
             }

@@ -112,11 +112,11 @@ namespace HeatPadFirmware.Tests.Safety
         {
             var supervisor = new Supervisor();
             supervisor.Latch(FaultCode.HeaterStuckOn);
-            Assert.False(supervisor.TryClear(SensorReading.Valid(25.0)));
+            Assert.False(supervisor.TryClear(SensorReading.Valid(25.0), SensorReading.Valid(25.0)));
             var other = new Supervisor();
             other.Latch(FaultCode.FrozenReading);
-            Assert.False(other.TryClear(SensorReading.Valid(41.0)));
-            Assert.True(other.TryClear(SensorReading.Valid(25.0)));
+            Assert.False(other.TryClear(SensorReading.Valid(41.0), SensorReading.Valid(41.0)));
+            Assert.True(other.TryClear(SensorReading.Valid(25.0), SensorReading.Valid(25.0)));
         }
 
         [Theory]

@@ -2,7 +2,7 @@ namespace HeatPadFirmware.Core
 {
     /// <summary>
     /// The firmware's one top-level step, the same object the device loop and the simulator call:
-    /// <c>Step(nowMs, reading, sense, buttons)</c> → what the outputs must do. It wires the session (what is
+    /// <c>Step(nowMs, reading, secondReading, sense, buttons)</c> → what the outputs must do. It wires the session (what is
     /// wanted), the controller (how much heat) and the supervisor (whether any heat may flow, last word).
     /// Allocates nothing per step.
     /// </summary>
@@ -71,19 +71,21 @@ namespace HeatPadFirmware.Core
 
         /// <summary>
         /// One tick. <paramref name="nowMs"/>: milliseconds since power-on, increasing (a repeated or
-        /// backward time is treated as no time passing). <paramref name="rawReading"/>: this tick's sensor
-        /// reading, before the supervisor's plausibility check. <paramref name="sense"/>: this tick's heater
+        /// backward time is treated as no time passing). <paramref name="rawReading"/>, <paramref name="rawSecondReading"/>:
+        /// this tick's readings of the pad's two sensors (sensor 1 and sensor 2, hardware/README.md), before the
+        /// supervisor's plausibility checks; the controller sees their fusion (<see cref="SensorPairFusion"/>), and a
+        /// sensor missing for the limit latches a fault: there is no one-sensor mode. <paramref name="sense"/>: this tick's heater
         /// current and supply reading, covering the interval since the last tick (no heat flows without a
         /// trusted one). <paramref name="buttons"/>: the presses that ended since the last tick (read, not cleared).
         /// </summary>
-        public CoreOutputs Step(long nowMs, SensorReading rawReading, HeaterSenseReading sense, ButtonEventQueue buttons)
+        public CoreOutputs Step(long nowMs, SensorReading rawReading, SensorReading rawSecondReading, HeaterSenseReading sense, ButtonEventQueue buttons)
         {
             // From here on only the reading the supervisor trusts is used.
             // The controller's pad model (as of the last tick) witnesses what the work done should show.
             PadObserver observer = _controller.Observer;
             bool hasModelSensor = observer.HasModelEstimate;
             double modelSensorC = hasModelSensor ? observer.SensorC - observer.CorrectionC : 0.0;
-            SensorReading reading = _supervisor.Observe(nowMs, rawReading, _lastDutyFraction, _session.WantsHeat, _session.Phase != SessionPhase.Off, CoreMath.Min(_session.SetpointC, _supervisor.SetpointCapC), hasModelSensor, modelSensorC);
+            SensorReading reading = _supervisor.Observe(nowMs, rawReading, rawSecondReading, _lastDutyFraction, _session.WantsHeat, _session.Phase != SessionPhase.Off, CoreMath.Min(_session.SetpointC, _supervisor.SetpointCapC), hasModelSensor, modelSensorC);
             _supervisor.ObserveSense(sense);
             if (_supervisor.Fault != FaultCode.None)
             {
@@ -98,7 +100,7 @@ namespace HeatPadFirmware.Core
                 {
                     if (buttonEvent.Button == ButtonId.Power && buttonEvent.IsLong)
                     {
-                        if (_supervisor.TryClear(rawReading))
+                        if (_supervisor.TryClear(rawReading, rawSecondReading))
                         {
                             _session.LeaveFault(nowMs);
                         }
@@ -138,7 +140,7 @@ namespace HeatPadFirmware.Core
             outputs.HasPhaseRemaining = _session.HasPhaseRemaining;
             outputs.PhaseRemainingS = _session.PhaseRemainingMs(nowMs) / 1000.0;
             outputs.Cue = _session.TakeCue();
-            UpdateIndicators(ref outputs, reading);
+            UpdateIndicators(ref outputs, _supervisor.HotterReading);
             return outputs;
         }
 

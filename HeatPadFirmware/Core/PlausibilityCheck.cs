@@ -41,6 +41,12 @@ namespace HeatPadFirmware.Core
         private long _candidateMs;
         private bool _lastRejectionWasValue;
 
+        /// <summary>True once a reading has been trusted since construction or the last <see cref="Reset"/>.</summary>
+        public bool HasTrusted
+        {
+            get { return _hasTrusted; }
+        }
+
         /// <summary>Rejected readings in a row so far (0 after a trusted one).</summary>
         public int ConsecutiveRejected
         {

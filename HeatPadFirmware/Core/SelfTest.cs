@@ -153,7 +153,8 @@ namespace HeatPadFirmware.Core
             {
                 _nowMs += 1000;
                 double currentA = !_lastHeaterEnabled ? 0.0 : (_switchShorted ? FullCurrentA : _lastDutyFraction * FullCurrentA);
-                CoreOutputs outputs = _core.Step(_nowMs, valid ? SensorReading.Valid(temperatureC) : SensorReading.Invalid, HeaterSenseReading.Valid(currentA, SupplyV), _buttons);
+                SensorReading reading = valid ? SensorReading.Valid(temperatureC) : SensorReading.Invalid;
+                CoreOutputs outputs = _core.Step(_nowMs, reading, reading, HeaterSenseReading.Valid(currentA, SupplyV), _buttons);
                 _buttons.Clear();
                 _lastDutyFraction = outputs.DutyFraction;
                 _lastHeaterEnabled = outputs.HeaterEnabled;

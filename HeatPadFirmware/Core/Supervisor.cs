@@ -26,6 +26,7 @@ namespace HeatPadFirmware.Core
         public const double RatedSupplyV = 12.0;
 
         private readonly PlausibilityCheck _plausibility = new PlausibilityCheck();
+        private readonly PlausibilityCheck _secondPlausibility = new PlausibilityCheck();
         private readonly FrozenReadingCheck _frozen = new FrozenReadingCheck();
         private readonly FrozenReadingProbe _frozenProbe = new FrozenReadingProbe();
         private readonly HeatingFailedCheck _heatingFailed = new HeatingFailedCheck();
@@ -56,6 +57,7 @@ namespace HeatPadFirmware.Core
         private double _faultReadingC;
         private bool _hasLastTrusted;
         private double _lastTrustedC;
+        private SensorReading _hotter;
 
         /// <summary>
         /// Gives the supervisor read-only access to the controller's learned pad model, the witness of
@@ -78,10 +80,24 @@ namespace HeatPadFirmware.Core
             get { return _fault; }
         }
 
-        /// <summary>Rejected reads in a row so far (0 after a trusted read).</summary>
+        /// <summary>Rejected reads in a row so far of the sensor that has failed longer (0 when both were trusted last tick).</summary>
         public int ConsecutiveInvalidReads
         {
-            get { return _plausibility.ConsecutiveRejected; }
+            get
+            {
+                int first = _plausibility.ConsecutiveRejected;
+                int second = _secondPlausibility.ConsecutiveRejected;
+                return first > second ? first : second;
+            }
+        }
+
+        /// <summary>
+        /// The hotter of this tick's two trusted readings (<see cref="SensorPairFusion.Hotter"/>; invalid when neither
+        /// was trusted): what the over-temperature limit and the burn dose judged.
+        /// </summary>
+        public SensorReading HotterReading
+        {
+            get { return _hotter; }
         }
 
         /// <summary>Factored burn dose since power-on (see <see cref="BurnDoseLimiter.FactoredDose"/>).</summary>
@@ -116,17 +132,19 @@ namespace HeatPadFirmware.Core
 
         /// <summary>
         /// Checks this tick. <paramref name="nowMs"/>: ms since power-on (a repeated or backward time counts
-        /// as no time passing and as a late tick). <paramref name="reading"/>: the raw reading.
+        /// as no time passing and as a late tick). <paramref name="reading"/>, <paramref name="secondReading"/>: the raw
+        /// readings of the pad's two sensors; each is checked on its own (either lost for the limit latches
+        /// <see cref="FaultCode.SensorLost"/>), then the trusted ones are fused (<see cref="SensorPairFusion"/>).
         /// <paramref name="lastDutyFraction"/>: the duty applied since the last tick (0..1).
         /// <paramref name="heatWanted"/>: the session wants heat this tick. <paramref name="sessionActive"/>:
         /// a session is running (not off). <paramref name="setpointC"/>: the setpoint the controller is given, °C.
         /// <paramref name="hasModelSensor"/>: the controller's pad model gives a sensor prediction;
         /// <paramref name="modelSensorC"/>: that prediction, °C, before the observer's correction toward the
         /// reading (the witness of what the work done should have shown).
-        /// Returns the reading when trusted, else invalid; latches a fault
+        /// Returns the fused trusted reading (invalid when neither sensor was trusted); latches a fault
         /// when a limit is crossed.
         /// </summary>
-        public SensorReading Observe(long nowMs, SensorReading reading, double lastDutyFraction, bool heatWanted, bool sessionActive, double setpointC, bool hasModelSensor, double modelSensorC)
+        public SensorReading Observe(long nowMs, SensorReading reading, SensorReading secondReading, double lastDutyFraction, bool heatWanted, bool sessionActive, double setpointC, bool hasModelSensor, double modelSensorC)
         {
             long dtMs = 0;
             _loopOnTime = true;
@@ -170,10 +188,15 @@ namespace HeatPadFirmware.Core
             _pendingRatedWorkS += RatedWorkS(workDtS * appliedDuty, _current.SupplyV);
             _pendingCutoffClosed = _pendingCutoffClosed && _lastCutoffClosed && _loopOnTime;
 
-            SensorReading trusted = _plausibility.Check(nowMs, reading);
+            SensorReading trustedFirst = _plausibility.Check(nowMs, reading);
             Latch(_plausibility.Verdict());
+            SensorReading trustedSecond = _secondPlausibility.Check(nowMs, secondReading);
+            Latch(_secondPlausibility.Verdict());
+            SensorReading trusted = SensorPairFusion.Fuse(trustedFirst, trustedSecond);
+            _hotter = SensorPairFusion.Hotter(trustedFirst, trustedSecond);
 
-            _dose.Update(trusted, dtMs / 1000.0);
+            // The dose and the absolute limit judge the hotter sensor: one reading low must not hide heat from them.
+            _dose.Update(_hotter, dtMs / 1000.0);
             if (_sessionLimit.Update(dtMs, _lastHeatWanted, sessionActive))
             {
                 Latch(FaultCode.SessionHeatLimit);
@@ -192,7 +215,7 @@ namespace HeatPadFirmware.Core
                 _pendingCutoffClosed = true;
                 _hasLastTrusted = true;
                 _lastTrustedC = temperatureC;
-                if (temperatureC >= SafetyLimits.OverTemperatureC)
+                if (_hotter.TemperatureC >= SafetyLimits.OverTemperatureC)
                 {
                     Latch(FaultCode.OverTemperature);
                 }
@@ -315,6 +338,11 @@ namespace HeatPadFirmware.Core
             }
         }
 
+        private static bool ClearsBelowLimit(SensorReading reading)
+        {
+            return reading.IsValid && reading.TemperatureC < SafetyLimits.FaultClearBelowC && reading.TemperatureC >= PlausibilityCheck.MinPlausibleC;
+        }
+
         /// <summary>Sensor-integrity latches (since power-on) after which such a fault needs a power cycle, 2.</summary>
         public const int MaxIntegrityLatchesBeforeLockout = 2;
 
@@ -325,29 +353,32 @@ namespace HeatPadFirmware.Core
 
         /// <summary>
         /// Clears the latched fault when the user may (<see cref="FaultCodeNames.IsClearableByUser"/>) and
-        /// the raw reading is valid, plausible and below <see cref="SafetyLimits.FaultClearBelowC"/>. True when cleared.
+        /// BOTH raw readings are valid, plausible and below <see cref="SafetyLimits.FaultClearBelowC"/> (a pad whose
+        /// second sensor is gone has lost its witness and stays off). True when cleared.
         /// The burn dose is kept: it lasts until power-off.
         /// </summary>
-        public bool TryClear(SensorReading reading)
+        public bool TryClear(SensorReading reading, SensorReading secondReading)
         {
             if (_fault == FaultCode.None || !FaultClearable)
             {
                 return false;
             }
 
-            if (!reading.IsValid || !(reading.TemperatureC < SafetyLimits.FaultClearBelowC) || reading.TemperatureC < PlausibilityCheck.MinPlausibleC)
+            if (!ClearsBelowLimit(reading) || !ClearsBelowLimit(secondReading))
             {
                 return false;
             }
 
-            // A frozen sensor must show it works again: the reading that froze cannot clear its own fault.
-            if (_fault == FaultCode.FrozenReading && _hasFaultReading && reading.TemperatureC == _faultReadingC)
+            // A frozen sensor must show it works again: the reading that froze (the fused one the checks judged)
+            // cannot clear its own fault.
+            if (_fault == FaultCode.FrozenReading && _hasFaultReading && SensorPairFusion.Fuse(reading, secondReading).TemperatureC == _faultReadingC)
             {
                 return false;
             }
 
             _fault = FaultCode.None;
             _plausibility.Reset();
+            _secondPlausibility.Reset();
             _frozen.Reset();
             _frozenProbe.Reset();
             _heatingFailed.Reset();
@@ -381,6 +412,13 @@ namespace HeatPadFirmware.Core
             }
 
             if (!_current.Trusted || _current.HoldOff)
+            {
+                return 0.0;
+            }
+
+            // Both sensors must have been trusted since power-on (or the last clear): a pad whose second sensor never
+            // answered has no witness, and its first ticks must not heat while the missing one is being counted.
+            if (!_plausibility.HasTrusted || !_secondPlausibility.HasTrusted)
             {
                 return 0.0;
             }

@@ -208,10 +208,20 @@ namespace HeatPadFirmware.Hardware
             }
         }
 
+        /// <summary>Skip ROM + Convert T to both sensors; on any failure no conversion is pending (the next tick reads nothing and starts one).</summary>
         private void StartConversion()
         {
-            if (!_host.TouchReset() || _host.WriteByte(SkipRomCommand) == 0 || _host.WriteByte(ConvertTCommand) == 0)
+            _conversionPending = false;
+            try
             {
+                if (!_host.TouchReset() || _host.WriteByte(SkipRomCommand) == 0 || _host.WriteByte(ConvertTCommand) == 0)
+                {
+                    return;
+                }
+            }
+            catch (Exception)
+            {
+                // Called from Discover outside any other handler (at boot too): it must not throw.
                 return;
             }
 

@@ -123,7 +123,7 @@ namespace HeatPadFirmware.Tests.Hardware
             Assert.True(header.Success, "SerialTelemetry.Header not found");
             string[] columns = header.Groups[1].Value.Split(": ")[1].Split(',');
 
-            Assert.Equal(new[] { "T", "now_ms", "temperature_c", "setpoint_c", "duty", "phase", "fault", "second_temperature_c" }, columns);
+            Assert.Equal(new[] { "T", "now_ms", "temperature_c", "setpoint_c", "duty", "phase", "fault", "reading2_c" }, columns);
 
             string readme = RepositoryFiles.ReadText("hardware/README.md");
             Assert.Contains(header.Groups[1].Value, readme);

@@ -7,7 +7,7 @@ namespace HeatPadFirmware.Hardware
     /// One line per tick on the console (the debug serial port), for logging and for the simulator to parse.
     /// Format (also in hardware/README.md, "Telemetry"):
     /// <code>
-    /// # heatpad-telemetry v1: T,now_ms,temperature_c,setpoint_c,duty,phase,fault,second_temperature_c
+    /// # heatpad-telemetry v1: T,now_ms,temperature_c,setpoint_c,duty,phase,fault,reading2_c
     /// T,12000,38.4375,40.00,0.412,heat,none,38.5625
     /// T,13000,38.4375,,0.000,fault,sensor_lost,
     /// </code>
@@ -20,9 +20,9 @@ namespace HeatPadFirmware.Hardware
     /// <item><c>duty</c>: heater duty written to the PWM, 0..1, 3 decimals.</item>
     /// <item><c>phase</c>: <see cref="SessionPhaseNames"/> (off, heat, cool, fault), or <c>safe</c> in the latched safe state.</item>
     /// <item><c>fault</c>: <see cref="FaultCodeNames"/> (none, over_temperature, ...), or <c>firmware_error</c> in the safe state.</item>
-    /// <item><c>second_temperature_c</c>: the tick's reading of sensor 2 (the higher ROM code), as <c>temperature_c</c>;
+    /// <item><c>reading2_c</c>: the tick's reading of sensor 2 (the higher ROM code), as <c>temperature_c</c>;
     /// empty when invalid or missing. Added last (session 5) so that a reader of the first seven fields by position
-    /// still works; a reader must accept 7 or more fields.</item>
+    /// still works; a reader must accept 7 or more fields. Named as the simulator's CSV trace names sensor 2.</item>
     /// </list>
     /// Numbers use '.' as the decimal point and no thousands separator. Each record is followed by a
     /// <c># sense,now_ms,current_a,supply_v</c> message line (<see cref="WriteSense"/>).
@@ -30,7 +30,7 @@ namespace HeatPadFirmware.Hardware
     internal static class SerialTelemetry
     {
         /// <summary>The header line, printed once at boot.</summary>
-        public const string Header = "# heatpad-telemetry v1: T,now_ms,temperature_c,setpoint_c,duty,phase,fault,second_temperature_c";
+        public const string Header = "# heatpad-telemetry v1: T,now_ms,temperature_c,setpoint_c,duty,phase,fault,reading2_c";
 
         /// <summary>Prints the header.</summary>
         public static void WriteHeader()

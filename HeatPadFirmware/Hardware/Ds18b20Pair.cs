@@ -70,18 +70,10 @@ namespace HeatPadFirmware.Hardware
         }
 
         /// <summary>
-        /// What the last search found, one line for the console: how many DS18B20s answered, which ROM codes are sensor 1
-        /// and 2, and which are missing or ignored. Empty before the first search.
-        /// </summary>
-        public string Summary
-        {
-            get { return _lastSummary; }
-        }
-
-        /// <summary>
         /// Searches the bus, keeps the two lowest DS18B20 ROM codes as sensor 1 and 2, configures any that is new (a sensor
-        /// already attached is left as it is), and starts the first conversion. Prints <see cref="Summary"/> when it
-        /// changed. True when both sensors are present.
+        /// already attached is left as it is), and starts the first conversion. Prints a <c># sensors:</c> line (how many
+        /// DS18B20s answered, which ROM codes are sensor 1 and 2, which are missing or ignored) when it differs from the
+        /// last one printed. True when both sensors are present.
         /// </summary>
         public bool Discover()
         {

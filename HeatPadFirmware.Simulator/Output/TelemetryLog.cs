@@ -16,7 +16,7 @@ namespace HeatPadFirmware.Simulator.Output
     public sealed class TelemetryLog
     {
         /// <summary>The header the device prints at boot (kept equal to SerialTelemetry.Header by a test).</summary>
-        public const string Header = "# heatpad-telemetry v1: T,now_ms,temperature_c,setpoint_c,duty,phase,fault";
+        public const string Header = "# heatpad-telemetry v1: T,now_ms,temperature_c,setpoint_c,duty,phase,fault,reading2_c";
 
         /// <summary>The ticks read, in file order.</summary>
         public List<TraceSample> Samples { get; } = new();
@@ -73,9 +73,10 @@ namespace HeatPadFirmware.Simulator.Output
         {
             sample = default;
             string[] f = line.Split(',');
-            if (f.Length != 7 || f[0] != "T")
+            // Sensor 2's reading (the 8th field, session 5) is not plotted yet; logs from before it have 7 fields.
+            if ((f.Length != 7 && f.Length != 8) || f[0] != "T")
             {
-                problem = "not a T record of 7 fields";
+                problem = "not a T record of 7 or 8 fields";
                 return false;
             }
 

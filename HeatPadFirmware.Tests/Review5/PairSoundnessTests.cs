@@ -1,0 +1,78 @@
+using HeatPadFirmware.Core;
+using HeatPadFirmware.Simulator.Pad;
+using Xunit;
+
+namespace HeatPadFirmware.Tests.Review5
+{
+    /// <summary>Review 5: what was checked with two independent simulated sensors and found sound, kept as regression tests.</summary>
+    public class PairSoundnessTests
+    {
+        [Theory]
+        [InlineData("nominal-12v", 0.06)]
+        [InlineData("thick-slow", 0.06)]
+        [InlineData("folded-covered", 0.02)]
+        public void Core_StopsTheHeat_WithinThreeMinutes_WhenSensorTwoFallsOffAHeldPad(string padName, double noiseC)
+        {
+            PadParameters pad = PadFile.LoadShipped(padName).With(sensorNoiseC: noiseC);
+            var run = new PairRun(pad, 2);
+            run.Start(4);
+            run.RunFor(600);
+            Assert.Equal(FaultCode.None, run.FirstFault);
+            long onsetMs = run.NowMs;
+            run.Sensor2.Detached = true;
+            run.RunFor(600);
+
+            Assert.Equal(FaultCode.SensorsDisagree, run.FirstFault);
+            Assert.InRange(run.FirstFaultMs - onsetMs, 1, 180_000);
+            // Level 4 is 43.0 °C: the fusion follows the sensor still on the pad, so the detachment adds no heat.
+            Assert.True(run.PeakSurfaceC <= 43.5, $"peak {run.PeakSurfaceC:F2} °C");
+        }
+
+        [Fact]
+        public void Core_LatchesFrozenReading_AtTheNextLevelRaise_WhenSensorTwoSticksInAHold()
+        {
+            // A sensor that sticks in a steady hold is latent (the partner does not move 1 °C) until the heat moves the
+            // pad: the level raise then latches within about a minute; the fusion bounds the latent stretch to 0.25 °C.
+            PadParameters pad = PadFile.LoadShipped("nominal-12v");
+            var run = new PairRun(pad, 1);
+            double stuckC = double.NaN;
+            run.SecondReading = (tick, reading) =>
+            {
+                if (tick >= 600 && double.IsNaN(stuckC))
+                {
+                    stuckC = reading.TemperatureC;
+                }
+
+                return tick >= 600 ? SensorReading.Valid(stuckC) : reading;
+            };
+            run.Start(3);
+            run.RunFor(1500);
+            Assert.Equal(FaultCode.None, run.FirstFault);
+            Assert.True(run.PeakSurfaceC <= 41.5 + 0.5, $"latent stretch peaked at {run.PeakSurfaceC:F2} °C");
+
+            long raiseMs = run.NowMs;
+            run.Tick(1000, ButtonId.Up);
+            run.Tick(1000, ButtonId.Up);
+            run.RunFor(600);
+
+            Assert.Equal(FaultCode.FrozenReading, run.FirstFault);
+            Assert.InRange(run.FirstFaultMs - raiseMs, 1, 120_000);
+        }
+
+        [Theory]
+        [InlineData(0.3)]
+        [InlineData(0.6)]
+        public void Core_UnderHeatsButNeverOverHeats_WhenSensorTwoIsVeryNoisy(double noiseC)
+        {
+            // Checked: a noisy sensor pulls the fusion up (toward the hotter of two noisy readings): the pad is held a
+            // little under the level, never over it. Nothing names the noisy sensor (reported as LOW).
+            PadParameters pad = PadFile.LoadShipped("strong-60w");
+            var run = new PairRun(pad, 1, pad.With(sensorNoiseC: noiseC));
+            run.Start(4);
+            run.RunFor(1800);
+
+            Assert.Equal(FaultCode.None, run.FirstFault);
+            Assert.InRange(run.Pad.SurfaceC, 42.0, 43.0 + 0.1);
+        }
+    }
+}

@@ -1,4 +1,5 @@
 using HeatPadFirmware.Core;
+using HeatPadFirmware.Simulator.Faults;
 using HeatPadFirmware.Simulator.Pad;
 using Xunit;
 
@@ -74,5 +75,23 @@ namespace HeatPadFirmware.Tests.Review5
             Assert.Equal(FaultCode.None, run.FirstFault);
             Assert.InRange(run.Pad.SurfaceC, 42.0, 43.0 + 0.1);
         }
-    }
+    
+        [Theory]
+        [InlineData("folded-covered", 60)]
+        [InlineData("folded-covered", 300)]
+        [InlineData("strong-60w", 60)]
+        public void Core_HoldsThePadOnTheAttachedSensor_AndLatchesSensorsDisagree_WhenSensorOneLoosensEarlyInTheHeatUp(string padName, int onsetS)
+        {
+            // The design's headline claim, checked with two independent sensors: the session-4 runaway (a sensor loosening
+            // in the first minutes of a heat-up, 71-83 °C on a folded pad with one sensor) is held at the level and named.
+            PadParameters pad = PadFile.LoadShipped(padName);
+            var run = new PairRun(pad, 1);
+            run.FirstReading = (tick, reading) => tick >= onsetS ? FaultCampaign.LoosenedReading(pad, reading, tick - onsetS) : reading;
+            run.Start(5);
+            run.RunFor(3600);
+
+            Assert.Equal(FaultCode.SensorsDisagree, run.FirstFault);
+            Assert.True(run.PeakSurfaceC <= 44.5 + 0.5, $"peak {run.PeakSurfaceC:F2} °C");
+        }
+}
 }

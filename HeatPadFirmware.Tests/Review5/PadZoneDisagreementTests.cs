@@ -59,6 +59,30 @@ namespace HeatPadFirmware.Tests.Review5
                 $"{run.FirstFault} at {run.FirstFaultMs / 1000} s; sensors {run.LastFirst.TemperatureC:F2} / {run.LastSecond.TemperatureC:F2} °C");
         }
 
+        [Fact(Skip = "finding 3: pocket body contacts drawn up to 1.5x apart (the reference's 3-6 W/K range is 2x): sensors_disagree in 12 of 60 sessions (2 of 60 at 1.33x, 0 of 60 at 1.15x)")]
+        public void Core_LatchesNoFault_InSixtySessions_WhenTheTwoPocketsBodyContactsDifferByUpToAHalf()
+        {
+            string[] pads = { "nominal-12v", "strong-60w", "thick-slow", "usb-10w" };
+            string faults = "";
+            for (int seed = 1; seed <= 60; seed++)
+            {
+                // Seeded: pad, level, and pocket 2's body contact = pocket 1's × a log-uniform factor in 1/1.5..1.5.
+                var random = new System.Random(seed);
+                PadParameters pad = PadFile.LoadShipped(pads[random.Next(pads.Length)]);
+                double factor = System.Math.Exp(((random.NextDouble() * 2.0) - 1.0) * System.Math.Log(1.5));
+                int level = 1 + random.Next(5);
+                var run = new PairRun(pad, seed, null, pad.With(surfaceToBodyWPerK: pad.SurfaceToBodyWPerK * factor));
+                run.Start(level);
+                run.RunFor(1800);
+                if (run.FirstFault != FaultCode.None)
+                {
+                    faults += $" {pad.Name} L{level} x{factor:F2}: {run.FirstFault} at {run.FirstFaultMs / 1000} s;";
+                }
+            }
+
+            Assert.True(faults.Length == 0, "false alarms:" + faults);
+        }
+
         [Theory]
         [InlineData("nominal-12v", 10.0, 30.0)]
         [InlineData("strong-60w", 10.0, 30.0)]

@@ -57,5 +57,26 @@ namespace HeatPadFirmware.Tests.Review5
             Assert.Equal(0, copiedDiffer);
             Assert.True(pairDiffer > 100, $"two simulated sensors differed on only {pairDiffer} of 300 ticks");
         }
-    }
+    
+        [Fact]
+        public void PairRun_StepsTheCoreExactlyAsTheSimulatorsFaultRun_WhenSlotTwoCopiesSlotOne()
+        {
+            // The review's harness is the campaign's FaultRun with a second sensor: fed one sensor twice it must give the
+            // same duty, cut-off and fault on every tick as FaultRun (which hands the core one reading twice).
+            PadParameters pad = PadFile.LoadShipped("thick-slow");
+            var pair = new PairRun(pad, 4);
+            pair.SecondReading = (tick, _) => pair.LastFirst;
+            var single = new FaultRun(pad, 4);
+            pair.Start(4);
+            single.Start(4);
+            for (int s = 0; s < 1800; s++)
+            {
+                CoreOutputs a = pair.Tick();
+                CoreOutputs b = single.Tick(1000, null);
+                Assert.True(a.DutyFraction == b.DutyFraction && a.HeaterEnabled == b.HeaterEnabled && a.Fault == b.Fault, $"tick {s}: duty {a.DutyFraction} vs {b.DutyFraction}");
+            }
+
+            Assert.True(single.Pad.SurfaceC > 40.0, $"the pad only reached {single.Pad.SurfaceC:F1} °C");
+        }
+}
 }

@@ -141,5 +141,36 @@ namespace HeatPadFirmware.Tests.Review5
 
             Assert.True(faults.Length == 0, "false alarms:" + faults);
         }
+
+        [Theory]
+        [InlineData("nominal-12v", 1)]
+        [InlineData("strong-60w", 2)]
+        [InlineData("usb-10w", 3)]
+        public void Core_StaysQuietOnIrregularTicks_AndStillStopsTheHeatWithinThreeMinutes_WhenSensorTwoFallsOff(string padName, int seed)
+        {
+            // Checked and sound: ticks drawn from 0.7-4.9 s (the loop's allowed range), sensor 2 lagging 1.5x sensor 1:
+            // no fault through a 30-min level-5 session, then sensors_disagree 62-72 s after sensor 2 falls off.
+            PadParameters pad = PadFile.LoadShipped(padName);
+            var run = new PairRun(pad, seed, pad.With(sensorLagS: pad.SensorLagS * 1.5));
+            var ticks = new System.Random(seed);
+            run.Start(5);
+            long endMs = run.NowMs + 1_800_000;
+            while (run.NowMs < endMs && run.Last.Fault == FaultCode.None)
+            {
+                run.Tick(ticks.Next(700, 4900));
+            }
+
+            Assert.Equal(FaultCode.None, run.FirstFault);
+            run.Sensor2.Detached = true;
+            long onsetMs = run.NowMs;
+            endMs = run.NowMs + 600_000;
+            while (run.NowMs < endMs && run.Last.Fault == FaultCode.None)
+            {
+                run.Tick(ticks.Next(700, 4900));
+            }
+
+            Assert.Equal(FaultCode.SensorsDisagree, run.FirstFault);
+            Assert.InRange(run.FirstFaultMs - onsetMs, 1, 180_000);
+        }
 }
 }

@@ -13,7 +13,7 @@ namespace HeatPadFirmware.Tests.Review5
     /// </summary>
     public class DevicePairWiringTests
     {
-        [Fact(Skip = "finding 2: Program.cs still calls HeatPadCore.Step with 4 arguments (one sensor): the device app no longer compiles")]
+        [Fact]
         public void DeviceLoop_StepsTheCoreWithBothSensorReadings()
         {
             SyntaxTree tree = CSharpSyntaxTree.ParseText(RepositoryFiles.ReadText("HeatPadFirmware/Program.cs"));

@@ -25,7 +25,7 @@ namespace HeatPadFirmware.Tests.Review5
             return supervisor;
         }
 
-        [Fact(Skip = "finding 7: a one-sensor frozen_reading clears with the frozen sensor still on the value it froze on (the clear compares the fused reading)")]
+        [Fact]
         public void Supervisor_RefusesToClearAOneSensorFrozenReading_WhileThatSensorStillShowsItsFrozenValue()
         {
             Supervisor supervisor = LatchOneSensorFrozen();

@@ -22,30 +22,28 @@ namespace HeatPadFirmware.Tests.Sensor
         [InlineData(45.0, 30.0)]
         [InlineData(44.0, 45.0)]
         [InlineData(45.0, 43.9375)]
-        public void Fusion_GivesTheHotterReading_WhenTheTwoDisagreeByADegreeOrMore(double firstC, double secondC)
+        [InlineData(45.0, 44.375)]
+        public void Fusion_FollowsTheHotterReadingAQuarterDegreeUnderIt_WhenTheTwoAreMoreThanHalfADegreeApart(double firstC, double secondC)
         {
             SensorReading fused = SensorPairFusion.Fuse(SensorReading.Valid(firstC), SensorReading.Valid(secondC));
 
-            Assert.Equal(System.Math.Max(firstC, secondC), fused.TemperatureC, 9);
+            Assert.Equal(System.Math.Max(firstC, secondC) - SensorPairFusion.MaxBelowHotterC, fused.TemperatureC, 9);
         }
 
         [Fact]
-        public void Fusion_BlendsFromTheMeanTowardTheHotter_WithoutAStep_AsTheGapGrows()
+        public void Fusion_NeverLiesMoreThanAQuarterDegreeUnderTheHotter_AndMovesNoMoreThanTheReadingThatMoved()
         {
-            double previousC = 40.0;
-            for (int i = 0; i <= 200; i++)
+            for (int i = 0; i <= 400; i++)
             {
-                double gapC = i * 0.01;
-                double fusedC = SensorPairFusion.Fuse(SensorReading.Valid(40.0), SensorReading.Valid(40.0 + gapC)).TemperatureC;
-                Assert.InRange(fusedC, 40.0 + (gapC / 2.0) - 1e-9, 40.0 + gapC + 1e-9);
-                Assert.True(fusedC >= previousC, $"fused reading fell from {previousC} to {fusedC} at a gap of {gapC} °C");
-                // The blend is continuous: its slope is at most 2 (reached where it meets the hotter reading).
-                Assert.True(fusedC - previousC <= 0.02 + 1e-9, $"fused reading stepped by {fusedC - previousC} °C for a 0.01 °C wider gap");
-                previousC = fusedC;
+                double secondC = 38.0 + (i * 0.01);
+                double fusedC = SensorPairFusion.Fuse(SensorReading.Valid(40.0), SensorReading.Valid(secondC)).TemperatureC;
+                double nextC = SensorPairFusion.Fuse(SensorReading.Valid(40.0), SensorReading.Valid(secondC + 0.01)).TemperatureC;
+                Assert.InRange(fusedC, System.Math.Max(40.0, secondC) - SensorPairFusion.MaxBelowHotterC - 1e-9, System.Math.Max(40.0, secondC) + 1e-9);
+                Assert.InRange(nextC - fusedC, -1e-9, 0.01 + 1e-9);
             }
 
-            double halfwayC = SensorPairFusion.Fuse(SensorReading.Valid(40.0), SensorReading.Valid(40.75)).TemperatureC;
-            Assert.Equal(40.375 + (0.5 * 0.375), halfwayC, 9);
+            double halfApartC = SensorPairFusion.Fuse(SensorReading.Valid(40.0), SensorReading.Valid(40.5)).TemperatureC;
+            Assert.Equal(40.25, halfApartC, 9);
         }
 
         [Fact]

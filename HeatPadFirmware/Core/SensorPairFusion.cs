@@ -8,33 +8,29 @@ namespace HeatPadFirmware.Core
     /// one reading learns a weaker pad — a folded pad ran to 76–83 °C in the simulated campaign with no fault. Under
     /// the single-fault rule (IEC 60335-1: safety may not rest on one component) one sensor loosening, detaching or
     /// freezing is a single fault, so a second sensor of the same construction is the witness that does not learn
-    /// from the first. A sensor that reads low is dangerous, one that reads high only under-heats: past a disagreement
-    /// of <see cref="HotterAboveC"/> the fused reading IS the hotter one, so a loosening sensor is outvoted within a
-    /// degree and the pad is regulated on the sensor still on it. Within <see cref="MeanBelowC"/> the two are the same
-    /// measurement and their mean halves the noise power without a bias (the hotter of two equal noisy readings would
-    /// read about 0.56 σ high and hold the pad that much low); in between the mean blends linearly toward the hotter, so
-    /// the controller sees no step when a sensor starts to drift off.</para>
+    /// from the first. A sensor that reads low is dangerous, one that reads high only under-heats.</para>
+    /// <para>The rule: the larger of the two readings' mean and the hotter reading less <see cref="MaxBelowHotterC"/>.
+    /// Within 2 × <see cref="MaxBelowHotterC"/> (0.5 °C, the DS18B20's stated accuracy) that is the mean, which halves the
+    /// noise power without a bias (the hotter of two equal noisy readings would read about 0.56 σ high and hold the pad
+    /// that much low); further apart it follows the hotter reading 0.25 °C under it, so a loosening sensor is outvoted
+    /// and the pad is regulated on the sensor still on it, at most 0.25 °C over where that sensor alone would hold it.
+    /// The rule never falls when neither reading falls and moves at most as much as the reading that moved (session 5
+    /// review, finding 5: a blend that reached the hotter at 1.0 °C apart had a slope of 2 there and made the duty
+    /// chatter 0.26 RMS on sensors a steady 0.75 °C apart).</para>
     /// <para>Given two identical readings every output equals that reading: a pad with its sensors in agreement
     /// behaves exactly as with one.</para>
     /// </summary>
     public static class SensorPairFusion
     {
         /// <summary>
-        /// Readings this close (°C, ≥ 0) are averaged: 0.5 °C is the DS18B20's stated accuracy from −10 to +85 °C
-        /// (datasheet ±0.5 °C), within which two good sensors may differ for no reason at all.
+        /// How far under the hotter reading the fused one may lie, 0.25 °C (≥ 0): half the ±0.5 °C band within which the
+        /// DS18B20 datasheet places a sensor (−10..+85 °C), so two good sensors up to 0.5 °C apart are simply averaged.
         /// </summary>
-        public const double MeanBelowC = 0.5;
+        public const double MaxBelowHotterC = 0.25;
 
         /// <summary>
-        /// Readings this far apart or more (°C, &gt; <see cref="MeanBelowC"/>) give the hotter: 1.0 °C is the most two
-        /// sensors within their ±0.5 °C accuracy may differ (datasheet), so a larger gap means one of them is not
-        /// reading the pad, and only the hotter can be the one that is.
-        /// </summary>
-        public const double HotterAboveC = 1.0;
-
-        /// <summary>
-        /// The reading the controller and the model-based checks use, °C: the mean, the hotter, or a blend (see the
-        /// class). With one trusted reading, that one; with none, invalid.
+        /// The reading the controller and the model-based checks use, °C: max(mean, hotter − <see cref="MaxBelowHotterC"/>)
+        /// (see the class). With one trusted reading, that one; with none, invalid.
         /// </summary>
         public static SensorReading Fuse(SensorReading first, SensorReading second)
         {
@@ -55,12 +51,9 @@ namespace HeatPadFirmware.Core
                 return first;
             }
 
-            double hotter = a > b ? a : b;
-            double gapC = a > b ? a - b : b - a;
             double mean = 0.5 * (a + b);
-            double weight = (gapC - MeanBelowC) / (HotterAboveC - MeanBelowC);
-            weight = weight < 0.0 ? 0.0 : (weight > 1.0 ? 1.0 : weight);
-            return SensorReading.Valid(mean + weight * (hotter - mean));
+            double nearHotter = (a > b ? a : b) - MaxBelowHotterC;
+            return SensorReading.Valid(mean > nearHotter ? mean : nearHotter);
         }
 
         /// <summary>

@@ -59,6 +59,12 @@ namespace HeatPadFirmware.Core
         private bool _hasLastTrusted;
         private double _lastTrustedC;
         private SensorReading _hotter;
+        private bool _hasLastFirst;
+        private double _lastFirstC;
+        private bool _hasLastSecond;
+        private double _lastSecondC;
+        private int _frozenSensorIndex = -1;
+        private double _frozenSensorC;
 
         /// <summary>
         /// Gives the supervisor read-only access to the controller's learned pad model, the witness of
@@ -199,9 +205,46 @@ namespace HeatPadFirmware.Core
             Latch(_plausibility.Verdict());
             SensorReading trustedSecond = _secondPlausibility.Check(nowMs, secondReading);
             Latch(_secondPlausibility.Verdict());
-            Latch(_agreement.Update(trustedFirst, trustedSecond, dtMs / 1000.0, heatWanted));
-            SensorReading trusted = SensorPairFusion.Fuse(trustedFirst, trustedSecond);
-            _hotter = SensorPairFusion.Hotter(trustedFirst, trustedSecond);
+            // The agreement check judges only readings trusted this tick, over a late tick's time capped as the work is
+            // (session 5 review, finding 6: one 61 s tick latched at once).
+            FaultCode agreement = _agreement.Update(trustedFirst, trustedSecond, workDtS, heatWanted);
+            if (agreement == FaultCode.FrozenReading && _fault == FaultCode.None)
+            {
+                _frozenSensorIndex = _agreement.FrozenSensorIndex;
+                _frozenSensorC = _agreement.FrozenSensorC;
+            }
+
+            Latch(agreement);
+
+            // A sensor rejected this tick but not yet lost stands at its last trusted reading while the other one is
+            // trusted: a hotter sensor that fails three reads in four must not hand the fusion, the limit and the dose
+            // to the cooler one on those ticks (session 5 review, finding 4: folded-covered held 46.2 °C instead of
+            // 44.4 °C, dose under-counted). With both rejected the reading is invalid and no heat flows, as before.
+            SensorReading fuseFirst = trustedFirst;
+            SensorReading fuseSecond = trustedSecond;
+            if (trustedFirst.IsValid && !trustedSecond.IsValid && _hasLastSecond)
+            {
+                fuseSecond = SensorReading.Valid(_lastSecondC);
+            }
+            else if (trustedSecond.IsValid && !trustedFirst.IsValid && _hasLastFirst)
+            {
+                fuseFirst = SensorReading.Valid(_lastFirstC);
+            }
+
+            if (trustedFirst.IsValid)
+            {
+                _hasLastFirst = true;
+                _lastFirstC = trustedFirst.TemperatureC;
+            }
+
+            if (trustedSecond.IsValid)
+            {
+                _hasLastSecond = true;
+                _lastSecondC = trustedSecond.TemperatureC;
+            }
+
+            SensorReading trusted = SensorPairFusion.Fuse(fuseFirst, fuseSecond);
+            _hotter = SensorPairFusion.Hotter(fuseFirst, fuseSecond);
 
             // The dose and the absolute limit judge the hotter sensor: one reading low must not hide heat from them.
             _dose.Update(_hotter, dtMs / 1000.0);
@@ -377,17 +420,31 @@ namespace HeatPadFirmware.Core
                 return false;
             }
 
-            // A frozen sensor must show it works again: the reading that froze (the fused one the checks judged)
-            // cannot clear its own fault.
-            if (_fault == FaultCode.FrozenReading && _hasFaultReading && SensorPairFusion.Fuse(reading, secondReading).TemperatureC == _faultReadingC)
+            // A frozen sensor must show it works again: the reading that froze cannot clear its own fault — the one
+            // sensor's when the pair's check latched it (session 5 review, finding 7), else the fused one the checks judged.
+            if (_fault == FaultCode.FrozenReading)
             {
-                return false;
+                if (_frozenSensorIndex >= 0)
+                {
+                    SensorReading frozenOne = _frozenSensorIndex == 0 ? reading : secondReading;
+                    if (frozenOne.TemperatureC == _frozenSensorC)
+                    {
+                        return false;
+                    }
+                }
+                else if (_hasFaultReading && SensorPairFusion.Fuse(reading, secondReading).TemperatureC == _faultReadingC)
+                {
+                    return false;
+                }
             }
 
             _fault = FaultCode.None;
             _plausibility.Reset();
             _secondPlausibility.Reset();
             _agreement.Reset();
+            _hasLastFirst = false;
+            _hasLastSecond = false;
+            _frozenSensorIndex = -1;
             _frozen.Reset();
             _frozenProbe.Reset();
             _heatingFailed.Reset();

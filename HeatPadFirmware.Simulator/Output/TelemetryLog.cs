@@ -10,13 +10,18 @@ namespace HeatPadFirmware.Simulator.Output
     /// <summary>
     /// Reads the device's serial telemetry (HeatPadFirmware/Hardware/SerialTelemetry.cs, hardware/README.md):
     /// <c># heatpad-telemetry v1: T,now_ms,temperature_c,setpoint_c,duty,phase,fault</c>, one <c>T,…</c> line per
-    /// tick, other lines start with <c>#</c>. The result has the simulator's trace shape, without the pad's true
-    /// temperatures (NaN), so a real session plots like a simulated one.
+    /// tick, other lines start with <c>#</c>. A device with two sensors adds sensor 2's reading as an eighth field at the
+    /// END of the record (<see cref="SecondReadingColumn"/>, °C with 4 decimals like the first, empty when invalid), so a
+    /// one-sensor log (7 fields) still reads, with sensor 2 invalid. The result has the simulator's trace shape, without
+    /// the pad's true temperatures (NaN), so a real session plots like a simulated one.
     /// </summary>
     public sealed class TelemetryLog
     {
         /// <summary>The header the device prints at boot (kept equal to SerialTelemetry.Header by a test).</summary>
         public const string Header = "# heatpad-telemetry v1: T,now_ms,temperature_c,setpoint_c,duty,phase,fault";
+
+        /// <summary>Name of the optional last column, sensor 2's reading (the simulator's CSV trace uses the same name).</summary>
+        public const string SecondReadingColumn = "reading2_c";
 
         /// <summary>The ticks read, in file order.</summary>
         public List<TraceSample> Samples { get; } = new();
@@ -73,9 +78,9 @@ namespace HeatPadFirmware.Simulator.Output
         {
             sample = default;
             string[] f = line.Split(',');
-            if (f.Length != 7 || f[0] != "T")
+            if ((f.Length != 7 && f.Length != 8) || f[0] != "T")
             {
-                problem = "not a T record of 7 fields";
+                problem = "not a T record of 7 fields (8 with " + SecondReadingColumn + ")";
                 return false;
             }
 
@@ -114,9 +119,17 @@ namespace HeatPadFirmware.Simulator.Output
                 return false;
             }
 
+            bool secondValid = f.Length == 8 && f[7].Length > 0;
+            double secondC = double.NaN;
+            if (secondValid && !double.TryParse(f[7], NumberStyles.Float, inv, out secondC))
+            {
+                problem = $"{SecondReadingColumn} '{f[7]}' is not a number";
+                return false;
+            }
+
             FaultCode fault = f[6] == "none" ? FaultCode.None : ParseFault(f[6]);
             sample = new TraceSample(nowMs / 1000.0, double.NaN, double.NaN, double.NaN, readingValid, readingC,
-                hasSetpoint, setpointC, duty, duty > 0, double.NaN, phase, fault, 0, BuzzerCue.None);
+                hasSetpoint, setpointC, duty, duty > 0, double.NaN, phase, fault, 0, BuzzerCue.None, false, secondValid, secondC);
             problem = null;
             return true;
         }

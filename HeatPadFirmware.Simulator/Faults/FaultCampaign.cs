@@ -34,12 +34,15 @@ namespace HeatPadFirmware.Simulator.Faults
         /// <summary>
         /// Runs a heat session on <paramref name="pad"/> at <paramref name="level"/> and injects <paramref name="kind"/> <paramref name="onsetS"/> after the start,
         /// on the sensor(s) <see cref="FaultKindSensors.Of"/> names (the other sensor, if any, goes on reading the pad).
+        /// <paramref name="secondMirrorsFirst"/>: sensor 2 reads what sensor 1 reads (<see cref="FaultRun.SecondMirrorsFirst"/>:
+        /// the one-sensor case, for the tests of the one-sensor witnesses).
         /// </summary>
-        public static FaultCaseResult RunCase(string padName, PadParameters pad, int level, FaultKind kind, double onsetS, int seed)
+        public static FaultCaseResult RunCase(string padName, PadParameters pad, int level, FaultKind kind, double onsetS, int seed, bool secondMirrorsFirst = false)
         {
             bool shortPhases = kind == FaultKind.DetachedShortPhases || kind == FaultKind.LooseningShortPhases;
             TherapyConfig config = kind == FaultKind.LooseningShortPhases ? ShortPhaseConfig(1 + ((level - 1) % 3)) : ShortPhaseConfig();
             var run = shortPhases ? new FaultRun(pad, seed, config) : new FaultRun(pad, seed);
+            run.SecondMirrorsFirst = secondMirrorsFirst;
             run.Start(level, shortPhases ? TherapyProgram.Contrast : TherapyProgram.Heat);
             long startMs = run.NowMs;
             long onsetMs = startMs + (long)(onsetS * 1000);

@@ -53,6 +53,13 @@ namespace HeatPadFirmware.Simulator.Faults
         /// <summary>The core.</summary>
         public HeatPadCore Core => _core;
 
+        /// <summary>
+        /// When true, sensor 2 reads whatever sensor 1 reads (its own simulated reading is not used): the pair as one sensor,
+        /// which the core treats exactly as one (fusion and hotter of two equal readings are that reading). For the tests
+        /// and cases written for the one-sensor witnesses; false (the default) gives sensor 2 its own reading.
+        /// </summary>
+        public bool SecondMirrorsFirst { get; set; }
+
         /// <summary>Seeded randomness of this run.</summary>
         public Random Random => _random;
 
@@ -86,7 +93,8 @@ namespace HeatPadFirmware.Simulator.Faults
 
         /// <summary>
         /// As <see cref="Tick"/>, with each sensor's reading given on its own: <paramref name="first"/> for sensor 1,
-        /// <paramref name="second"/> for sensor 2; null is that sensor's own simulated reading.
+        /// <paramref name="second"/> for sensor 2; null is that sensor's own simulated reading (sensor 2: sensor 1's
+        /// reading of this tick when <see cref="SecondMirrorsFirst"/>).
         /// </summary>
         public CoreOutputs TickPair(long dtMs, SensorReading? first, SensorReading? second, ButtonId press = ButtonId.None, bool isLong = false)
         {
@@ -119,7 +127,7 @@ namespace HeatPadFirmware.Simulator.Faults
             }
 
             SensorReading r = first ?? _sensor.Read(NowMs);
-            SensorReading r2 = second ?? _secondSensor.Read(NowMs);
+            SensorReading r2 = second ?? (SecondMirrorsFirst ? r : _secondSensor.Read(NowMs));
             // The sense's RC filter (100 ms) sees the end of the interval: the last chunk's switch state.
             HeaterSenseReading senseReading = _sense.Read(_pad, _duty, _lastChunkClosed);
             CoreOutputs outputs = _core.Step(NowMs, r, r2, senseReading, _buttons);

@@ -18,6 +18,7 @@ namespace HeatPadFirmware.Tests.Core
         [InlineData(FaultCode.OverTemperature)]
         [InlineData(FaultCode.SensorLost)]
         [InlineData(FaultCode.HeaterStuckOn)]
+        [InlineData(FaultCode.SensorsDisagree)]
         public void SelfTestScenario_LatchesEachTripItPromises_SoTheSignatureCoversTheSafetyPath(FaultCode fault)
         {
             SelfTest.ComputeSignature(new TherapyConfig(), out uint faultsSeen);
@@ -28,7 +29,7 @@ namespace HeatPadFirmware.Tests.Core
         public void SelfTestScenario_LatchesNoFaultItDoesNotDescribe()
         {
             SelfTest.ComputeSignature(new TherapyConfig(), out uint faultsSeen);
-            uint described = (1u << (int)FaultCode.None) | (1u << (int)FaultCode.OverTemperature) | (1u << (int)FaultCode.SensorLost) | (1u << (int)FaultCode.HeaterStuckOn);
+            uint described = (1u << (int)FaultCode.None) | (1u << (int)FaultCode.OverTemperature) | (1u << (int)FaultCode.SensorLost) | (1u << (int)FaultCode.HeaterStuckOn) | (1u << (int)FaultCode.SensorsDisagree);
             Assert.Equal(0u, faultsSeen & ~described);
         }
 

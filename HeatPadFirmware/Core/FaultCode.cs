@@ -53,6 +53,9 @@ namespace HeatPadFirmware.Core
 
         /// <summary>The supply was above <see cref="HeaterCurrentCheck.MaxSupplyV"/>: heat beyond the design (<see cref="HeaterCurrentCheck"/>).</summary>
         SupplyOutOfRange = 14,
+
+        /// <summary>The pad's two sensors read apart by more than their accuracy and lag allow: one of them is off the pad (<see cref="SensorAgreementCheck"/>).</summary>
+        SensorsDisagree = 15,
     }
 
     /// <summary>Protocol names of <see cref="FaultCode"/>.</summary>
@@ -61,7 +64,7 @@ namespace HeatPadFirmware.Core
         /// <summary>
         /// "over_temperature", "sensor_lost", "invalid_configuration", "implausible_reading", "frozen_reading",
         /// "heating_failed", "sensor_detached", "heater_stuck_on", "session_heat_limit", "burn_dose_limit", "self_test", "heater_open", "heater_sense_failed",
-        /// "supply_out_of_range", or "none".
+        /// "supply_out_of_range", "sensors_disagree", or "none".
         /// </summary>
         public static string Of(FaultCode fault)
         {
@@ -95,6 +98,8 @@ namespace HeatPadFirmware.Core
                     return "heater_sense_failed";
                 case FaultCode.SupplyOutOfRange:
                     return "supply_out_of_range";
+                case FaultCode.SensorsDisagree:
+                    return "sensors_disagree";
                 default:
                     return "none";
             }

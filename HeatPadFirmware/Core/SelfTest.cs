@@ -3,8 +3,8 @@ namespace HeatPadFirmware.Core
     /// <summary>
     /// Power-on self-test (in the spirit of IEC 60730-1 Annex H class B: test your own logic before you
     /// act). Runs a fixed scenario through the real <see cref="HeatPadCore.Step"/> — a heat-up, a hold, a
-    /// level change, a cool-down and the supervisor's trips (over-temperature, sensor lost, heater stuck
-    /// on) — and folds what the core answered into a
+    /// level change, a cool-down and the supervisor's trips (over-temperature, sensor lost, the two
+    /// sensors disagreeing, heater stuck on) — and folds what the core answered into a
     /// 32-bit signature that must equal <see cref="ExpectedSignature"/>, computed on the PC by the same
     /// code. A different runtime (the nanoFramework interpreter, its floating point, its metadata
     /// processor) that computes anything differently fails here, before the cut-off may ever close.
@@ -18,7 +18,7 @@ namespace HeatPadFirmware.Core
         /// Signature of the scenario as computed on the PC. A host test fails when it is stale: every change
         /// of behaviour updates it in the same commit, consciously.
         /// </summary>
-        public const uint ExpectedSignature = 0x7AF32CDF;
+        public const uint ExpectedSignature = 0xFE57308C;
 
         /// <summary>Duty resolution folded into the signature (1e-4 of full power).</summary>
         private const double DutyScale = 10000.0;
@@ -88,6 +88,17 @@ namespace HeatPadFirmware.Core
             run.Hold(39.0, 4);
             run.Press(ButtonId.Power, true, 39.0);
 
+            // Sensor 2 slides off the pad while heating: it reads 3 °C under sensor 1 from then on. The fusion heats on
+            // sensor 1 (the hotter), the agreement check latches sensors_disagree after a minute over its allowance;
+            // cleared once both read valid and cool.
+            run.Press(ButtonId.Power, false, 39.0);
+            run.Hold(39.0, 4);
+            run.SetSecondSensorOffset(-3.0);
+            run.Hold(39.0, 70);
+            run.SetSecondSensorOffset(0.0);
+            run.Hold(39.0, 2);
+            run.Press(ButtonId.Power, true, 39.0);
+
             // Programs cycle while off; a hot-cold session starts at level 3.
             run.Press(ButtonId.Program, false, 39.0);
             run.Press(ButtonId.Power, false, 39.0);
@@ -125,6 +136,7 @@ namespace HeatPadFirmware.Core
             private double _lastDutyFraction;
             private bool _lastHeaterEnabled;
             private bool _switchShorted;
+            private double _secondOffsetC;
             private uint _hash = FnvOffset;
             private uint _faultsSeen;
 
@@ -144,6 +156,12 @@ namespace HeatPadFirmware.Core
             }
 
             /// <summary>From now on the heater switch conducts whatever the duty (only the cut-off stops the current).</summary>
+            /// <summary>Sensor 2 reads this much above sensor 1 from the next tick on, °C (0: they agree bit for bit).</summary>
+            public void SetSecondSensorOffset(double offsetC)
+            {
+                _secondOffsetC = offsetC;
+            }
+
             public void ShortHeaterSwitch()
             {
                 _switchShorted = true;
@@ -154,7 +172,8 @@ namespace HeatPadFirmware.Core
                 _nowMs += 1000;
                 double currentA = !_lastHeaterEnabled ? 0.0 : (_switchShorted ? FullCurrentA : _lastDutyFraction * FullCurrentA);
                 SensorReading reading = valid ? SensorReading.Valid(temperatureC) : SensorReading.Invalid;
-                CoreOutputs outputs = _core.Step(_nowMs, reading, reading, HeaterSenseReading.Valid(currentA, SupplyV), _buttons);
+                SensorReading second = valid ? SensorReading.Valid(temperatureC + _secondOffsetC) : SensorReading.Invalid;
+                CoreOutputs outputs = _core.Step(_nowMs, reading, second, HeaterSenseReading.Valid(currentA, SupplyV), _buttons);
                 _buttons.Clear();
                 _lastDutyFraction = outputs.DutyFraction;
                 _lastHeaterEnabled = outputs.HeaterEnabled;

@@ -6,7 +6,7 @@ namespace HeatPadFirmware.Core
     /// (<see cref="GateDuty"/>, <see cref="CutoffClosed"/>, <see cref="NextHeartbeat"/>) and on the setpoint
     /// (<see cref="SetpointCapC"/>, <see cref="HeatAllowed"/>). It sits outside the controller it guards, as
     /// Klipper's HeaterCheck does, and nothing downstream can undo its zero. Each concern is its own object:
-    /// <see cref="PlausibilityCheck"/>, <see cref="FrozenReadingCheck"/>, <see cref="FrozenReadingProbe"/>, <see cref="HeatingFailedCheck"/>,
+    /// <see cref="PlausibilityCheck"/> (one per sensor), <see cref="SensorAgreementCheck"/>, <see cref="FrozenReadingCheck"/>, <see cref="FrozenReadingProbe"/>, <see cref="HeatingFailedCheck"/>,
     /// <see cref="SensorDetachedCheck"/>, <see cref="RoomReadingCheck"/>, <see cref="SensorCouplingCheck"/>, <see cref="HeaterStuckOnCheck"/>, <see cref="SessionHeatLimit"/>,
     /// <see cref="BurnDoseLimiter"/>. Time, the reading and the last applied duty are passed in; nothing is
     /// allocated after construction.
@@ -27,6 +27,7 @@ namespace HeatPadFirmware.Core
 
         private readonly PlausibilityCheck _plausibility = new PlausibilityCheck();
         private readonly PlausibilityCheck _secondPlausibility = new PlausibilityCheck();
+        private readonly SensorAgreementCheck _agreement = new SensorAgreementCheck();
         private readonly FrozenReadingCheck _frozen = new FrozenReadingCheck();
         private readonly FrozenReadingProbe _frozenProbe = new FrozenReadingProbe();
         private readonly HeatingFailedCheck _heatingFailed = new HeatingFailedCheck();
@@ -66,6 +67,12 @@ namespace HeatPadFirmware.Core
         public void WatchModel(PadModelLearner learner)
         {
             _learner = learner;
+        }
+
+        /// <summary>The two sensors' agreement check (read-only use: its allowance and time over it).</summary>
+        public SensorAgreementCheck Agreement
+        {
+            get { return _agreement; }
         }
 
         /// <summary>The sensor-coupling probe (read-only use: its last response ratio).</summary>
@@ -192,6 +199,7 @@ namespace HeatPadFirmware.Core
             Latch(_plausibility.Verdict());
             SensorReading trustedSecond = _secondPlausibility.Check(nowMs, secondReading);
             Latch(_secondPlausibility.Verdict());
+            Latch(_agreement.Update(trustedFirst, trustedSecond, dtMs / 1000.0, heatWanted));
             SensorReading trusted = SensorPairFusion.Fuse(trustedFirst, trustedSecond);
             _hotter = SensorPairFusion.Hotter(trustedFirst, trustedSecond);
 
@@ -319,7 +327,7 @@ namespace HeatPadFirmware.Core
 
         /// <summary>
         /// True when the latched fault may be cleared by a long press at all: a user-clearable code
-        /// (<see cref="FaultCodeNames.IsClearableByUser"/>), and not a sensor-integrity fault (frozen reading,
+        /// (<see cref="FaultCodeNames.IsClearableByUser"/>), and not a sensor-integrity fault (frozen reading, sensors disagreeing,
         /// detached sensor, heating failed) that has latched <see cref="MaxIntegrityLatchesBeforeLockout"/>
         /// times since power-on. Each clear resets the checks and buys the broken sensor another window of
         /// blind heat (review finding 2: 116 clears in 2 h, surface 88 °C folded), so a second latch needs a
@@ -348,7 +356,7 @@ namespace HeatPadFirmware.Core
 
         private static bool IsSensorIntegrityFault(FaultCode fault)
         {
-            return fault == FaultCode.FrozenReading || fault == FaultCode.SensorDetached || fault == FaultCode.HeatingFailed;
+            return fault == FaultCode.FrozenReading || fault == FaultCode.SensorDetached || fault == FaultCode.HeatingFailed || fault == FaultCode.SensorsDisagree;
         }
 
         /// <summary>
@@ -379,6 +387,7 @@ namespace HeatPadFirmware.Core
             _fault = FaultCode.None;
             _plausibility.Reset();
             _secondPlausibility.Reset();
+            _agreement.Reset();
             _frozen.Reset();
             _frozenProbe.Reset();
             _heatingFailed.Reset();

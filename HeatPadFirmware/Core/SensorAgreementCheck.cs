@@ -1,0 +1,215 @@
+namespace HeatPadFirmware.Core
+{
+    /// <summary>
+    /// Watches the pad's two sensors against each other and names the one fault the fusion hides: a sensor that is no
+    /// longer reading the pad. <see cref="SensorPairFusion"/> already regulates on the hotter sensor once the two are a
+    /// degree apart, so a loosening or detached sensor heats nothing while this check decides; the check tells the
+    /// user and ends the heat, because the pad has lost its witness. Two rules, judged only while heat is wanted (with no
+    /// heat nothing can burn, and a cold pack laid over one sensor in a cool phase parts them for good reason):
+    /// <list type="bullet">
+    /// <item>Disagreement → <see cref="FaultCode.SensorsDisagree"/>: both trusted, apart by more than
+    /// <see cref="BaseAllowanceC"/> + |common rate| × <see cref="MaxLagDifferenceS"/>, and the gap not closing, for
+    /// <see cref="ConfirmS"/> (the time over the allowance counts up, and down at the same pace while within it).</item>
+    /// <item>One sensor bit-identical for <see cref="FrozenMinS"/> of heat while the other moved
+    /// <see cref="FrozenPartnerMoveC"/> or more → <see cref="FaultCode.FrozenReading"/>: two sensors on one pad cannot
+    /// part like that; the fused reading of a frozen and a live sensor is not frozen, so the single-reading frozen
+    /// checks would not see it.</item>
+    /// </list>
+    /// Both sensors are judged alike (no "main" sensor). Nothing is allocated after construction.
+    /// </summary>
+    public sealed class SensorAgreementCheck
+    {
+        /// <summary>
+        /// Gap always allowed, 1.5 °C: two DS18B20s may differ by 1.0 °C within their ±0.5 °C accuracy (datasheet,
+        /// −10..+85 °C), plus 0.5 °C for quantisation (one 1/16 °C LSB each) and three standard deviations of the
+        /// simulated read noise (0.02–0.06 °C, the bench family).
+        /// </summary>
+        public const double BaseAllowanceC = 1.5;
+
+        /// <summary>
+        /// Lag difference the allowance covers while both move, 15 s: sensors pressed into fabric lag the surface by
+        /// 10–30 s (heater-safety reference), and the hardware places both in pockets of the same construction
+        /// (hardware/README.md), taken as ±25 % apart — 10 s at the 40 s the bench's slowest pads have — with margin.
+        /// During a heat-up the lagging sensor trails by the surface's rate times that difference.
+        /// </summary>
+        public const double MaxLagDifferenceS = 15.0;
+
+        /// <summary>Time constant of each sensor's rate estimate, 20 s: smooths the 1/16 °C steps (0.06 °C/s at 1 s ticks) to ≈ 0.003 °C/s.</summary>
+        public const double RateTimeConstantS = 20.0;
+
+        /// <summary>
+        /// A gap closing faster than this, °C/s (0.01), is a pair coming back together (a cold pack just lifted off one
+        /// sensor, both rewarming) and does not count; a sensor off the pad keeps its gap or widens it.
+        /// </summary>
+        public const double ClosingRateCPerS = 0.01;
+
+        /// <summary>
+        /// Time over the allowance that latches, 60 s: a detached sensor parts by 1.5 °C within seconds to a minute of its
+        /// lag, so the 3 minutes from onset to no heat are kept with room to spare; the fusion meanwhile follows
+        /// the sensor still on the pad.
+        /// </summary>
+        public const double ConfirmS = 60.0;
+
+        /// <summary>Heat time one sensor may stay bit-identical while the other moves, 60 s (the single-reading frozen check's window, README).</summary>
+        public const double FrozenMinS = 60.0;
+
+        /// <summary>How far the other sensor must have moved meanwhile, 1.0 °C: 16 LSBs, far past any noise or lag difference that could leave a live sensor on one code.</summary>
+        public const double FrozenPartnerMoveC = 1.0;
+
+        private const int SensorCount = 2;
+
+        private readonly bool[] _hasLast = new bool[SensorCount];
+        private readonly double[] _lastC = new double[SensorCount];
+        private readonly double[] _sinceLastS = new double[SensorCount];
+        private readonly double[] _rateCPerS = new double[SensorCount];
+        private readonly double[] _unchangedS = new double[SensorCount];
+        private readonly double[] _partnerMinC = new double[SensorCount];
+        private readonly double[] _partnerMaxC = new double[SensorCount];
+        private bool _hasGap;
+        private double _lastGapC;
+        private double _gapRateCPerS;
+        private double _overS;
+
+        /// <summary>Seconds over the allowance counted so far (0..<see cref="ConfirmS"/>).</summary>
+        public double OverAllowanceS
+        {
+            get { return _overS; }
+        }
+
+        /// <summary>The allowance of the last tick both sensors were trusted, °C.</summary>
+        public double AllowanceC { get; private set; }
+
+        /// <summary>
+        /// One tick. <paramref name="first"/>, <paramref name="second"/>: the two trusted readings (invalid when a
+        /// sensor was not trusted this tick: that tick judges nothing). <paramref name="dtS"/>: seconds since the last
+        /// tick (≥ 0). <paramref name="heatWanted"/>: the session wants heat. Returns the fault to latch, or
+        /// <see cref="FaultCode.None"/>.
+        /// </summary>
+        public FaultCode Update(SensorReading first, SensorReading second, double dtS, bool heatWanted)
+        {
+            if (!(dtS > 0.0))
+            {
+                dtS = 0.0;
+            }
+
+            bool firstChanged = Track(0, first, dtS);
+            bool secondChanged = Track(1, second, dtS);
+            if (!first.IsValid || !second.IsValid)
+            {
+                return FaultCode.None;
+            }
+
+            double a = first.TemperatureC;
+            double b = second.TemperatureC;
+            double gapC = a > b ? a - b : b - a;
+            if (_hasGap && dtS > 0.0)
+            {
+                _gapRateCPerS += (((gapC - _lastGapC) / dtS) - _gapRateCPerS) * (dtS / (RateTimeConstantS + dtS));
+            }
+
+            _hasGap = true;
+            _lastGapC = gapC;
+            double commonRate = CommonRate(_rateCPerS[0], _rateCPerS[1]);
+            AllowanceC = BaseAllowanceC + (commonRate * MaxLagDifferenceS);
+            bool closing = _gapRateCPerS < -ClosingRateCPerS;
+            if (heatWanted && gapC > AllowanceC && !closing)
+            {
+                _overS += dtS;
+            }
+            else
+            {
+                _overS = _overS > dtS ? _overS - dtS : 0.0;
+            }
+
+            bool frozen = Frozen(0, firstChanged, b, dtS, heatWanted) | Frozen(1, secondChanged, a, dtS, heatWanted);
+            if (frozen)
+            {
+                return FaultCode.FrozenReading;
+            }
+
+            return _overS >= ConfirmS ? FaultCode.SensorsDisagree : FaultCode.None;
+        }
+
+        /// <summary>Forgets everything (after a cleared fault).</summary>
+        public void Reset()
+        {
+            for (int i = 0; i < SensorCount; i++)
+            {
+                _hasLast[i] = false;
+                _sinceLastS[i] = 0.0;
+                _rateCPerS[i] = 0.0;
+                _unchangedS[i] = 0.0;
+            }
+
+            _hasGap = false;
+            _gapRateCPerS = 0.0;
+            _overS = 0.0;
+        }
+
+        // Updates sensor i's rate estimate; true when its reading changed since its last trusted one.
+        private bool Track(int i, SensorReading reading, double dtS)
+        {
+            _sinceLastS[i] += dtS;
+            if (!reading.IsValid)
+            {
+                return false;
+            }
+
+            double c = reading.TemperatureC;
+            bool changed = true;
+            if (_hasLast[i])
+            {
+                changed = c != _lastC[i];
+                double spanS = _sinceLastS[i];
+                if (spanS > 0.0)
+                {
+                    _rateCPerS[i] += (((c - _lastC[i]) / spanS) - _rateCPerS[i]) * (spanS / (RateTimeConstantS + spanS));
+                }
+            }
+
+            _hasLast[i] = true;
+            _lastC[i] = c;
+            _sinceLastS[i] = 0.0;
+            return changed;
+        }
+
+        // Both moving the same way: the slower of the two rates (a lag difference parts them by at most that times the
+        // difference); moving apart or one still: 0 (no lag explains it).
+        private static double CommonRate(double a, double b)
+        {
+            if (a > 0.0 && b > 0.0)
+            {
+                return a < b ? a : b;
+            }
+
+            if (a < 0.0 && b < 0.0)
+            {
+                return a > b ? -a : -b;
+            }
+
+            return 0.0;
+        }
+
+        // Sensor i's frozen rule, with the partner's trusted reading this tick.
+        private bool Frozen(int i, bool changed, double partnerC, double dtS, bool heatWanted)
+        {
+            if (changed || _unchangedS[i] == 0.0 && !heatWanted)
+            {
+                _unchangedS[i] = 0.0;
+                _partnerMinC[i] = partnerC;
+                _partnerMaxC[i] = partnerC;
+                return false;
+            }
+
+            if (!heatWanted)
+            {
+                return false;
+            }
+
+            _unchangedS[i] += dtS;
+            _partnerMinC[i] = partnerC < _partnerMinC[i] ? partnerC : _partnerMinC[i];
+            _partnerMaxC[i] = partnerC > _partnerMaxC[i] ? partnerC : _partnerMaxC[i];
+            return _unchangedS[i] >= FrozenMinS && _partnerMaxC[i] - _partnerMinC[i] >= FrozenPartnerMoveC;
+        }
+    }
+}

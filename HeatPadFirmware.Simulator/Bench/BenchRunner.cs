@@ -120,6 +120,7 @@ namespace HeatPadFirmware.Simulator.Bench
                         trace.SurfaceC.Add(surface);
                         trace.CoreC.Add(pad.CoreC);
                         trace.ReadingC.Add(reading.IsValid ? reading.TemperatureC : double.NaN);
+                        trace.SecondReadingC.Add(run != null && run.SecondReading.IsValid ? run.SecondReading.TemperatureC : double.NaN);
                         trace.Duty.Add(duty);
                     }
 

@@ -201,7 +201,7 @@ namespace HeatPadFirmware.Simulator.Faults
                     normalLife = new { sessions, falseTrips = falseTrips.ToDictionary(k => FaultCodeNames.Of(k.Key), k => k.Value), tripSeeds = tripSeeds.Take(20) },
                     contrastLife = new { sessions = contrastSessions, falseTrips = contrastTrips.ToDictionary(k => FaultCodeNames.Of(k.Key), k => k.Value), tripSeeds = contrastTripSeeds.Take(20) },
                     contrastLifeHeldSag = new { sessions = heldSagSessions, supplyFractionOfRated = FaultCampaign.HeldSagFraction, falseTrips = heldSagTrips.ToDictionary(k => FaultCodeNames.Of(k.Key), k => k.Value), tripSeeds = heldSagTripSeeds.Take(20) },
-                    cases = listCases ? cases.Select(c => new { pad = c.Pad, c.Level, fault = c.Kind.ToString(), sensors = c.Sensors, c.OnsetS, noHeatAfterS = Num(c.NoHeatAfterS), peakSurfaceC = Num(c.PeakSurfaceC), latched = FaultCodeNames.Of(c.Fault) }) : null,
+                    cases = listCases ? cases.Select(c => new { pad = c.Pad, level = c.Level, fault = c.Kind.ToString(), sensors = c.Sensors, onsetS = c.OnsetS, noHeatAfterS = Num(c.NoHeatAfterS), peakSurfaceC = Num(c.PeakSurfaceC), latched = FaultCodeNames.Of(c.Fault) }) : null,
                     adversarial8h = adversarial.Select(a => new { pad = a.Pad, surfaceBurnFraction = a.Dose, peakSurfaceC = a.PeakC }),
                 };
                 output.WriteLine(JsonSerializer.Serialize(document, new JsonSerializerOptions { WriteIndented = true }));

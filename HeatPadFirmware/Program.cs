@@ -19,20 +19,23 @@ namespace HeatPadFirmware
     public static class Program
     {
         /// <summary>
-        /// Control period, 1,000 ms. The DS18B20 needs up to 750 ms per 12-bit conversion (datasheet, tCONV),
+        /// Control period, 1,000 ms. The DS18B20s need up to 750 ms per 12-bit conversion (datasheet, tCONV),
         /// so a fresh reading exists once per ≈ 0.8 s at best; 1 s leaves 250 ms of margin for the conversion
-        /// and the ≈ 30 ms of bus traffic, and gives the core the 1 s ticks it was designed and simulated with.
+        /// and the ≈ 35–55 ms of bus traffic that reads both sensors and starts their next conversion
+        /// (<see cref="Ds18b20Pair"/>: 3 resets and 40 byte slots, ≈ 31 ms on the wire), and gives the core the 1 s
+        /// ticks it was designed and simulated with.
         /// A faster loop would only re-read the same value; the pad's fastest dynamics (sensor lag 10–30 s,
         /// core time constant minutes) are ten times slower than this.
         /// </summary>
         private const int TickPeriodMs = 1000;
 
         /// <summary>
-        /// Shortest spacing between two tick starts, 850 ms: the DS18B20's 750 ms conversion (<see cref="Ds18b20Bus.ConversionTimeMs"/>),
-        /// which the previous tick started ≈ 30 ms after its own start, plus margin for a reconfiguration's extra bus
-        /// traffic. A tick that catches up with the grid after a late start would otherwise read nothing.
+        /// Shortest spacing between two tick starts, 850 ms: the DS18B20s' 750 ms conversion (<see cref="Ds18b20Pair.ConversionTimeMs"/>),
+        /// which the previous tick started at the end of its bus traffic, ≈ 35–55 ms after its own start (both sensors
+        /// read first), plus margin for the extra traffic of reconfiguring both sensors (≈ 20 ms more). A tick that catches
+        /// up with the grid after a late start would otherwise read nothing (the pair reports both readings invalid).
         /// </summary>
-        private const int MinTickSpacingMs = Ds18b20Bus.ConversionTimeMs + 100;
+        private const int MinTickSpacingMs = Ds18b20Pair.ConversionTimeMs + 100;
 
         /// <summary>UI thread period: 20 ms resolves the shortest tone (30 ms) and blink (250 ms) well enough.</summary>
         private const int UiPeriodMs = 20;
@@ -61,7 +64,7 @@ namespace HeatPadFirmware
         private static IndicatorLeds s_leds;
         private static Buzzer s_buzzer;
         private static ButtonInputs s_buttons;
-        private static Ds18b20Bus s_sensor;
+        private static Ds18b20Pair s_sensors;
         private static HeaterSense s_sense;
         private static ButtonPressDecoder s_decoder;
         private static ButtonEventQueue s_queue;
@@ -109,19 +112,17 @@ namespace HeatPadFirmware
                     gpio,
                     new int[] { BoardPins.ButtonPower, BoardPins.ButtonUp, BoardPins.ButtonDown, BoardPins.ButtonProgram },
                     new ButtonId[] { ButtonId.Power, ButtonId.Up, ButtonId.Down, ButtonId.Program });
-                s_sensor = new Ds18b20Bus(BoardPins.OneWireRx, BoardPins.OneWireRxFunction, BoardPins.OneWireTx, BoardPins.OneWireTxFunction);
+                s_sensors = new Ds18b20Pair(BoardPins.OneWireRx, BoardPins.OneWireRxFunction, BoardPins.OneWireTx, BoardPins.OneWireTxFunction);
             }
             catch (Exception ex)
             {
                 Halt("indicators, buttons or sensor bus", ex);
             }
 
-            // 3. The sensor: not finding it is no reason to halt. The core then sees invalid readings, latches
-            //    a sensor fault and shows it; the bus keeps searching.
-            if (!s_sensor.Discover())
-            {
-                SerialTelemetry.WriteMessage("sensor: no DS18B20 found, will keep searching");
-            }
+            // 3. The two sensors: not finding both is no reason to halt. The missing one reads invalid every tick, the
+            //    core latches sensor_lost and shows it (there is no one-sensor mode); the bus keeps searching. Discover
+            //    prints how many DS18B20s answered and which ROM codes are sensor 1 and 2 (SerialTelemetry, "# sensors:").
+            s_sensors.Discover();
 
             // 4. Power-on self-test (Core/SelfTest.cs, IEC 60730-1 Annex H in spirit): before the cut-off can ever
             //    close, prove that this runtime computes what the PC tested. The outputs are already off and stay
@@ -252,7 +253,9 @@ namespace HeatPadFirmware
         private static void Tick()
         {
             long nowMs = DeviceClock.NowMs();
-            SensorReading reading = s_sensor.Read(nowMs);
+            SensorReading reading;
+            SensorReading secondReading;
+            s_sensors.Read(nowMs, out reading, out secondReading);
 
             // Read before the new duty is written: the reading covers the interval the last duty was applied over.
             HeaterSenseReading sense = s_sense == null ? HeaterSenseReading.Invalid : s_sense.Read();
@@ -261,7 +264,7 @@ namespace HeatPadFirmware
             s_buttons.DrainInto(s_decoder);
             s_decoder.Poll(nowMs, s_queue);
 
-            CoreOutputs outputs = s_core.Step(nowMs, reading, sense, s_queue);
+            CoreOutputs outputs = s_core.Step(nowMs, reading, secondReading, sense, s_queue);
 
             // The supervisor already zeroes the duty whenever the cut-off may not close; repeating that here
             // costs nothing and keeps the two outputs consistent even if a later change broke it.
@@ -274,18 +277,24 @@ namespace HeatPadFirmware
             // switched off by the tick that was already under way, since SafeTick never sets it again.
             s_buzzer.SetAlarm(outputs.Phase == SessionPhase.Fault || s_safeStateLatched, nowMs);
 
-            SerialTelemetry.Write(nowMs, reading, outputs, s_heater.DutyFraction);
+            SerialTelemetry.Write(nowMs, reading, secondReading, outputs, s_heater.DutyFraction);
             SerialTelemetry.WriteSense(nowMs, outputs);
         }
 
-        /// <summary>A tick of the latched safe state: outputs held off, the sensor still reported for the log.</summary>
+        /// <summary>A tick of the latched safe state: outputs held off, the sensors still reported for the log.</summary>
         private static void SafeTick()
         {
             long nowMs = DeviceClock.NowMs();
             s_heater.ForceOff();
             s_cutoff.ForceOpen();
-            SensorReading reading = s_sensor == null ? SensorReading.Invalid : s_sensor.Read(nowMs);
-            SerialTelemetry.WriteSafeState(nowMs, reading);
+            SensorReading reading = SensorReading.Invalid;
+            SensorReading secondReading = SensorReading.Invalid;
+            if (s_sensors != null)
+            {
+                s_sensors.Read(nowMs, out reading, out secondReading);
+            }
+
+            SerialTelemetry.WriteSafeState(nowMs, reading, secondReading);
         }
 
         /// <summary>

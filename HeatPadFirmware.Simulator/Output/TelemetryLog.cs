@@ -9,16 +9,16 @@ namespace HeatPadFirmware.Simulator.Output
 {
     /// <summary>
     /// Reads the device's serial telemetry (HeatPadFirmware/Hardware/SerialTelemetry.cs, hardware/README.md):
-    /// <c># heatpad-telemetry v1: T,now_ms,temperature_c,setpoint_c,duty,phase,fault</c>, one <c>T,…</c> line per
-    /// tick, other lines start with <c>#</c>. A device with two sensors adds sensor 2's reading as an eighth field at the
-    /// END of the record (<see cref="SecondReadingColumn"/>, °C with 4 decimals like the first, empty when invalid), so a
-    /// one-sensor log (7 fields) still reads, with sensor 2 invalid. The result has the simulator's trace shape, without
+    /// <c># heatpad-telemetry v1: T,now_ms,temperature_c,setpoint_c,duty,phase,fault,reading2_c</c>, one <c>T,…</c> line
+    /// per tick, other lines start with <c>#</c>. Sensor 2's reading is the eighth field, at the END of the record
+    /// (<see cref="SecondReadingColumn"/>, °C with 4 decimals like the first, empty when invalid), so a log of the
+    /// one-sensor device (7 fields) still reads, with sensor 2 invalid; the plot draws sensor 2 when the log has it. The result has the simulator's trace shape, without
     /// the pad's true temperatures (NaN), so a real session plots like a simulated one.
     /// </summary>
     public sealed class TelemetryLog
     {
         /// <summary>The header the device prints at boot (kept equal to SerialTelemetry.Header by a test).</summary>
-        public const string Header = "# heatpad-telemetry v1: T,now_ms,temperature_c,setpoint_c,duty,phase,fault";
+        public const string Header = "# heatpad-telemetry v1: T,now_ms,temperature_c,setpoint_c,duty,phase,fault,reading2_c";
 
         /// <summary>Name of the optional last column, sensor 2's reading (the simulator's CSV trace uses the same name).</summary>
         public const string SecondReadingColumn = "reading2_c";
@@ -78,9 +78,10 @@ namespace HeatPadFirmware.Simulator.Output
         {
             sample = default;
             string[] f = line.Split(',');
+            // Sensor 2's reading is the 8th field (session 5); logs from before it have 7 fields.
             if ((f.Length != 7 && f.Length != 8) || f[0] != "T")
             {
-                problem = "not a T record of 7 fields (8 with " + SecondReadingColumn + ")";
+                problem = "not a T record of 7 or 8 fields (the 8th: " + SecondReadingColumn + ")";
                 return false;
             }
 

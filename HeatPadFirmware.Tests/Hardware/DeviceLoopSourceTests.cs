@@ -93,7 +93,7 @@ namespace HeatPadFirmware.Tests.Hardware
             // The spacing is the sensor's conversion plus margin (TickScheduleTests assume 850 ms).
             SyntaxNode root = loop.SyntaxTree.GetRoot();
             VariableDeclaratorSyntax spacing = root.DescendantNodes().OfType<VariableDeclaratorSyntax>().Single(v => v.Identifier.Text == "MinTickSpacingMs");
-            Assert.Equal("Ds18b20Bus.ConversionTimeMs + 100", spacing.Initializer!.Value.ToString());
+            Assert.Equal("Ds18b20Pair.ConversionTimeMs + 100", spacing.Initializer!.Value.ToString());
         }
 
         [Fact]

@@ -20,8 +20,12 @@ namespace HeatPadFirmware.Tests.Hardware
         /// <summary>The DS18B20's longest 12-bit conversion, µs (datasheet, tCONV).</summary>
         private const ulong ConversionUs = 750_000;
 
-        /// <summary>Bus time before the Convert T goes out, ≈ 30 ms into a tick (Ds18b20Bus).</summary>
-        private const ulong ConvertSentAfterUs = 30_000;
+        /// <summary>
+        /// Bus time before the Convert T goes out, at most ≈ 55 ms into a tick with both sensors read first, plus ≈ 20 ms
+        /// when both are reconfigured (Ds18b20Pair: 3 resets and 40 byte slots, ≈ 31 ms on the wire, with the
+        /// driver's overhead per call on top).
+        /// </summary>
+        private const ulong ConvertSentAfterUs = 75_000;
 
         /// <summary>Shortest dead-man hold after a rising edge, µs (hardware/README.md: 2.6–4 s).</summary>
         private const ulong DeadManMinimumUs = 2_600_000;

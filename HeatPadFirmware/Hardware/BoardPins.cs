@@ -37,7 +37,7 @@ namespace HeatPadFirmware.Hardware
         /// <summary>PWM function of <see cref="Buzzer"/>: PWM3, LEDC timer 1, so its tones never retune the heater's timer.</summary>
         public const DeviceFunction BuzzerFunction = DeviceFunction.PWM3;
 
-        /// <summary>1-Wire transmit (UART2 TX, open drain), tied to the DS18B20's DQ.</summary>
+        /// <summary>1-Wire transmit (UART2 TX, open drain), tied to DQ of both DS18B20s (one bus, told apart by ROM code).</summary>
         public const int OneWireTx = 17;
 
         /// <summary>UART function of <see cref="OneWireTx"/>; nanoFramework's OneWireHost always uses COM3.</summary>

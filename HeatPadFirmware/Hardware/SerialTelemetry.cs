@@ -7,18 +7,22 @@ namespace HeatPadFirmware.Hardware
     /// One line per tick on the console (the debug serial port), for logging and for the simulator to parse.
     /// Format (also in hardware/README.md, "Telemetry"):
     /// <code>
-    /// # heatpad-telemetry v1: T,now_ms,temperature_c,setpoint_c,duty,phase,fault
-    /// T,12000,38.4375,40.00,0.412,heat,none
-    /// T,13000,,,0.000,fault,sensor_lost
+    /// # heatpad-telemetry v1: T,now_ms,temperature_c,setpoint_c,duty,phase,fault,reading2_c
+    /// T,12000,38.4375,40.00,0.412,heat,none,38.5625
+    /// T,13000,38.4375,,0.000,fault,sensor_lost,
     /// </code>
     /// <list type="bullet">
     /// <item><c>T</c>: record tag; other console lines start with <c>#</c> (header, boot and error messages).</item>
     /// <item><c>now_ms</c>: milliseconds since boot, the time the core was stepped with.</item>
-    /// <item><c>temperature_c</c>: the tick's sensor reading in °C, 4 decimals (1/16 °C steps); empty when invalid.</item>
+    /// <item><c>temperature_c</c>: the tick's reading of sensor 1 (the lower ROM code) in °C, 4 decimals (1/16 °C steps);
+    /// empty when invalid.</item>
     /// <item><c>setpoint_c</c>: target in °C, 2 decimals; empty when there is none (not in a heat phase).</item>
     /// <item><c>duty</c>: heater duty written to the PWM, 0..1, 3 decimals.</item>
     /// <item><c>phase</c>: <see cref="SessionPhaseNames"/> (off, heat, cool, fault), or <c>safe</c> in the latched safe state.</item>
     /// <item><c>fault</c>: <see cref="FaultCodeNames"/> (none, over_temperature, ...), or <c>firmware_error</c> in the safe state.</item>
+    /// <item><c>reading2_c</c>: the tick's reading of sensor 2 (the higher ROM code), as <c>temperature_c</c>;
+    /// empty when invalid or missing. Added last (session 5) so that a reader of the first seven fields by position
+    /// still works; a reader must accept 7 or more fields. Named as the simulator's CSV trace names sensor 2.</item>
     /// </list>
     /// Numbers use '.' as the decimal point and no thousands separator. Each record is followed by a
     /// <c># sense,now_ms,current_a,supply_v</c> message line (<see cref="WriteSense"/>).
@@ -26,7 +30,7 @@ namespace HeatPadFirmware.Hardware
     internal static class SerialTelemetry
     {
         /// <summary>The header line, printed once at boot.</summary>
-        public const string Header = "# heatpad-telemetry v1: T,now_ms,temperature_c,setpoint_c,duty,phase,fault";
+        public const string Header = "# heatpad-telemetry v1: T,now_ms,temperature_c,setpoint_c,duty,phase,fault,reading2_c";
 
         /// <summary>Prints the header.</summary>
         public static void WriteHeader()
@@ -34,14 +38,14 @@ namespace HeatPadFirmware.Hardware
             Console.WriteLine(Header);
         }
 
-        /// <summary>Prints one tick.</summary>
-        public static void Write(long nowMs, SensorReading reading, CoreOutputs outputs, double dutyWritten)
+        /// <summary>Prints one tick: sensor 1's reading, what the core decided, sensor 2's reading last.</summary>
+        public static void Write(long nowMs, SensorReading reading, SensorReading secondReading, CoreOutputs outputs, double dutyWritten)
         {
             Console.WriteLine(
                 "T,"
                 + nowMs.ToString()
                 + ","
-                + (reading.IsValid ? reading.TemperatureC.ToString("F4") : string.Empty)
+                + FormatReading(reading)
                 + ","
                 + (outputs.HasSetpoint ? outputs.SetpointC.ToString("F2") : string.Empty)
                 + ","
@@ -49,22 +53,25 @@ namespace HeatPadFirmware.Hardware
                 + ","
                 + SessionPhaseNames.Of(outputs.Phase)
                 + ","
-                + FaultCodeNames.Of(outputs.Fault));
+                + FaultCodeNames.Of(outputs.Fault)
+                + ","
+                + FormatReading(secondReading));
         }
 
-        /// <summary>Prints one tick of the latched safe state.</summary>
-        public static void WriteSafeState(long nowMs, SensorReading reading)
+        /// <summary>Prints one tick of the latched safe state, both sensors' readings still logged.</summary>
+        public static void WriteSafeState(long nowMs, SensorReading reading, SensorReading secondReading)
         {
             Console.WriteLine(
                 "T,"
                 + nowMs.ToString()
                 + ","
-                + (reading.IsValid ? reading.TemperatureC.ToString("F4") : string.Empty)
-                + ",,0.000,safe,firmware_error");
+                + FormatReading(reading)
+                + ",,0.000,safe,firmware_error,"
+                + FormatReading(secondReading));
         }
 
         /// <summary>
-        /// The heater sense of this tick as a message line (the <c>T</c> record keeps its seven fields):
+        /// The heater sense of this tick as a message line (not a field of the <c>T</c> record):
         /// <c># sense,now_ms,current_a,supply_v</c>, amperes and volts with 3 decimals, both empty when the sense
         /// was not trusted. Supply and current are what the witness judged (hardware/README.md, "Heater current
         /// and supply sense").
@@ -78,6 +85,12 @@ namespace HeatPadFirmware.Hardware
                 + (outputs.HasHeaterSense ? outputs.HeaterCurrentA.ToString("F3") : string.Empty)
                 + ","
                 + (outputs.HasHeaterSense ? outputs.SupplyV.ToString("F3") : string.Empty));
+        }
+
+        /// <summary>A reading in °C with 4 decimals (1/16 °C steps), or empty when invalid.</summary>
+        private static string FormatReading(SensorReading reading)
+        {
+            return reading.IsValid ? reading.TemperatureC.ToString("F4") : string.Empty;
         }
 
         /// <summary>Prints a message line (prefixed with '#', so parsers skip it).</summary>

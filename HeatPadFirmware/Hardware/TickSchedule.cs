@@ -6,9 +6,10 @@ namespace HeatPadFirmware.Hardware
     /// <para>Three constraints, each from the hardware the loop drives:</para>
     /// <list type="bullet">
     /// <item>The grid: ticks one period apart, the spacing the core was designed and simulated with.</item>
-    /// <item>The DS18B20: each tick reads the conversion the previous tick started, ≈ 30 ms into that tick, and a
-    /// conversion takes up to 750 ms at 12 bit (datasheet, tCONV). A tick started less than
-    /// <c>minSpacingUs</c> after the previous one reads nothing (Ds18b20Bus reports an invalid reading), so no tick
+    /// <item>The DS18B20s: each tick reads the conversion the previous tick started at the end of its bus traffic,
+    /// ≈ 35–55 ms into that tick (both sensors read first), and a conversion takes up to 750 ms at 12 bit (datasheet,
+    /// tCONV). A tick started less than <c>minSpacingUs</c> after the previous one reads nothing (Ds18b20Pair reports
+    /// both readings invalid), so no tick
     /// starts sooner than that, even to catch up with the grid after a late start.</item>
     /// <item>The cut-off's dead-man: the core toggles the heartbeat once per tick, so its rising edges are two ticks
     /// apart, and the monostable opens the cut-off 2.6–4 s after the last one (hardware/README.md, "The dead-man").

@@ -1,0 +1,273 @@
+using System;
+using HeatPadFirmware.Core;
+using nanoFramework.Device.OneWire;
+using nanoFramework.Hardware.Esp32;
+
+namespace HeatPadFirmware.Hardware
+{
+    /// <summary>
+    /// The pad's two DS18B20s on one 1-Wire bus (UART2 = COM3, RX and TX tied to DQ, one 4.7 kΩ pull-up): finds them,
+    /// tells them apart by ROM code (sensor 1 = the lower, <see cref="Ds18b20SearchResult"/>), and gives the core one
+    /// reading of each per tick. There is no one-sensor mode: a sensor that is missing reads invalid every tick, and
+    /// the core latches <c>sensor_lost</c> (design: the second sensor is the witness that does not learn from the first).
+    /// <para>Cycle, one step per tick and never waiting for a sensor: read each sensor's scratchpad of the conversion
+    /// started on the previous tick (Match ROM 0x55 + its address, Read Scratchpad 0xBE, 9 bytes), then start the next
+    /// conversion of both at once with Skip ROM 0xCC + Convert T 0x44. Skip ROM addresses every device on the bus; it is
+    /// valid here with several because nothing answers a Convert T (DS18B20 datasheet, "Skip ROM": not for commands that
+    /// return data, such as Read Scratchpad, when more than one slave is present), and both sensors then measure the same
+    /// instant. A third DS18B20 on the bus converts as well and is never read.</para>
+    /// <para>Bus time per tick, both sensors present: 3 resets (1.04 ms each: one UART frame at 9600 Bd) and 40 byte slots
+    /// (19 per sensor read: 0x55, 8 address bytes, 0xBE, 9 data bytes; 2 for the conversion), each 8 UART frames at
+    /// 115200 Bd = 0.69 ms (nf-interpreter, ESP32 OneWireHost driver). That is ≈ 31 ms on the wire, ≈ 35–55 ms with
+    /// the driver's and the interpreter's overhead per call; the Convert T goes out at the end of it. A reconfiguration
+    /// adds a reset and 13 bytes (≈ 10 ms) per sensor. With one sensor 2 resets and 21 bytes (≈ 17 ms).</para>
+    /// <para>Failures: each sensor counts its own invalid reads; after <see cref="Ds18b20OnBus.DropAfterFailures"/> in a
+    /// row it is dropped, and while either sensor is missing the bus is searched again every
+    /// <see cref="SearchEveryTicks"/> ticks. A search only ever runs with a sensor missing, that is with
+    /// <c>sensor_lost</c> latched and no heat: its native call has no timeout (hardware/README.md, "Blocking"). Nothing
+    /// here throws after construction.</para>
+    /// </summary>
+    internal sealed class Ds18b20Pair
+    {
+        /// <summary>Longest conversion at 12 bit, 750 ms (DS18B20 datasheet, tCONV).</summary>
+        public const int ConversionTimeMs = 750;
+
+        /// <summary>While a sensor is missing, search the bus again every this many ticks.</summary>
+        private const int SearchEveryTicks = 10;
+
+        /// <summary>
+        /// Most devices one search takes from the bus, <see cref="Ds18b20SearchResult.Capacity"/> + 1. The native search
+        /// ends by itself after the last device, but a bus that glitches could make it start over; this bounds the loop.
+        /// </summary>
+        private const int MaxSearchSteps = Ds18b20SearchResult.Capacity + 1;
+
+        private const byte SkipRomCommand = 0xCC;
+        private const byte ConvertTCommand = 0x44;
+
+        private readonly OneWireHost _host;
+        private readonly Ds18b20OnBus _first;
+        private readonly Ds18b20OnBus _second;
+        private readonly Ds18b20SearchResult _search = new Ds18b20SearchResult();
+        private bool _conversionPending;
+        private long _conversionStartedMs;
+        private int _ticksSinceSearch;
+        private string _lastSummary = string.Empty;
+
+        /// <summary>Maps the UART pins and opens the 1-Wire host (only one may exist).</summary>
+        public Ds18b20Pair(int rxPin, DeviceFunction rxFunction, int txPin, DeviceFunction txFunction)
+        {
+            Configuration.SetPinFunction(rxPin, rxFunction);
+            Configuration.SetPinFunction(txPin, txFunction);
+            _host = new OneWireHost();
+            _first = new Ds18b20OnBus(_host, 1);
+            _second = new Ds18b20OnBus(_host, 2);
+        }
+
+        /// <summary>True while both sensors are configured and read.</summary>
+        public bool HasBoth
+        {
+            get { return _first.IsPresent && _second.IsPresent; }
+        }
+
+        /// <summary>
+        /// Searches the bus, keeps the two lowest DS18B20 ROM codes as sensor 1 and 2, configures any that is new (a sensor
+        /// already attached is left as it is), and starts the first conversion. Prints a <c># sensors:</c> line (how many
+        /// DS18B20s answered, which ROM codes are sensor 1 and 2, which are missing or ignored) when it differs from the
+        /// last one printed. True when both sensors are present.
+        /// </summary>
+        public bool Discover()
+        {
+            _conversionPending = false;
+            _search.Clear();
+            bool busAnswered = false;
+            try
+            {
+                // A bus that gives no presence pulse holds no sensor, and one whose DQ is shorted low echoes 0x00: neither
+                // is searched (the native search on such a bus only wastes time and cannot return a DS18B20 code).
+                busAnswered = _host.TouchReset() && _host.WriteByte(SkipRomCommand) != 0;
+                if (busAnswered)
+                {
+                    bool found = _host.FindFirstDevice(true, false);
+                    for (int step = 1; found && step <= MaxSearchSteps; step++)
+                    {
+                        // SerialNumber is the host's own buffer, overwritten by the next search: Offer copies it.
+                        _search.Offer(_host.SerialNumber);
+                        found = step < MaxSearchSteps && _host.FindNextDevice(true, false);
+                    }
+                }
+            }
+            catch (Exception ex)
+            {
+                SerialTelemetry.WriteMessage("sensors: search failed: " + ex.Message);
+            }
+
+            int firstIndex;
+            int secondIndex;
+            _search.AssignSlots(_second.LastAddress, out firstIndex, out secondIndex);
+            Take(_first, firstIndex);
+            Take(_second, secondIndex);
+
+            if (_first.IsPresent || _second.IsPresent)
+            {
+                StartConversion();
+            }
+
+            _ticksSinceSearch = 0;
+            Report(busAnswered);
+            return HasBoth;
+        }
+
+        /// <summary>
+        /// This tick's readings: the results of the conversion started on an earlier tick, then the next conversion is
+        /// started. A reading is invalid when its sensor is missing, no conversion has completed, or the bytes fail the
+        /// core's checks. Returns within ≈ 35–55 ms, except on a tick that searches the bus (a sensor missing).
+        /// </summary>
+        /// <param name="nowMs">The tick's time from <see cref="DeviceClock"/> (taken before this call).</param>
+        /// <param name="first">Sensor 1's reading (the lower ROM code).</param>
+        /// <param name="second">Sensor 2's reading (the higher ROM code).</param>
+        public void Read(long nowMs, out SensorReading first, out SensorReading second)
+        {
+            first = SensorReading.Invalid;
+            second = SensorReading.Invalid;
+
+            if (!HasBoth)
+            {
+                _ticksSinceSearch++;
+                if (_ticksSinceSearch >= SearchEveryTicks)
+                {
+                    // This tick reports nothing; the next reads the conversion the search started.
+                    Discover();
+                    return;
+                }
+
+                if (!_first.IsPresent && !_second.IsPresent)
+                {
+                    return;
+                }
+            }
+
+            try
+            {
+                if (_conversionPending && nowMs - _conversionStartedMs < ConversionTimeMs)
+                {
+                    // A tick earlier than the conversion time: let the conversion finish, report nothing.
+                    return;
+                }
+
+                if (_conversionPending)
+                {
+                    _conversionPending = false;
+                    first = _first.ReadConversion();
+                    second = _second.ReadConversion();
+                }
+
+                StartConversion();
+            }
+            catch (Exception)
+            {
+                _conversionPending = false;
+            }
+
+            Count(_first, first);
+            Count(_second, second);
+        }
+
+        private void Take(Ds18b20OnBus sensor, int index)
+        {
+            if (index < 0)
+            {
+                sensor.Drop();
+                return;
+            }
+
+            byte[] romCode = _search.RomCodeAt(index);
+            if (!sensor.IsAttachedTo(romCode))
+            {
+                sensor.Attach(romCode);
+            }
+        }
+
+        private void Count(Ds18b20OnBus sensor, SensorReading reading)
+        {
+            if (sensor.CountAndDropIfFailing(reading))
+            {
+                SerialTelemetry.WriteMessage(
+                    "sensor " + sensor.Number.ToString() + " (" + Ds18b20SearchResult.Format(sensor.LastAddress) + "): "
+                    + Ds18b20OnBus.DropAfterFailures.ToString() + " failed reads in a row, searching the bus");
+
+                // Search on the next tick, then every SearchEveryTicks.
+                _ticksSinceSearch = SearchEveryTicks;
+            }
+        }
+
+        /// <summary>Skip ROM + Convert T to both sensors; on any failure no conversion is pending (the next tick reads nothing and starts one).</summary>
+        private void StartConversion()
+        {
+            _conversionPending = false;
+            try
+            {
+                if (!_host.TouchReset() || _host.WriteByte(SkipRomCommand) == 0 || _host.WriteByte(ConvertTCommand) == 0)
+                {
+                    return;
+                }
+            }
+            catch (Exception)
+            {
+                // Called from Discover outside any other handler (at boot too): it must not throw.
+                return;
+            }
+
+            // Stamped after the command went out, so the elapsed time measured next tick is never too long.
+            _conversionStartedMs = DeviceClock.NowMs();
+            _conversionPending = true;
+        }
+
+        /// <summary>Builds the summary line and prints it when it differs from the last one (a search repeats every 10 s while a sensor is missing).</summary>
+        private void Report(bool busAnswered)
+        {
+            string summary = "sensors: " + _search.Found.ToString() + " DS18B20 found";
+            if (!busAnswered)
+            {
+                summary += " (no presence pulse, or DQ held low)";
+            }
+
+            if (_search.Found > 2)
+            {
+                summary += ", using the two lowest ROM codes";
+            }
+
+            summary += "; 1=" + Describe(_first) + " 2=" + Describe(_second);
+            for (int i = 2; i < _search.Count; i++)
+            {
+                summary += (i == 2 ? "; ignored " : " ") + Ds18b20SearchResult.Format(_search.RomCodeAt(i));
+            }
+
+            if (_search.Ignored > 0)
+            {
+                summary += "; " + _search.Ignored.ToString() + " other or repeated codes ignored";
+            }
+
+            if (!HasBoth)
+            {
+                summary += "; no heat until both answer";
+            }
+
+            if (summary != _lastSummary)
+            {
+                _lastSummary = summary;
+                SerialTelemetry.WriteMessage(summary);
+            }
+        }
+
+        private static string Describe(Ds18b20OnBus sensor)
+        {
+            if (sensor.IsPresent)
+            {
+                return Ds18b20SearchResult.Format(sensor.LastAddress);
+            }
+
+            // A code it had (now or from an earlier search) that no longer answers or would not take its configuration.
+            return sensor.LastAddress == null ? "missing" : "not answering (" + Ds18b20SearchResult.Format(sensor.LastAddress) + ")";
+        }
+    }
+}

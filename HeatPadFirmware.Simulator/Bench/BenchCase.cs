@@ -34,6 +34,9 @@ namespace HeatPadFirmware.Simulator.Bench
         public readonly System.Collections.Generic.List<double> TimeS = new();
         public readonly System.Collections.Generic.List<double> SurfaceC = new();
         public readonly System.Collections.Generic.List<double> ReadingC = new();
+
+        /// <summary>Sensor 2's reading (the firmware's runs; NaN for the reference controllers, which read sensor 1 only).</summary>
+        public readonly System.Collections.Generic.List<double> SecondReadingC = new();
         public readonly System.Collections.Generic.List<double> CoreC = new();
         public readonly System.Collections.Generic.List<double> Duty = new();
     }

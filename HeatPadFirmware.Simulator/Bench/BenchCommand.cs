@@ -32,16 +32,39 @@ namespace HeatPadFirmware.Simulator.Bench
             command.Options.Add(seedOption);
             command.Options.Add(jsonOption);
             command.Options.Add(plotOption);
-            command.SetAction(parse => Execute(parse.GetValue(padsOption), parse.GetValue(seedOption), parse.GetValue(jsonOption), parse.GetValue(plotOption), Console.Out, Console.Error));
+            var ratioOption = new Option<double>("--second-lag-ratio")
+            {
+                Description = "Give every pad's sensor 2 this multiple of sensor 1's lag (0.5..2; default 0: the family's draws and the pad files' lags)",
+                DefaultValueFactory = _ => 0.0,
+            };
+            ratioOption.Validators.Add(result =>
+            {
+                double r = result.GetValueOrDefault<double>();
+                if (r != 0.0 && !(r >= 0.5 && r <= 2.0))
+                {
+                    result.AddError($"--second-lag-ratio must be 0 or 0.5..2, got {r}");
+                }
+            });
+            command.Options.Add(ratioOption);
+            command.SetAction(parse => Execute(parse.GetValue(padsOption), parse.GetValue(seedOption), parse.GetValue(jsonOption), parse.GetValue(plotOption), Console.Out, Console.Error, parse.GetValue(ratioOption)));
             root.Subcommands.Add(command);
         }
 
-        /// <summary>Runs the bench; returns 0, or 1 when the firmware raised a fault in a normal run.</summary>
-        public static int Execute(int randomPads, int seed, bool json, string plotFolder, TextWriter output, TextWriter error)
+        /// <summary>
+        /// Runs the bench; returns 0, or 1 when the firmware raised a fault in a normal run. <paramref name="secondLagRatio"/>:
+        /// 0 for the family's own second sensors, else every pad's sensor 2 lags by this multiple of sensor 1's lag (an
+        /// experiment: how much the pair's lag difference, rather than its second noise, moves the firmware's figures).
+        /// </summary>
+        public static int Execute(int randomPads, int seed, bool json, string plotFolder, TextWriter output, TextWriter error, double secondLagRatio = 0.0)
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var config = new TherapyConfig();
             var pads = BenchPadFamily.Build(randomPads, seed);
+            if (secondLagRatio > 0.0)
+            {
+                pads = pads.Select(p => (p.Name, p.Pad.With(secondSensorLagS: p.Pad.SensorLagS * secondLagRatio))).ToList();
+            }
+
             var results = new List<BenchResult>();
             int total = pads.Count * 2;
             foreach (BenchPadCondition pc in BenchPadFamily.Walk(pads, seed))

@@ -10,10 +10,25 @@ namespace HeatPadFirmware.Simulator.Bench
     /// pad with the spreads of issue 3 (heater 10–60 W at 12 V rated, core and surface capacities
     /// ×0.5–×3 each, body coupling 2–8 W/K, sensor lag 5–40 s, read noise 0.02–0.06 °C, supply 11–13 V).
     /// Each pad runs "body" (as built) and "air" (body coupling 0, the free-air pad's 1.2 W/K to the room).
-    /// Sensors are unbiased: the issue's figures are defined with an unbiased sensor.
+    /// Sensors are unbiased: the issue's figures are defined with an unbiased sensor. Each pad has two sensors: the second's
+    /// lag is the first's × U(<see cref="MinSecondLagRatio"/>, <see cref="MaxSecondLagRatio"/>) (seeded), unbiased too; the
+    /// shipped pads keep the second lag their file gives.
     /// </summary>
     public static class BenchPadFamily
     {
+        /// <summary>
+        /// Lowest ratio of sensor 2's lag to sensor 1's in the random family, 0.8. Both sensors sit in pockets of the same
+        /// construction on the skin side of the same heated area (the hardware design), so their lags differ only by the
+        /// pockets' tolerance, taken as ×0.8..×1.25 (bounds symmetric on a log scale: 0.8 = 1/1.25), drawn uniformly.
+        /// </summary>
+        public const double MinSecondLagRatio = 0.8;
+
+        /// <summary>Highest ratio of sensor 2's lag to sensor 1's in the random family, 1.25 (see <see cref="MinSecondLagRatio"/>).</summary>
+        public const double MaxSecondLagRatio = 1.25;
+
+        /// <summary>Offset of the generator of sensor 2's lag ratios from the family's seed (seed × 31 + offset).</summary>
+        public const int SecondSensorSeedOffset = 0x5EC2;
+
         /// <summary>Surface–ambient conductance in free air, W/K (pads/free-air.json).</summary>
         public const double FreeAirSurfaceToAmbientWPerK = 1.2;
 
@@ -24,11 +39,14 @@ namespace HeatPadFirmware.Simulator.Bench
             foreach (string name in PadFile.ShippedNames)
             {
                 PadParameters p = PadFile.LoadShipped(name);
-                pads.Add((name, p.With(sensorBiasC: 0.0)));
+                pads.Add((name, p.With(sensorBiasC: 0.0, secondSensorBiasC: 0.0)));
             }
 
             PadParameters nominal = PadFile.LoadShipped("nominal-12v");
             var random = new Random(seed);
+            // Sensor 2's lag ratio comes from its own generator, so the family's pads (and their first sensors) are the ones
+            // the one-sensor bench drew for this seed.
+            var pocketRandom = new Random(unchecked((seed * 31) + SecondSensorSeedOffset));
             for (int i = 0; i < randomCount; i++)
             {
                 string name = "random-" + i.ToString("000", System.Globalization.CultureInfo.InvariantCulture);
@@ -43,6 +61,9 @@ namespace HeatPadFirmware.Simulator.Bench
                     sensorLagS: Uniform(random, 5, 40),
                     sensorNoiseC: Uniform(random, 0.02, 0.06),
                     sensorBiasC: 0.0);
+                p = p.With(
+                    secondSensorLagS: p.SensorLagS * Uniform(pocketRandom, MinSecondLagRatio, MaxSecondLagRatio),
+                    secondSensorBiasC: 0.0);
                 pads.Add((name, p));
             }
 

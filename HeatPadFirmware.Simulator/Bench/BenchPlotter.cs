@@ -6,7 +6,7 @@ using ScottPlot;
 
 namespace HeatPadFirmware.Simulator.Bench
 {
-    /// <summary>PNG of one bench run, in the style of the session plot: true surface, reading, core, setpoint, duty.</summary>
+    /// <summary>PNG of one bench run, in the style of the session plot: true surface, readings (both sensors for the firmware), core, setpoint, duty.</summary>
     internal static class BenchPlotter
     {
         public static void WritePng(BenchResult run, string path)
@@ -20,9 +20,18 @@ namespace HeatPadFirmware.Simulator.Bench
             surface.LineWidth = 2;
             surface.Color = Colors.OrangeRed;
             var reading = plot.Add.Scatter(minutes, trace.ReadingC.ToArray());
-            reading.LegendText = "sensor reading";
+            bool hasSecond = trace.SecondReadingC.Any(c => !double.IsNaN(c));
+            reading.LegendText = hasSecond ? "sensor 1 reading" : "sensor reading";
             reading.MarkerSize = 0;
             reading.Color = Colors.SteelBlue;
+            if (hasSecond)
+            {
+                var second = plot.Add.Scatter(minutes, trace.SecondReadingC.ToArray());
+                second.LegendText = "sensor 2 reading";
+                second.MarkerSize = 0;
+                second.Color = Colors.MediumPurple;
+            }
+
             var core = plot.Add.Scatter(minutes, trace.CoreC.ToArray());
             core.LegendText = "heater core (true)";
             core.MarkerSize = 0;

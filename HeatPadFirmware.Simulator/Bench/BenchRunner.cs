@@ -26,8 +26,8 @@ namespace HeatPadFirmware.Simulator.Bench
 
         public static BenchResult Run(string controller, BenchCase c, bool reachable, double boundS, double boundOvershootC, Func<IBenchController> reference, bool keepTrace)
         {
-            // The firmware runs through the shared tick (FirmwareRun); a reference controller drives its own pad and sensor
-            // with the same seed and 1 s steps.
+            // The firmware runs through the shared tick (FirmwareRun, both sensors); a reference controller drives its own pad
+            // and sensor 1 (the one reading those controllers are written for) with the same seed and 1 s steps.
             FirmwareRun run = null;
             ThermalPad pad;
             SimulatedSensor sensor;
@@ -120,6 +120,7 @@ namespace HeatPadFirmware.Simulator.Bench
                         trace.SurfaceC.Add(surface);
                         trace.CoreC.Add(pad.CoreC);
                         trace.ReadingC.Add(reading.IsValid ? reading.TemperatureC : double.NaN);
+                        trace.SecondReadingC.Add(run != null && run.SecondReading.IsValid ? run.SecondReading.TemperatureC : double.NaN);
                         trace.Duty.Add(duty);
                     }
 

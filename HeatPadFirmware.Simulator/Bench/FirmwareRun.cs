@@ -7,7 +7,7 @@ namespace HeatPadFirmware.Simulator.Bench
     /// <summary>
     /// The firmware (the whole <see cref="HeatPadCore"/>: session, controller, supervisor) on a simulated pad, one control
     /// tick at a time, in the device loop's order: the pad and the sensor advance under the previous tick's outputs, the
-    /// sensor is read, the set-up press of the tick (if any) is queued, the heater sense is read, and the core steps.
+    /// sensors are read, the set-up press of the tick (if any) is queued, the heater sense is read, and the core steps.
     /// The one tick shared by the bench's firmware runs (<see cref="BenchRunner"/>), the stop snapshots of <c>groupfloor</c>
     /// and the simulated sessions of <c>run</c>, so they cannot drift apart.
     /// </summary>
@@ -31,6 +31,7 @@ namespace HeatPadFirmware.Simulator.Bench
         {
             Pad = new ThermalPad(padParameters);
             Sensor = new SimulatedSensor(padParameters, seed);
+            SecondSensor = SimulatedSensor.Second(padParameters, seed);
             _sense = new SimulatedHeaterSense(seed);
             Core = new HeatPadCore(config);
             _program = program;
@@ -42,8 +43,11 @@ namespace HeatPadFirmware.Simulator.Bench
         /// <summary>The simulated pad (true core and surface temperatures).</summary>
         public ThermalPad Pad { get; }
 
-        /// <summary>The simulated DS18B20 on the pad's surface.</summary>
+        /// <summary>The simulated DS18B20 on the pad's surface: sensor 1.</summary>
         public SimulatedSensor Sensor { get; }
+
+        /// <summary>The second simulated DS18B20 on the pad's surface: sensor 2 (its own lag, bias and noise).</summary>
+        public SimulatedSensor SecondSensor { get; }
 
         /// <summary>The firmware core.</summary>
         public HeatPadCore Core { get; }
@@ -60,8 +64,11 @@ namespace HeatPadFirmware.Simulator.Bench
         /// <summary>Simulated time of the last <see cref="Step"/>, ms since power-on.</summary>
         public long NowMs { get; private set; }
 
-        /// <summary>The sensor reading the core got at the last <see cref="Step"/>.</summary>
+        /// <summary>Sensor 1's reading the core got at the last <see cref="Step"/>.</summary>
         public SensorReading Reading { get; private set; }
+
+        /// <summary>Sensor 2's reading the core got at the last <see cref="Step"/>.</summary>
+        public SensorReading SecondReading { get; private set; }
 
         /// <summary>The core's outputs at the last <see cref="Step"/>.</summary>
         public CoreOutputs Outputs { get; private set; }
@@ -84,9 +91,11 @@ namespace HeatPadFirmware.Simulator.Bench
             {
                 Pad.Step(_tickS, DutyFraction, CutoffClosed);
                 Sensor.Advance(_tickS, Pad.SurfaceC);
+                SecondSensor.Advance(_tickS, Pad.SurfaceC);
             }
 
             SensorReading reading = Sensor.Read(nowMs);
+            SensorReading secondReading = SecondSensor.Read(nowMs);
             _buttons.Clear();
             ButtonId press = SetupButton(tick);
             if (press != ButtonId.None)
@@ -96,11 +105,12 @@ namespace HeatPadFirmware.Simulator.Bench
 
             long before = Stopwatch.GetTimestamp();
             HeaterSenseReading senseReading = _sense.Read(Pad, DutyFraction, CutoffClosed);
-            CoreOutputs outputs = Core.Step(nowMs, reading, reading, senseReading, _buttons);
+            CoreOutputs outputs = Core.Step(nowMs, reading, secondReading, senseReading, _buttons);
             CoreStopwatchTicks += Stopwatch.GetTimestamp() - before;
             DutyFraction = outputs.DutyFraction;
             CutoffClosed = outputs.HeaterEnabled;
             Reading = reading;
+            SecondReading = secondReading;
             Outputs = outputs;
             NowMs = nowMs;
             _tick = tick + 1;

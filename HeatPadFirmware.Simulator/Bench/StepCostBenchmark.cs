@@ -11,7 +11,8 @@ namespace HeatPadFirmware.Simulator.Bench
 {
     /// <summary>
     /// BenchmarkDotNet measurement of one firmware tick (<see cref="HeatPadCore.Step"/>) on this host, in a
-    /// steady heat hold and with the pad off. A figure, not a test: the tests assert zero allocation instead.
+    /// steady heat hold and with the pad off, fed two sensor readings a noise step apart. A figure, not a test: the tests
+    /// assert zero allocation instead.
     /// </summary>
     [MemoryDiagnoser]
     public class StepCostBenchmark
@@ -37,9 +38,9 @@ namespace HeatPadFirmware.Simulator.Bench
             _buttons.Clear();
             for (int s = 1; s <= 900; s++)
             {
-                // A plausible warm-up to 40 °C, then a hold dithering by one LSB.
-                double readingC = Math.Min(40.0, 24.0 + (s / 16.0 * 0.5)) + ((s & 1) * 0.0625);
-                _holdingDuty = _holding.Step(s * 1000L, SensorReading.Valid(readingC), SensorReading.Valid(readingC), HoldingSense, _buttons).DutyFraction;
+                // A plausible warm-up to 40 °C, then a hold dithering by one LSB (sensor 2 one LSB out of step).
+                double baseC = Math.Min(40.0, 24.0 + (s / 16.0 * 0.5));
+                _holdingDuty = _holding.Step(s * 1000L, SensorReading.Valid(baseC + Dither(s)), SensorReading.Valid(baseC + Dither(s + 1)), HoldingSense, _buttons).DutyFraction;
             }
 
             _holdingMs = 900_000;
@@ -50,8 +51,8 @@ namespace HeatPadFirmware.Simulator.Bench
         public double HoldingTick()
         {
             _holdingMs += 1000;
-            double readingC = 40.0 + (((_holdingMs / 1000) & 1) * 0.0625);
-            _holdingDuty = _holding.Step(_holdingMs, SensorReading.Valid(readingC), SensorReading.Valid(readingC), HoldingSense, _buttons).DutyFraction;
+            long s = _holdingMs / 1000;
+            _holdingDuty = _holding.Step(_holdingMs, SensorReading.Valid(40.0 + Dither(s)), SensorReading.Valid(40.0 + Dither(s + 1)), HoldingSense, _buttons).DutyFraction;
             return _holdingDuty;
         }
 
@@ -60,7 +61,15 @@ namespace HeatPadFirmware.Simulator.Bench
         public double IdleTick()
         {
             _idleMs += 1000;
-            return _idle.Step(_idleMs, SensorReading.Valid(24.0 + (((_idleMs / 1000) & 1) * 0.0625)), SensorReading.Valid(24.0 + (((_idleMs / 1000) & 1) * 0.0625)), HeaterSenseReading.Valid(0.0, 12.0), _buttons).DutyFraction;
+            long s = _idleMs / 1000;
+            return _idle.Step(_idleMs, SensorReading.Valid(24.0 + Dither(s)), SensorReading.Valid(24.0 + Dither(s + 1)), HeaterSenseReading.Valid(0.0, 12.0), _buttons).DutyFraction;
+        }
+
+        // One DS18B20 LSB (1/16 °C) on odd seconds. Sensor 2 gets the other phase, so the two readings always differ by a
+        // noise step and the pair fusion computes its blend every tick (identical readings take its shortcut).
+        private static double Dither(long second)
+        {
+            return (second & 1) * 0.0625;
         }
 
         /// <summary>Adds the <c>stepcost</c> command: runs this benchmark in-process and prints BenchmarkDotNet's table.</summary>

@@ -29,7 +29,7 @@ namespace HeatPadFirmware.Simulator.Commands
         public static int Run(TextReader input, TextWriter output, TextWriter log)
         {
             var session = new LoopSession();
-            log.WriteLine("heatpad loop: power-on; one JSON line per tick on stdin (t_ms, temp_c, press, hold)");
+            log.WriteLine("heatpad loop: power-on; one JSON line per tick on stdin (t_ms, temp_c, temp2_c, press, hold)");
             long lines = 0;
             string line;
             while ((line = input.ReadLine()) != null)

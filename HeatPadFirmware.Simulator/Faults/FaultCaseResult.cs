@@ -12,5 +12,9 @@ namespace HeatPadFirmware.Simulator.Faults
     /// <param name="Fault">First fault latched after the onset.</param>
     /// <param name="PeakBeforeNoHeatC">Highest surface temperature while heat could still flow, °C.</param>
     /// <param name="HeatAfterOnsetS">Heat that flowed from the onset on, in seconds of the pad's rated power (energy / rated power): the same figure however the heat was cut into phases.</param>
-    public sealed record FaultCaseResult(string Pad, int Level, FaultKind Kind, double OnsetS, double NoHeatAfterS, double PeakSurfaceC, FaultCode Fault, double PeakBeforeNoHeatC, double HeatAfterOnsetS);
+    public sealed record FaultCaseResult(string Pad, int Level, FaultKind Kind, double OnsetS, double NoHeatAfterS, double PeakSurfaceC, FaultCode Fault, double PeakBeforeNoHeatC, double HeatAfterOnsetS)
+    {
+        /// <summary>The sensor(s) the fault hit: "1", "2", "1+2" or "-" (<see cref="FaultKindSensors.Of"/>).</summary>
+        public string Sensors => FaultKindSensors.Of(Kind);
+    }
 }

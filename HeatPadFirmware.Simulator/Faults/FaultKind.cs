@@ -1,21 +1,24 @@
 namespace HeatPadFirmware.Simulator.Faults
 {
-    /// <summary>The faults the campaign injects.</summary>
+    /// <summary>
+    /// The faults the campaign injects. The pad has two sensors (session 5); a fault local to one sensor hits sensor 1 unless
+    /// its name says otherwise, and <see cref="FaultKindSensors.Of"/> names the sensor(s) every kind hits.
+    /// </summary>
     public enum FaultKind
     {
-        /// <summary>The sensor stops answering: every read fails from the onset.</summary>
+        /// <summary>The shared 1-Wire bus stops answering: every read of both sensors fails from the onset.</summary>
         SensorDisconnect,
 
-        /// <summary>One read in ten fails its CRC, at random.</summary>
+        /// <summary>One read of sensor 1 in ten fails its CRC, at random.</summary>
         IntermittentCrc,
 
-        /// <summary>One read returns the DS18B20 power-on value, 85.0 °C.</summary>
+        /// <summary>One read of sensor 1 returns the DS18B20 power-on value, 85.0 °C.</summary>
         PowerOnValue,
 
-        /// <summary>The reading stays at its value at the onset.</summary>
+        /// <summary>Both readings stay at their values at the onset: a driver that stops starting conversions (the shared Convert T).</summary>
         FrozenReading,
 
-        /// <summary>The sensor falls off the pad and follows the room air.</summary>
+        /// <summary>Sensor 1 falls off the pad and follows the room air.</summary>
         SensorDetached,
 
         /// <summary>The heating element breaks.</summary>
@@ -49,13 +52,13 @@ namespace HeatPadFirmware.Simulator.Faults
         ButtonHeld,
 
         /// <summary>
-        /// The sensor slides out of its pocket over 10 minutes: the reading becomes ambient + w·(sensor − ambient),
+        /// Sensor 1 slides out of its pocket over 10 minutes: its reading becomes ambient + w·(sensor − ambient),
         /// w falling from 1 to 0.3 (review finding 1).
         /// </summary>
         SensorLoosening,
 
         /// <summary>
-        /// The sensor falls off the pad and the user clears every fault and restarts the session as soon as the
+        /// Sensor 1 falls off the pad and the user clears every fault and restarts the session as soon as the
         /// pad lets them (review finding 2).
         /// </summary>
         DetachedClearAndRestart,
@@ -67,13 +70,13 @@ namespace HeatPadFirmware.Simulator.Faults
         SenseStuckAtFullScale,
 
         /// <summary>
-        /// The user switches the pad off, the sensor falls off the warm pad while it is off, and a minute later the
-        /// user starts heat again (review finding 4).
+        /// The user switches the pad off, both sensors fall off the warm pad while it is off (the case of the one-sensor
+        /// witnesses this kind was written for), and a minute later the user starts heat again (review finding 4).
         /// </summary>
         DetachedWhileOff,
 
         /// <summary>
-        /// The sensor falls off the pad during a contrast program cut into the shortest heat phases the configuration
+        /// Both sensors fall off the pad (the one-sensor witnesses' case, as written) during a contrast program cut into the shortest heat phases the configuration
         /// allows (<see cref="HeatPadFirmware.Core.TherapyConfig.MinHeatPhaseMinutes"/>) and 1-min cool phases, which the user
         /// starts again whenever it ends (session 2 review: 1-min phases let a detached sensor's pad heat 599
         /// full-power seconds with no fault).
@@ -81,10 +84,28 @@ namespace HeatPadFirmware.Simulator.Faults
         DetachedShortPhases,
 
         /// <summary>
-        /// The sensor loosens as in <see cref="SensorLoosening"/> during a contrast program of 5-min heat phases and 1-3-min
+        /// Sensor 1 loosens as in <see cref="SensorLoosening"/> during a contrast program of 5-min heat phases and 1-3-min
         /// cool phases (1 + (level − 1) mod 3), which the user starts again whenever it ends (session 3 review: every cool
         /// phase ended the coupling check's doubt; folded-covered reached 48.9-49.1 °C).
         /// </summary>
         LooseningShortPhases,
+
+        /// <summary>Sensor 2 loosens as sensor 1 does in <see cref="SensorLoosening"/> (session 5).</summary>
+        SecondSensorLoosening,
+
+        /// <summary>
+        /// Sensor 1's reading stays bit-identical from the onset while sensor 2 goes on converting (session 5: a sensor that
+        /// answers with a stale scratchpad; the frozen checks' one-sensor case).
+        /// </summary>
+        FrozenSingleSensor,
+
+        /// <summary>
+        /// Both sensors loosen together as in <see cref="SensorLoosening"/>: a common cause, the whole sensor strip slides
+        /// off (session 5; what session 4 measured for its one sensor, the model witnesses' case).
+        /// </summary>
+        BothSensorsLoosening,
+
+        /// <summary>Both sensors fall off the pad together and follow the room air: the sensor strip comes off (session 5).</summary>
+        BothSensorsDetached,
     }
 }

@@ -16,6 +16,7 @@ namespace HeatPadFirmware.Simulator.Faults
 
         private readonly ThermalPad _pad;
         private readonly SimulatedSensor _sensor;
+        private readonly SimulatedSensor _secondSensor;
         private readonly SimulatedHeaterSense _sense;
         private bool _lastChunkClosed;
         private readonly HeatPadCore _core;
@@ -31,6 +32,7 @@ namespace HeatPadFirmware.Simulator.Faults
         {
             _pad = new ThermalPad(pad);
             _sensor = new SimulatedSensor(pad, seed);
+            _secondSensor = SimulatedSensor.Second(pad, seed);
             _sense = new SimulatedHeaterSense(seed);
             _core = new HeatPadCore(config ?? new TherapyConfig());
             _random = new Random(seed);
@@ -39,14 +41,24 @@ namespace HeatPadFirmware.Simulator.Faults
         /// <summary>The pad.</summary>
         public ThermalPad Pad => _pad;
 
-        /// <summary>The sensor.</summary>
+        /// <summary>Sensor 1.</summary>
         public SimulatedSensor Sensor => _sensor;
+
+        /// <summary>Sensor 2 (its own lag, bias and noise: <see cref="SimulatedSensor.Second"/>).</summary>
+        public SimulatedSensor SecondSensor => _secondSensor;
 
         /// <summary>The heater current and supply sense.</summary>
         public SimulatedHeaterSense Sense => _sense;
 
         /// <summary>The core.</summary>
         public HeatPadCore Core => _core;
+
+        /// <summary>
+        /// When true, sensor 2 reads whatever sensor 1 reads (its own simulated reading is not used): the pair as one sensor,
+        /// which the core treats exactly as one (fusion and hotter of two equal readings are that reading). For the tests
+        /// and cases written for the one-sensor witnesses; false (the default) gives sensor 2 its own reading.
+        /// </summary>
+        public bool SecondMirrorsFirst { get; set; }
 
         /// <summary>Seeded randomness of this run.</summary>
         public Random Random => _random;
@@ -69,8 +81,22 @@ namespace HeatPadFirmware.Simulator.Faults
         /// <summary>Heat delivered so far, in seconds of the pad's rated power (energy / rated power).</summary>
         public double RatedHeatS { get; private set; }
 
-        /// <summary>Advances the pad by <paramref name="dtMs"/> under the held outputs, then steps the core with <paramref name="reading"/> (or the sensor's when null) and the queued presses.</summary>
+        /// <summary>
+        /// Advances the pad by <paramref name="dtMs"/> under the held outputs, then steps the core with <paramref name="reading"/>
+        /// for BOTH sensors (a common cause: the pair reads the same, as one sensor did before session 5), or each sensor's
+        /// own reading when null, and the queued presses.
+        /// </summary>
         public CoreOutputs Tick(long dtMs, SensorReading? reading, ButtonId press = ButtonId.None, bool isLong = false)
+        {
+            return TickPair(dtMs, reading, reading, press, isLong);
+        }
+
+        /// <summary>
+        /// As <see cref="Tick"/>, with each sensor's reading given on its own: <paramref name="first"/> for sensor 1,
+        /// <paramref name="second"/> for sensor 2; null is that sensor's own simulated reading (sensor 2: sensor 1's
+        /// reading of this tick when <see cref="SecondMirrorsFirst"/>).
+        /// </summary>
+        public CoreOutputs TickPair(long dtMs, SensorReading? first, SensorReading? second, ButtonId press = ButtonId.None, bool isLong = false)
         {
             // The dead-man opens the switch once the heartbeat has not toggled for DeadManMs.
             long stepStart = NowMs;
@@ -88,6 +114,7 @@ namespace HeatPadFirmware.Simulator.Faults
                 RatedHeatS += powerW * dtS / _pad.Parameters.HeaterPowerW;
                 _pad.Step(dtS, _duty, closed);
                 _sensor.Advance(dtS, _pad.SurfaceC);
+                _secondSensor.Advance(dtS, _pad.SurfaceC);
                 SurfaceDose += BurnDose.Increment(_pad.SurfaceC, dtS);
                 remaining -= chunk;
             }
@@ -99,10 +126,11 @@ namespace HeatPadFirmware.Simulator.Faults
                 _buttons.Add(press, isLong);
             }
 
-            SensorReading r = reading ?? _sensor.Read(NowMs);
+            SensorReading r = first ?? _sensor.Read(NowMs);
+            SensorReading r2 = second ?? (SecondMirrorsFirst ? r : _secondSensor.Read(NowMs));
             // The sense's RC filter (100 ms) sees the end of the interval: the last chunk's switch state.
             HeaterSenseReading senseReading = _sense.Read(_pad, _duty, _lastChunkClosed);
-            CoreOutputs outputs = _core.Step(NowMs, r, r, senseReading, _buttons);
+            CoreOutputs outputs = _core.Step(NowMs, r, r2, senseReading, _buttons);
             _duty = outputs.DutyFraction;
             _cutoffClosed = outputs.HeaterEnabled;
             if (outputs.CutoffHeartbeat != _lastBeat)

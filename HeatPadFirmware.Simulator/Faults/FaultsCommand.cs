@@ -16,8 +16,14 @@ namespace HeatPadFirmware.Simulator.Faults
     /// </summary>
     public static class FaultsCommand
     {
-        /// <summary>Onsets after the session start, s: during the heat-up, early hold, late hold.</summary>
-        public static readonly double[] OnsetsS = { 60.0, 600.0, 1800.0 };
+        /// <summary>
+        /// Onsets after the session start, s: during the heat-up (60), the end of the heat-up (300: session 4's second review
+        /// found loosening onsets of 300–480 s running away), early hold, late hold.
+        /// </summary>
+        public static readonly double[] OnsetsS = { 60.0, 300.0, 600.0, 1800.0 };
+
+        /// <summary>The onsets of the campaigns up to session 4; their rows keep the seeds they had (see <see cref="CaseSeeds"/>).</summary>
+        private static readonly double[] Session4OnsetsS = { 60.0, 600.0, 1800.0 };
 
         /// <summary>Adds the <c>faults</c> command to <paramref name="root"/>.</summary>
         public static void Configure(RootCommand root)
@@ -25,6 +31,7 @@ namespace HeatPadFirmware.Simulator.Faults
             var command = new Command("faults", "Fault campaign: inject each fault on every shipped pad and level, plus normal-life sessions.");
             var sessionsOption = new Option<int>("--sessions") { Description = "Normal-life sessions (>= 0)", DefaultValueFactory = _ => 1000 };
             var contrastOption = new Option<int>("--contrast-sessions") { Description = "Normal-life contrast sessions of 5-min heat and 1-15-min cool phases with a cold pack (>= 0)", DefaultValueFactory = _ => ContrastLifeSessions };
+            var heldSagOption = new Option<int>("--held-sag-sessions") { Description = "The same contrast sessions with the supply held at 90 % of rated (10.8 V) throughout (>= 0)", DefaultValueFactory = _ => ContrastLifeSessions };
             var seedOption = new Option<int>("--seed") { Description = "Campaign seed", DefaultValueFactory = _ => 1 };
             var jsonOption = new Option<bool>("--json") { Description = "Write the results as JSON instead of a table" };
             var kindsOption = new Option<string>("--kinds") { Description = "Comma-separated fault kinds to inject (default: all)" };
@@ -50,8 +57,16 @@ namespace HeatPadFirmware.Simulator.Faults
                     r.AddError("--contrast-sessions must be >= 0");
                 }
             });
+            heldSagOption.Validators.Add(r =>
+            {
+                if (r.GetValueOrDefault<int>() < 0)
+                {
+                    r.AddError("--held-sag-sessions must be >= 0");
+                }
+            });
             command.Options.Add(sessionsOption);
             command.Options.Add(contrastOption);
+            command.Options.Add(heldSagOption);
             command.Options.Add(seedOption);
             command.Options.Add(jsonOption);
             command.Options.Add(kindsOption);
@@ -60,7 +75,7 @@ namespace HeatPadFirmware.Simulator.Faults
             command.SetAction(p =>
             {
                 string kinds = p.GetValue(kindsOption);
-                return Execute(p.GetValue(sessionsOption), p.GetValue(seedOption), p.GetValue(jsonOption), Console.Out, Console.Error, kinds == null ? null : ParseKinds(kinds), p.GetValue(casesOption), p.GetValue(contrastOption));
+                return Execute(p.GetValue(sessionsOption), p.GetValue(seedOption), p.GetValue(jsonOption), Console.Out, Console.Error, kinds == null ? null : ParseKinds(kinds), p.GetValue(casesOption), p.GetValue(contrastOption), p.GetValue(heldSagOption));
             });
             root.Subcommands.Add(command);
         }
@@ -71,36 +86,29 @@ namespace HeatPadFirmware.Simulator.Faults
         /// <summary>Offset of the contrast group's seeds from the normal-life ones (seed × 100003 + offset + i), 50000: clear of the 1,000 sessions.</summary>
         public const int ContrastLifeSeedOffset = 50000;
 
-        /// <summary>Runs the campaign (<paramref name="listCases"/>: also every injected run; <paramref name="contrastSessions"/>: the normal-life contrast group's size). Exit code 0.</summary>
-        public static int Execute(int sessions, int seed, bool json, TextWriter output, TextWriter progress, FaultKind[] only = null, bool listCases = false, int contrastSessions = 0)
+        /// <summary>
+        /// Runs the campaign (<paramref name="listCases"/>: also every injected run; <paramref name="contrastSessions"/>: the
+        /// normal-life contrast group's size; <paramref name="heldSagSessions"/>: the size of the group of the same contrast
+        /// sessions, same seeds, on a supply held at 90 % of rated). Exit code 0.
+        /// </summary>
+        public static int Execute(int sessions, int seed, bool json, TextWriter output, TextWriter progress, FaultKind[] only = null, bool listCases = false, int contrastSessions = 0, int heldSagSessions = 0)
         {
             (string Name, PadParameters Pad)[] pads = PadFile.ShippedNames.Select(n => (n, PadFile.LoadShipped(n))).ToArray();
             FaultKind[] all = Enum.GetValues<FaultKind>();
             FaultKind[] kinds = only ?? all;
-            int total = (pads.Length * TherapyConfig.LevelCount * OnsetsS.Length * kinds.Length) + sessions + contrastSessions + pads.Length;
+            int total = (pads.Length * TherapyConfig.LevelCount * OnsetsS.Length * kinds.Length) + sessions + contrastSessions + heldSagSessions + pads.Length;
             int done = 0;
             var cases = new List<FaultCaseResult>();
-            int caseSeed = seed;
-            // Kinds added after session 2 draw their seeds from their own sequence, so the rows of the older kinds keep theirs.
-            int laterSeed = seed + 500000;
-            // Kinds added in session 4 draw from a third sequence, so DetachedShortPhases keeps its seeds.
-            int session4Seed = seed + 700000;
+            Dictionary<(string Pad, int Level, double OnsetS, FaultKind Kind), int> caseSeeds = CaseSeeds(pads.Select(p => p.Name).ToArray(), seed);
             foreach (var (name, pad) in pads)
             {
                 for (int level = 1; level <= TherapyConfig.LevelCount; level++)
                 {
                     foreach (double onsetS in OnsetsS)
                     {
-                        foreach (FaultKind kind in all)
+                        foreach (FaultKind kind in kinds.OrderBy(k => k))
                         {
-                            // Every case keeps the seed it has in the whole campaign, so a subset reproduces its rows.
-                            int caseSeedNow = kind >= FaultKind.LooseningShortPhases ? session4Seed++ : kind >= FaultKind.DetachedShortPhases ? laterSeed++ : caseSeed++;
-                            if (Array.IndexOf(kinds, kind) < 0)
-                            {
-                                continue;
-                            }
-
-                            cases.Add(FaultCampaign.RunCase(name, pad, level, kind, onsetS, caseSeedNow));
+                            cases.Add(FaultCampaign.RunCase(name, pad, level, kind, onsetS, caseSeeds[(name, level, onsetS, kind)]));
                             Progress(progress, ++done, total);
                         }
                     }
@@ -138,6 +146,23 @@ namespace HeatPadFirmware.Simulator.Faults
                 Progress(progress, ++done, total);
             }
 
+            // The held-sag group: the contrast group's sessions (same seeds, so the same pads, levels, phases and events) on a
+            // supply held at 90 % of rated from the start (session 4's second review: 2 of 300 false trips there).
+            var heldSagTrips = new Dictionary<FaultCode, int>();
+            var heldSagTripSeeds = new List<int>();
+            for (int i = 0; i < heldSagSessions; i++)
+            {
+                int contrastSeed = (seed * 100003) + ContrastLifeSeedOffset + i;
+                FaultCode fault = FaultCampaign.RunContrastLife(normalPads, contrastSeed, heldSag: true);
+                if (fault != FaultCode.None)
+                {
+                    heldSagTrips[fault] = heldSagTrips.GetValueOrDefault(fault) + 1;
+                    heldSagTripSeeds.Add(contrastSeed);
+                }
+
+                Progress(progress, ++done, total);
+            }
+
             var adversarial = new List<(string Pad, double Dose, double PeakC)>();
             foreach (var (name, pad) in pads)
             {
@@ -154,6 +179,7 @@ namespace HeatPadFirmware.Simulator.Faults
                 return new
                 {
                     fault = kind.ToString(),
+                    sensors = FaultKindSensors.Of(kind),
                     runs = rows.Count,
                     heatStoppedRuns = stopped.Count,
                     worstNoHeatAfterS = stopped.Count > 0 ? stopped.Max(c => c.NoHeatAfterS) : double.NaN,
@@ -171,25 +197,27 @@ namespace HeatPadFirmware.Simulator.Faults
                 var document = new
                 {
                     seed,
-                    faultTypes = summary.Select(s => new { s.fault, s.runs, s.heatStoppedRuns, worstNoHeatAfterS = Num(s.worstNoHeatAfterS), medianNoHeatAfterS = Num(s.medianNoHeatAfterS), worstHeatAfterOnsetS = Num(s.worstHeatAfterOnsetS), peakSurfaceC = Num(s.peakSurfaceC), peakWhileHeatCouldFlowC = Num(s.peakWhileHeatCouldFlowC), s.faults, worstCase = s.worst == null ? null : $"{s.worst.Pad} level {s.worst.Level} onset {s.worst.OnsetS} s" }),
+                    faultTypes = summary.Select(s => new { s.fault, s.sensors, s.runs, s.heatStoppedRuns, worstNoHeatAfterS = Num(s.worstNoHeatAfterS), medianNoHeatAfterS = Num(s.medianNoHeatAfterS), worstHeatAfterOnsetS = Num(s.worstHeatAfterOnsetS), peakSurfaceC = Num(s.peakSurfaceC), peakWhileHeatCouldFlowC = Num(s.peakWhileHeatCouldFlowC), s.faults, worstCase = s.worst == null ? null : $"{s.worst.Pad} level {s.worst.Level} onset {s.worst.OnsetS} s" }),
                     normalLife = new { sessions, falseTrips = falseTrips.ToDictionary(k => FaultCodeNames.Of(k.Key), k => k.Value), tripSeeds = tripSeeds.Take(20) },
                     contrastLife = new { sessions = contrastSessions, falseTrips = contrastTrips.ToDictionary(k => FaultCodeNames.Of(k.Key), k => k.Value), tripSeeds = contrastTripSeeds.Take(20) },
+                    contrastLifeHeldSag = new { sessions = heldSagSessions, supplyFractionOfRated = FaultCampaign.HeldSagFraction, falseTrips = heldSagTrips.ToDictionary(k => FaultCodeNames.Of(k.Key), k => k.Value), tripSeeds = heldSagTripSeeds.Take(20) },
+                    cases = listCases ? cases.Select(c => new { pad = c.Pad, level = c.Level, fault = c.Kind.ToString(), sensors = c.Sensors, onsetS = c.OnsetS, noHeatAfterS = Num(c.NoHeatAfterS), peakSurfaceC = Num(c.PeakSurfaceC), latched = FaultCodeNames.Of(c.Fault) }) : null,
                     adversarial8h = adversarial.Select(a => new { pad = a.Pad, surfaceBurnFraction = a.Dose, peakSurfaceC = a.PeakC }),
                 };
                 output.WriteLine(JsonSerializer.Serialize(document, new JsonSerializerOptions { WriteIndented = true }));
                 return 0;
             }
 
-            output.WriteLine($"Injected faults: {pads.Length} pads x 5 levels x onsets {string.Join("/", OnsetsS)} s, {FaultCampaign.AfterOnsetMinutes} min after onset ({FaultCampaign.LooseningAfterOnsetMinutes} min for the loosening sensor)");
-            output.WriteLine($"{"fault",-16} {"runs",5} {"stopped",8} {"worst s",8} {"median s",9} {"heat s",7} {"peak C",7} {"peak*C",7}  faults latched (worst case)");
+            output.WriteLine($"Injected faults: {pads.Length} pads x 5 levels x onsets {string.Join("/", OnsetsS)} s, {FaultCampaign.AfterOnsetMinutes} min after onset ({FaultCampaign.LooseningAfterOnsetMinutes} min for the loosening sensors)");
+            output.WriteLine($"{"fault",-21} {"sensor",6} {"runs",5} {"stopped",8} {"worst s",8} {"median s",9} {"heat s",7} {"peak C",7} {"peak*C",7}  faults latched (worst case)");
             foreach (var s in summary)
             {
                 string faults = string.Join(", ", s.faults.OrderByDescending(k => k.Value).Select(k => $"{k.Key} {k.Value}"));
                 string worst = s.worst == null ? "" : $" ({s.worst.Pad} L{s.worst.Level} @{s.worst.OnsetS}s)";
-                output.WriteLine($"{s.fault,-16} {s.runs,5} {s.heatStoppedRuns,8} {F(s.worstNoHeatAfterS),8} {F(s.medianNoHeatAfterS),9} {F(s.worstHeatAfterOnsetS),7} {F(s.peakSurfaceC),7} {F(s.peakWhileHeatCouldFlowC),7}  {faults}{worst}");
+                output.WriteLine($"{s.fault,-21} {s.sensors,6} {s.runs,5} {s.heatStoppedRuns,8} {F(s.worstNoHeatAfterS),8} {F(s.medianNoHeatAfterS),9} {F(s.worstHeatAfterOnsetS),7} {F(s.peakSurfaceC),7} {F(s.peakWhileHeatCouldFlowC),7}  {faults}{worst}");
             }
 
-            output.WriteLine("stopped: runs where heat stopped for good (shorted MOSFET: cut-off open); heat s: most heat after the onset among those runs, in seconds of the pad's rated power; peak*: highest surface while heat could flow.");
+            output.WriteLine("sensor: the sensor(s) the fault hit (1, 2, 1+2 both, - none); stopped: runs where heat stopped for good (shorted MOSFET: cut-off open); heat s: most heat after the onset among those runs, in seconds of the pad's rated power; peak*: highest surface while heat could flow.");
             if (listCases)
             {
                 WriteCases(output, cases, kinds);
@@ -199,6 +227,8 @@ namespace HeatPadFirmware.Simulator.Faults
             output.WriteLine($"Normal life: {sessions} sessions, false trips {tripCount}" + (tripCount > 0 ? ": " + string.Join(", ", falseTrips.Select(k => $"{FaultCodeNames.Of(k.Key)} {k.Value}")) + " (seeds " + string.Join(" ", tripSeeds.Take(10)) + ")" : ""));
             int contrastTripCount = contrastTrips.Values.Sum();
             output.WriteLine($"Normal life, contrast with 5-min heat and 1-15-min cool phases, cold pack: {contrastSessions} sessions, false trips {contrastTripCount}" + (contrastTripCount > 0 ? ": " + string.Join(", ", contrastTrips.Select(k => $"{FaultCodeNames.Of(k.Key)} {k.Value}")) + " (seeds " + string.Join(" ", contrastTripSeeds.Take(10)) + ")" : ""));
+            int heldSagTripCount = heldSagTrips.Values.Sum();
+            output.WriteLine($"Normal life, the same contrast sessions on a supply held at {FaultCampaign.HeldSagFraction * 100:0} % of rated (10.8 V): {heldSagSessions} sessions, false trips {heldSagTripCount}" + (heldSagTripCount > 0 ? ": " + string.Join(", ", heldSagTrips.Select(k => $"{FaultCodeNames.Of(k.Key)} {k.Value}")) + " (seeds " + string.Join(" ", heldSagTripSeeds.Take(10)) + ")" : ""));
             output.WriteLine();
             output.WriteLine("Adversarial user, level-5 sessions restarted for 8 h: surface burn fraction (fit, >= 43 C) / peak surface C");
             foreach (var a in adversarial)
@@ -207,6 +237,55 @@ namespace HeatPadFirmware.Simulator.Faults
             }
 
             return 0;
+        }
+
+        /// <summary>
+        /// The seed of every injected case, so that a subset (<c>--kinds</c>) reproduces its rows and the rows of the
+        /// one-sensor campaign keep their seeds: kinds up to session 2 count one sequence from <paramref name="seed"/>, the
+        /// kinds added in session 2 a second (+500000), session 4's a third (+700000), all over the session-4 walk (pads ×
+        /// levels × onsets 60/600/1800 s × kinds); session 5's kinds a fourth (+900000) over that walk; then the 300 s
+        /// onset, added in session 5, every kind from a fifth (+1100000).
+        /// </summary>
+        public static Dictionary<(string Pad, int Level, double OnsetS, FaultKind Kind), int> CaseSeeds(string[] padNames, int seed)
+        {
+            var seeds = new Dictionary<(string, int, double, FaultKind), int>();
+            int caseSeed = seed;
+            int laterSeed = seed + 500000;
+            int session4Seed = seed + 700000;
+            int session5Seed = seed + 900000;
+            int newOnsetSeed = seed + 1100000;
+            FaultKind[] all = Enum.GetValues<FaultKind>();
+            foreach (string name in padNames)
+            {
+                for (int level = 1; level <= TherapyConfig.LevelCount; level++)
+                {
+                    foreach (double onsetS in Session4OnsetsS)
+                    {
+                        foreach (FaultKind kind in all)
+                        {
+                            seeds[(name, level, onsetS, kind)] = kind >= FaultKind.SecondSensorLoosening ? session5Seed++
+                                : kind >= FaultKind.LooseningShortPhases ? session4Seed++
+                                : kind >= FaultKind.DetachedShortPhases ? laterSeed++
+                                : caseSeed++;
+                        }
+                    }
+
+                    foreach (double onsetS in OnsetsS)
+                    {
+                        if (Array.IndexOf(Session4OnsetsS, onsetS) >= 0)
+                        {
+                            continue;
+                        }
+
+                        foreach (FaultKind kind in all)
+                        {
+                            seeds[(name, level, onsetS, kind)] = newOnsetSeed++;
+                        }
+                    }
+                }
+            }
+
+            return seeds;
         }
 
         /// <summary>The fault kinds named in <paramref name="list"/> (comma-separated, case-insensitive), or null when one is unknown or none is given.</summary>
@@ -232,7 +311,7 @@ namespace HeatPadFirmware.Simulator.Faults
             {
                 var rows = cases.Where(c => c.Kind == kind).ToList();
                 output.WriteLine();
-                output.WriteLine($"{kind}: peak surface after onset, C (fault latched), per pad and onset; worst over the 5 levels");
+                output.WriteLine($"{kind} (sensor {FaultKindSensors.Of(kind)}): peak surface after onset, C (fault latched), per pad and onset; worst over the 5 levels");
                 output.WriteLine($"  {"pad",-16} " + string.Join(" ", OnsetsS.Select(o => $"{"@" + o + "s",22}")));
                 foreach (string pad in rows.Select(c => c.Pad).Distinct())
                 {

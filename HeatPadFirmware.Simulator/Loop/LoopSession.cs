@@ -8,9 +8,11 @@ using HeatPadFirmware.Core;
 namespace HeatPadFirmware.Simulator.Loop
 {
     /// <summary>
-    /// The <c>loop</c> protocol: one JSON line in per control tick (time, sensor reading, button events),
+    /// The <c>loop</c> protocol: one JSON line in per control tick (time, sensor readings, button events),
     /// one JSON line out with what the firmware core commands. A fresh instance is a fresh power-on.
     /// A malformed line is answered with <c>{"error": ...}</c> and changes nothing.
+    /// <para>The sensors: <c>temp_c</c> (required) is sensor 1's reading, the optional <c>temp2_c</c> sensor 2's (number, or
+    /// null for a failed read); without <c>temp2_c</c> the one reading feeds both sensors.</para>
     /// <para>The heater sense: optional fields <c>current_a</c> and <c>supply_v</c> (both numbers, or both absent).
     /// Absent, the loop stands in an ideal 60 W element at 12 V whose current follows the outputs of the last
     /// line (duty·5 A with the cut-off closed), so a caller without a sense still sees a healthy heater.</para>
@@ -77,18 +79,16 @@ namespace HeatPadFirmware.Simulator.Loop
                     return Error("missing field temp_c", timeMs);
                 }
 
-                SensorReading reading;
-                if (tempElement.ValueKind == JsonValueKind.Null)
-                {
-                    reading = SensorReading.Invalid;
-                }
-                else if (tempElement.ValueKind == JsonValueKind.Number && tempElement.TryGetDouble(out double tempC) && double.IsFinite(tempC))
-                {
-                    reading = SensorReading.Valid(tempC);
-                }
-                else
+                if (!TryReadTemperature(tempElement, out SensorReading reading))
                 {
                     return Error("temp_c must be a number or null", timeMs);
+                }
+
+                // Sensor 2: a loop that gives one reading feeds both sensors (the pad's pair in agreement).
+                SensorReading secondReading = reading;
+                if (root.TryGetProperty("temp2_c", out JsonElement temp2Element) && !TryReadTemperature(temp2Element, out secondReading))
+                {
+                    return Error("temp2_c must be a number or null", timeMs);
                 }
 
                 if (!TryReadButton(root, "press", out ButtonId press, out string pressError))
@@ -119,7 +119,7 @@ namespace HeatPadFirmware.Simulator.Loop
                 }
 
                 _lastMs = nowMs;
-                CoreOutputs outputs = _core.Step(nowMs, reading, reading, sense, _buttons);
+                CoreOutputs outputs = _core.Step(nowMs, reading, secondReading, sense, _buttons);
                 _lastDutyFraction = outputs.DutyFraction;
                 _lastHeaterEnabled = outputs.HeaterEnabled;
                 return Format(nowMs, outputs);
@@ -233,6 +233,24 @@ namespace HeatPadFirmware.Simulator.Loop
 
             sense = HeaterSenseReading.Valid(current, supply);
             return true;
+        }
+
+        // A sensor field: a finite number is a valid reading, null a failed read; anything else is malformed.
+        private static bool TryReadTemperature(JsonElement element, out SensorReading reading)
+        {
+            reading = SensorReading.Invalid;
+            if (element.ValueKind == JsonValueKind.Null)
+            {
+                return true;
+            }
+
+            if (element.ValueKind == JsonValueKind.Number && element.TryGetDouble(out double temperatureC) && double.IsFinite(temperatureC))
+            {
+                reading = SensorReading.Valid(temperatureC);
+                return true;
+            }
+
+            return false;
         }
 
         private static bool TryReadButton(JsonElement root, string field, out ButtonId button, out string error)

@@ -5,11 +5,15 @@ using HeatPadFirmware.Simulator.Session;
 
 namespace HeatPadFirmware.Simulator.Output
 {
-    /// <summary>Writes a session trace as CSV, one row per tick, invariant culture, empty cells for "none".</summary>
+    /// <summary>
+    /// Writes a session trace as CSV, one row per tick, invariant culture, empty cells for "none". <c>reading_c</c> is
+    /// sensor 1's reading, <c>reading2_c</c> (the last column, so readers of the one-sensor trace keep working) sensor 2's,
+    /// 4 decimals like the first, empty when invalid.
+    /// </summary>
     public static class CsvTraceWriter
     {
         /// <summary>The header row.</summary>
-        public const string Header = "time_s,surface_c,core_c,sensor_body_c,reading_c,setpoint_c,duty,heater_enabled,power_w,phase,level,fault,cue";
+        public const string Header = "time_s,surface_c,core_c,sensor_body_c,reading_c,setpoint_c,duty,heater_enabled,power_w,phase,level,fault,cue,reading2_c";
 
         /// <summary>Writes <paramref name="trace"/> to <paramref name="writer"/>.</summary>
         public static void Write(SessionTrace trace, TextWriter writer)
@@ -42,7 +46,9 @@ namespace HeatPadFirmware.Simulator.Output
                 writer.Write(',');
                 writer.Write(s.Fault == FaultCode.None ? "" : FaultCodeNames.Of(s.Fault));
                 writer.Write(',');
-                writer.WriteLine(s.Cue == BuzzerCue.None ? "" : BuzzerCueNames.Of(s.Cue));
+                writer.Write(s.Cue == BuzzerCue.None ? "" : BuzzerCueNames.Of(s.Cue));
+                writer.Write(',');
+                writer.WriteLine(s.SecondReadingValid ? s.SecondReadingC.ToString("0.0000", inv) : "");
             }
         }
 

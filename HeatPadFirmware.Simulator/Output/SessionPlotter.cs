@@ -9,7 +9,7 @@ using ScottPlot;
 namespace HeatPadFirmware.Simulator.Output
 {
     /// <summary>
-    /// Draws a session as a PNG: surface, sensor reading and setpoint temperatures on the left axis,
+    /// Draws a session as a PNG: surface, sensor readings (sensor 2's when the trace has it) and setpoint temperatures on the left axis,
     /// heater duty on the right axis, heat phases shaded red, cool phases blue, faults grey.
     /// </summary>
     public static class SessionPlotter
@@ -48,7 +48,13 @@ namespace HeatPadFirmware.Simulator.Output
                 AddLine(plot, minutes, samples.Select(s => s.SurfaceC), "surface (true)", 2, Colors.OrangeRed, LinePattern.Solid);
             }
 
-            AddLine(plot, minutes, samples.Select(s => s.ReadingValid ? s.ReadingC : double.NaN), "sensor reading", 1, Colors.SteelBlue, LinePattern.Solid);
+            bool hasSecond = samples.Any(s => s.SecondReadingValid);
+            AddLine(plot, minutes, samples.Select(s => s.ReadingValid ? s.ReadingC : double.NaN), hasSecond ? "sensor 1 reading" : "sensor reading", 1, Colors.SteelBlue, LinePattern.Solid);
+            if (hasSecond)
+            {
+                AddLine(plot, minutes, samples.Select(s => s.SecondReadingValid ? s.SecondReadingC : double.NaN), "sensor 2 reading", 1, Colors.MediumPurple, LinePattern.Solid);
+            }
+
             if (hasTruth)
             {
                 AddLine(plot, minutes, samples.Select(s => s.CoreC), "heater core (true)", 1, Colors.DarkRed, LinePattern.Dotted);
@@ -64,7 +70,7 @@ namespace HeatPadFirmware.Simulator.Output
             plot.Axes.Right.Label.Text = "heater duty (%)";
             plot.Axes.SetLimitsY(0, 105, plot.Axes.Right);
             double[] temperatures = samples
-                .SelectMany(s => new[] { s.CoreC, s.SurfaceC, s.ReadingValid ? s.ReadingC : double.NaN, s.HasSetpoint ? s.SetpointC : double.NaN })
+                .SelectMany(s => new[] { s.CoreC, s.SurfaceC, s.ReadingValid ? s.ReadingC : double.NaN, s.SecondReadingValid ? s.SecondReadingC : double.NaN, s.HasSetpoint ? s.SetpointC : double.NaN })
                 .Where(t => !double.IsNaN(t))
                 .DefaultIfEmpty(25.0)
                 .ToArray();

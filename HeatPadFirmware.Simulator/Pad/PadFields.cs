@@ -18,8 +18,9 @@ namespace HeatPadFirmware.Simulator.Pad
         public sealed class Field
         {
             public Field(string jsonName, string unit, double min, bool minInclusive, double max, bool isInteger,
-                Func<PadParameters, double> get, Action<PadParameters, double> set)
+                Func<PadParameters, double> get, Action<PadParameters, double> set, string defaultWhenMissing = null)
             {
+                DefaultWhenMissing = defaultWhenMissing;
                 JsonName = jsonName;
                 Unit = unit;
                 Min = min;
@@ -38,6 +39,12 @@ namespace HeatPadFirmware.Simulator.Pad
             public bool IsInteger { get; }
             public Func<PadParameters, double> Get { get; }
             public Action<PadParameters, double> Set { get; }
+
+            /// <summary>Null for a required field; for an optional one, what a pad file without it gets (for messages and docs).</summary>
+            public string DefaultWhenMissing { get; }
+
+            /// <summary>True when a pad file may leave the field out.</summary>
+            public bool IsOptional => DefaultWhenMissing != null;
 
             /// <summary>Null when <paramref name="value"/> is allowed, else the complaint (without the field name).</summary>
             public string Check(double value)
@@ -93,6 +100,11 @@ namespace HeatPadFirmware.Simulator.Pad
             new Field("sensorNoiseC", "°C", 0.0, true, 5.0, false, p => p.SensorNoiseC, (p, v) => p.SensorNoiseC = v),
             new Field("sensorBiasC", "°C", -5.0, true, 5.0, false, p => p.SensorBiasC, (p, v) => p.SensorBiasC = v),
             new Field("sensorConversionMs", "ms", 94.0, true, 1000.0, true, p => p.SensorConversionMs, (p, v) => p.SensorConversionMs = (int)v),
+            // Sensor 2 (session 5: two DS18B20s in pockets of the same construction): its own lag and bias, validated as the
+            // first sensor's are; noise level and conversion are the first sensor's. Optional, so pad files written for one
+            // sensor still load: the lag then follows sensorLagS, the bias is 0.
+            new Field("secondSensorLagS", "s", 0.0, false, 600.0, false, p => p.SecondSensorLagS, (p, v) => p.SecondSensorLagS = v, "sensorLagS"),
+            new Field("secondSensorBiasC", "°C", -5.0, true, 5.0, false, p => p.SecondSensorBiasC, (p, v) => p.SecondSensorBiasC = v, "0"),
         };
 
         private static readonly Dictionary<string, Field> ByName = BuildIndex();

@@ -7,7 +7,8 @@ using System.Text.Json;
 namespace HeatPadFirmware.Simulator.Pad
 {
     /// <summary>
-    /// Reads and writes pad files: one JSON object with camelCase keys, every numeric field required,
+    /// Reads and writes pad files: one JSON object with camelCase keys, every numeric field required except the
+    /// second sensor's (<c>secondSensorLagS</c>: the first sensor's lag when missing; <c>secondSensorBiasC</c>: 0),
     /// an optional "description" string, no other key (see Pad/README.md for the fields and their ranges).
     /// Anything else is refused with a <see cref="PadFileException"/> naming the file and the field.
     /// </summary>
@@ -126,9 +127,9 @@ namespace HeatPadFirmware.Simulator.Pad
 
                 foreach (PadFields.Field field in PadFields.Numbers)
                 {
-                    if (!seen.Contains(field.JsonName))
+                    if (!seen.Contains(field.JsonName) && !field.IsOptional)
                     {
-                        throw new PadFileException(sourceName, field.JsonName, "is missing (every numeric field is required, in " + field.Unit + ")");
+                        throw new PadFileException(sourceName, field.JsonName, "is missing (every numeric field but the second sensor's is required, in " + field.Unit + ")");
                     }
                 }
 

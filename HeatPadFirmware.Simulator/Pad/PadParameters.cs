@@ -64,6 +64,30 @@ namespace HeatPadFirmware.Simulator.Pad
         /// <summary>Conversion period, ms (94..1000; DS18B20 at 12 bit: 750 ms). A reading refreshes once per conversion.</summary>
         public int SensorConversionMs { get; set; }
 
+        // NaN: not given, the second sensor follows the first's lag (a pad file without "secondSensorLagS").
+        private double _secondSensorLagS = double.NaN;
+
+        /// <summary>
+        /// First-order time constant of the second sensor (sensor 2) behind the surface, s (0..600, exclusive of 0). Both
+        /// sensors sit in pockets of the same construction on the skin side of the same heated area (the hardware design),
+        /// so their lags differ only by the pockets' tolerance. Until it is set (a pad file without the field, a pad built
+        /// in code) it reads as <see cref="SensorLagS"/>.
+        /// </summary>
+        public double SecondSensorLagS
+        {
+            get { return double.IsNaN(_secondSensorLagS) ? SensorLagS : _secondSensorLagS; }
+            set { _secondSensorLagS = value; }
+        }
+
+        /// <summary>True when <see cref="SecondSensorLagS"/> was given; false while it follows <see cref="SensorLagS"/>.</summary>
+        public bool HasOwnSecondSensorLag
+        {
+            get { return !double.IsNaN(_secondSensorLagS); }
+        }
+
+        /// <summary>Constant offset added to every reading of the second sensor, °C (−5..5; default 0). Noise level and conversion are the first sensor's.</summary>
+        public double SecondSensorBiasC { get; set; }
+
         /// <summary>A field-for-field copy (not validated: call <see cref="Validate"/> after changing it).</summary>
         public PadParameters Clone()
         {
@@ -81,7 +105,9 @@ namespace HeatPadFirmware.Simulator.Pad
 
         /// <summary>
         /// A copy with the named fields replaced, validated (throws <see cref="PadFileException"/> naming the
-        /// bad field). Example: <c>pad.With(supplyVoltageV: 11.0, surfaceToBodyWPerK: 0.0)</c>.
+        /// bad field). Example: <c>pad.With(supplyVoltageV: 11.0, surfaceToBodyWPerK: 0.0)</c>. A new
+        /// <paramref name="sensorLagS"/> without <paramref name="secondSensorLagS"/> scales the second sensor's lag by the
+        /// same factor (its ratio to the first is kept); give both to set both.
         /// </summary>
         public PadParameters With(
             string name = null,
@@ -101,7 +127,9 @@ namespace HeatPadFirmware.Simulator.Pad
             double? sensorLagS = null,
             double? sensorNoiseC = null,
             double? sensorBiasC = null,
-            int? sensorConversionMs = null)
+            int? sensorConversionMs = null,
+            double? secondSensorLagS = null,
+            double? secondSensorBiasC = null)
         {
             PadParameters copy = Clone();
             copy.Name = name ?? copy.Name;
@@ -118,10 +146,23 @@ namespace HeatPadFirmware.Simulator.Pad
             copy.AmbientC = ambientC ?? copy.AmbientC;
             copy.BodyC = bodyC ?? copy.BodyC;
             copy.InitialC = initialC ?? copy.InitialC;
+            // A new first lag without a second one keeps the pair's ratio: the pockets are of one construction, so a
+            // deeper pocket deepens both (and a second lag that follows the first keeps following it).
+            if (sensorLagS.HasValue && !secondSensorLagS.HasValue && copy.HasOwnSecondSensorLag)
+            {
+                copy.SecondSensorLagS = copy.SecondSensorLagS * (sensorLagS.Value / copy.SensorLagS);
+            }
+
             copy.SensorLagS = sensorLagS ?? copy.SensorLagS;
             copy.SensorNoiseC = sensorNoiseC ?? copy.SensorNoiseC;
             copy.SensorBiasC = sensorBiasC ?? copy.SensorBiasC;
             copy.SensorConversionMs = sensorConversionMs ?? copy.SensorConversionMs;
+            if (secondSensorLagS.HasValue)
+            {
+                copy.SecondSensorLagS = secondSensorLagS.Value;
+            }
+
+            copy.SecondSensorBiasC = secondSensorBiasC ?? copy.SecondSensorBiasC;
             copy.Validate(string.IsNullOrEmpty(copy.Name) ? "PadParameters.With" : copy.Name + " (varied)");
             return copy;
         }

@@ -4,7 +4,8 @@ using HeatPadFirmware.Core;
 namespace HeatPadFirmware.Simulator.Pad
 {
     /// <summary>
-    /// A DS18B20 pressed against the pad surface (or fallen off it). Three effects, each from the
+    /// A DS18B20 pressed against the pad surface (or fallen off it): sensor 1 (the constructor) or sensor 2
+    /// (<see cref="Second"/>) of the pad's pair. Three effects, each from the
     /// heater-safety reference and the DS18B20 datasheet:
     /// <list type="bullet">
     /// <item>Lag: the sensor body follows the surface with a first-order time constant
@@ -53,8 +54,20 @@ namespace HeatPadFirmware.Simulator.Pad
         private double _laggedC;
         private double _elapsedS;
 
-        /// <summary>A sensor at <see cref="PadParameters.InitialC"/>; <paramref name="seed"/> fixes the noise sequence.</summary>
+        /// <summary>
+        /// Seeds of the second sensor's noise are the first's XOR this: SplitMix64 walks its state by a fixed step per draw,
+        /// so seeds a few apart give the same sequence a few draws apart; this moves the second sensor's about 1.8·10⁹ draws
+        /// away, far past any run's conversions and clear of the neighbouring case seeds.
+        /// </summary>
+        public const int SecondSensorSeedMask = 0x6A09E667;
+
+        /// <summary>Sensor 1 of the pad (<see cref="PadParameters.SensorLagS"/>, <see cref="PadParameters.SensorBiasC"/>) at <see cref="PadParameters.InitialC"/>; <paramref name="seed"/> fixes the noise sequence.</summary>
         public SimulatedSensor(PadParameters p, int seed)
+            : this(p, seed, false)
+        {
+        }
+
+        private SimulatedSensor(PadParameters p, int seed, bool second)
         {
             if (p == null)
             {
@@ -62,13 +75,36 @@ namespace HeatPadFirmware.Simulator.Pad
             }
 
             p.Validate(string.IsNullOrEmpty(p.Name) ? "SimulatedSensor" : p.Name);
-            _noise = new GaussianNoise(seed);
-            _lagS = p.SensorLagS;
+            _noise = new GaussianNoise(second ? SecondSeed(seed) : seed);
+            _lagS = second ? p.SecondSensorLagS : p.SensorLagS;
             _noiseC = p.SensorNoiseC;
-            _biasC = p.SensorBiasC;
+            _biasC = second ? p.SecondSensorBiasC : p.SensorBiasC;
             _conversionMs = p.SensorConversionMs;
             _ambientC = p.AmbientC;
             _laggedC = p.InitialC;
+        }
+
+        /// <summary>
+        /// Sensor 2 of the pad: the same pad, noise level and conversion period as sensor 1, its own lag
+        /// (<see cref="PadParameters.SecondSensorLagS"/>), bias (<see cref="PadParameters.SecondSensorBiasC"/>) and noise
+        /// sequence (<see cref="SecondSeed"/> of <paramref name="seed"/>). Both convert in step, as the device's one Convert T
+        /// for the bus starts them together.
+        /// </summary>
+        public static SimulatedSensor Second(PadParameters p, int seed)
+        {
+            return new SimulatedSensor(p, seed, true);
+        }
+
+        /// <summary>The noise seed of the second sensor of a run seeded <paramref name="seed"/> (see <see cref="SecondSensorSeedMask"/>).</summary>
+        public static int SecondSeed(int seed)
+        {
+            return seed ^ SecondSensorSeedMask;
+        }
+
+        /// <summary>Time constant of this sensor behind the surface, s.</summary>
+        public double LagS
+        {
+            get { return _lagS; }
         }
 
         /// <summary>True (noise-free, unquantised) sensor body temperature now, °C.</summary>

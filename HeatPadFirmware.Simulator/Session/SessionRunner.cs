@@ -8,7 +8,7 @@ namespace HeatPadFirmware.Simulator.Session
 {
     /// <summary>
     /// Runs the firmware core on a simulated pad in accelerated time: each tick the pad and the sensor
-    /// advance under the outputs of the previous tick, the sensor is read, and the core steps — the same
+    /// advance under the outputs of the previous tick, both sensors are read, and the core steps — the same
     /// order as the device loop (the tick is <see cref="FirmwareRun"/>'s, shared with the bench).
     /// </summary>
     public static class SessionRunner
@@ -51,7 +51,9 @@ namespace HeatPadFirmware.Simulator.Session
                     outputs.Fault,
                     outputs.Level,
                     outputs.Cue,
-                    outputs.LevelUnreachable));
+                    outputs.LevelUnreachable,
+                    run.SecondReading.IsValid,
+                    run.SecondReading.IsValid ? run.SecondReading.TemperatureC : double.NaN));
             }
 
             return new SessionTrace(scenario, samples, sessionStartMs / 1000.0, pad.EnergyJ);

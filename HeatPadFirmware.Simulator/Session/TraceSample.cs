@@ -2,7 +2,11 @@ using HeatPadFirmware.Core;
 
 namespace HeatPadFirmware.Simulator.Session
 {
-    /// <summary>One tick of a simulated session: the pad's true state, what the sensor said, and what the core commanded.</summary>
+    /// <summary>
+    /// One tick of a simulated session: the pad's true state, what the sensors said (sensor 1: <c>SensorBodyC</c>,
+    /// <c>ReadingValid</c>, <c>ReadingC</c>; sensor 2: <c>SecondReadingValid</c>, <c>SecondReadingC</c>, invalid in a log of a
+    /// one-sensor device), and what the core commanded.
+    /// </summary>
     public readonly record struct TraceSample(
         double TimeS,
         double SurfaceC,
@@ -19,5 +23,7 @@ namespace HeatPadFirmware.Simulator.Session
         FaultCode Fault,
         int Level,
         BuzzerCue Cue,
-        bool LevelUnreachable = false);
+        bool LevelUnreachable = false,
+        bool SecondReadingValid = false,
+        double SecondReadingC = double.NaN);
 }

@@ -6,6 +6,8 @@ namespace HeatPadFirmware.Simulator.Twins
     /// <summary>
     /// Drives two pads with the same duty sequence and compares what their sensors see (the sensor body's true
     /// temperature, <see cref="SimulatedSensor.LaggedC"/>: no noise, no 1/16 °C rounding) and their true surfaces.
+    /// One sensor per pad, sensor 1: the twin construction is about what ONE reading cannot tell apart (a pad's second
+    /// sensor, session 5, has another lag and would tell some twins apart; the twins analyses keep to sensor 1 on purpose).
     /// </summary>
     public static class TwinReadings
     {

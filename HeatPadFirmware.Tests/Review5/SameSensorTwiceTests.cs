@@ -62,11 +62,13 @@ namespace HeatPadFirmware.Tests.Review5
         public void PairRun_StepsTheCoreExactlyAsTheSimulatorsFaultRun_WhenSlotTwoCopiesSlotOne()
         {
             // The review's harness is the campaign's FaultRun with a second sensor: fed one sensor twice it must give the
-            // same duty, cut-off and fault on every tick as FaultRun (which hands the core one reading twice).
+            // same duty, cut-off and fault on every tick as FaultRun handing the core one reading twice.
             PadParameters pad = PadFile.LoadShipped("thick-slow");
             var pair = new PairRun(pad, 4);
             pair.SecondReading = (tick, _) => pair.LastFirst;
-            var single = new FaultRun(pad, 4);
+            // FaultRun has its own second sensor since session 5 (sim2); SecondMirrorsFirst hands the core sensor 1's reading
+            // twice, the one-sensor run this check was written against.
+            var single = new FaultRun(pad, 4) { SecondMirrorsFirst = true };
             pair.Start(4);
             single.Start(4);
             for (int s = 0; s < 1800; s++)

@@ -220,7 +220,8 @@ namespace HeatPadFirmware.Tests.Safety
         [InlineData("thick-slow", 2, 1800)]
         public void Supervisor_LatchesSensorDetached_WithinThreeMinutes_WhereItWasMissedBefore(string padName, int level, double onsetS)
         {
-            FaultCaseResult result = FaultCampaign.RunCase(padName, PadFile.LoadShipped(padName), level, FaultKind.SensorDetached, onsetS, 9);
+            // Both sensors fall off (the sensor strip: a common cause the pair cannot outvote), the one-sensor witnesses' case.
+            FaultCaseResult result = FaultCampaign.RunCase(padName, PadFile.LoadShipped(padName), level, FaultKind.BothSensorsDetached, onsetS, 9);
             Assert.Equal(FaultCode.SensorDetached, result.Fault);
             Assert.True(result.PeakBeforeNoHeatC < 48.0);
             Assert.InRange(result.NoHeatAfterS, 0.0, 240.0);

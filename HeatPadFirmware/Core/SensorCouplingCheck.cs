@@ -233,12 +233,27 @@ namespace HeatPadFirmware.Core
         /// <summary>Seconds of work at <see cref="UnsettledDutyFraction"/> or more, DeepFallC under the setpoint, in which the reading must gain <see cref="UnsettledGainC"/>, 600 s.</summary>
         public const double UnsettledWindowS = 600.0;
 
+        /// <summary>
+        /// After a heat pause the unsettled-doubt watch counts nothing until the reading is back within this of where it was
+        /// when the heat stopped, 0.5 °C: a cold pack's chill (contrast programs) is no loosening, and a thick pad's rewarm
+        /// from it added up across cool phases to a false `sensor_detached` on a supply held at 10.8 V (session 4 review,
+        /// 2 of 300; session 5 campaign with two sensors, 5 of 1,200 held-sag and contrast sessions on seeds 1–3). It was
+        /// not landed in session 4 because it cut the one-sensor loosening's verdicts in short phases from 22 to 10;
+        /// with two sensors one loosening sensor is the pair's to name, and this watch stays for both loosening together.
+        /// </summary>
+        public const double RewarmWithinC = 0.5;
+
         /// <summary>Gain owed within <see cref="UnsettledWindowS"/>, 3.0 °C (0.3 °C a minute).</summary>
         public const double UnsettledGainC = 3.0;
 
         private const int HistoryLength = 128;
         private double _unsettledS;
         private double _unsettledLowestC;
+        private bool _hasHeatedReading;
+        private double _lastHeatedC;
+        private bool _paused;
+        private double _pausedC;
+        private bool _rewarming;
 
         private readonly double[] _historyS = new double[HistoryLength];
         private readonly double[] _historyC = new double[HistoryLength];
@@ -496,9 +511,29 @@ namespace HeatPadFirmware.Core
                     ProbeStep(temperatureC, step);
                 }
 
+                if (!_paused && _hasHeatedReading)
+                {
+                    _paused = true;
+                    _pausedC = _lastHeatedC;
+                }
+
                 EndHeat();
                 return false;
             }
+
+            if (_paused)
+            {
+                _paused = false;
+                _rewarming = true;
+            }
+
+            if (_rewarming && temperatureC >= _pausedC - RewarmWithinC)
+            {
+                _rewarming = false;
+            }
+
+            _hasHeatedReading = true;
+            _lastHeatedC = temperatureC;
 
             if (hasModel && (ModelSwitched(learner.Model) || CoreMath.Abs(setpointC - _lastSetpointC) > SetpointChangeC))
             {
@@ -590,7 +625,7 @@ namespace HeatPadFirmware.Core
 
             // The verdict on a doubt the probes cannot settle (UnsettledWindowS): a loosening sensor that has settled at a
             // part w of the pad's warming teaches the learner a pad w times as weak, whose probes then answer about 1.
-            if (hasModel && !_reached && (_hasRatio || _everDoubted) && _highestCeilingC >= setpointC + LongStretchHeadroomC && temperatureC < setpointC - HeatingFailedCheck.DeepFallC
+            if (hasModel && !_rewarming && !_reached && (_hasRatio || _everDoubted) && _highestCeilingC >= setpointC + LongStretchHeadroomC && temperatureC < setpointC - HeatingFailedCheck.DeepFallC
                 && ceilingC - learner.Model.AmbientC < CollapsedRiseFraction * (_highestCeilingC - learner.Model.AmbientC)
                 && (duty >= HeatingFailedCheck.HardDutyFraction || capped) && duty >= UnsettledDutyFraction)
             {
@@ -751,6 +786,9 @@ namespace HeatPadFirmware.Core
             _confirmCap = false;
             _hasWitnessTop = false;
             _unsettledS = 0.0;
+            _hasHeatedReading = false;
+            _paused = false;
+            _rewarming = false;
         }
 
         /// <summary>

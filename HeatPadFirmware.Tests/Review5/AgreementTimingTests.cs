@@ -38,7 +38,7 @@ namespace HeatPadFirmware.Tests.Review5
             var supervisor = new Supervisor();
             long nowMs = 0;
             int latchS = -1;
-            for (int s = 1; s <= 300 && latchS < 0; s++)
+            for (int s = 1; s <= 900 && latchS < 0; s++)
             {
                 nowMs += 1000;
                 supervisor.Observe(nowMs, SensorReading.Valid(40.0 + ((s % 2) * 0.0625)), SensorReading.Valid(GapReadingC), 0.3, true, true, 40.0, false, 0.0);

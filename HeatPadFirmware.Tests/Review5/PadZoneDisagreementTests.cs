@@ -41,6 +41,24 @@ namespace HeatPadFirmware.Tests.Review5
                 $"{run.FirstFault} at {run.FirstFaultMs / 1000} s; zones {run.Pad.SurfaceC:F2} / {run.SecondZone!.SurfaceC:F2} °C");
         }
 
+        [Theory]
+        [InlineData("nominal-12v", 2)]
+        [InlineData("strong-60w", 5)]
+        [InlineData("thick-slow", 3)]
+        public void Core_KeepsHeating_WhenTheUserLayOnTheColdPadBeforePressingPower_WithOnePocketBesideTheBody(string padName, int level)
+        {
+            // Session 5 (the room rule of SensorAgreementCheck): the pocket under the body starts at 33 °C, the one beside
+            // the body at the room; the body pocket is the hotter at first, the free one reads the room.
+            PadParameters pad = PadFile.LoadShipped(padName);
+            PadParameters uncovered = pad.With(surfaceToBodyWPerK: 0.0, surfaceToAmbientWPerK: 1.2);
+            var run = new PairRun(pad.With(initialC: 33.0), 1, pad, uncovered);
+            run.Start(level);
+            run.RunFor(1800);
+
+            Assert.True(run.FirstFault == FaultCode.None,
+                $"{run.FirstFault} at {run.FirstFaultMs / 1000} s; zones {run.Pad.SurfaceC:F2} / {run.SecondZone!.SurfaceC:F2} °C");
+        }
+
         [Fact]
         public void Core_KeepsHeating_WhenAColdPackLayOverOneSensorPocketThroughTheCoolPhase()
         {

@@ -27,11 +27,12 @@ namespace HeatPadFirmware.Tests.Safety
             var check = new SensorAgreementCheck();
             double firstC = 44.0;
             double secondC = 44.0;
+            int onsetS = (int)SensorAgreementCheck.HeatStartGraceS + 60;
             int latchS = -1;
-            for (int s = 1; s <= 600 && latchS < 0; s++)
+            for (int s = 1; s <= 1200 && latchS < 0; s++)
             {
-                // From 60 s on, sensor 2 lies in the room air and follows it with a 20 s lag.
-                secondC = s < 60 ? 44.0 + ((s % 2) * 0.0625) : Lag(secondC, RoomC, 20.0);
+                // From the onset on, sensor 2 lies in the room air and follows it with a 20 s lag.
+                secondC = s < onsetS ? 44.0 + ((s % 2) * 0.0625) : Lag(secondC, RoomC, 20.0);
                 FaultCode fault = check.Update(Quantised(firstC + ((s % 3) * 0.0625)), Quantised(secondC), 1.0, true);
                 if (fault != FaultCode.None)
                 {
@@ -40,7 +41,21 @@ namespace HeatPadFirmware.Tests.Safety
                 }
             }
 
-            Assert.InRange(latchS - 60, SensorAgreementCheck.ConfirmS, 180.0);
+            Assert.InRange(latchS - onsetS, SensorAgreementCheck.ConfirmS, 180.0);
+        }
+
+        [Fact]
+        public void Check_NamesASensorOffThePadWhenTheHeatStarts_AfterTheGraceAndAMinute()
+        {
+            var check = new SensorAgreementCheck();
+            int latchS = -1;
+            for (int s = 1; s <= 1200 && latchS < 0; s++)
+            {
+                FaultCode fault = check.Update(Quantised(44.0 + ((s % 2) * 0.0625)), Quantised(RoomC + ((s % 3) * 0.0625)), 1.0, true);
+                latchS = fault == FaultCode.SensorsDisagree ? s : -1;
+            }
+
+            Assert.InRange(latchS, SensorAgreementCheck.HeatStartGraceS + SensorAgreementCheck.ConfirmS, SensorAgreementCheck.HeatStartGraceS + SensorAgreementCheck.ConfirmS + 2);
         }
 
         [Fact]

@@ -10,7 +10,8 @@ namespace HeatPadFirmware.Core
     /// <item>Disagreement → <see cref="FaultCode.SensorsDisagree"/>: both trusted, apart by more than
     /// <see cref="BaseAllowanceC"/> + |common rate| × <see cref="MaxLagDifferenceS"/>, and the gap not closing (within
     /// <see cref="ClosingTimeS"/>), for <see cref="ConfirmS"/> — counted only after <see cref="HeatStartGraceS"/> of each
-    /// heat stretch (the time over the allowance counts up, and down at the same pace while within it).</item>
+    /// heat stretch (the time over the allowance counts up, and down at the same pace while judged within it; unjudged
+    /// time holds it).</item>
     /// <item>One sensor bit-identical for <see cref="FrozenMinS"/> of heat while the other moved
     /// <see cref="FrozenPartnerMoveC"/> or more → <see cref="FaultCode.FrozenReading"/>: two sensors on one pad cannot
     /// part like that; the fused reading of a frozen and a live sensor is not frozen, so the single-reading frozen
@@ -148,13 +149,19 @@ namespace HeatPadFirmware.Core
             double commonRate = CommonRate(_rateCPerS[0], _rateCPerS[1]);
             AllowanceC = BaseAllowanceC + (commonRate * MaxLagDifferenceS);
             bool closing = _gapRateCPerS <= -gapC / ClosingTimeS;
-            if (heatWanted && _heatS > HeatStartGraceS && !closing && gapC > AllowanceC)
+            // Judged only under heat past the grace; unjudged time (no heat, the grace) neither counts nor forgives, so a
+            // sensor off the pad through short contrast phases adds up its minutes (a decay there left it unnamed for
+            // 3,540 s with 5-min heat phases: the fusion heated on the other sensor meanwhile).
+            if (heatWanted && _heatS > HeatStartGraceS)
             {
-                _overS += dtS;
-            }
-            else
-            {
-                _overS = _overS > dtS ? _overS - dtS : 0.0;
+                if (!closing && gapC > AllowanceC)
+                {
+                    _overS += dtS;
+                }
+                else
+                {
+                    _overS = _overS > dtS ? _overS - dtS : 0.0;
+                }
             }
 
             bool firstFrozen = Frozen(0, firstChanged, b, dtS, heatWanted);

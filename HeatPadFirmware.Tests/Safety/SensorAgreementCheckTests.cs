@@ -134,12 +134,12 @@ namespace HeatPadFirmware.Tests.Safety
         [Fact]
         public void Check_NamesASensorOffThePad_ThroughShortContrastPhases_ByAddingUpItsJudgedTime()
         {
-            // 5-min heat phases leave 60 s past the grace in each; 2-min cool phases between them hold the count.
+            // Heat phases of 290 s leave 50 s past the grace in each (less than ConfirmS); cool phases between them hold the count.
             var check = new SensorAgreementCheck();
             int latchS = -1;
             for (int s = 1; s <= 3600 && latchS < 0; s++)
             {
-                bool heat = (s % 420) < 300;
+                bool heat = (s % 420) < 290;
                 FaultCode fault = check.Update(Quantised(42.0 + ((s % 2) * 0.0625)), Quantised(RoomC + ((s % 3) * 0.0625)), 1.0, heat);
                 latchS = fault == FaultCode.SensorsDisagree ? s : -1;
             }

@@ -28,7 +28,7 @@ namespace HeatPadFirmware.Tests.Review5
             Pad = new ThermalPad(pad);
             SecondZone = secondZone == null ? null : new ThermalPad(secondZone);
             Sensor1 = new SimulatedSensor(pad, seed);
-            Sensor2 = new SimulatedSensor(secondSensorPad ?? pad, seed + 7777);
+            Sensor2 = new SimulatedSensor(secondSensorPad ?? pad, SimulatedSensor.SecondSeed(seed));
             _sense = new SimulatedHeaterSense(seed);
             Core = new HeatPadCore(config ?? new TherapyConfig());
         }

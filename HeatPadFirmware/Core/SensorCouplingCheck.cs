@@ -231,13 +231,14 @@ namespace HeatPadFirmware.Core
         /// <summary>
         /// How close the reading and the learned model's sensor must both stand to the model's full-power ceiling (its steady
         /// surface at full duty) under hard work, on a model that fits (<see cref="PadModelLearner.MaxResidualRmsC"/>), for that
-        /// ceiling to count as seen, 0.5 °C (8 DS18B20 steps of 1/16 °C; the model's sensor so close to its steady state means the pad has settled): the highest
+        /// ceiling, itself under <see cref="MinCeilingC"/> (a pad that cannot burn on its present load), to count as seen, 0.5 °C (8 DS18B20 steps of 1/16 °C; the model's sensor so close to its steady state means the pad has settled): the highest
         /// ceiling learned before is then refuted and replaced by it. A ceiling learned from a minute of heating is an
         /// extrapolation of the initial slope, not where the pad settles (campaign normal life, session 100763: usb-10w in free
         /// air, whose full power settles at 28.8 °C, was first fitted with a 1,200 s surface time constant and a 245 °C ceiling,
         /// adopted for 14 s; kept as the highest ceiling, it made the witness ask a pad that cannot reach its setpoint nor burn,
-        /// and it passed the unsettled-doubt watch's headroom and collapse gates). A loosening sensor does not refute a ceiling
-        /// this way: its readings stop fitting any model while the coupling drifts.
+        /// and it passed the unsettled-doubt watch's headroom and collapse gates). On the campaign's loosening kinds nothing is
+        /// refuted this way (identical case by case); the fit and the 45 °C bound keep a model learned on a loosening reading
+        /// from refuting the strong pad's ceiling while its readings drift.
         /// </summary>
         public const double CeilingObservedWithinC = 0.5;
 
@@ -581,11 +582,12 @@ namespace HeatPadFirmware.Core
             if (hasModel)
             {
                 _highestCeilingC = ceilingC > _highestCeilingC ? ceilingC : _highestCeilingC;
-                if (appliedDuty >= HeatingFailedCheck.HardDutyFraction && learner.ResidualRmsC <= PadModelLearner.MaxResidualRmsC
+                if (ceilingC < MinCeilingC && appliedDuty >= HeatingFailedCheck.HardDutyFraction && learner.ResidualRmsC <= PadModelLearner.MaxResidualRmsC
                     && CoreMath.Abs(sensorC - ceilingC) <= CeilingObservedWithinC && CoreMath.Abs(temperatureC - ceilingC) <= CeilingObservedWithinC)
                 {
-                    // The pad stands at its learned full-power ceiling under hard work, on a model that fits its readings: what
-                    // full power does to this pad is seen, no longer extrapolated, and any higher ceiling learned before is refuted.
+                    // The pad stands at its learned full-power ceiling under hard work, on a model that fits its readings, and that
+                    // ceiling cannot burn (under MinCeilingC): what full power does to this pad on its present load is seen, no longer
+                    // extrapolated, and any higher ceiling learned before is refuted.
                     _highestCeilingC = ceilingC;
                 }
             }

@@ -231,8 +231,9 @@ namespace HeatPadFirmware.Core
         /// <summary>
         /// How close the reading and the learned model's sensor must both stand to the model's full-power ceiling (its steady
         /// surface at full duty) under hard work, on a model that fits (<see cref="PadModelLearner.MaxResidualRmsC"/>), for that
-        /// ceiling, itself under <see cref="MinCeilingC"/> (a pad that cannot burn on its present load), to count as seen, 0.5 °C (8 DS18B20 steps of 1/16 °C; the model's sensor so close to its steady state means the pad has settled): the highest
-        /// ceiling learned before is then refuted and replaced by it. A ceiling learned from a minute of heating is an
+        /// ceiling, itself under <see cref="MinCeilingC"/> (a pad that cannot burn on its present load), to count as seen,
+        /// 0.5 °C (8 DS18B20 steps of 1/16 °C; the model's sensor so close to its steady state means the pad has settled): the
+        /// highest ceiling learned before is then refuted and replaced by it. A ceiling learned from a minute of heating is an
         /// extrapolation of the initial slope, not where the pad settles (campaign normal life, session 100763: usb-10w in free
         /// air, whose full power settles at 28.8 °C, was first fitted with a 1,200 s surface time constant and a 245 °C ceiling,
         /// adopted for 14 s; kept as the highest ceiling, it made the witness ask a pad that cannot reach its setpoint nor burn,

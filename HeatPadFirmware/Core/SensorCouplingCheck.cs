@@ -36,7 +36,8 @@ namespace HeatPadFirmware.Core
     /// <para>A doubt must come to a verdict (session 4 review: a sensor that settled at w = 0.3 taught the learner a pad
     /// 0.3 times as weak, whose probes then answered about 1 and whose doubt cap of 0.8 ran folded-covered to 68–82 °C in
     /// one session with no fault). The unsettled-doubt watch: once a probe has answered (or the coupling was ever in doubt),
-    /// on a pad whose learned full power once went <see cref="LongStretchHeadroomC"/> past the setpoint and whose learned
+    /// on a pad whose learned full power once went <see cref="LongStretchHeadroomC"/> past the setpoint (the highest ceiling
+    /// learned, until the pad is seen standing at a lower one: <see cref="CeilingObservedWithinC"/>) and whose learned
     /// full-power rise has since fallen under <see cref="CollapsedRiseFraction"/> of that, a reading
     /// <see cref="HeatingFailedCheck.DeepFallC"/> under a setpoint not yet reached in this heat must gain
     /// <see cref="UnsettledGainC"/> over its lowest value within <see cref="UnsettledWindowS"/> of work at
@@ -226,6 +227,21 @@ namespace HeatPadFirmware.Core
         /// supply gave 0.71, a supply sag to 90 % alone 0.81.
         /// </summary>
         public const double CollapsedRiseFraction = 0.6;
+
+        /// <summary>
+        /// How close the reading and the learned model's sensor must both stand to the model's full-power ceiling (its steady
+        /// surface at full duty) under hard work, on a model that fits (<see cref="PadModelLearner.MaxResidualRmsC"/>), for that
+        /// ceiling, itself under <see cref="MinCeilingC"/> (a pad that cannot burn on its present load), to count as seen,
+        /// 0.5 °C (8 DS18B20 steps of 1/16 °C; the model's sensor so close to its steady state means the pad has settled): the
+        /// highest ceiling learned before is then refuted and replaced by it. A ceiling learned from a minute of heating is an
+        /// extrapolation of the initial slope, not where the pad settles (campaign normal life, session 100763: usb-10w in free
+        /// air, whose full power settles at 28.8 °C, was first fitted with a 1,200 s surface time constant and a 245 °C ceiling,
+        /// adopted for 14 s; kept as the highest ceiling, it made the witness ask a pad that cannot reach its setpoint nor burn,
+        /// and it passed the unsettled-doubt watch's headroom and collapse gates). On the campaign's loosening kinds nothing is
+        /// refuted this way (identical case by case); the fit and the 45 °C bound keep a model learned on a loosening reading
+        /// from refuting the strong pad's ceiling while its readings drift.
+        /// </summary>
+        public const double CeilingObservedWithinC = 0.5;
 
         /// <summary>Least duty counted by the unsettled-doubt watch (hard work, or work held by the doubt cap), 0.5: the doubt cap held a loosening sensor's pad at 0.73–0.80 (session 4 review); a cap that holds a pad under its setpoint at low duty (normal life, campaign seed 1: 0.15 for 51 min) is not counted.</summary>
         public const double UnsettledDutyFraction = 0.5;
@@ -567,6 +583,14 @@ namespace HeatPadFirmware.Core
             if (hasModel)
             {
                 _highestCeilingC = ceilingC > _highestCeilingC ? ceilingC : _highestCeilingC;
+                if (ceilingC < MinCeilingC && appliedDuty >= HeatingFailedCheck.HardDutyFraction && learner.ResidualRmsC <= PadModelLearner.MaxResidualRmsC
+                    && CoreMath.Abs(sensorC - ceilingC) <= CeilingObservedWithinC && CoreMath.Abs(temperatureC - ceilingC) <= CeilingObservedWithinC)
+                {
+                    // The pad stands at its learned full-power ceiling under hard work, on a model that fits its readings, and that
+                    // ceiling cannot burn (under MinCeilingC): what full power does to this pad on its present load is seen, no longer
+                    // extrapolated, and any higher ceiling learned before is refuted.
+                    _highestCeilingC = ceilingC;
+                }
             }
 
             bool witnessApplies = hasModel && (_reached || _highestCeilingC >= MinCeilingC) && temperatureC >= learner.Model.AmbientC + WitnessAboveRoomC;

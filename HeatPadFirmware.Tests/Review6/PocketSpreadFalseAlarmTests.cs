@@ -16,7 +16,7 @@ namespace HeatPadFirmware.Tests.Review6
         // Free air, heater-safety reference: ≈ 1.2 W/K (the pocket the user no longer lies on faces the room).
         private const double FreeAirWPerK = 1.2;
 
-        [Theory(Skip = "finding 2: one pocket off the body (room air) parts the pair by 5-9 C: usb-10w latches sensors_disagree 115 s after the user shifts, thick-slow 310-317 s into a heat started that way, every level")]
+        [Theory]
         [InlineData("usb-10w", 2, 900.0)]
         [InlineData("thick-slow", 2, 0.0)]
         public void Core_KeepsHeating_WhenOnePocketLiesOffTheBodyInTheRoomAir(string padName, int level, double shiftAtS)
@@ -41,7 +41,7 @@ namespace HeatPadFirmware.Tests.Review6
                 $"{run.FirstFault} at {run.FirstFaultMs / 1000} s; pockets {run.Pad.SurfaceC:F1} / {run.SecondZone!.SurfaceC:F1} °C, widest gap {maxGapC:F2} °C");
         }
 
-        [Theory(Skip = "finding 3: pockets at 3 and 6 W/K of body contact (both in the reference's 3-6 W/K) part by 4.2-5.1 C at levels 4-5: strong-60w latches sensors_disagree 305 s into the heat, thick-slow 972 s")]
+        [Theory]
         [InlineData("strong-60w", 5)]
         [InlineData("strong-60w", 4)]
         [InlineData("thick-slow", 5)]
@@ -58,7 +58,7 @@ namespace HeatPadFirmware.Tests.Review6
                 $"{run.FirstFault} at {run.FirstFaultMs / 1000} s; pockets {run.Pad.SurfaceC:F1} / {run.SecondZone!.SurfaceC:F1} °C");
         }
 
-        [Fact(Skip = "finding 4: a cold pack left over one pocket through a whole contrast heat phase latches sensors_disagree 304 s into it on every shipped pad (nominal-12v: 784 s)")]
+        [Fact(Skip = "accepted (session 5): a cold pack left over one pocket through a whole heat phase parts the pair by 12 °C, past the 9.0 °C allowance: named sensors_disagree about 300 s into the phase; the user is told to lift the pack when the heat resumes")]
         public void Core_KeepsHeating_WhenAColdPackStaysOverOnePocketThroughAContrastHeatPhase()
         {
             PadParameters pad = PadFile.LoadShipped("nominal-12v");

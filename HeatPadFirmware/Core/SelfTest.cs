@@ -88,12 +88,12 @@ namespace HeatPadFirmware.Core
             run.Hold(39.0, 4);
             run.Press(ButtonId.Power, true, 39.0);
 
-            // Sensor 2 slides off the pad while heating: it reads 6 °C under sensor 1 from then on. The fusion heats on
+            // Sensor 2 slides off the pad while heating: it reads 12 °C under sensor 1 from then on. The fusion heats on
             // sensor 1 (the hotter), the agreement check latches sensors_disagree after its heat-start grace and a minute
             // over its allowance; cleared once both read valid and cool.
             run.Press(ButtonId.Power, false, 39.0);
             run.Hold(39.0, 4);
-            run.SetSecondSensorOffset(-6.0);
+            run.SetSecondSensorOffset(-12.0);
             run.Hold(39.0, 320);
             run.SetSecondSensorOffset(0.0);
             run.Hold(39.0, 2);

@@ -28,7 +28,8 @@ namespace HeatPadFirmware.Simulator.Faults
         public static bool IsLoosening(FaultKind kind)
         {
             return kind == FaultKind.SensorLoosening || kind == FaultKind.LooseningShortPhases
-                || kind == FaultKind.SecondSensorLoosening || kind == FaultKind.BothSensorsLoosening;
+                || kind == FaultKind.SecondSensorLoosening || kind == FaultKind.BothSensorsLoosening
+                || kind == FaultKind.BothSensorsLooseningShortPhases;
         }
 
         /// <summary>
@@ -39,8 +40,9 @@ namespace HeatPadFirmware.Simulator.Faults
         /// </summary>
         public static FaultCaseResult RunCase(string padName, PadParameters pad, int level, FaultKind kind, double onsetS, int seed, bool secondMirrorsFirst = false)
         {
-            bool shortPhases = kind == FaultKind.DetachedShortPhases || kind == FaultKind.LooseningShortPhases;
-            TherapyConfig config = kind == FaultKind.LooseningShortPhases ? ShortPhaseConfig(1 + ((level - 1) % 3)) : ShortPhaseConfig();
+            bool looseningPhases = kind == FaultKind.LooseningShortPhases || kind == FaultKind.BothSensorsLooseningShortPhases;
+            bool shortPhases = kind == FaultKind.DetachedShortPhases || looseningPhases;
+            TherapyConfig config = looseningPhases ? ShortPhaseConfig(1 + ((level - 1) % 3)) : ShortPhaseConfig();
             var run = shortPhases ? new FaultRun(pad, seed, config) : new FaultRun(pad, seed);
             run.SecondMirrorsFirst = secondMirrorsFirst;
             run.Start(level, shortPhases ? TherapyProgram.Contrast : TherapyProgram.Heat);
@@ -124,7 +126,13 @@ namespace HeatPadFirmware.Simulator.Faults
                             secondReading = LoosenedReading(pad, run.SecondSensor.Read(run.NowMs), sinceS);
                             break;
                         case FaultKind.LooseningShortPhases:
+                        case FaultKind.BothSensorsLooseningShortPhases:
                             reading = LoosenedReading(pad, run.Sensor.Read(run.NowMs), sinceS);
+                            if (kind == FaultKind.BothSensorsLooseningShortPhases)
+                            {
+                                secondReading = LoosenedReading(pad, run.SecondSensor.Read(run.NowMs), sinceS);
+                            }
+
                             if (run.Last.Phase == SessionPhase.Off)
                             {
                                 press = ButtonId.Power;

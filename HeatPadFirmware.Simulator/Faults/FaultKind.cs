@@ -107,5 +107,12 @@ namespace HeatPadFirmware.Simulator.Faults
 
         /// <summary>Both sensors fall off the pad together and follow the room air: the sensor strip comes off (session 5).</summary>
         BothSensorsDetached,
+
+        /// <summary>
+        /// Both sensors loosen together (as in <see cref="BothSensorsLoosening"/>) during the contrast program of
+        /// <see cref="LooseningShortPhases"/> (session 5 final review: the unsettled watch's rewarm exclusion had lost this
+        /// case's verdicts, and no kind measured it).
+        /// </summary>
+        BothSensorsLooseningShortPhases,
     }
 }

@@ -36,6 +36,7 @@ namespace HeatPadFirmware.Simulator.Faults
                 case FaultKind.DetachedShortPhases:
                 case FaultKind.BothSensorsLoosening:
                 case FaultKind.BothSensorsDetached:
+                case FaultKind.BothSensorsLooseningShortPhases:
                     return Both;
                 default:
                     return None;

@@ -28,6 +28,7 @@ namespace HeatPadFirmware.Tests.Safety
         [InlineData(FaultKind.FrozenReading, FaultKindSensors.Both)]
         [InlineData(FaultKind.BothSensorsLoosening, FaultKindSensors.Both)]
         [InlineData(FaultKind.BothSensorsDetached, FaultKindSensors.Both)]
+        [InlineData(FaultKind.BothSensorsLooseningShortPhases, FaultKindSensors.Both)]
         [InlineData(FaultKind.MosfetShorted, FaultKindSensors.None)]
         public void EveryFaultRow_NamesTheSensorsItHit(FaultKind kind, string sensors)
         {

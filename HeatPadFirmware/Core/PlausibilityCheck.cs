@@ -47,6 +47,12 @@ namespace HeatPadFirmware.Core
             get { return _hasTrusted; }
         }
 
+        /// <summary>The last trusted reading, °C (meaningful only when <see cref="HasTrusted"/>).</summary>
+        public double LastTrustedC
+        {
+            get { return _trustedC; }
+        }
+
         /// <summary>Rejected readings in a row so far (0 after a trusted one).</summary>
         public int ConsecutiveRejected
         {

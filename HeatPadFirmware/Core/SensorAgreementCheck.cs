@@ -140,7 +140,7 @@ namespace HeatPadFirmware.Core
 
             double a = first.TemperatureC;
             double b = second.TemperatureC;
-            double gapC = a > b ? a - b : b - a;
+            double gapC = CoreMath.Abs(a - b);
             if (_hasGap && dtS > 0.0)
             {
                 _gapRateCPerS += (((gapC - _lastGapC) / dtS) - _gapRateCPerS) * (dtS / (RateTimeConstantS + dtS));
@@ -162,7 +162,7 @@ namespace HeatPadFirmware.Core
                 }
                 else
                 {
-                    _overS = _overS > dtS ? _overS - dtS : 0.0;
+                    _overS = CoreMath.Max(0.0, _overS - dtS);
                 }
             }
 
@@ -228,12 +228,12 @@ namespace HeatPadFirmware.Core
         {
             if (a > 0.0 && b > 0.0)
             {
-                return a < b ? a : b;
+                return CoreMath.Min(a, b);
             }
 
             if (a < 0.0 && b < 0.0)
             {
-                return a > b ? -a : -b;
+                return -CoreMath.Max(a, b);
             }
 
             return 0.0;
@@ -256,8 +256,8 @@ namespace HeatPadFirmware.Core
             }
 
             _unchangedS[i] += dtS;
-            _partnerMinC[i] = partnerC < _partnerMinC[i] ? partnerC : _partnerMinC[i];
-            _partnerMaxC[i] = partnerC > _partnerMaxC[i] ? partnerC : _partnerMaxC[i];
+            _partnerMinC[i] = CoreMath.Min(partnerC, _partnerMinC[i]);
+            _partnerMaxC[i] = CoreMath.Max(partnerC, _partnerMaxC[i]);
             return _unchangedS[i] >= FrozenMinS && _partnerMaxC[i] - _partnerMinC[i] >= FrozenPartnerMoveC;
         }
     }

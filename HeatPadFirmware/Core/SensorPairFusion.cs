@@ -52,8 +52,7 @@ namespace HeatPadFirmware.Core
             }
 
             double mean = 0.5 * (a + b);
-            double nearHotter = (a > b ? a : b) - MaxBelowHotterC;
-            return SensorReading.Valid(mean > nearHotter ? mean : nearHotter);
+            return SensorReading.Valid(CoreMath.Max(mean, CoreMath.Max(a, b) - MaxBelowHotterC));
         }
 
         /// <summary>

@@ -59,10 +59,6 @@ namespace HeatPadFirmware.Core
         private bool _hasLastTrusted;
         private double _lastTrustedC;
         private SensorReading _hotter;
-        private bool _hasLastFirst;
-        private double _lastFirstC;
-        private bool _hasLastSecond;
-        private double _lastSecondC;
         private int _frozenSensorIndex = -1;
         private double _frozenSensorC;
 
@@ -220,27 +216,16 @@ namespace HeatPadFirmware.Core
             // trusted: a hotter sensor that fails three reads in four must not hand the fusion, the limit and the dose
             // to the cooler one on those ticks (session 5 review, finding 4: folded-covered held 46.2 °C instead of
             // 44.4 °C, dose under-counted). With both rejected the reading is invalid and no heat flows, as before.
+            // Each plausibility check keeps its sensor's last trusted reading (forgotten by a clear, as here).
             SensorReading fuseFirst = trustedFirst;
             SensorReading fuseSecond = trustedSecond;
-            if (trustedFirst.IsValid && !trustedSecond.IsValid && _hasLastSecond)
+            if (trustedFirst.IsValid && !trustedSecond.IsValid && _secondPlausibility.HasTrusted)
             {
-                fuseSecond = SensorReading.Valid(_lastSecondC);
+                fuseSecond = SensorReading.Valid(_secondPlausibility.LastTrustedC);
             }
-            else if (trustedSecond.IsValid && !trustedFirst.IsValid && _hasLastFirst)
+            else if (trustedSecond.IsValid && !trustedFirst.IsValid && _plausibility.HasTrusted)
             {
-                fuseFirst = SensorReading.Valid(_lastFirstC);
-            }
-
-            if (trustedFirst.IsValid)
-            {
-                _hasLastFirst = true;
-                _lastFirstC = trustedFirst.TemperatureC;
-            }
-
-            if (trustedSecond.IsValid)
-            {
-                _hasLastSecond = true;
-                _lastSecondC = trustedSecond.TemperatureC;
+                fuseFirst = SensorReading.Valid(_plausibility.LastTrustedC);
             }
 
             SensorReading trusted = SensorPairFusion.Fuse(fuseFirst, fuseSecond);
@@ -442,8 +427,6 @@ namespace HeatPadFirmware.Core
             _plausibility.Reset();
             _secondPlausibility.Reset();
             _agreement.Reset();
-            _hasLastFirst = false;
-            _hasLastSecond = false;
             _frozenSensorIndex = -1;
             _frozen.Reset();
             _frozenProbe.Reset();

@@ -250,16 +250,20 @@ namespace HeatPadFirmware.Simulator.Faults
         /// always <c>contrast</c> and the cold pack lies on the pad in every cool phase (the draws stay as they are, so
         /// a seed's pad, level, supply and events do not depend on it). <paramref name="heldSag"/>: the supply is held at 90 %
         /// of rated (10.8 V on a 12 V pad) the whole session instead of the drawn one (the draws stay as they are).
+        /// <paramref name="pocketSpread"/>: sensor 2 reads a pocket of its own whose body contact and cold pack differ
+        /// (<see cref="PocketSpread.FromSeed"/>; the seed's other draws stay as they are).
         /// <paramref name="onTick"/>: called after each tick (traces).
         /// </summary>
-        public static FaultCode RunNormalLife((string Name, PadParameters Pad)[] pads, int seed, TherapyConfig config = null, bool contrastLife = false, Action<FaultRun> onTick = null, bool heldSag = false)
+        public static FaultCode RunNormalLife((string Name, PadParameters Pad)[] pads, int seed, TherapyConfig config = null, bool contrastLife = false, Action<FaultRun> onTick = null, bool heldSag = false, bool pocketSpread = false)
         {
             var random = new Random(seed);
             (string _, PadParameters pad) = pads[random.Next(pads.Length)];
             // A quiet sensor in a quarter of the sessions: a DS18B20 on a well-held pad may sit on one
             // 1/16 °C step for minutes (review finding 6).
             double noiseC = random.NextDouble() < 0.25 ? 0.02 * random.NextDouble() : pad.SensorNoiseC;
-            var run = new FaultRun(pad.With(sensorNoiseC: noiseC), seed, config);
+            PadParameters sessionPad = pad.With(sensorNoiseC: noiseC);
+            PocketSpread pockets = pocketSpread ? PocketSpread.FromSeed(seed) : null;
+            var run = new FaultRun(sessionPad, seed, config, pockets == null ? null : sessionPad);
             run.Pad.SupplyVoltageV = pad.RatedVoltageV * (0.9 + (0.2 * random.NextDouble()));
             if (heldSag)
             {
@@ -331,7 +335,7 @@ namespace HeatPadFirmware.Simulator.Faults
 
                 if (coldPack)
                 {
-                    run.Pad.SurfaceToAmbientWPerK = run.Last.Phase == SessionPhase.Cool ? 8.0 : airNowWPerK;
+                    run.Pad.SurfaceToAmbientWPerK = run.Last.Phase == SessionPhase.Cool ? ColdPackWPerK : airNowWPerK;
                 }
 
                 SensorReading? reading = null;
@@ -363,6 +367,11 @@ namespace HeatPadFirmware.Simulator.Faults
                     run.Pad.SurfaceToAmbientWPerK = airNowWPerK;
                 }
 
+                if (pockets != null)
+                {
+                    SetPockets(run, pockets, airNowWPerK, coldPack && run.Last.Phase == SessionPhase.Cool);
+                }
+
                 CoreOutputs outputs = run.TickPair(1000, reading, secondReading, press);
                 onTick?.Invoke(run);
                 if (outputs.Fault != FaultCode.None)
@@ -373,6 +382,38 @@ namespace HeatPadFirmware.Simulator.Faults
 
             return FaultCode.None;
         }
+
+        /// <summary>
+        /// Sets pocket 2's zone from pocket 1's conditions this tick (<paramref name="airNowWPerK"/>: pocket 1's room contact
+        /// without the cold pack) and moves the cold pack (<paramref name="packNow"/>: it lies on the pad) to the pockets it
+        /// was drawn over. Only changed values are written (each write recomputes the zone's matrix).
+        /// </summary>
+        private static void SetPockets(FaultRun run, PocketSpread pockets, double airNowWPerK, bool packNow)
+        {
+            double bodyWPerK = run.Pad.SurfaceToBodyWPerK;
+            double secondAirWPerK = packNow && pockets.ColdPackOnSecond ? ColdPackWPerK : pockets.SecondAirWPerK(airNowWPerK, bodyWPerK > 0.0);
+            SetIfChanged(run.SecondZone, pockets.SecondBodyWPerK(bodyWPerK), secondAirWPerK);
+            if (packNow && !pockets.ColdPackOnFirst)
+            {
+                SetIfChanged(run.Pad, bodyWPerK, airNowWPerK);
+            }
+        }
+
+        private static void SetIfChanged(ThermalPad zone, double bodyWPerK, double airWPerK)
+        {
+            if (zone.SurfaceToBodyWPerK != bodyWPerK)
+            {
+                zone.SurfaceToBodyWPerK = bodyWPerK;
+            }
+
+            if (zone.SurfaceToAmbientWPerK != airWPerK)
+            {
+                zone.SurfaceToAmbientWPerK = airWPerK;
+            }
+        }
+
+        /// <summary>Surface–room conductance of a pocket under the cold pack, W/K (the campaign's cold pack since session 3, review finding 8).</summary>
+        public const double ColdPackWPerK = 8.0;
 
         /// <summary>
         /// Supply held at this fraction of rated in the held-sag contrast group, 0.9 (10.8 V on a 12 V pad: the campaign's
@@ -387,9 +428,10 @@ namespace HeatPadFirmware.Simulator.Faults
         /// cool phases of 1–15 min (1 + seed mod 15), as many cycles as fit in <see cref="NormalLifeMinutes"/> (at most 10),
         /// the cold pack on the pad in every cool phase, and otherwise the events of <see cref="RunNormalLife"/>
         /// (<paramref name="onTick"/>: called after each tick). <paramref name="heldSag"/>: the supply is held at
-        /// <see cref="HeldSagFraction"/> of rated the whole session (the seed's other draws unchanged).
+        /// <see cref="HeldSagFraction"/> of rated the whole session (the seed's other draws unchanged). <paramref name="pocketSpread"/>:
+        /// as in <see cref="RunNormalLife"/>.
         /// </summary>
-        public static FaultCode RunContrastLife((string Name, PadParameters Pad)[] pads, int seed, Action<FaultRun> onTick = null, bool heldSag = false)
+        public static FaultCode RunContrastLife((string Name, PadParameters Pad)[] pads, int seed, Action<FaultRun> onTick = null, bool heldSag = false, bool pocketSpread = false)
         {
             int coolMinutes = 1 + (int)((uint)seed % 15);
             int cycleMinutes = TherapyConfig.MinHeatPhaseMinutes + coolMinutes;
@@ -399,7 +441,7 @@ namespace HeatPadFirmware.Simulator.Faults
                 ContrastCoolMinutes = coolMinutes,
                 ContrastCycles = Math.Max(1, Math.Min(10, NormalLifeMinutes / cycleMinutes)),
             };
-            return RunNormalLife(pads, seed, config, contrastLife: true, onTick: onTick, heldSag: heldSag);
+            return RunNormalLife(pads, seed, config, contrastLife: true, onTick: onTick, heldSag: heldSag, pocketSpread: pocketSpread);
         }
 
         /// <summary>

@@ -15,6 +15,7 @@ namespace HeatPadFirmware.Simulator.Faults
         public const long DeadManMs = 2000;
 
         private readonly ThermalPad _pad;
+        private readonly ThermalPad _secondZone;
         private readonly SimulatedSensor _sensor;
         private readonly SimulatedSensor _secondSensor;
         private readonly SimulatedHeaterSense _sense;
@@ -27,10 +28,15 @@ namespace HeatPadFirmware.Simulator.Faults
         private bool _lastBeat;
         private long _lastBeatMs = long.MinValue / 2;
 
-        /// <summary>Builds the run at power-on, with the default configuration or <paramref name="config"/>.</summary>
-        public FaultRun(PadParameters pad, int seed, TherapyConfig config = null)
+        /// <summary>
+        /// Builds the run at power-on, with the default configuration or <paramref name="config"/>. <paramref name="secondZone"/>:
+        /// when given, sensor 2 reads a zone of its own built from these parameters (<see cref="SecondZone"/>); otherwise both
+        /// sensors read the one pad.
+        /// </summary>
+        public FaultRun(PadParameters pad, int seed, TherapyConfig config = null, PadParameters secondZone = null)
         {
             _pad = new ThermalPad(pad);
+            _secondZone = secondZone == null ? null : new ThermalPad(secondZone);
             _sensor = new SimulatedSensor(pad, seed);
             _secondSensor = SimulatedSensor.Second(pad, seed);
             _sense = new SimulatedHeaterSense(seed);
@@ -40,6 +46,13 @@ namespace HeatPadFirmware.Simulator.Faults
 
         /// <summary>The pad.</summary>
         public ThermalPad Pad => _pad;
+
+        /// <summary>
+        /// The zone sensor 2 reads when the pockets differ (null: the one pad). It gets the same duty, cut-off, supply and element
+        /// faults as <see cref="Pad"/> (one heater under both pockets) and no heat from it (no lateral conduction: an upper bound
+        /// on the spread between the pockets). The heater sense, dose and heat figures are the pad's.
+        /// </summary>
+        public ThermalPad SecondZone => _secondZone;
 
         /// <summary>Sensor 1.</summary>
         public SimulatedSensor Sensor => _sensor;
@@ -114,7 +127,15 @@ namespace HeatPadFirmware.Simulator.Faults
                 RatedHeatS += powerW * dtS / _pad.Parameters.HeaterPowerW;
                 _pad.Step(dtS, _duty, closed);
                 _sensor.Advance(dtS, _pad.SurfaceC);
-                _secondSensor.Advance(dtS, _pad.SurfaceC);
+                if (_secondZone != null)
+                {
+                    _secondZone.SupplyVoltageV = _pad.SupplyVoltageV;
+                    _secondZone.HeaterOpen = _pad.HeaterOpen;
+                    _secondZone.HeaterStuckOn = _pad.HeaterStuckOn;
+                    _secondZone.Step(dtS, _duty, closed);
+                }
+
+                _secondSensor.Advance(dtS, (_secondZone ?? _pad).SurfaceC);
                 SurfaceDose += BurnDose.Increment(_pad.SurfaceC, dtS);
                 remaining -= chunk;
             }

@@ -32,6 +32,7 @@ namespace HeatPadFirmware.Simulator.Faults
             var sessionsOption = new Option<int>("--sessions") { Description = "Normal-life sessions (>= 0)", DefaultValueFactory = _ => 1000 };
             var contrastOption = new Option<int>("--contrast-sessions") { Description = "Normal-life contrast sessions of 5-min heat and 1-15-min cool phases with a cold pack (>= 0)", DefaultValueFactory = _ => ContrastLifeSessions };
             var heldSagOption = new Option<int>("--held-sag-sessions") { Description = "The same contrast sessions with the supply held at 90 % of rated (10.8 V) throughout (>= 0)", DefaultValueFactory = _ => ContrastLifeSessions };
+            var pocketOption = new Option<int>("--pocket-sessions") { Description = "Normal-life sessions (half of them contrast) with the two sensor pockets under different conditions: one off the body, body contacts x0.5-2, the cold pack over one pocket (>= 0)", DefaultValueFactory = _ => PocketLifeSessions };
             var seedOption = new Option<int>("--seed") { Description = "Campaign seed", DefaultValueFactory = _ => 1 };
             var jsonOption = new Option<bool>("--json") { Description = "Write the results as JSON instead of a table" };
             var kindsOption = new Option<string>("--kinds") { Description = "Comma-separated fault kinds to inject (default: all)" };
@@ -67,6 +68,14 @@ namespace HeatPadFirmware.Simulator.Faults
             command.Options.Add(sessionsOption);
             command.Options.Add(contrastOption);
             command.Options.Add(heldSagOption);
+            command.Options.Add(pocketOption);
+            pocketOption.Validators.Add(r =>
+            {
+                if (r.GetValueOrDefault<int>() < 0)
+                {
+                    r.AddError("--pocket-sessions must be >= 0");
+                }
+            });
             command.Options.Add(seedOption);
             command.Options.Add(jsonOption);
             command.Options.Add(kindsOption);
@@ -75,7 +84,7 @@ namespace HeatPadFirmware.Simulator.Faults
             command.SetAction(p =>
             {
                 string kinds = p.GetValue(kindsOption);
-                return Execute(p.GetValue(sessionsOption), p.GetValue(seedOption), p.GetValue(jsonOption), Console.Out, Console.Error, kinds == null ? null : ParseKinds(kinds), p.GetValue(casesOption), p.GetValue(contrastOption), p.GetValue(heldSagOption));
+                return Execute(p.GetValue(sessionsOption), p.GetValue(seedOption), p.GetValue(jsonOption), Console.Out, Console.Error, kinds == null ? null : ParseKinds(kinds), p.GetValue(casesOption), p.GetValue(contrastOption), p.GetValue(heldSagOption), p.GetValue(pocketOption));
             });
             root.Subcommands.Add(command);
         }
@@ -86,17 +95,24 @@ namespace HeatPadFirmware.Simulator.Faults
         /// <summary>Offset of the contrast group's seeds from the normal-life ones (seed × 100003 + offset + i), 50000: clear of the 1,000 sessions.</summary>
         public const int ContrastLifeSeedOffset = 50000;
 
+        /// <summary>Normal-life sessions with the two pockets apart by default (<see cref="PocketSpread"/>), 400.</summary>
+        public const int PocketLifeSessions = 400;
+
+        /// <summary>Offset of the pocket group's seeds from the normal-life ones (seed × 100003 + offset + i), 70000: clear of the other groups.</summary>
+        public const int PocketLifeSeedOffset = 70000;
+
         /// <summary>
         /// Runs the campaign (<paramref name="listCases"/>: also every injected run; <paramref name="contrastSessions"/>: the
         /// normal-life contrast group's size; <paramref name="heldSagSessions"/>: the size of the group of the same contrast
-        /// sessions, same seeds, on a supply held at 90 % of rated). Exit code 0.
+        /// sessions, same seeds, on a supply held at 90 % of rated; <paramref name="pocketSessions"/>: the size of the group
+        /// whose two sensor pockets differ, even sessions normal life and odd ones contrast). Exit code 0.
         /// </summary>
-        public static int Execute(int sessions, int seed, bool json, TextWriter output, TextWriter progress, FaultKind[] only = null, bool listCases = false, int contrastSessions = 0, int heldSagSessions = 0)
+        public static int Execute(int sessions, int seed, bool json, TextWriter output, TextWriter progress, FaultKind[] only = null, bool listCases = false, int contrastSessions = 0, int heldSagSessions = 0, int pocketSessions = 0)
         {
             (string Name, PadParameters Pad)[] pads = PadFile.ShippedNames.Select(n => (n, PadFile.LoadShipped(n))).ToArray();
             FaultKind[] all = Enum.GetValues<FaultKind>();
             FaultKind[] kinds = only ?? all;
-            int total = (pads.Length * TherapyConfig.LevelCount * OnsetsS.Length * kinds.Length) + sessions + contrastSessions + heldSagSessions + pads.Length;
+            int total = (pads.Length * TherapyConfig.LevelCount * OnsetsS.Length * kinds.Length) + sessions + contrastSessions + heldSagSessions + pocketSessions + pads.Length;
             int done = 0;
             var cases = new List<FaultCaseResult>();
             Dictionary<(string Pad, int Level, double OnsetS, FaultKind Kind), int> caseSeeds = CaseSeeds(pads.Select(p => p.Name).ToArray(), seed);
@@ -163,6 +179,26 @@ namespace HeatPadFirmware.Simulator.Faults
                 Progress(progress, ++done, total);
             }
 
+            // The pocket group (session 6): sensor 2 reads a pocket of its own — off the body in a quarter of the sessions, else
+            // a body contact 0.5-2x pocket 1's — and the cold pack lies over one pocket or both; the campaign's other groups
+            // give both sensors one surface.
+            var pocketTrips = new Dictionary<FaultCode, int>();
+            var pocketTripSeeds = new List<int>();
+            for (int i = 0; i < pocketSessions; i++)
+            {
+                int pocketSeed = (seed * 100003) + PocketLifeSeedOffset + i;
+                FaultCode fault = i % 2 == 0
+                    ? FaultCampaign.RunNormalLife(normalPads, pocketSeed, pocketSpread: true)
+                    : FaultCampaign.RunContrastLife(normalPads, pocketSeed, pocketSpread: true);
+                if (fault != FaultCode.None)
+                {
+                    pocketTrips[fault] = pocketTrips.GetValueOrDefault(fault) + 1;
+                    pocketTripSeeds.Add(pocketSeed);
+                }
+
+                Progress(progress, ++done, total);
+            }
+
             var adversarial = new List<(string Pad, double Dose, double PeakC)>();
             foreach (var (name, pad) in pads)
             {
@@ -201,6 +237,7 @@ namespace HeatPadFirmware.Simulator.Faults
                     normalLife = new { sessions, falseTrips = falseTrips.ToDictionary(k => FaultCodeNames.Of(k.Key), k => k.Value), tripSeeds = tripSeeds.Take(20) },
                     contrastLife = new { sessions = contrastSessions, falseTrips = contrastTrips.ToDictionary(k => FaultCodeNames.Of(k.Key), k => k.Value), tripSeeds = contrastTripSeeds.Take(20) },
                     contrastLifeHeldSag = new { sessions = heldSagSessions, supplyFractionOfRated = FaultCampaign.HeldSagFraction, falseTrips = heldSagTrips.ToDictionary(k => FaultCodeNames.Of(k.Key), k => k.Value), tripSeeds = heldSagTripSeeds.Take(20) },
+                    pocketLife = new { sessions = pocketSessions, falseTrips = pocketTrips.ToDictionary(k => FaultCodeNames.Of(k.Key), k => k.Value), tripSeeds = pocketTripSeeds.Take(20) },
                     cases = listCases ? cases.Select(c => new { pad = c.Pad, level = c.Level, fault = c.Kind.ToString(), sensors = c.Sensors, onsetS = c.OnsetS, noHeatAfterS = Num(c.NoHeatAfterS), peakSurfaceC = Num(c.PeakSurfaceC), latched = FaultCodeNames.Of(c.Fault) }) : null,
                     adversarial8h = adversarial.Select(a => new { pad = a.Pad, surfaceBurnFraction = a.Dose, peakSurfaceC = a.PeakC }),
                 };
@@ -229,6 +266,8 @@ namespace HeatPadFirmware.Simulator.Faults
             output.WriteLine($"Normal life, contrast with 5-min heat and 1-15-min cool phases, cold pack: {contrastSessions} sessions, false trips {contrastTripCount}" + (contrastTripCount > 0 ? ": " + string.Join(", ", contrastTrips.Select(k => $"{FaultCodeNames.Of(k.Key)} {k.Value}")) + " (seeds " + string.Join(" ", contrastTripSeeds.Take(10)) + ")" : ""));
             int heldSagTripCount = heldSagTrips.Values.Sum();
             output.WriteLine($"Normal life, the same contrast sessions on a supply held at {FaultCampaign.HeldSagFraction * 100:0} % of rated (10.8 V): {heldSagSessions} sessions, false trips {heldSagTripCount}" + (heldSagTripCount > 0 ? ": " + string.Join(", ", heldSagTrips.Select(k => $"{FaultCodeNames.Of(k.Key)} {k.Value}")) + " (seeds " + string.Join(" ", heldSagTripSeeds.Take(10)) + ")" : ""));
+            int pocketTripCount = pocketTrips.Values.Sum();
+            output.WriteLine($"Normal life, the two pockets apart (one off the body in 1 of 4, body contacts x0.5-2, the cold pack over one pocket or both; half contrast): {pocketSessions} sessions, false trips {pocketTripCount}" + (pocketTripCount > 0 ? ": " + string.Join(", ", pocketTrips.Select(k => $"{FaultCodeNames.Of(k.Key)} {k.Value}")) + " (seeds " + string.Join(" ", pocketTripSeeds.Take(10)) + ")" : ""));
             output.WriteLine();
             output.WriteLine("Adversarial user, level-5 sessions restarted for 8 h: surface burn fraction (fit, >= 43 C) / peak surface C");
             foreach (var a in adversarial)

@@ -8,10 +8,12 @@ namespace HeatPadFirmware.Core
     /// heat nothing can burn, and a cold pack laid over one sensor in a cool phase parts them for good reason):
     /// <list type="bullet">
     /// <item>Disagreement → <see cref="FaultCode.SensorsDisagree"/>: both trusted, apart by more than
-    /// <see cref="BaseAllowanceC"/> + |common rate| × <see cref="MaxLagDifferenceS"/>, and the gap not closing (within
-    /// <see cref="ClosingTimeS"/>), for <see cref="ConfirmS"/> — counted only after <see cref="HeatStartGraceS"/> of each
-    /// heat stretch (the time over the allowance counts up, and down at the same pace while judged within it; unjudged
-    /// time holds it).</item>
+    /// <see cref="BaseAllowanceC"/> + |common rate| × <see cref="MaxLagDifferenceS"/>, the gap not closing (within
+    /// <see cref="ClosingTimeS"/>), and the cooler sensor not answering the heat (<see cref="ResponseRateCPerS"/>), for
+    /// <see cref="ConfirmS"/> — counted only while heat flows, after <see cref="HeatStartGraceS"/> of each heat stretch
+    /// (a stretch also ends after <see cref="HeatBreakS"/> without heat flowing; <see cref="ResumeGraceS"/> after such a
+    /// pause). The time over the allowance counts up, and down at the same pace while judged within it; unjudged time and
+    /// time the cooler sensor answers the heat hold it.</item>
     /// <item>One sensor bit-identical for <see cref="FrozenMinS"/> of heat while the other moved
     /// <see cref="FrozenPartnerMoveC"/> or more away from it → <see cref="FaultCode.FrozenReading"/>: two sensors on one pad cannot
     /// part like that; the fused reading of a frozen and a live sensor is not frozen, so the single-reading frozen

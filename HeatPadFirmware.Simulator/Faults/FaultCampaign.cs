@@ -291,6 +291,12 @@ namespace HeatPadFirmware.Simulator.Faults
                 run.Pad.SurfaceToAmbientWPerK = airNowWPerK;
             }
 
+            if (pockets != null)
+            {
+                // Pocket 2 lies where pocket 1 does before the session starts (on the sofa, or under the user).
+                SetPockets(run, pockets, airNowWPerK, false);
+            }
+
             run.Start(level, program);
             long startMs = run.NowMs;
             if (preheat)

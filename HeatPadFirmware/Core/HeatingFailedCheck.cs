@@ -224,8 +224,14 @@ namespace HeatPadFirmware.Core
                 _lowestC = temperatureC;
             }
 
-            if (!_deepArmed && temperatureC <= _armedAtC - FallReleaseC)
+            if ((!_deepArmed || elementWitnessed) && temperatureC <= _armedAtC - FallReleaseC)
             {
+                // A deep fall's watch stands down too once the element's current is witnessed: with two sensors a single
+                // loosening one no longer pulls the fused reading down (the fusion follows the hotter), and the 10 W pad
+                // whose warmer pocket had reached level 1 fell 9 °C at full power when its user got up in a cold room
+                // (the campaign's pocket group, session 6, seed 5 session 570103: heating_failed). Cost, faults seed 1:
+                // 4 of 120 both-sensors-loosening runs lose their heating_failed verdict (peaks 44.3-48.6 -> 45.2-49.2 °C;
+                // a double fault, bounded by the TCO).
                 // The reading FELL under full power on the way up: a new sink took the pad (the 10 W pad losing its
                 // body in a contrast heat phase falls 8 °C and plateaus: 2 false trips in 1,000 normal-life
                 // sessions). A sensor that fell off is judged by the detached checks (SensorDetachedCheck's

@@ -8,12 +8,14 @@ namespace HeatPadFirmware.Core
     /// heat nothing can burn, and a cold pack laid over one sensor in a cool phase parts them for good reason):
     /// <list type="bullet">
     /// <item>Disagreement → <see cref="FaultCode.SensorsDisagree"/>: both trusted, apart by more than
-    /// <see cref="BaseAllowanceC"/> + |common rate| × <see cref="MaxLagDifferenceS"/>, and the gap not closing (within
-    /// <see cref="ClosingTimeS"/>), for <see cref="ConfirmS"/> — counted only after <see cref="HeatStartGraceS"/> of each
-    /// heat stretch (the time over the allowance counts up, and down at the same pace while judged within it; unjudged
-    /// time holds it).</item>
+    /// <see cref="BaseAllowanceC"/> + |common rate| × <see cref="MaxLagDifferenceS"/>, the gap not closing (within
+    /// <see cref="ClosingTimeS"/>), and the cooler sensor not answering the heat (<see cref="ResponseRateCPerS"/>), for
+    /// <see cref="ConfirmS"/> — counted only while heat flows, after <see cref="HeatStartGraceS"/> of each heat stretch
+    /// (a stretch also ends after <see cref="HeatBreakS"/> without heat flowing; <see cref="ResumeGraceS"/> after such a
+    /// pause). The time over the allowance counts up, and down at the same pace while judged within it; unjudged time and
+    /// time the cooler sensor answers the heat hold it.</item>
     /// <item>One sensor bit-identical for <see cref="FrozenMinS"/> of heat while the other moved
-    /// <see cref="FrozenPartnerMoveC"/> or more → <see cref="FaultCode.FrozenReading"/>: two sensors on one pad cannot
+    /// <see cref="FrozenPartnerMoveC"/> or more away from it → <see cref="FaultCode.FrozenReading"/>: two sensors on one pad cannot
     /// part like that; the fused reading of a frozen and a live sensor is not frozen, so the single-reading frozen
     /// checks would not see it.</item>
     /// </list>
@@ -56,6 +58,20 @@ namespace HeatPadFirmware.Core
         public const double ClosingTimeS = 1500.0;
 
         /// <summary>
+        /// The cooler sensor warming at least this fast, °C/s, over <see cref="SlowRateTimeConstantS"/> while heat flows is
+        /// reading the pad, however far apart the two are: 0.001 °C/s (0.06 °C/min, one LSB a minute). A pocket the cold pack
+        /// cooled in every cool phase of a contrast program rewarms at the pad's own pace (the gap over its surface time
+        /// constant) while the fusion holds the other at the setpoint — 10–16 °C apart, warming 0.002–0.004 °C/s on
+        /// folded-covered and usb-10w, slower than the gap closes over <see cref="ClosingTimeS"/> (the campaign's pocket
+        /// group, session 6: 19–23 false trips of 400 on seeds 1–3). A sensor off the pad falls to the room or stays there;
+        /// a loosened one warms at its share of the pad's warming and stands still in a hold, where it is judged.
+        /// </summary>
+        public const double ResponseRateCPerS = 0.001;
+
+        /// <summary>Time constant of each sensor's slow rate, 120 s: the 1/16 °C steps smooth to ≈ 0.0005 °C/s, half of <see cref="ResponseRateCPerS"/>.</summary>
+        public const double SlowRateTimeConstantS = 120.0;
+
+        /// <summary>
         /// Time over the allowance that latches, 60 s: a detached sensor parts by the allowance within seconds to a minute
         /// of its lag, so the 3 minutes from onset to no heat are kept with room to spare; the fusion meanwhile follows
         /// the sensor still on the pad.
@@ -74,10 +90,26 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const double HeatStartGraceS = 240.0;
 
+        /// <summary>
+        /// Time with heat wanted and none flowing that ends a heat stretch, 60 s: a burn-dose step-down or a lowered level
+        /// leaves the hotter sensor above the setpoint for minutes with the heater off, and the cooler one falls meanwhile;
+        /// when the heat returns, a sensor on the pad needs its lag and the pad's response to show it, which the stretch's
+        /// <see cref="HeatStartGraceS"/> gives (the campaign's pocket group, session 6: folded-covered at level 5, a pocket the
+        /// cold pack cooled, latched 90 s after a 360 s pause). Shorter pauses — a PWM hold touching 0 after a small
+        /// overshoot — do not end the stretch.
+        /// </summary>
+        public const double HeatBreakS = 60.0;
+
+        /// <summary>
+        /// The grace after such a pause, 120 s (<see cref="SlowRateTimeConstantS"/>): the session's sensors were on the pad
+        /// when it began, so only the cooler one's slow rate must turn from its fall in the pause to the heat's rise.
+        /// </summary>
+        public const double ResumeGraceS = 120.0;
+
         /// <summary>Heat time one sensor may stay bit-identical while the other moves, 60 s (the single-reading frozen check's window, README).</summary>
         public const double FrozenMinS = 60.0;
 
-        /// <summary>How far the other sensor must have moved meanwhile, 1.0 °C: 16 LSBs, far past any noise or lag difference that could leave a live sensor on one code.</summary>
+        /// <summary>How far the other sensor must have moved away from the frozen value meanwhile, 1.0 °C: 16 LSBs, far past any noise or lag difference that could leave a live sensor on one code.</summary>
         public const double FrozenPartnerMoveC = 1.0;
 
         private const int SensorCount = 2;
@@ -86,14 +118,15 @@ namespace HeatPadFirmware.Core
         private readonly double[] _lastC = new double[SensorCount];
         private readonly double[] _sinceLastS = new double[SensorCount];
         private readonly double[] _rateCPerS = new double[SensorCount];
+        private readonly double[] _slowRateCPerS = new double[SensorCount];
         private readonly double[] _unchangedS = new double[SensorCount];
-        private readonly double[] _partnerMinC = new double[SensorCount];
-        private readonly double[] _partnerMaxC = new double[SensorCount];
+        private readonly double[] _partnerNearestC = new double[SensorCount];
         private bool _hasGap;
         private double _lastGapC;
         private double _gapRateCPerS;
         private double _overS;
         private double _heatS;
+        private double _noFlowS;
         private int _frozenSensorIndex = -1;
 
         /// <summary>Seconds over the allowance counted so far (0..<see cref="ConfirmS"/>).</summary>
@@ -120,17 +153,31 @@ namespace HeatPadFirmware.Core
         /// <summary>
         /// One tick. <paramref name="first"/>, <paramref name="second"/>: the two trusted readings (invalid when a
         /// sensor was not trusted this tick: that tick judges nothing). <paramref name="dtS"/>: seconds since the last
-        /// tick (≥ 0). <paramref name="heatWanted"/>: the session wants heat. Returns the fault to latch, or
+        /// tick (≥ 0). <paramref name="heatWanted"/>: the session wants heat. <paramref name="heatFlowing"/>: the heater was
+        /// driven over that tick (duty above 0 through a closed cut-off). Returns the fault to latch, or
         /// <see cref="FaultCode.None"/>.
         /// </summary>
-        public FaultCode Update(SensorReading first, SensorReading second, double dtS, bool heatWanted)
+        public FaultCode Update(SensorReading first, SensorReading second, double dtS, bool heatWanted, bool heatFlowing)
         {
             if (!(dtS > 0.0))
             {
                 dtS = 0.0;
             }
 
-            _heatS = heatWanted ? _heatS + dtS : 0.0;
+            // A heat stretch ends with the session's heat, or after HeatBreakS with heat wanted and none flowing.
+            _noFlowS = heatWanted && heatFlowing ? 0.0 : _noFlowS + dtS;
+            if (!heatWanted)
+            {
+                _heatS = 0.0;
+            }
+            else if (_noFlowS >= HeatBreakS)
+            {
+                _heatS = CoreMath.Min(_heatS, HeatStartGraceS - ResumeGraceS);
+            }
+            else
+            {
+                _heatS += dtS;
+            }
             bool firstChanged = Track(0, first, dtS);
             bool secondChanged = Track(1, second, dtS);
             if (!first.IsValid || !second.IsValid)
@@ -154,11 +201,17 @@ namespace HeatPadFirmware.Core
             // Judged only under heat past the grace; unjudged time (no heat, the grace) neither counts nor forgives, so a
             // sensor off the pad through short contrast phases adds up its minutes (a decay there left it unnamed for
             // 3,540 s with 5-min heat phases: the fusion heated on the other sensor meanwhile).
-            if (heatWanted && _heatS > HeatStartGraceS)
+            // While no heat flows (the hotter above a lowered setpoint) a sensor on the pad has nothing to answer: unjudged.
+            // A cooler sensor that warms while heat flows, and no slower than the hotter, answers it: that time neither counts
+            // nor forgives (a loosened sensor warms at its share of the pad's warming, slower than the hotter).
+            int cooler = a < b ? 0 : 1;
+            double coolerRateCPerS = _slowRateCPerS[cooler];
+            bool responding = coolerRateCPerS >= ResponseRateCPerS && coolerRateCPerS >= _slowRateCPerS[1 - cooler];
+            if (heatWanted && heatFlowing && _heatS > HeatStartGraceS)
             {
                 if (!closing && gapC > AllowanceC)
                 {
-                    _overS += dtS;
+                    _overS += responding ? 0.0 : dtS;
                 }
                 else
                 {
@@ -185,6 +238,7 @@ namespace HeatPadFirmware.Core
                 _hasLast[i] = false;
                 _sinceLastS[i] = 0.0;
                 _rateCPerS[i] = 0.0;
+                _slowRateCPerS[i] = 0.0;
                 _unchangedS[i] = 0.0;
             }
 
@@ -192,6 +246,7 @@ namespace HeatPadFirmware.Core
             _gapRateCPerS = 0.0;
             _overS = 0.0;
             _heatS = 0.0;
+            _noFlowS = 0.0;
             _frozenSensorIndex = -1;
         }
 
@@ -213,6 +268,7 @@ namespace HeatPadFirmware.Core
                 if (spanS > 0.0)
                 {
                     _rateCPerS[i] += (((c - _lastC[i]) / spanS) - _rateCPerS[i]) * (spanS / (RateTimeConstantS + spanS));
+                    _slowRateCPerS[i] += (((c - _lastC[i]) / spanS) - _slowRateCPerS[i]) * (spanS / (SlowRateTimeConstantS + spanS));
                 }
             }
 
@@ -239,14 +295,17 @@ namespace HeatPadFirmware.Core
             return 0.0;
         }
 
-        // Sensor i's frozen rule, with the partner's trusted reading this tick.
+        // Sensor i's frozen rule, with the partner's trusted reading this tick. The partner must move AWAY from the frozen
+        // value: a pocket the fusion holds at the setpoint may sit on one code (a quiet sensor, review finding 6) while the
+        // other pocket rewarms toward it from a cold pack (the campaign's pocket group, session 6: 3 false trips in 1,200
+        // sessions on seeds 1-3); a stale sensor in a heat-up is left behind, or passed, by the live one.
         private bool Frozen(int i, bool changed, double partnerC, double dtS, bool heatWanted)
         {
+            double distanceC = CoreMath.Abs(partnerC - _lastC[i]);
             if (changed || _unchangedS[i] == 0.0 && !heatWanted)
             {
                 _unchangedS[i] = 0.0;
-                _partnerMinC[i] = partnerC;
-                _partnerMaxC[i] = partnerC;
+                _partnerNearestC[i] = distanceC;
                 return false;
             }
 
@@ -256,9 +315,8 @@ namespace HeatPadFirmware.Core
             }
 
             _unchangedS[i] += dtS;
-            _partnerMinC[i] = CoreMath.Min(partnerC, _partnerMinC[i]);
-            _partnerMaxC[i] = CoreMath.Max(partnerC, _partnerMaxC[i]);
-            return _unchangedS[i] >= FrozenMinS && _partnerMaxC[i] - _partnerMinC[i] >= FrozenPartnerMoveC;
+            _partnerNearestC[i] = CoreMath.Min(distanceC, _partnerNearestC[i]);
+            return _unchangedS[i] >= FrozenMinS && distanceC - _partnerNearestC[i] >= FrozenPartnerMoveC;
         }
     }
 }

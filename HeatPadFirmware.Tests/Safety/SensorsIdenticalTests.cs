@@ -155,18 +155,47 @@ namespace HeatPadFirmware.Tests.Safety
         }
 
         [Fact]
-        public void Check_NeedsTheSpan_AHoldsFlickerInBothSlotsDoesNotLatch()
+        public void Check_NamesAHoldsFlickerInBothSlots_OnlyAfterTheHoldCount()
         {
-            // A copied slot in a hold: the reading flickers by one LSB for an hour; the count passes its mark, the span never.
+            // A copied slot in a hold: the reading flickers by one LSB; the span never reaches 2 °C, so only the longer count
+            // for any span latches it.
             var check = new SensorsIdenticalCheck();
-            for (int i = 0; i < 3600; i++)
+            FaultCode fault = FaultCode.None;
+            int changes = -1;
+            while (fault == FaultCode.None && changes < 3600)
             {
-                double c = (i & 1) == 0 ? 40.0 : 40.0 + Lsb;
-                Assert.Equal(FaultCode.None, check.Update(SensorReading.Valid(c), SensorReading.Valid(c), true));
+                changes++;
+                double c = (changes & 1) == 0 ? 40.0 : 40.0 + Lsb;
+                fault = check.Update(SensorReading.Valid(c), SensorReading.Valid(c), true);
             }
 
-            Assert.True(check.IdenticalChanges > SensorsIdenticalCheck.TripChanges);
+            Assert.Equal(FaultCode.SensorsIdentical, fault);
+            Assert.Equal(SensorsIdenticalCheck.HoldTripChanges, changes);
             Assert.Equal(Lsb, check.IdenticalSpanC);
+        }
+
+        [Theory]
+        [InlineData("nominal-12v", 1.0)]
+        [InlineData("thick-slow", 1.0)]
+        [InlineData("usb-10w", 1.0)]
+        [InlineData("nominal-12v", 0.3)]
+        public void Core_LatchesSensorsIdentical_InAHold_WhenSlotTwoStartsCopyingSlotOneThere(string padName, double noiseScale)
+        {
+            PadParameters pad = PadFile.LoadShipped(padName);
+            pad = pad.With(sensorNoiseC: pad.SensorNoiseC * noiseScale);
+            const long copyFromTick = 40 * 60;
+            var run = new PairRun(pad, 11);
+            run.SecondReading = (tick, own) => tick >= copyFromTick ? run.LastFirst : own;
+            run.Start(2);
+            while (run.Last.Fault == FaultCode.None && run.Ticks < copyFromTick + (60 * 60))
+            {
+                run.Tick();
+            }
+
+            // Measured: 314–385 s with the shipped sensors' noise, 1,320 s with a third of it (a quiet sensor changes seldom).
+            long namedS = run.Ticks - copyFromTick;
+            Assert.True(run.Last.Fault == FaultCode.SensorsIdentical && namedS > 0 && namedS <= 30 * 60,
+                $"{padName}: {FaultCodeNames.Of(run.Last.Fault)} {namedS} s after the copy began");
         }
 
         [Fact]

@@ -35,7 +35,7 @@ namespace HeatPadFirmware.Simulator.Faults
         /// <summary>
         /// Runs a heat session on <paramref name="pad"/> at <paramref name="level"/> and injects <paramref name="kind"/> <paramref name="onsetS"/> after the start,
         /// on the sensor(s) <see cref="FaultKindSensors.Of"/> names (the other sensor, if any, goes on reading the pad).
-        /// <paramref name="secondMirrorsFirst"/>: sensor 2 reads what sensor 1 reads (<see cref="FaultRun.SecondMirrorsFirst"/>:
+        /// <paramref name="secondMirrorsFirst"/>: sensor 2 reads what sensor 1 reads, 1/16 °C lower (<see cref="FaultRun.SecondMirrorsFirst"/>:
         /// the one-sensor case, for the tests of the one-sensor witnesses).
         /// </summary>
         public static FaultCaseResult RunCase(string padName, PadParameters pad, int level, FaultKind kind, double onsetS, int seed, bool secondMirrorsFirst = false)

@@ -67,11 +67,16 @@ namespace HeatPadFirmware.Simulator.Faults
         public HeatPadCore Core => _core;
 
         /// <summary>
-        /// When true, sensor 2 reads whatever sensor 1 reads (its own simulated reading is not used): the pair as one sensor,
-        /// which the core treats exactly as one (fusion and hotter of two equal readings are that reading). For the tests
-        /// and cases written for the one-sensor witnesses; false (the default) gives sensor 2 its own reading.
+        /// When true, sensor 2 reads sensor 1's reading less <see cref="MirrorOffsetC"/> (its own simulated reading is not
+        /// used): one sensor's signal with a second DS18B20's offset. Not a copy — the core names one sensor read into both
+        /// slots (sensors_identical) — and the fusion (the mean while the two are within 0.5 °C) sees sensor 1's reading less
+        /// half the offset, the hotter (limit, dose) sensor 1's own. For the tests and cases written for the one-sensor
+        /// witnesses; false (the default) gives sensor 2 its own reading.
         /// </summary>
         public bool SecondMirrorsFirst { get; set; }
+
+        /// <summary>How far under sensor 1 a mirrored sensor 2 reads, °C (1/16: one DS18B20 LSB, within the datasheet's ±0.5 °C).</summary>
+        public const double MirrorOffsetC = 0.0625;
 
         /// <summary>Seeded randomness of this run.</summary>
         public Random Random => _random;
@@ -96,18 +101,19 @@ namespace HeatPadFirmware.Simulator.Faults
 
         /// <summary>
         /// Advances the pad by <paramref name="dtMs"/> under the held outputs, then steps the core with <paramref name="reading"/>
-        /// for BOTH sensors (a common cause: the pair reads the same, as one sensor did before session 5), or each sensor's
-        /// own reading when null, and the queued presses.
+        /// for BOTH sensors (a common cause: the pair reads the same, as one sensor did before session 5; sensor 2
+        /// <see cref="MirrorOffsetC"/> lower, its own offset, since one reading in both slots is itself a fault), or each
+        /// sensor's own reading when null, and the queued presses.
         /// </summary>
         public CoreOutputs Tick(long dtMs, SensorReading? reading, ButtonId press = ButtonId.None, bool isLong = false)
         {
-            return TickPair(dtMs, reading, reading, press, isLong);
+            return TickPair(dtMs, reading, reading.HasValue ? Mirrored(reading.Value) : null, press, isLong);
         }
 
         /// <summary>
         /// As <see cref="Tick"/>, with each sensor's reading given on its own: <paramref name="first"/> for sensor 1,
         /// <paramref name="second"/> for sensor 2; null is that sensor's own simulated reading (sensor 2: sensor 1's
-        /// reading of this tick when <see cref="SecondMirrorsFirst"/>).
+        /// reading of this tick less <see cref="MirrorOffsetC"/> when <see cref="SecondMirrorsFirst"/>).
         /// </summary>
         public CoreOutputs TickPair(long dtMs, SensorReading? first, SensorReading? second, ButtonId press = ButtonId.None, bool isLong = false)
         {
@@ -148,7 +154,7 @@ namespace HeatPadFirmware.Simulator.Faults
             }
 
             SensorReading r = first ?? _sensor.Read(NowMs);
-            SensorReading r2 = second ?? (SecondMirrorsFirst ? r : _secondSensor.Read(NowMs));
+            SensorReading r2 = second ?? (SecondMirrorsFirst ? Mirrored(r) : _secondSensor.Read(NowMs));
             // The sense's RC filter (100 ms) sees the end of the interval: the last chunk's switch state.
             HeaterSenseReading senseReading = _sense.Read(_pad, _duty, _lastChunkClosed);
             CoreOutputs outputs = _core.Step(NowMs, r, r2, senseReading, _buttons);
@@ -162,6 +168,11 @@ namespace HeatPadFirmware.Simulator.Faults
             _lastBeat = outputs.CutoffHeartbeat;
             Last = outputs;
             return outputs;
+        }
+
+        private static SensorReading Mirrored(SensorReading first)
+        {
+            return first.IsValid ? SensorReading.Valid(first.TemperatureC - MirrorOffsetC) : first;
         }
 
         /// <summary>Selects <paramref name="level"/> and starts a session of <paramref name="program"/> with one press per 1 s tick.</summary>

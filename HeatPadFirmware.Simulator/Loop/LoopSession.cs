@@ -34,6 +34,9 @@ namespace HeatPadFirmware.Simulator.Loop
         /// <summary>Full-on current of the stand-in element, A (60 W at 12 V).</summary>
         public const double StandInFullCurrentA = 5.0;
 
+        /// <summary>How far under <c>temp_c</c> sensor 2 reads when a line gives no <c>temp2_c</c>, °C (1/16: one DS18B20 LSB).</summary>
+        public const double OneReadingSecondOffsetC = 0.0625;
+
         /// <summary>Powers on a core with <paramref name="config"/> (the default configuration when null).</summary>
         public LoopSession(TherapyConfig config = null)
         {
@@ -84,8 +87,9 @@ namespace HeatPadFirmware.Simulator.Loop
                     return Error("temp_c must be a number or null", timeMs);
                 }
 
-                // Sensor 2: a loop that gives one reading feeds both sensors (the pad's pair in agreement).
-                SensorReading secondReading = reading;
+                // Sensor 2: a loop that gives one reading feeds both sensors, sensor 2 with its own offset (1/16 °C lower, one
+                // DS18B20 LSB): one reading in both slots is itself a fault the core names while the pad warms (sensors_identical).
+                SensorReading secondReading = reading.IsValid ? SensorReading.Valid(reading.TemperatureC - OneReadingSecondOffsetC) : reading;
                 if (root.TryGetProperty("temp2_c", out JsonElement temp2Element) && !TryReadTemperature(temp2Element, out secondReading))
                 {
                     return Error("temp2_c must be a number or null", timeMs);

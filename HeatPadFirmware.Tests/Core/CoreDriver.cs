@@ -39,8 +39,15 @@ namespace HeatPadFirmware.Tests.Core
         /// <summary>Sensor 2 answers nothing (invalid every tick) while set.</summary>
         public bool SecondSensorMissing { get; set; }
 
-        /// <summary>Sensor 2 reads this much above sensor 1, °C (0: the two agree bit for bit).</summary>
-        public double SecondOffsetC { get; set; }
+        /// <summary>
+        /// Sensor 2 reads this much above sensor 1, °C: by default −1/16 °C, a second DS18B20's own offset (well within the
+        /// datasheet's ±0.5 °C), so the hotter reading — the limit's, the dose's — is sensor 1's as given. 0 makes the two
+        /// bit-identical: one sensor read twice, which the core names once the pad moves under heat (sensors_identical).
+        /// </summary>
+        public double SecondOffsetC { get; set; } = DefaultSecondOffsetC;
+
+        /// <summary>Sensor 2's default offset from sensor 1, °C (−1/16: one DS18B20 LSB).</summary>
+        public const double DefaultSecondOffsetC = -0.0625;
 
         public long NowMs { get; private set; }
 

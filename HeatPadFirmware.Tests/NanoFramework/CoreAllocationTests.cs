@@ -155,7 +155,9 @@ namespace HeatPadFirmware.Tests.NanoFramework
                 int events = Buttons.Count;
                 // A sound 60 W element at 12 V: the current follows the last duty (5 A full on).
                 HeaterSenseReading sense = HeaterSenseReading.Valid(_lastEnabled ? _lastDuty * 5.0 : 0.0, 12.0);
-                CoreOutputs outputs = Core.Step(NowMs, reading, reading, sense, Buttons);
+                // Sensor 2 reads 1/16 °C under sensor 1 (its own offset): one reading in both slots is the fault sensors_identical.
+                SensorReading second = reading.IsValid ? SensorReading.Valid(reading.TemperatureC - 0.0625) : reading;
+                CoreOutputs outputs = Core.Step(NowMs, reading, second, sense, Buttons);
                 _lastDuty = outputs.DutyFraction;
                 _lastEnabled = outputs.HeaterEnabled;
                 Buttons.Clear();

@@ -56,6 +56,9 @@ namespace HeatPadFirmware.Core
 
         /// <summary>The pad's two sensors read apart by more than their accuracy and lag allow: one of them is off the pad (<see cref="SensorAgreementCheck"/>).</summary>
         SensorsDisagree = 15,
+
+        /// <summary>The pad's two sensor readings followed a moving pad bit for bit: one sensor is being read into both slots (<see cref="SensorsIdenticalCheck"/>).</summary>
+        SensorsIdentical = 16,
     }
 
     /// <summary>Protocol names of <see cref="FaultCode"/>.</summary>
@@ -64,7 +67,7 @@ namespace HeatPadFirmware.Core
         /// <summary>
         /// "over_temperature", "sensor_lost", "invalid_configuration", "implausible_reading", "frozen_reading",
         /// "heating_failed", "sensor_detached", "heater_stuck_on", "session_heat_limit", "burn_dose_limit", "self_test", "heater_open", "heater_sense_failed",
-        /// "supply_out_of_range", "sensors_disagree", or "none".
+        /// "supply_out_of_range", "sensors_disagree", "sensors_identical", or "none".
         /// </summary>
         public static string Of(FaultCode fault)
         {
@@ -100,6 +103,8 @@ namespace HeatPadFirmware.Core
                     return "supply_out_of_range";
                 case FaultCode.SensorsDisagree:
                     return "sensors_disagree";
+                case FaultCode.SensorsIdentical:
+                    return "sensors_identical";
                 default:
                     return "none";
             }

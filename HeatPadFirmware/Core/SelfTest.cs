@@ -18,7 +18,7 @@ namespace HeatPadFirmware.Core
         /// Signature of the scenario as computed on the PC. A host test fails when it is stale: every change
         /// of behaviour updates it in the same commit, consciously.
         /// </summary>
-        public const uint ExpectedSignature = 0x84ECD519;
+        public const uint ExpectedSignature = 0xF98D53B2;
 
         /// <summary>Duty resolution folded into the signature (1e-4 of full power).</summary>
         private const double DutyScale = 10000.0;
@@ -95,7 +95,7 @@ namespace HeatPadFirmware.Core
             run.Hold(39.0, 4);
             run.SetSecondSensorOffset(-12.0);
             run.Hold(39.0, 320);
-            run.SetSecondSensorOffset(0.0);
+            run.SetSecondSensorOffset(Scenario.SecondSensorOffsetC);
             run.Hold(39.0, 2);
             run.Press(ButtonId.Power, true, 39.0);
 
@@ -130,13 +130,20 @@ namespace HeatPadFirmware.Core
             /// <summary>Full-on current of the scenario's heater, 5 A (60 W, 2.4 Ω at 12 V).</summary>
             private const double FullCurrentA = 5.0;
 
+            /// <summary>
+            /// Sensor 2's own offset from sensor 1, −1/16 °C (one LSB, within the DS18B20's ±0.5 °C): two sensors on one pad do
+            /// not read bit for bit alike, and one reading in both slots while the pad warms is the fault
+            /// <see cref="FaultCode.SensorsIdentical"/>.
+            /// </summary>
+            public const double SecondSensorOffsetC = -0.0625;
+
             private readonly HeatPadCore _core;
             private readonly ButtonEventQueue _buttons = new ButtonEventQueue();
             private long _nowMs;
             private double _lastDutyFraction;
             private bool _lastHeaterEnabled;
             private bool _switchShorted;
-            private double _secondOffsetC;
+            private double _secondOffsetC = SecondSensorOffsetC;
             private uint _hash = FnvOffset;
             private uint _faultsSeen;
 
@@ -155,7 +162,7 @@ namespace HeatPadFirmware.Core
                 get { return _faultsSeen; }
             }
 
-            /// <summary>Sensor 2 reads this much above sensor 1 from the next tick on, °C (0: they agree bit for bit).</summary>
+            /// <summary>Sensor 2 reads this much above sensor 1 from the next tick on, °C (0: one sensor read twice).</summary>
             public void SetSecondSensorOffset(double offsetC)
             {
                 _secondOffsetC = offsetC;

@@ -6,7 +6,7 @@ namespace HeatPadFirmware.Core
     /// (<see cref="GateDuty"/>, <see cref="CutoffClosed"/>, <see cref="NextHeartbeat"/>) and on the setpoint
     /// (<see cref="SetpointCapC"/>, <see cref="HeatAllowed"/>). It sits outside the controller it guards, as
     /// Klipper's HeaterCheck does, and nothing downstream can undo its zero. Each concern is its own object:
-    /// <see cref="PlausibilityCheck"/> (one per sensor), <see cref="SensorAgreementCheck"/>, <see cref="FrozenReadingCheck"/>, <see cref="FrozenReadingProbe"/>, <see cref="HeatingFailedCheck"/>,
+    /// <see cref="PlausibilityCheck"/> (one per sensor), <see cref="SensorAgreementCheck"/>, <see cref="SensorsIdenticalCheck"/>, <see cref="FrozenReadingCheck"/>, <see cref="FrozenReadingProbe"/>, <see cref="HeatingFailedCheck"/>,
     /// <see cref="SensorDetachedCheck"/>, <see cref="RoomReadingCheck"/>, <see cref="SensorCouplingCheck"/>, <see cref="HeaterStuckOnCheck"/>, <see cref="SessionHeatLimit"/>,
     /// <see cref="BurnDoseLimiter"/>. Time, the reading and the last applied duty are passed in; nothing is
     /// allocated after construction.
@@ -28,6 +28,7 @@ namespace HeatPadFirmware.Core
         private readonly PlausibilityCheck _plausibility = new PlausibilityCheck();
         private readonly PlausibilityCheck _secondPlausibility = new PlausibilityCheck();
         private readonly SensorAgreementCheck _agreement = new SensorAgreementCheck();
+        private readonly SensorsIdenticalCheck _identical = new SensorsIdenticalCheck();
         private readonly FrozenReadingCheck _frozen = new FrozenReadingCheck();
         private readonly FrozenReadingProbe _frozenProbe = new FrozenReadingProbe();
         private readonly HeatingFailedCheck _heatingFailed = new HeatingFailedCheck();
@@ -75,6 +76,12 @@ namespace HeatPadFirmware.Core
         public SensorAgreementCheck Agreement
         {
             get { return _agreement; }
+        }
+
+        /// <summary>The check that names one sensor read into both slots (read-only use: its current run).</summary>
+        public SensorsIdenticalCheck Identical
+        {
+            get { return _identical; }
         }
 
         /// <summary>The sensor-coupling probe (read-only use: its last response ratio).</summary>
@@ -211,6 +218,7 @@ namespace HeatPadFirmware.Core
             }
 
             Latch(agreement);
+            Latch(_identical.Update(trustedFirst, trustedSecond, heatWanted));
 
             // A sensor rejected this tick but not yet lost stands at its last trusted reading while the other one is
             // trusted: a hotter sensor that fails three reads in four must not hand the fusion, the limit and the dose
@@ -384,14 +392,15 @@ namespace HeatPadFirmware.Core
 
         private static bool IsSensorIntegrityFault(FaultCode fault)
         {
-            return fault == FaultCode.FrozenReading || fault == FaultCode.SensorDetached || fault == FaultCode.HeatingFailed || fault == FaultCode.SensorsDisagree;
+            return fault == FaultCode.FrozenReading || fault == FaultCode.SensorDetached || fault == FaultCode.HeatingFailed || fault == FaultCode.SensorsDisagree
+                || fault == FaultCode.SensorsIdentical;
         }
 
         /// <summary>
         /// Clears the latched fault when the user may (<see cref="FaultCodeNames.IsClearableByUser"/>) and
         /// BOTH raw readings are valid, plausible and below <see cref="SafetyLimits.FaultClearBelowC"/> (a pad whose
-        /// second sensor is gone has lost its witness and stays off). True when cleared.
-        /// The burn dose is kept: it lasts until power-off.
+        /// second sensor is gone has lost its witness and stays off); <see cref="FaultCode.SensorsIdentical"/> also needs the two
+        /// readings to differ. True when cleared. The burn dose is kept: it lasts until power-off.
         /// </summary>
         public bool TryClear(SensorReading reading, SensorReading secondReading)
         {
@@ -423,10 +432,18 @@ namespace HeatPadFirmware.Core
                 }
             }
 
+            // One sensor read twice cannot clear its own fault: the two readings must differ at the press (evidence of two
+            // sensors); a device that maps one sensor into both slots stays off until a power cycle searches the bus again.
+            if (_fault == FaultCode.SensorsIdentical && reading.TemperatureC == secondReading.TemperatureC)
+            {
+                return false;
+            }
+
             _fault = FaultCode.None;
             _plausibility.Reset();
             _secondPlausibility.Reset();
             _agreement.Reset();
+            _identical.Reset();
             _frozenSensorIndex = -1;
             _frozen.Reset();
             _frozenProbe.Reset();

@@ -1,0 +1,128 @@
+namespace HeatPadFirmware.Core
+{
+    /// <summary>
+    /// Names one sensor read into both slots (<see cref="FaultCode.SensorsIdentical"/>): the device matching the same ROM
+    /// code twice, a rediscovery that puts the first DS18B20 it finds in both slots, a driver that hands one conversion to
+    /// both. The pair's protection rests on its two readings being two sensors (session 5 review, finding 1: one loosening
+    /// sensor in both slots ran a folded pad to 71 °C with no fault, because <see cref="SensorAgreementCheck"/> saw two
+    /// sensors in perfect agreement and every other witness learned from the loosening one).
+    /// <para>Two DS18B20s cannot follow a moving pad bit for bit: each has its own conversion noise, its own offset
+    /// (±0.5 °C, datasheet) and its own lag in its own pocket, so while the pad's temperature moves they cross the
+    /// 1/16 °C steps on different ticks. One sensor read twice always agrees. The rule: while both readings are trusted,
+    /// a tick on which they differ ends the run; a tick on which they are bit-identical and their common value changed,
+    /// with heat wanted, counts one change. <see cref="TripChanges"/> changes in a run whose values span
+    /// <see cref="TripSpanC"/> or more latch the fault (a heat-up), and so do <see cref="HoldTripChanges"/> changes of any
+    /// span (a hold's flicker). Without heat a change does not count (nothing can burn, and a
+    /// cold pad at the room may leave two good sensors on one code for long), but a tick on which the two differ still ends
+    /// the run: any evidence of two sensors is evidence. A tick with either reading not trusted neither counts nor ends it.
+    /// </para>
+    /// Nothing is allocated after construction.
+    /// </summary>
+    public sealed class SensorsIdenticalCheck
+    {
+        /// <summary>
+        /// Identical changes in one run that may latch, 48 (with <see cref="TripSpanC"/>). Measured on simulated pairs with
+        /// their own noise and lag but no offset (README, "One sensor read twice"): the longest identical run in the bench
+        /// pads (555 heat runs of 40 min on each of seeds 1 and 2, lags equal or apart by up to 25 %) was 13 changes, in 1,800 normal-life
+        /// sessions 9, with the noise cut tenfold 24; 48 is 3.5 × and 2 × those. The count also keeps out a fast pad's few
+        /// big steps (equal lags: 7 identical changes spanning 2 °C).
+        /// </summary>
+        public const int TripChanges = 48;
+
+        /// <summary>
+        /// Span of the run's values that may latch, 2.0 °C (with <see cref="TripChanges"/>): a hold has no span (a copied
+        /// slot flickering by one LSB for an hour spans 1/16 °C), so only a moving pad can latch, and it is small beside a
+        /// heat-up (10–20 °C to the setpoints): a copied slot is named 48–147 s into the first heat-up on the shipped pads,
+        /// the surface still at 24–36 °C. A slot copied in a hold is left to <see cref="HoldTripChanges"/>.
+        /// </summary>
+        public const double TripSpanC = 2.0;
+
+        /// <summary>
+        /// Identical changes in one run that latch whatever their span, 192 (4 × <see cref="TripChanges"/>): a slot copied
+        /// in a hold, where a real sensor's flicker changes the reading on about two ticks in three (normal-life holds) but
+        /// never spans <see cref="TripSpanC"/>. 14 × the longest run of two simulated sensors in the bench pads (13 changes)
+        /// and 21 × in normal life (9), 8 × in the quiet stress (24, README).
+        /// </summary>
+        public const int HoldTripChanges = 4 * TripChanges;
+
+        private bool _running;
+        private double _lastC;
+        private double _minC;
+        private double _maxC;
+        private int _changes;
+
+        /// <summary>Identical changes counted in the current run so far (0 when the last judged tick had the two apart).</summary>
+        public int IdenticalChanges
+        {
+            get { return _changes; }
+        }
+
+        /// <summary>Span of the current run's values so far, °C (0 when the last judged tick had the two apart).</summary>
+        public double IdenticalSpanC
+        {
+            get { return _changes > 0 ? _maxC - _minC : 0.0; }
+        }
+
+        /// <summary>
+        /// One tick. <paramref name="first"/>, <paramref name="second"/>: this tick's trusted readings (invalid when that
+        /// sensor was not trusted: the tick judges nothing). <paramref name="heatWanted"/>: the session wants heat.
+        /// Returns <see cref="FaultCode.SensorsIdentical"/> when the rule latches, else <see cref="FaultCode.None"/>.
+        /// </summary>
+        public FaultCode Update(SensorReading first, SensorReading second, bool heatWanted)
+        {
+            if (!first.IsValid || !second.IsValid)
+            {
+                return FaultCode.None;
+            }
+
+            double c = first.TemperatureC;
+            if (c != second.TemperatureC)
+            {
+                Reset();
+                return FaultCode.None;
+            }
+
+            if (!_running)
+            {
+                _running = true;
+                _lastC = c;
+                _changes = 0;
+                return FaultCode.None;
+            }
+
+            if (c == _lastC)
+            {
+                return FaultCode.None;
+            }
+
+            double previousC = _lastC;
+            _lastC = c;
+            if (!heatWanted)
+            {
+                return FaultCode.None;
+            }
+
+            // The span runs from the value the first counted change started at.
+            if (_changes == 0)
+            {
+                _minC = previousC;
+                _maxC = previousC;
+            }
+
+            _changes++;
+            _minC = CoreMath.Min(_minC, c);
+            _maxC = CoreMath.Max(_maxC, c);
+            bool spanned = _changes >= TripChanges && _maxC - _minC >= TripSpanC;
+            return spanned || _changes >= HoldTripChanges ? FaultCode.SensorsIdentical : FaultCode.None;
+        }
+
+        /// <summary>Forgets the run (after a cleared fault, or when the two readings differ).</summary>
+        public void Reset()
+        {
+            _running = false;
+            _changes = 0;
+            _minC = 0.0;
+            _maxC = 0.0;
+        }
+    }
+}

@@ -95,11 +95,18 @@ namespace HeatPadFirmware.Core
         private double _overS;
         private double _heatS;
         private int _frozenSensorIndex = -1;
+        private readonly SensorRiseCheck _rise = new SensorRiseCheck();
 
         /// <summary>Seconds over the allowance counted so far (0..<see cref="ConfirmS"/>).</summary>
         public double OverAllowanceS
         {
             get { return _overS; }
+        }
+
+        /// <summary>The rise rule (read-only use: its rises and time counted).</summary>
+        public SensorRiseCheck Rise
+        {
+            get { return _rise; }
         }
 
         /// <summary>The allowance of the last tick both sensors were trusted, °C.</summary>
@@ -133,6 +140,7 @@ namespace HeatPadFirmware.Core
             _heatS = heatWanted ? _heatS + dtS : 0.0;
             bool firstChanged = Track(0, first, dtS);
             bool secondChanged = Track(1, second, dtS);
+            bool riseDisagrees = _rise.Update(first, second, dtS, heatWanted);
             if (!first.IsValid || !second.IsValid)
             {
                 return FaultCode.None;
@@ -174,7 +182,7 @@ namespace HeatPadFirmware.Core
                 return FaultCode.FrozenReading;
             }
 
-            return _overS >= ConfirmS ? FaultCode.SensorsDisagree : FaultCode.None;
+            return _overS >= ConfirmS || riseDisagrees ? FaultCode.SensorsDisagree : FaultCode.None;
         }
 
         /// <summary>Forgets everything (after a cleared fault).</summary>
@@ -193,6 +201,7 @@ namespace HeatPadFirmware.Core
             _overS = 0.0;
             _heatS = 0.0;
             _frozenSensorIndex = -1;
+            _rise.Reset();
         }
 
         // Updates sensor i's rate estimate; true when its reading changed since its last trusted one.

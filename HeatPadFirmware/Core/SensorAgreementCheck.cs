@@ -185,6 +185,20 @@ namespace HeatPadFirmware.Core
             return _overS >= ConfirmS || riseDisagrees ? FaultCode.SensorsDisagree : FaultCode.None;
         }
 
+        /// <summary>
+        /// True when the two readings may clear a <see cref="FaultCode.SensorsDisagree"/>: both valid and within
+        /// <see cref="BaseAllowanceC"/> of each other. A sensor off the pad keeps reading the room while the pad it left
+        /// stays warm (on a body it never cools under 34 °C), so the pair must agree again before the heat may restart:
+        /// with only the "both under 40 °C" of every clear, a restart on the warm pad heated on the other sensor until the
+        /// gap rule's grace had run again (faults campaign, <c>DetachedClearAndRestart</c>: 9 of 120 still heating 12 min
+        /// after the onset, worst 711 s). A pad whose pair was parted by normal use (a cold pack, a pocket off the body)
+        /// comes back within it as it cools.
+        /// </summary>
+        public static bool AgreesForClear(SensorReading first, SensorReading second)
+        {
+            return first.IsValid && second.IsValid && CoreMath.Abs(first.TemperatureC - second.TemperatureC) <= BaseAllowanceC;
+        }
+
         /// <summary>Forgets everything (after a cleared fault).</summary>
         public void Reset()
         {

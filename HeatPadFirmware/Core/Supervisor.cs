@@ -405,6 +405,11 @@ namespace HeatPadFirmware.Core
                 return false;
             }
 
+            if (_fault == FaultCode.SensorsDisagree && !SensorAgreementCheck.AgreesForClear(reading, secondReading))
+            {
+                return false;
+            }
+
             // A frozen sensor must show it works again: the reading that froze cannot clear its own fault — the one
             // sensor's when the pair's check latched it (session 5 review, finding 7), else the fused one the checks judged.
             if (_fault == FaultCode.FrozenReading)

@@ -79,6 +79,24 @@ namespace HeatPadFirmware.Tests.Safety
         }
 
         [Theory]
+        [InlineData(1)]
+        [InlineData(5)]
+        public void Core_NamesSensorsDisagree_WithinThreeMinutes_WhenOneSensorFallsOffTheWeakPadInFreeAir(int level)
+        {
+            // usb-10w with nobody on it rises only 5–6 °C over the room at full power: the gap rule's 9.0 °C is never
+            // reached (session 5: never named); the rise rule needs 1.5 °C.
+            PadParameters pad = PadFile.LoadShipped("usb-10w").With(surfaceToBodyWPerK: 0.0, surfaceToAmbientWPerK: FreeAirWPerK);
+            var run = new PairRun(pad, 1);
+            run.Start(level);
+            run.Sensor2.Detached = true;
+            long onsetMs = run.NowMs;
+            run.RunFor(600);
+
+            Assert.True(run.FirstFault == FaultCode.SensorsDisagree && run.FirstFaultMs - onsetMs <= IssueLimitS * 1000,
+                $"{run.FirstFault} at {(run.FirstFaultMs - onsetMs) / 1000} s after the onset; sensors {run.LastFirst.TemperatureC:F2} / {run.LastSecond.TemperatureC:F2} °C; {Counts(run)}");
+        }
+
+        [Theory]
         [MemberData(nameof(BodyPadsAtLevels1And5))]
         public void Core_KeepsHeating_WhenOnePocketLiesBesideTheBodyFromThePress(string padName, int level)
         {
@@ -103,10 +121,16 @@ namespace HeatPadFirmware.Tests.Safety
             LieDownBesideOnePocket(padName, level, new[] { 0, 20, 60 });
         }
 
-        [Fact(Skip = "found in session 6, not fixed (the GAP rule, as on main): usb-10w level 1, the user lying down 20 s after the press with pocket 2 beside the body: the pockets settle 9.3 °C apart (34.6 / 25.3 °C), past the 9.0 °C allowance, sensors_disagree at 303 s. The rise rule stays quiet (the pocket beside the body rose 3.4 °C over the room against the other's 12.6 °C, share 0.27). Over the allowance the gap rule cannot tell this from a sensor loosening to w = 0.3 on the same pad (9.8 °C)")]
-        public void Core_KeepsHeating_WhenTheUserLiesDownOnAColdWeakPadRightAfterThePress_WithOnePocketBesideTheBody_AtLevel1()
+        [Fact(Skip = "found in session 6, not fixed (the GAP rule, as on main): usb-10w level 1 with pocket 2 beside the body, the user lying down 20 s after the press (or on the cold pad before it): the pockets settle 9.3 °C apart (34.6 / 25.3 °C), past the 9.0 °C allowance, sensors_disagree at 303 s (325 s). The rise rule stays quiet (its count reaches 11-14 of 30 s: the pocket beside the body rose 3.4 °C over the room against the other's 12.6 °C, share 0.27). Over the allowance the gap rule cannot tell this from a sensor loosening to w = 0.3 on the same pad (9.8 °C)")]
+        public void Core_KeepsHeating_WhenTheUserLiesOnAColdWeakPadAtLevel1_WithOnePocketBesideTheBody()
         {
             LieDownBesideOnePocket("usb-10w", 1, new[] { 0, 20, 60 });
+            PadParameters pad = PadFile.LoadShipped("usb-10w");
+            var run = new PairRun(pad.With(initialC: 33.0), 1, pad, pad.With(surfaceToBodyWPerK: 0.0, surfaceToAmbientWPerK: FreeAirWPerK));
+            run.Start(1);
+            run.RunFor(1800);
+
+            AssertNoFault(run);
         }
 
         private static void LieDownBesideOnePocket(string padName, int level, int[] lieDownAfterS)

@@ -79,6 +79,34 @@ namespace HeatPadFirmware.Tests.Safety
         }
 
         [Theory]
+        [InlineData("folded-covered")]
+        [InlineData("thick-slow")]
+        [InlineData("usb-10w")]
+        [InlineData("strong-60w")]
+        public void Core_NamesSensorsDisagree_WithinThreeMinutes_WhenOneSensorFallsOffAsTheHeatStarts_OnIrregularTicks(string padName)
+        {
+            // The campaign's irregular ticks (0.2-3 s, seeded): the rule counts the time that passed, not ticks.
+            PadParameters pad = PadFile.LoadShipped(padName);
+            var run = new PairRun(pad, 1);
+            var random = new System.Random(7);
+            run.Start(3);
+            run.Sensor2.Detached = true;
+            long onsetMs = run.NowMs;
+            long lastHeatMs = onsetMs;
+            while (run.NowMs < onsetMs + 600_000 && run.Last.Fault == FaultCode.None)
+            {
+                run.Tick(200 + random.Next(2801));
+                if (run.Last.DutyFraction > 0.0)
+                {
+                    lastHeatMs = run.NowMs;
+                }
+            }
+
+            Assert.True(run.FirstFault == FaultCode.SensorsDisagree && lastHeatMs - onsetMs <= IssueLimitS * 1000,
+                $"{run.FirstFault} at {(run.FirstFaultMs - onsetMs) / 1000} s after the onset, last heat {(lastHeatMs - onsetMs) / 1000} s; {Counts(run)}");
+        }
+
+        [Theory]
         [InlineData(1)]
         [InlineData(5)]
         public void Core_NamesSensorsDisagree_WithinThreeMinutes_WhenOneSensorFallsOffTheWeakPadInFreeAir(int level)

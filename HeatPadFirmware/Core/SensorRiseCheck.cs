@@ -5,8 +5,8 @@ namespace HeatPadFirmware.Core
     /// the start of this heat stretch and the cooler one has not risen over the room with it → a sensor off the pad.
     /// A sensor on the pad rises with the heat whatever the body, the air or a cold pack do to its pocket (it shares the
     /// element); one off the pad stays at the room. Unlike the gap rule it needs no grace at a heat start and no 9 °C
-    /// gap, so a sensor that falls off a pad still near the room is named as soon as the other has risen a couple of
-    /// degrees (issue 4: no heat within 3 minutes of a detachment).
+    /// gap, so a sensor that falls off a pad still near the room is named as soon as the other has risen a degree and a
+    /// half (issue 4: no heat within 3 minutes of a detachment).
     /// <para>
     /// Each sensor's reading is smoothed (<see cref="SmoothingTimeConstantS"/>); its room is the lowest smoothed reading
     /// since power-on (its own, so two sensors' ±0.5 °C offsets do not matter), trusted up to <see cref="MaxRoomC"/>.
@@ -15,7 +15,9 @@ namespace HeatPadFirmware.Core
     /// pocket that cooled when the body or the air took it, on a pad that had been warm, still counts the heat it
     /// holds). Time with the hotter risen by <see cref="MinHotterRiseC"/> or more and the cooler's rise under
     /// <see cref="MaxRiseShare"/> of it counts up, time judged otherwise counts down, time not judged (no heat, a
-    /// sensor not trusted this tick, a room over <see cref="MaxRoomC"/>) holds; <see cref="ConfirmS"/> latches.
+    /// sensor not trusted this tick, a room over <see cref="MaxRoomC"/>) holds, and a cooler sensor that rises
+    /// <see cref="MaxCoolerRiseWhileCountedC"/> over its lowest while counted starts the count again (something warms
+    /// it); <see cref="ConfirmS"/> latches.
     /// </para>
     /// Measured (faults campaign seed 1, sensor 1 detached at 60/300/600/1800 s on every shipped pad and level): named in
     /// 68 s median, 108 s worst (session 5, the gap rule alone: 72 s, 508 s); no normal-life session latches it.

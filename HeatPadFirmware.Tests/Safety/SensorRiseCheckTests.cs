@@ -159,6 +159,23 @@ namespace HeatPadFirmware.Tests.Safety
         }
 
         [Fact]
+        public void AgreementCheck_NamesASensorOffThePadAtTheHeatStart_WithinItsGrace_OnceTheOtherHasRisen()
+        {
+            // The gap rule alone waits for its 240 s grace and 9.0 °C; the rise rule inside the same check does not.
+            var check = new SensorAgreementCheck();
+            int latchS = -1;
+            for (int s = 1; s <= 600 && latchS < 0; s++)
+            {
+                FaultCode fault = check.Update(Reading(RoomC + (0.03 * s), s), Reading(RoomC, s + 1), 1.0, true);
+                latchS = fault == FaultCode.SensorsDisagree ? s : -1;
+            }
+
+            Assert.InRange(latchS, 1, (int)SensorAgreementCheck.HeatStartGraceS - 1);
+            Assert.True(check.Rise.CountedS >= SensorRiseCheck.ConfirmS);
+            Assert.Equal(0.0, check.OverAllowanceS);
+        }
+
+        [Fact]
         public void Supervisor_RefusesToClearSensorsDisagree_UntilTheTwoReadingsAreWithinTheAllowance()
         {
             var supervisor = new Supervisor();

@@ -390,8 +390,9 @@ namespace HeatPadFirmware.Core
         /// <summary>
         /// Clears the latched fault when the user may (<see cref="FaultCodeNames.IsClearableByUser"/>) and
         /// BOTH raw readings are valid, plausible and below <see cref="SafetyLimits.FaultClearBelowC"/> (a pad whose
-        /// second sensor is gone has lost its witness and stays off). True when cleared.
-        /// The burn dose is kept: it lasts until power-off.
+        /// second sensor is gone has lost its witness and stays off); a <see cref="FaultCode.SensorsDisagree"/> also
+        /// needs the two within the agreement allowance (<see cref="SensorAgreementCheck.AgreesForClear"/>). True when
+        /// cleared. The burn dose is kept: it lasts until power-off.
         /// </summary>
         public bool TryClear(SensorReading reading, SensorReading secondReading)
         {

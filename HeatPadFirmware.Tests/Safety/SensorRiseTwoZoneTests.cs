@@ -273,6 +273,34 @@ namespace HeatPadFirmware.Tests.Safety
         [InlineData("strong-60w")]
         [InlineData("thick-slow")]
         [InlineData("usb-10w")]
+        public void RiseRule_CountsNothing_WhenAColdPackStaysOnOnePocketThroughAContrastHeatPhase(string padName)
+        {
+            // Review6's accepted case (the pack forgotten under the back through the heat): the GAP rule names it about
+            // 300 s into the phase, as in session 5; the rise rule adds nothing earlier: the packed pocket is heated by the
+            // element and rises (over its room) more than the share.
+            PadParameters pad = PadFile.LoadShipped(padName);
+            var run = new PairRun(pad, 1, null, pad);
+            run.Start(2, TherapyProgram.Contrast);
+            double airWPerK = pad.SurfaceToAmbientWPerK;
+            bool cooled = false;
+            double mostCountedS = 0.0;
+            while (run.Last.Phase != SessionPhase.Off && run.FirstFault == FaultCode.None && run.NowMs < 3_600_000)
+            {
+                cooled |= run.Last.Phase == SessionPhase.Cool;
+                run.SecondZone!.SurfaceToAmbientWPerK = cooled && run.NowMs < 1_000_000 ? ColdPackWPerK : airWPerK;
+                run.Tick();
+                mostCountedS = System.Math.Max(mostCountedS, run.Core.Supervisor.Agreement.Rise.CountedS);
+            }
+
+            Assert.True(cooled, "the session must reach a cool phase");
+            Assert.True(mostCountedS < SensorRiseCheck.ConfirmS / 2.0, $"the rise rule counted {mostCountedS:F0} s; {Counts(run)}");
+        }
+
+        [Theory]
+        [InlineData("nominal-12v")]
+        [InlineData("strong-60w")]
+        [InlineData("thick-slow")]
+        [InlineData("usb-10w")]
         public void Core_KeepsHeating_WhenAnIcePackColderThanTheRoomLiesOnAPocketBesideTheBodyInEveryCoolPhase(string padName)
         {
             // A real pack is colder than the room: pocket 2 (beside the body) is chilled toward 5 °C at 8 W/K in each cool

@@ -4,7 +4,7 @@ namespace HeatPadFirmware.Core
     /// Watches the pad's two sensors against each other and names the one fault the fusion hides: a sensor that is no
     /// longer reading the pad. <see cref="SensorPairFusion"/> already regulates on the hotter sensor once the two are a
     /// degree apart, so a loosening or detached sensor heats nothing while this check decides; the check tells the
-    /// user and ends the heat, because the pad has lost its witness. Two rules, judged only while heat is wanted (with no
+    /// user and ends the heat, because the pad has lost its witness. Three rules, judged only while heat is wanted (with no
     /// heat nothing can burn, and a cold pack laid over one sensor in a cool phase parts them for good reason):
     /// <list type="bullet">
     /// <item>Disagreement → <see cref="FaultCode.SensorsDisagree"/>: both trusted, apart by more than
@@ -13,7 +13,10 @@ namespace HeatPadFirmware.Core
     /// <see cref="ConfirmS"/> — counted only while heat flows, after <see cref="HeatStartGraceS"/> of each heat stretch
     /// (a stretch also ends after <see cref="HeatBreakS"/> without heat flowing; <see cref="ResumeGraceS"/> after such a
     /// pause). The time over the allowance counts up, and down at the same pace while judged within it; unjudged time and
-    /// time the cooler sensor answers the heat hold it.</item>
+    /// time the cooler sensor answers the heat hold it. A mild loosening is this rule's.</item>
+    /// <item>Rise (session 6, <see cref="SensorRiseCheck"/>) → <see cref="FaultCode.SensorsDisagree"/>: the hotter sensor
+    /// rose since this heat stretch began and the cooler did not rise over its room with it. No grace and no 9 °C: a
+    /// sensor off the pad when the heat starts, or off a weak pad, is named within issue 4's 3 minutes.</item>
     /// <item>One sensor bit-identical for <see cref="FrozenMinS"/> of heat while the other moved
     /// <see cref="FrozenPartnerMoveC"/> or more away from it → <see cref="FaultCode.FrozenReading"/>: two sensors on one pad cannot
     /// part like that; the fused reading of a frozen and a live sensor is not frozen, so the single-reading frozen
@@ -32,8 +35,10 @@ namespace HeatPadFirmware.Core
         /// range), and by 4.9–8.8 °C with one pocket off the body in the room air (thick-slow, usb-10w): at 4.0 °C those
         /// latched, at 9.0 °C none. A sensor off the pad parts from the other by the pad's rise over the room (13–23 °C at
         /// the setpoints in a 22 °C room): the fusion heats on the hotter meanwhile, so a wide allowance costs no heat,
-        /// only a later name for a mild loosening, and none for a sensor off a weak pad that never rises 9 °C (usb-10w in
-        /// free air). A cold pack left on one pocket through a whole heat phase (12 °C apart) is named.
+        /// only a later name for a mild loosening; a sensor off the pad, even off a weak pad that never rises 9 °C
+        /// (usb-10w in free air), is the rise rule's (<see cref="SensorRiseCheck"/>). A cold pack left on one pocket
+        /// through a whole heat phase (12 °C apart) is named. Session 6's two-zone tests found one more spread past it:
+        /// usb-10w at level 1 with one pocket beside the body, 9.3 °C (a test kept, skipped: not fixed).
         /// </summary>
         public const double BaseAllowanceC = 9.0;
 
@@ -85,8 +90,9 @@ namespace HeatPadFirmware.Core
         /// a user lying on the cold pad before pressing power, 35.3 / 24.4 °C latched 155 s into the heat with 90 s), and a
         /// cold pack lifted off one pocket as the heat resumes leaves that sensor falling for its lag while the rate filter
         /// catches up (thick-slow latched 67 s into the heat with none: session 5 review, finding 3). A sensor that falls off
-        /// within a heat stretch is named 60 s after it parts by the allowance; one off the pad when the heat starts, 300 s
-        /// in. Meanwhile the fusion heats on the other sensor: the grace costs no heat, only a later name.
+        /// within a heat stretch is named 60 s after it parts by the allowance; one off the pad when the heat starts was
+        /// named 300 s in (session 5; campaign worst 508 s after a detachment) and is now the rise rule's, which needs no
+        /// grace (faults seed 1: worst 108 s). Meanwhile the fusion heats on the other sensor: the grace costs no heat.
         /// </summary>
         public const double HeatStartGraceS = 240.0;
 
@@ -128,11 +134,18 @@ namespace HeatPadFirmware.Core
         private double _heatS;
         private double _noFlowS;
         private int _frozenSensorIndex = -1;
+        private readonly SensorRiseCheck _rise = new SensorRiseCheck();
 
         /// <summary>Seconds over the allowance counted so far (0..<see cref="ConfirmS"/>).</summary>
         public double OverAllowanceS
         {
             get { return _overS; }
+        }
+
+        /// <summary>The rise rule (read-only use: its rises and time counted).</summary>
+        public SensorRiseCheck Rise
+        {
+            get { return _rise; }
         }
 
         /// <summary>The allowance of the last tick both sensors were trusted, °C.</summary>
@@ -178,8 +191,10 @@ namespace HeatPadFirmware.Core
             {
                 _heatS += dtS;
             }
+
             bool firstChanged = Track(0, first, dtS);
             bool secondChanged = Track(1, second, dtS);
+            bool riseDisagrees = _rise.Update(first, second, dtS, heatWanted);
             if (!first.IsValid || !second.IsValid)
             {
                 return FaultCode.None;
@@ -227,7 +242,21 @@ namespace HeatPadFirmware.Core
                 return FaultCode.FrozenReading;
             }
 
-            return _overS >= ConfirmS ? FaultCode.SensorsDisagree : FaultCode.None;
+            return _overS >= ConfirmS || riseDisagrees ? FaultCode.SensorsDisagree : FaultCode.None;
+        }
+
+        /// <summary>
+        /// True when the two readings may clear a <see cref="FaultCode.SensorsDisagree"/>: both valid and within
+        /// <see cref="BaseAllowanceC"/> of each other. A sensor off the pad keeps reading the room while the pad it left
+        /// stays warm (on a body it never cools under 34 °C), so the pair must agree again before the heat may restart:
+        /// with only the "both under 40 °C" of every clear, a restart on the warm pad heated on the other sensor until the
+        /// gap rule's grace had run again (faults campaign, <c>DetachedClearAndRestart</c>: 9 of 120 still heating 12 min
+        /// after the onset, worst 711 s). A pad whose pair was parted by normal use (a cold pack, a pocket off the body)
+        /// comes back within it as it cools.
+        /// </summary>
+        public static bool AgreesForClear(SensorReading first, SensorReading second)
+        {
+            return first.IsValid && second.IsValid && CoreMath.Abs(first.TemperatureC - second.TemperatureC) <= BaseAllowanceC;
         }
 
         /// <summary>Forgets everything (after a cleared fault).</summary>
@@ -248,6 +277,7 @@ namespace HeatPadFirmware.Core
             _heatS = 0.0;
             _noFlowS = 0.0;
             _frozenSensorIndex = -1;
+            _rise.Reset();
         }
 
         // Updates sensor i's rate estimate; true when its reading changed since its last trusted one.

@@ -400,7 +400,8 @@ namespace HeatPadFirmware.Core
         /// Clears the latched fault when the user may (<see cref="FaultCodeNames.IsClearableByUser"/>) and
         /// BOTH raw readings are valid, plausible and below <see cref="SafetyLimits.FaultClearBelowC"/> (a pad whose
         /// second sensor is gone has lost its witness and stays off); <see cref="FaultCode.SensorsIdentical"/> also needs the two
-        /// readings to differ. True when cleared. The burn dose is kept: it lasts until power-off.
+        /// readings to differ, and a <see cref="FaultCode.SensorsDisagree"/> needs the two within the agreement allowance
+        /// (<see cref="SensorAgreementCheck.AgreesForClear"/>). True when cleared. The burn dose is kept: it lasts until power-off.
         /// </summary>
         public bool TryClear(SensorReading reading, SensorReading secondReading)
         {
@@ -410,6 +411,11 @@ namespace HeatPadFirmware.Core
             }
 
             if (!ClearsBelowLimit(reading) || !ClearsBelowLimit(secondReading))
+            {
+                return false;
+            }
+
+            if (_fault == FaultCode.SensorsDisagree && !SensorAgreementCheck.AgreesForClear(reading, secondReading))
             {
                 return false;
             }

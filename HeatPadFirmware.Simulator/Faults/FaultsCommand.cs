@@ -109,7 +109,7 @@ namespace HeatPadFirmware.Simulator.Faults
         /// </summary>
         public static int Execute(int sessions, int seed, bool json, TextWriter output, TextWriter progress, FaultKind[] only = null, bool listCases = false, int contrastSessions = 0, int heldSagSessions = 0, int pocketSessions = 0)
         {
-            (string Name, PadParameters Pad)[] pads = PadFile.ShippedNames.Select(n => (n, PadFile.LoadShipped(n))).ToArray();
+            (string Name, PadParameters Pad)[] pads = PadFile.LoadAllShipped();
             FaultKind[] all = Enum.GetValues<FaultKind>();
             FaultKind[] kinds = only ?? all;
             int total = (pads.Length * TherapyConfig.LevelCount * OnsetsS.Length * kinds.Length) + sessions + contrastSessions + heldSagSessions + pocketSessions + pads.Length;

@@ -39,6 +39,19 @@ namespace HeatPadFirmware.Simulator.Pad
             }
         }
 
+        /// <summary>Every shipped pad with its file stem, in <see cref="ShippedNames"/> order (the campaigns' and tests' pad set).</summary>
+        public static (string Name, PadParameters Pad)[] LoadAllShipped()
+        {
+            IReadOnlyList<string> names = ShippedNames;
+            var pads = new (string Name, PadParameters Pad)[names.Count];
+            for (int i = 0; i < names.Count; i++)
+            {
+                pads[i] = (names[i], LoadShipped(names[i]));
+            }
+
+            return pads;
+        }
+
         /// <summary>Loads a shipped pad by file stem ("nominal-12v"). Throws <see cref="PadFileException"/> for an unknown name or a bad file.</summary>
         public static PadParameters LoadShipped(string name)
         {

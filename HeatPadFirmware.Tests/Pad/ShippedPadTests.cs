@@ -21,6 +21,15 @@ namespace HeatPadFirmware.Tests.Pad
         }
 
         [Fact]
+        public void LoadAllShipped_GivesEveryShippedPadUnderItsOwnName_InNameOrder()
+        {
+            var pads = PadFile.LoadAllShipped();
+            Assert.Equal(PadFile.ShippedNames.ToArray(), pads.Select(p => p.Name).ToArray());
+            Assert.All(pads, p => Assert.Equal(PadFile.LoadShipped(p.Name).HeaterPowerW, p.Pad.HeaterPowerW));
+            Assert.Equal(6, pads.Length);
+        }
+
+        [Fact]
         public void ShippedPads_InTheOutputFolder_AreExactlyTheOnesInTheRepository()
         {
             string[] inRepository = Directory.GetFiles(Path.Combine(RepositoryRoot(), "HeatPadFirmware.Simulator", "pads"), "*.json")

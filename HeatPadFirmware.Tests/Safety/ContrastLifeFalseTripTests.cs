@@ -20,7 +20,7 @@ namespace HeatPadFirmware.Tests.Safety
         private const double PowerW = 10.0;
 
         private static readonly (string Name, PadParameters Pad)[] Pads =
-            PadFile.ShippedNames.Select(n => (n, PadFile.LoadShipped(n))).ToArray();
+            PadFile.LoadAllShipped();
 
         /// <summary>
         /// A check that learned its bound on a first heat-up of <paramref name="learnS"/> full-power seconds from the room

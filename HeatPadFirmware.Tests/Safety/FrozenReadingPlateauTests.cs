@@ -23,7 +23,7 @@ namespace HeatPadFirmware.Tests.Safety
         private const double DutyFraction = 0.55;
 
         private static readonly (string Name, PadParameters Pad)[] Pads =
-            PadFile.ShippedNames.Select(n => (n, PadFile.LoadShipped(n))).ToArray();
+            PadFile.LoadAllShipped();
 
         /// <summary>
         /// Feeds a reading that climbs one DS18B20 step every <paramref name="stepEveryS"/> s for 300 s (five of the

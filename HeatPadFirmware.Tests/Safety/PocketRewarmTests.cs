@@ -19,7 +19,7 @@ namespace HeatPadFirmware.Tests.Safety
         private const double RoomC = 22.0;
 
         private static readonly (string Name, PadParameters Pad)[] Pads =
-            PadFile.ShippedNames.Select(n => (n, PadFile.LoadShipped(n))).ToArray();
+            PadFile.LoadAllShipped();
 
         private static SensorReading Quantised(double c)
         {

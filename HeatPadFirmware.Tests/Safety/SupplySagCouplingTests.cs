@@ -16,7 +16,7 @@ namespace HeatPadFirmware.Tests.Safety
     public class SupplySagCouplingTests
     {
         private static readonly (string Name, PadParameters Pad)[] Pads =
-            PadFile.ShippedNames.Select(n => (n, PadFile.LoadShipped(n))).ToArray();
+            PadFile.LoadAllShipped();
 
         /// <summary>The traced normal-life sessions (faults campaign seeds 3–6: seed × 100003 + session index).</summary>
         [Theory]

@@ -21,7 +21,7 @@ namespace HeatPadFirmware.Tests.Safety
         private const int Session = 100763;
 
         private static readonly (string Name, PadParameters Pad)[] Pads =
-            PadFile.ShippedNames.Select(n => (n, PadFile.LoadShipped(n))).ToArray();
+            PadFile.LoadAllShipped();
 
         [Fact]
         public void Supervisor_LatchesNothing_WhenTheUserGetsUpFromAWeakPadTheBodyHadWarmed()

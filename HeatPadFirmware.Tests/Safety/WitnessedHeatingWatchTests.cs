@@ -135,7 +135,7 @@ namespace HeatPadFirmware.Tests.Safety
         public void NormalLife_TheWeakPadWhoseUserGotUpInTheCoolPhase_DoesNotTrip(int sessionSeed)
         {
             // The traced sessions: main latched heating_failed in their second heat phase.
-            var pads = PadFile.ShippedNames.Select(n => (n, PadFile.LoadShipped(n))).ToArray();
+            var pads = PadFile.LoadAllShipped();
             Assert.Equal(FaultCode.None, FaultCampaign.RunNormalLife(pads, sessionSeed));
         }
     }

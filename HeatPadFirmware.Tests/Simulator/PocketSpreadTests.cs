@@ -14,7 +14,7 @@ namespace HeatPadFirmware.Tests.Simulator
     public class PocketSpreadTests
     {
         private static readonly (string Name, PadParameters Pad)[] Pads =
-            PadFile.ShippedNames.Select(n => (n, PadFile.LoadShipped(n))).ToArray();
+            PadFile.LoadAllShipped();
 
         [Fact]
         public void PocketSpread_DrawsThePocketConditionsWithinTheirRanges_AndTheSameForTheSameSeed()

@@ -180,7 +180,6 @@ namespace HeatPadFirmware.Core
         private readonly PadThermalModel _candidate = new PadThermalModel();
         private readonly PadThermalModel _shifted = new PadThermalModel();
         private readonly PadThermalModel _stopModel = new PadThermalModel();
-        private readonly CoastWitness _witness = new CoastWitness();
         private readonly double[] _free = new double[6];
         private readonly double[] _forced = new double[6];
         private long _lastMs;
@@ -281,7 +280,6 @@ namespace HeatPadFirmware.Core
             _observer.Update(dtS, reading, _learner);
             UpdateSlope(dtS);
             UpdateReadingSlope(dtS, reading);
-            _witness.Advance(dtS, _lastDuty, reading, setpointC, _learner);
 
             double duty = 0.0;
             if (heatWanted && reading.IsValid && CoreMath.IsFinite(setpointC))
@@ -428,7 +426,6 @@ namespace HeatPadFirmware.Core
 
                 _approaching = false;
                 _landing = true;
-                _witness.Freeze(_learner, _observer.CorrectionC, readingC);
                 _coasting = _heatStored && _peakLagS > CoastLagRatio * model.SensorLagS;
                 _coastShortTicks = 0;
                 if (_coasting)

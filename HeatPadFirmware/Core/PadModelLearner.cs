@@ -152,10 +152,6 @@ namespace HeatPadFirmware.Core
         private double _fitResidual;
         private readonly PadThermalModel _model = new PadThermalModel();
 
-        // Candidates the coast witness contradicted: not adopted until the vetoes are cleared.
-        private readonly int[] _vetoed = new int[KeptCandidates];
-        private int _vetoCount;
-
         private bool _started;
         private double _originC;
         private double _weight;
@@ -360,54 +356,6 @@ namespace HeatPadFirmware.Core
             surfaceC = _originC + (_bestGain[index] * _hSurface[s]) + (_bestSink[index] * _gSurface[s]);
         }
 
-        /// <summary>Number of kept candidates now (0 before a model is adopted): <see cref="GetCandidate"/> takes 0..this − 1.</summary>
-        public int KeptCount
-        {
-            get { return _hasModel ? _bestCount : 0; }
-        }
-
-        /// <summary>The bank's identity (0..499) of kept candidate <paramref name="index"/> (as in <see cref="GetCandidate"/>): stable while it stays kept.</summary>
-        public int CandidateId(int index)
-        {
-            return _best[index];
-        }
-
-        /// <summary>
-        /// Candidate <paramref name="id"/> (<see cref="CandidateId"/>) may not be adopted until <see cref="ClearVetoes"/>; when it is
-        /// the adopted one, the next update adopts the best-fitting candidate not vetoed, whatever the switch hysteresis. At
-        /// most <see cref="KeptCandidates"/> vetoes are held.
-        /// </summary>
-        public void Veto(int id)
-        {
-            if (IsVetoed(id) || _vetoCount >= _vetoed.Length)
-            {
-                return;
-            }
-
-            _vetoed[_vetoCount] = id;
-            _vetoCount++;
-        }
-
-        /// <summary>Forgets every veto.</summary>
-        public void ClearVetoes()
-        {
-            _vetoCount = 0;
-        }
-
-        /// <summary>True when candidate <paramref name="id"/> is vetoed.</summary>
-        public bool IsVetoed(int id)
-        {
-            for (int k = 0; k < _vetoCount; k++)
-            {
-                if (_vetoed[k] == id)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
         /// <summary>The adopted model's fitted core, surface and sensor temperatures now, °C (false before a model).</summary>
         public bool TryGetState(out double coreC, out double surfaceC, out double sensorC)
         {
@@ -447,7 +395,6 @@ namespace HeatPadFirmware.Core
             _syy = 0.0;
             _residualRmsC = 0.0;
             _adoptedValid = false;
-            _vetoCount = 0;
             ClearArray(_hCore);
             ClearArray(_hSurface);
             ClearArray(_gCore);
@@ -756,18 +703,10 @@ namespace HeatPadFirmware.Core
 
             // Hysteresis: the adopted candidate is kept, with its gain and sink refitted, unless another fits
             // clearly better (SwitchResidualRatio): near-equal fits must not make the estimates jump.
-            // The best fit the coast witness has not contradicted (the last one when all are).
-            int first = 0;
-            while (first < _bestCount - 1 && IsVetoed(_best[first]))
-            {
-                first++;
-            }
-
-            int candidate = _best[first];
-            double gain = _bestGain[first];
-            double sink = _bestSink[first];
-            bool leaveAdopted = _hasModel && IsVetoed(_adoptedCandidate) && !IsVetoed(candidate);
-            if (_hasModel && _adoptedValid && !leaveAdopted && _bestResidual[first] > SwitchResidualRatio * _adoptedResidual)
+            int candidate = _best[0];
+            double gain = _bestGain[0];
+            double sink = _bestSink[0];
+            if (_hasModel && _adoptedValid && _bestResidual[0] > SwitchResidualRatio * _adoptedResidual)
             {
                 candidate = _adoptedCandidate;
                 gain = _adoptedGain;

@@ -21,9 +21,11 @@ namespace HeatPadFirmware.Tests.Review7
             "thick-slow 170296/170298 sensors_disagree early in the heat-up at 21.0 / 17.0 C, strong-60w 170133 frozen_reading)";
 
         private const string OneSurfaceSkip =
-            "review 7 finding 2b (MEDIUM, not session 6's checks), not fixed or traced: campaign seed 1's normal life (1,000) and " +
-            "contrast group (400) with the room at 16 C: 3 sensor_detached (100094 nominal-12v L5, 100165 nominal-12v L2, 100696 " +
-            "usb-10w L3); at 22 C: 0";
+            "review 7 finding 2b (MEDIUM, not session 6's checks), not fixed: campaign seed 1's normal life (1,000) and contrast " +
+            "group (400) with the room at 16 C: 3 sensor_detached, all after the user got up (at 22 C: 0). Traced to the latch: " +
+            "100094 nominal-12v L5 at 10.8 V and 100165 nominal-12v L2 at 11.0 V, the coupling probe (in doubt, answers 0.50 / " +
+            "0.55, then -0.05 / -0.07: the pad loses heat to the cool air faster than the learned model expects); 100696 usb-10w " +
+            "L3 at 4.5 V, surface 25.0 C at full power in the air, no probe asked (the room witness's reach)";
 
         [Theory(Skip = PocketSkip)]
         [InlineData(170061, 18.0)]

@@ -25,7 +25,7 @@ namespace HeatPadFirmware.Tests.Review7
             "group (400) with the room at 16 C: 3 sensor_detached, all after the user got up (at 22 C: 0). Traced to the latch: " +
             "100094 nominal-12v L5 at 10.8 V and 100165 nominal-12v L2 at 11.0 V, the coupling probe (in doubt, answers 0.50 / " +
             "0.55, then -0.05 / -0.07: the pad loses heat to the cool air faster than the learned model expects); 100696 usb-10w " +
-            "L3 at 4.5 V, surface 25.0 C at full power in the air, no probe asked (the room witness's reach)";
+            "L3 at 4.5 V, surface 25.0 C at full power in the air, no probe asked, so not the coupling probe (not traced further: likely the room witness)";
 
         [Theory(Skip = PocketSkip)]
         [InlineData(170061, 18.0)]

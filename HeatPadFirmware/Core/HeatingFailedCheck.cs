@@ -230,8 +230,10 @@ namespace HeatPadFirmware.Core
                 // loosening one no longer pulls the fused reading down (the fusion follows the hotter), and the 10 W pad
                 // whose warmer pocket had reached level 1 fell 9 °C at full power when its user got up in a cold room
                 // (the campaign's pocket group, session 6, seed 5 session 570103: heating_failed). Cost, faults seed 1:
-                // 4 of 120 both-sensors-loosening runs lose their heating_failed verdict (peaks 44.3-48.6 -> 45.2-49.2 °C;
-                // a double fault, bounded by the TCO).
+                // 4 of 120 both-sensors-loosening runs lose their heating_failed verdict (peaks 44.3-48.6 -> 45.2-49.2 °C:
+                // free-air L5 at 300 s passes issue 4's 48 °C). Both sensors leaving the pad together is a common cause, not a
+                // double fault (hardware/README, layer 9: a torn cover, the pad used inside out): the pair cannot outvote it,
+                // so it rests on the one-reading witnesses and, past them, the TCO.
                 // The reading FELL under full power on the way up: a new sink took the pad (the 10 W pad losing its
                 // body in a contrast heat phase falls 8 °C and plateaus: 2 false trips in 1,000 normal-life
                 // sessions). A sensor that fell off is judged by the detached checks (SensorDetachedCheck's

@@ -34,7 +34,7 @@ namespace HeatPadFirmware.Tests.Safety
             for (int s = 1; s <= 1500; s++)
             {
                 double coolerC = 29.0 + (0.003 * s);
-                Assert.Equal(FaultCode.None, check.Update(Quantised(42.0 + ((s % 2) * 0.0625)), Quantised(coolerC), 1.0, true, true));
+                Assert.Equal(FaultCode.None, check.Update(Quantised(42.0 + ((s % 2) * 0.0625)), Quantised(coolerC), 1.0, true, 0.5));
             }
         }
 
@@ -48,7 +48,7 @@ namespace HeatPadFirmware.Tests.Safety
             {
                 double padC = 30.0 + (0.008 * s);
                 double looseC = RoomC + (0.3 * (padC - RoomC));
-                latchS = check.Update(Quantised(padC), Quantised(looseC), 1.0, true, true) == FaultCode.SensorsDisagree ? s : -1;
+                latchS = check.Update(Quantised(padC), Quantised(looseC), 1.0, true, 0.5) == FaultCode.SensorsDisagree ? s : -1;
             }
 
             Assert.True(latchS > 0, "a sensor warming at 0.3 of the pad's pace was never named");
@@ -61,10 +61,30 @@ namespace HeatPadFirmware.Tests.Safety
             var check = new SensorAgreementCheck();
             for (int s = 1; s <= 1200; s++)
             {
-                Assert.Equal(FaultCode.None, check.Update(Quantised(44.0 - (0.001 * s)), Quantised(30.0 - (0.003 * s)), 1.0, true, false));
+                Assert.Equal(FaultCode.None, check.Update(Quantised(44.0 - (0.001 * s)), Quantised(30.0 - (0.003 * s)), 1.0, true, 0.0));
             }
 
             Assert.Equal(0.0, check.OverAllowanceS);
+        }
+
+        [Fact]
+        public void Check_HoldsTheCount_WhileTheHeaterRunsAtFullPower_AndCountsOnceTheHeatIsTrimmed()
+        {
+            // A weak pad on its plateau: one pocket under the body at 35 °C, the other in an 18 °C room at 23 °C, both flat.
+            var check = new SensorAgreementCheck();
+            for (int s = 1; s <= 1800; s++)
+            {
+                Assert.Equal(FaultCode.None, check.Update(Quantised(35.0 + ((s % 2) * 0.0625)), Quantised(23.0), 1.0, true, 1.0));
+            }
+
+            Assert.Equal(0.0, check.OverAllowanceS);
+            int latchS = -1;
+            for (int s = 1; s <= 300 && latchS < 0; s++)
+            {
+                latchS = check.Update(Quantised(35.0 + ((s % 2) * 0.0625)), Quantised(23.0), 1.0, true, 0.9) == FaultCode.SensorsDisagree ? s : -1;
+            }
+
+            Assert.InRange(latchS, SensorAgreementCheck.ConfirmS - 1, SensorAgreementCheck.ConfirmS + 2);
         }
 
         [Fact]
@@ -75,18 +95,18 @@ namespace HeatPadFirmware.Tests.Safety
             var check = new SensorAgreementCheck();
             for (int s = 1; s <= 200; s++)
             {
-                check.Update(Quantised(44.0 + ((s % 2) * 0.0625)), Quantised(RoomC), 1.0, true, true);
+                check.Update(Quantised(44.0 + ((s % 2) * 0.0625)), Quantised(RoomC), 1.0, true, 0.5);
             }
 
             for (int s = 1; s <= 300; s++)
             {
-                Assert.Equal(FaultCode.None, check.Update(Quantised(44.0), Quantised(RoomC), 1.0, true, false));
+                Assert.Equal(FaultCode.None, check.Update(Quantised(44.0), Quantised(RoomC), 1.0, true, 0.0));
             }
 
             int latchS = -1;
             for (int s = 1; s <= 600 && latchS < 0; s++)
             {
-                latchS = check.Update(Quantised(44.0 + ((s % 2) * 0.0625)), Quantised(RoomC), 1.0, true, true) == FaultCode.SensorsDisagree ? s : -1;
+                latchS = check.Update(Quantised(44.0 + ((s % 2) * 0.0625)), Quantised(RoomC), 1.0, true, 0.5) == FaultCode.SensorsDisagree ? s : -1;
             }
 
             Assert.InRange(latchS, SensorAgreementCheck.ResumeGraceS + SensorAgreementCheck.ConfirmS - 2, SensorAgreementCheck.ResumeGraceS + SensorAgreementCheck.ConfirmS + 2);
@@ -98,7 +118,7 @@ namespace HeatPadFirmware.Tests.Safety
             var check = new SensorAgreementCheck();
             for (int s = 1; s <= 600; s++)
             {
-                Assert.Equal(FaultCode.None, check.Update(SensorReading.Valid(40.0), Quantised(34.0 + (0.004 * s)), 1.0, true, true));
+                Assert.Equal(FaultCode.None, check.Update(SensorReading.Valid(40.0), Quantised(34.0 + (0.004 * s)), 1.0, true, 0.5));
             }
         }
 
@@ -109,7 +129,7 @@ namespace HeatPadFirmware.Tests.Safety
             int latchS = -1;
             for (int s = 1; s <= 900 && latchS < 0; s++)
             {
-                latchS = check.Update(SensorReading.Valid(36.0), Quantised(34.0 + (0.01 * s)), 1.0, true, true) == FaultCode.FrozenReading ? s : -1;
+                latchS = check.Update(SensorReading.Valid(36.0), Quantised(34.0 + (0.01 * s)), 1.0, true, 0.5) == FaultCode.FrozenReading ? s : -1;
             }
 
             // The live sensor passes 36 °C at 200 s and is a degree past it at about 300 s (quantised: 297 s).

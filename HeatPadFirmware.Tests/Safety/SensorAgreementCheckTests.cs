@@ -33,7 +33,7 @@ namespace HeatPadFirmware.Tests.Safety
             {
                 // From the onset on, sensor 2 lies in the room air and follows it with a 20 s lag.
                 secondC = s < onsetS ? 44.0 + ((s % 2) * 0.0625) : Lag(secondC, RoomC, 20.0);
-                FaultCode fault = check.Update(Quantised(firstC + ((s % 3) * 0.0625)), Quantised(secondC), 1.0, true, true);
+                FaultCode fault = check.Update(Quantised(firstC + ((s % 3) * 0.0625)), Quantised(secondC), 1.0, true, 0.5);
                 if (fault != FaultCode.None)
                 {
                     Assert.Equal(FaultCode.SensorsDisagree, fault);
@@ -51,7 +51,7 @@ namespace HeatPadFirmware.Tests.Safety
             int latchS = -1;
             for (int s = 1; s <= 1200 && latchS < 0; s++)
             {
-                FaultCode fault = check.Update(Quantised(44.0 + ((s % 2) * 0.0625)), Quantised(RoomC + ((s % 3) * 0.0625)), 1.0, true, true);
+                FaultCode fault = check.Update(Quantised(44.0 + ((s % 2) * 0.0625)), Quantised(RoomC + ((s % 3) * 0.0625)), 1.0, true, 0.5);
                 latchS = fault == FaultCode.SensorsDisagree ? s : -1;
             }
 
@@ -70,7 +70,7 @@ namespace HeatPadFirmware.Tests.Safety
                 double w = s < 60 ? 1.0 : Math.Max(0.3, 1.0 - (0.7 * (s - 60) / 600.0));
                 double padC = 45.0 + ((s % 2) * 0.0625);
                 double firstC = RoomC + (w * (padC - RoomC));
-                FaultCode fault = check.Update(Quantised(firstC), Quantised(padC), 1.0, true, true);
+                FaultCode fault = check.Update(Quantised(firstC), Quantised(padC), 1.0, true, 0.5);
                 if (fault != FaultCode.None)
                 {
                     Assert.Equal(FaultCode.SensorsDisagree, fault);
@@ -107,7 +107,7 @@ namespace HeatPadFirmware.Tests.Safety
                 previousSurfaceC = surfaceC;
                 firstC = Lag(firstC, surfaceC, firstLagS);
                 secondC = Lag(secondC, surfaceC, secondLagS);
-                FaultCode fault = check.Update(Quantised(firstC), Quantised(secondC), 1.0, true, true);
+                FaultCode fault = check.Update(Quantised(firstC), Quantised(secondC), 1.0, true, 0.5);
                 Assert.True(fault == FaultCode.None, $"{fault} at {s} s: sensors {firstC:F2} / {secondC:F2} °C, allowance {check.AllowanceC:F2}");
             }
 
@@ -126,7 +126,7 @@ namespace HeatPadFirmware.Tests.Safety
                 // In the cool phase a cold pack lies over sensor 2 only (it reads 15 °C); then both rewarm toward the pad.
                 firstC = Lag(firstC, coolPhase ? 36.0 : 42.0, 60.0);
                 secondC = Lag(secondC, coolPhase ? 15.0 : 42.0, coolPhase ? 30.0 : 90.0);
-                FaultCode fault = check.Update(Quantised(firstC), Quantised(secondC + ((s % 2) * 0.0625)), 1.0, !coolPhase, !coolPhase);
+                FaultCode fault = check.Update(Quantised(firstC), Quantised(secondC + ((s % 2) * 0.0625)), 1.0, !coolPhase, coolPhase ? 0.0 : 0.5);
                 Assert.True(fault == FaultCode.None, $"{fault} at {s} s: sensors {firstC:F2} / {secondC:F2} °C");
             }
         }
@@ -140,7 +140,7 @@ namespace HeatPadFirmware.Tests.Safety
             for (int s = 1; s <= 3600 && latchS < 0; s++)
             {
                 bool heat = (s % 420) < 290;
-                FaultCode fault = check.Update(Quantised(42.0 + ((s % 2) * 0.0625)), Quantised(RoomC + ((s % 3) * 0.0625)), 1.0, heat, heat);
+                FaultCode fault = check.Update(Quantised(42.0 + ((s % 2) * 0.0625)), Quantised(RoomC + ((s % 3) * 0.0625)), 1.0, heat, heat ? 0.5 : 0.0);
                 latchS = fault == FaultCode.SensorsDisagree ? s : -1;
             }
 
@@ -153,7 +153,7 @@ namespace HeatPadFirmware.Tests.Safety
             var check = new SensorAgreementCheck();
             for (int s = 1; s <= 1800; s++)
             {
-                Assert.Equal(FaultCode.None, check.Update(Quantised(40.0 + ((s % 2) * 0.0625)), Quantised(RoomC), 1.0, false, false));
+                Assert.Equal(FaultCode.None, check.Update(Quantised(40.0 + ((s % 2) * 0.0625)), Quantised(RoomC), 1.0, false, 0.0));
             }
 
             Assert.Equal(0.0, check.OverAllowanceS);
@@ -167,7 +167,7 @@ namespace HeatPadFirmware.Tests.Safety
             for (int s = 1; s <= 300 && latchS < 0; s++)
             {
                 // Sensor 1 stopped converting at 30 °C; sensor 2 warms 0.02 °C/s (too slow to part them 1.5 °C in a minute).
-                FaultCode fault = check.Update(SensorReading.Valid(30.0), Quantised(30.0 + (0.02 * s)), 1.0, true, true);
+                FaultCode fault = check.Update(SensorReading.Valid(30.0), Quantised(30.0 + (0.02 * s)), 1.0, true, 0.5);
                 if (fault != FaultCode.None)
                 {
                     Assert.Equal(FaultCode.FrozenReading, fault);
@@ -185,7 +185,7 @@ namespace HeatPadFirmware.Tests.Safety
             for (int s = 1; s <= 3600; s++)
             {
                 double secondC = 45.0 + ((s % 5 == 0) ? 0.0625 : 0.0) - ((s % 7 == 0) ? 0.0625 : 0.0);
-                Assert.Equal(FaultCode.None, check.Update(SensorReading.Valid(45.0), SensorReading.Valid(secondC), 1.0, true, true));
+                Assert.Equal(FaultCode.None, check.Update(SensorReading.Valid(45.0), SensorReading.Valid(secondC), 1.0, true, 0.5));
             }
         }
 
@@ -195,7 +195,7 @@ namespace HeatPadFirmware.Tests.Safety
             var check = new SensorAgreementCheck();
             for (int s = 1; s <= 600; s++)
             {
-                Assert.Equal(FaultCode.None, check.Update(Quantised(45.0), SensorReading.Invalid, 1.0, true, true));
+                Assert.Equal(FaultCode.None, check.Update(Quantised(45.0), SensorReading.Invalid, 1.0, true, 0.5));
             }
 
             Assert.Equal(0.0, check.OverAllowanceS);

@@ -166,7 +166,7 @@ namespace HeatPadFirmware.Tests.Safety
             int latchS = -1;
             for (int s = 1; s <= 600 && latchS < 0; s++)
             {
-                FaultCode fault = check.Update(Reading(RoomC + (0.03 * s), s), Reading(RoomC, s + 1), 1.0, true, true);
+                FaultCode fault = check.Update(Reading(RoomC + (0.03 * s), s), Reading(RoomC, s + 1), 1.0, true, 0.5);
                 latchS = fault == FaultCode.SensorsDisagree ? s : -1;
             }
 

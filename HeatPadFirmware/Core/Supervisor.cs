@@ -210,7 +210,7 @@ namespace HeatPadFirmware.Core
             Latch(_secondPlausibility.Verdict());
             // The agreement check judges only readings trusted this tick, over a late tick's time capped as the work is
             // (session 5 review, finding 6: one 61 s tick latched at once).
-            FaultCode agreement = _agreement.Update(trustedFirst, trustedSecond, workDtS, heatWanted, HeaterDutyLimits.Clamp(lastDutyFraction) > 0.0);
+            FaultCode agreement = _agreement.Update(trustedFirst, trustedSecond, workDtS, heatWanted, HeaterDutyLimits.Clamp(lastDutyFraction));
             if (agreement == FaultCode.FrozenReading && _fault == FaultCode.None)
             {
                 _frozenSensorIndex = _agreement.FrozenSensorIndex;

@@ -39,8 +39,7 @@ namespace HeatPadFirmware.Simulator.Bench
             };
             ratioOption.Validators.Add(result =>
             {
-                double r = result.GetValueOrDefault<double>();
-                if (r != 0.0 && !(r >= 0.5 && r <= 2.0))
+                if (HeatPadFirmware.Simulator.Commands.OptionValue.TryGet(result, out double r) && r != 0.0 && !(r >= 0.5 && r <= 2.0))
                 {
                     result.AddError($"--second-lag-ratio must be 0 or 0.5..2, got {r}");
                 }

@@ -23,8 +23,7 @@ namespace HeatPadFirmware.Simulator.Bench
             var option = new Option<int>("--pads") { Description = description, DefaultValueFactory = _ => DefaultRandomPads };
             option.Validators.Add(result =>
             {
-                int n = result.GetValueOrDefault<int>();
-                if (n < 0 || n > MaxRandomPads)
+                if (HeatPadFirmware.Simulator.Commands.OptionValue.TryGet(result, out int n) && (n < 0 || n > MaxRandomPads))
                 {
                     result.AddError($"--pads must be 0..{MaxRandomPads}, got {n}");
                 }

@@ -70,7 +70,7 @@ namespace HeatPadFirmware.Simulator.Commands
 
             levelOption.Validators.Add(result =>
             {
-                if (!TryGetValue(result, out int level))
+                if (!OptionValue.TryGet(result, out int level))
                 {
                     return;
                 }
@@ -90,7 +90,7 @@ namespace HeatPadFirmware.Simulator.Commands
             });
             minutesOption.Validators.Add(result =>
             {
-                if (!TryGetValue(result, out double? minutes))
+                if (!OptionValue.TryGet(result, out double? minutes))
                 {
                     return;
                 }
@@ -209,21 +209,6 @@ namespace HeatPadFirmware.Simulator.Commands
                 TherapyProgram.Contrast => config.ContrastCycles * (config.ContrastHeatMinutes + config.ContrastCoolMinutes),
                 _ => config.HeatProgramMinutes,
             };
-        }
-
-        /// <summary>The option's value, or false when it did not convert (the parser reports that error itself).</summary>
-        private static bool TryGetValue<T>(System.CommandLine.Parsing.OptionResult result, out T value)
-        {
-            try
-            {
-                value = result.GetValueOrDefault<T>();
-                return true;
-            }
-            catch (InvalidOperationException)
-            {
-                value = default;
-                return false;
-            }
         }
 
         private static string FormatClock(double seconds)

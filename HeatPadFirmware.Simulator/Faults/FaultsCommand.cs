@@ -39,6 +39,14 @@ namespace HeatPadFirmware.Simulator.Faults
             var contrastOption = new Option<int>("--contrast-sessions") { Description = "Normal-life contrast sessions of 5-min heat and 1-15-min cool phases with a cold pack (>= 0)", DefaultValueFactory = _ => ContrastLifeSessions };
             var heldSagOption = new Option<int>("--held-sag-sessions") { Description = "The same contrast sessions with the supply held at 90 % of rated (10.8 V) throughout (>= 0)", DefaultValueFactory = _ => ContrastLifeSessions };
             var pocketOption = new Option<int>("--pocket-sessions") { Description = "Normal-life sessions (half of them contrast) with the two sensor pockets under different conditions: one off the body, body contacts x0.5-2, the cold pack over one pocket (>= 0)", DefaultValueFactory = _ => PocketLifeSessions };
+            var roomOption = new Option<double?>("--room") { Description = "Room temperature for every pad, C (12-30; the pads start at it): the shipped pads' room is 22 C" };
+            roomOption.Validators.Add(r =>
+            {
+                if (HeatPadFirmware.Simulator.Commands.OptionValue.TryGet(r, out double? value) && value.HasValue && !(value.Value >= 12.0 && value.Value <= 30.0))
+                {
+                    r.AddError("--room must be between 12 and 30 C");
+                }
+            });
             var seedOption = new Option<int>("--seed") { Description = "Campaign seed", DefaultValueFactory = _ => 1 };
             var jsonOption = new Option<bool>("--json") { Description = "Write the results as JSON instead of a table" };
             var kindsOption = new Option<string>("--kinds") { Description = "Comma-separated fault kinds to inject (default: all)" };
@@ -52,21 +60,21 @@ namespace HeatPadFirmware.Simulator.Faults
             });
             sessionsOption.Validators.Add(r =>
             {
-                if (r.GetValueOrDefault<int>() < 0)
+                if (HeatPadFirmware.Simulator.Commands.OptionValue.TryGet(r, out int count) && count < 0)
                 {
                     r.AddError("--sessions must be >= 0");
                 }
             });
             contrastOption.Validators.Add(r =>
             {
-                if (r.GetValueOrDefault<int>() < 0)
+                if (HeatPadFirmware.Simulator.Commands.OptionValue.TryGet(r, out int count) && count < 0)
                 {
                     r.AddError("--contrast-sessions must be >= 0");
                 }
             });
             heldSagOption.Validators.Add(r =>
             {
-                if (r.GetValueOrDefault<int>() < 0)
+                if (HeatPadFirmware.Simulator.Commands.OptionValue.TryGet(r, out int count) && count < 0)
                 {
                     r.AddError("--held-sag-sessions must be >= 0");
                 }
@@ -75,9 +83,10 @@ namespace HeatPadFirmware.Simulator.Faults
             command.Options.Add(contrastOption);
             command.Options.Add(heldSagOption);
             command.Options.Add(pocketOption);
+            command.Options.Add(roomOption);
             pocketOption.Validators.Add(r =>
             {
-                if (r.GetValueOrDefault<int>() < 0)
+                if (HeatPadFirmware.Simulator.Commands.OptionValue.TryGet(r, out int count) && count < 0)
                 {
                     r.AddError("--pocket-sessions must be >= 0");
                 }
@@ -90,7 +99,7 @@ namespace HeatPadFirmware.Simulator.Faults
             command.SetAction(p =>
             {
                 string kinds = p.GetValue(kindsOption);
-                return Execute(p.GetValue(sessionsOption), p.GetValue(seedOption), p.GetValue(jsonOption), Console.Out, Console.Error, kinds == null ? null : ParseKinds(kinds), p.GetValue(casesOption), p.GetValue(contrastOption), p.GetValue(heldSagOption), p.GetValue(pocketOption));
+                return Execute(p.GetValue(sessionsOption), p.GetValue(seedOption), p.GetValue(jsonOption), Console.Out, Console.Error, kinds == null ? null : ParseKinds(kinds), p.GetValue(casesOption), p.GetValue(contrastOption), p.GetValue(heldSagOption), p.GetValue(pocketOption), p.GetValue(roomOption));
             });
             root.Subcommands.Add(command);
         }
@@ -111,11 +120,18 @@ namespace HeatPadFirmware.Simulator.Faults
         /// Runs the campaign (<paramref name="listCases"/>: also every injected run; <paramref name="contrastSessions"/>: the
         /// normal-life contrast group's size; <paramref name="heldSagSessions"/>: the size of the group of the same contrast
         /// sessions, same seeds, on a supply held at 90 % of rated; <paramref name="pocketSessions"/>: the size of the group
-        /// whose two sensor pockets differ, even sessions normal life and odd ones contrast). Exit code 0.
+        /// whose two sensor pockets differ, even sessions normal life and odd ones contrast; <paramref name="roomC"/>: the room
+        /// and start temperature of every pad instead of the shipped 22 °C — review 7: a cool bedroom raises false alarms the
+        /// campaign's room hides). Exit code 0.
         /// </summary>
-        public static int Execute(int sessions, int seed, bool json, TextWriter output, TextWriter progress, FaultKind[] only = null, bool listCases = false, int contrastSessions = 0, int heldSagSessions = 0, int pocketSessions = 0)
+        public static int Execute(int sessions, int seed, bool json, TextWriter output, TextWriter progress, FaultKind[] only = null, bool listCases = false, int contrastSessions = 0, int heldSagSessions = 0, int pocketSessions = 0, double? roomC = null)
         {
             (string Name, PadParameters Pad)[] pads = PadFile.LoadAllShipped();
+            if (roomC.HasValue)
+            {
+                pads = pads.Select(p => (p.Name, p.Pad.With(ambientC: roomC.Value, initialC: roomC.Value))).ToArray();
+            }
+
             FaultKind[] all = Enum.GetValues<FaultKind>();
             FaultKind[] kinds = only ?? all;
             int total = (pads.Length * TherapyConfig.LevelCount * OnsetsS.Length * kinds.Length) + sessions + contrastSessions + heldSagSessions + pocketSessions + pads.Length;
@@ -247,6 +263,7 @@ namespace HeatPadFirmware.Simulator.Faults
                 var document = new
                 {
                     seed,
+                    roomC,
                     faultTypes = summary.Select(s => new { s.fault, s.sensors, s.runs, s.heatStoppedRuns, worstNoHeatAfterS = Num(s.worstNoHeatAfterS), medianNoHeatAfterS = Num(s.medianNoHeatAfterS), worstHeatAfterOnsetS = Num(s.worstHeatAfterOnsetS), peakSurfaceC = Num(s.peakSurfaceC), peakWhileHeatCouldFlowC = Num(s.peakWhileHeatCouldFlowC), s.faults, worstCase = s.worst == null ? null : $"{s.worst.Pad} level {s.worst.Level} onset {s.worst.OnsetS} s" }),
                     normalLife = new { sessions, overSetpoint = Over(normalOver), falseTrips = falseTrips.ToDictionary(k => FaultCodeNames.Of(k.Key), k => k.Value), tripSeeds = tripSeeds.Take(20) },
                     contrastLife = new { sessions = contrastSessions, overSetpoint = Over(contrastOver), falseTrips = contrastTrips.ToDictionary(k => FaultCodeNames.Of(k.Key), k => k.Value), tripSeeds = contrastTripSeeds.Take(20) },
@@ -257,6 +274,11 @@ namespace HeatPadFirmware.Simulator.Faults
                 };
                 output.WriteLine(JsonSerializer.Serialize(document, new JsonSerializerOptions { WriteIndented = true }));
                 return 0;
+            }
+
+            if (roomC.HasValue)
+            {
+                output.WriteLine($"Room {roomC.Value:0.0} C for every pad (shipped: 22 C)");
             }
 
             output.WriteLine($"Injected faults: {pads.Length} pads x 5 levels x onsets {string.Join("/", OnsetsS)} s, {FaultCampaign.AfterOnsetMinutes} min after onset ({FaultCampaign.LooseningAfterOnsetMinutes} min for the loosening sensors)");

@@ -37,8 +37,7 @@ namespace HeatPadFirmware.Simulator.Twins
             var jointOption = new Option<bool>("--joint") { Description = "Also the joint pair floor of every twin pair (slow: minutes)" };
             overOption.Validators.Add(result =>
             {
-                double v = result.GetValueOrDefault<double>();
-                if (!(v >= 1.0 && v <= 10.0))
+                if (HeatPadFirmware.Simulator.Commands.OptionValue.TryGet(result, out double v) && !(v >= 1.0 && v <= 10.0))
                 {
                     result.AddError($"--over must be 1..10, got {v}");
                 }

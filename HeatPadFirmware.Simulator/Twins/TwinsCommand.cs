@@ -37,8 +37,7 @@ namespace HeatPadFirmware.Simulator.Twins
             var lagOption = new Option<double>("--sensor-lag") { Description = "Give every random pad this sensor lag, s (5..40; 0 = as drawn, the bench's family): the family's corners" };
             lagOption.Validators.Add(result =>
             {
-                double lag = result.GetValueOrDefault<double>();
-                if (lag != 0.0 && !(lag >= TwinConstruction.MinSensorLagS && lag <= TwinConstruction.MaxSensorLagS))
+                if (HeatPadFirmware.Simulator.Commands.OptionValue.TryGet(result, out double lag) && lag != 0.0 && !(lag >= TwinConstruction.MinSensorLagS && lag <= TwinConstruction.MaxSensorLagS))
                 {
                     result.AddError($"--sensor-lag must be 5..40 s (or 0: as drawn), got {lag}");
                 }

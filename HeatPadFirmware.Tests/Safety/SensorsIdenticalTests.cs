@@ -41,7 +41,7 @@ namespace HeatPadFirmware.Tests.Safety
                 {
                     CoreOutputs outputs = run.Step();
                     Assert.True(outputs.Fault == FaultCode.None, $"{padName} L{level}: {FaultCodeNames.Of(outputs.Fault)} at {t} s");
-                    worstChanges = Math.Max(worstChanges, run.Core.Supervisor.Identical.IdenticalChanges);
+                    worstChanges = Math.Max(worstChanges, Math.Max(run.Core.Supervisor.Identical.IdenticalChanges, run.Core.Supervisor.Identical.StaleChanges));
                 }
             }
 
@@ -82,6 +82,29 @@ namespace HeatPadFirmware.Tests.Safety
             // (strong-60w fastest, folded-covered slowest), the surface still 24–36 °C, under any setpoint.
             Assert.True(run.NowMs - startMs <= 180000L && run.PeakSurfaceC < 38.0,
                 $"{padName}: named {(run.NowMs - startMs) / 1000} s into the heat (reading +{lastC - startC:F2} C), surface peaked at {run.PeakSurfaceC:F2} C");
+        }
+
+        [Theory]
+        [InlineData(false)]
+        [InlineData(true)]
+        public void Check_LatchesSensorsIdentical_WhenOneSlotHoldsTheOthersReadingOfTheTickBefore(bool firstIsStale)
+        {
+            // Session 6 (review 7, finding 1): a driver handing on the previous conversion in one slot is one sensor too.
+            var check = new SensorsIdenticalCheck();
+            int latchTick = -1;
+            double previousC = 24.0;
+            for (int t = 1; t <= 200 && latchTick < 0; t++)
+            {
+                double nowC = 24.0 + (t * Lsb);
+                SensorReading live = SensorReading.Valid(nowC);
+                SensorReading stale = SensorReading.Valid(previousC);
+                FaultCode fault = firstIsStale ? check.Update(stale, live, true) : check.Update(live, stale, true);
+                latchTick = fault == FaultCode.SensorsIdentical ? t : -1;
+                previousC = nowC;
+            }
+
+            Assert.InRange(latchTick, SensorsIdenticalCheck.TripChanges, SensorsIdenticalCheck.TripChanges + 2);
+            Assert.Equal(0, check.IdenticalChanges);
         }
 
         [Fact]

@@ -18,7 +18,7 @@ namespace HeatPadFirmware.Core
         /// Signature of the scenario as computed on the PC. A host test fails when it is stale: every change
         /// of behaviour updates it in the same commit, consciously.
         /// </summary>
-        public const uint ExpectedSignature = 0xF98D53B2;
+        public const uint ExpectedSignature = 0x821FA947;
 
         /// <summary>Duty resolution folded into the signature (1e-4 of full power).</summary>
         private const double DutyScale = 10000.0;
@@ -131,11 +131,12 @@ namespace HeatPadFirmware.Core
             private const double FullCurrentA = 5.0;
 
             /// <summary>
-            /// Sensor 2's own offset from sensor 1, −1/16 °C (one LSB, within the DS18B20's ±0.5 °C): two sensors on one pad do
+            /// Sensor 2's own offset from sensor 1, −3/16 °C (three LSBs, within the DS18B20's ±0.5 °C): two sensors on one pad do
             /// not read bit for bit alike, and one reading in both slots while the pad warms is the fault
-            /// <see cref="FaultCode.SensorsIdentical"/>.
+            /// <see cref="FaultCode.SensorsIdentical"/>. Not one LSB: the scenario's heat-up climbs one LSB a tick, so sensor 1 less
+            /// 1/16 °C would be sensor 1's reading of the tick before, a stale copy (session 6).
             /// </summary>
-            public const double SecondSensorOffsetC = -0.0625;
+            public const double SecondSensorOffsetC = -0.1875;
 
             private readonly HeatPadCore _core;
             private readonly ButtonEventQueue _buttons = new ButtonEventQueue();

@@ -15,6 +15,8 @@ namespace HeatPadFirmware.Core
     /// span (a hold's flicker). Without heat a change does not count (nothing can burn, and a
     /// cold pad at the room may leave two good sensors on one code for long), but a tick on which the two differ still ends
     /// the run: any evidence of two sensors is evidence. A tick with either reading not trusted neither counts nor ends it.
+    /// The same runs are kept for one slot holding the other's reading of the tick before (a stale conversion handed on:
+    /// session 6, review 7), over the last trusted readings.
     /// </para>
     /// Nothing is allocated after construction.
     /// </summary>
@@ -45,22 +47,35 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const int HoldTripChanges = 4 * TripChanges;
 
-        private bool _running;
-        private double _lastC;
-        private double _minC;
-        private double _maxC;
-        private int _changes;
+        // Run 0: the two slots on the same tick. Runs 1 and 2: one slot holding the other's reading of the tick before (a
+        // driver that hands a stale conversion on; review 7, finding 1: slot 2 one tick behind slot 1 ran a loosening sensor
+        // on folded-covered to 76-83 °C with no fault).
+        private const int RunCount = 3;
+        private readonly bool[] _running = new bool[RunCount];
+        private readonly double[] _lastC = new double[RunCount];
+        private readonly double[] _minC = new double[RunCount];
+        private readonly double[] _maxC = new double[RunCount];
+        private readonly int[] _changes = new int[RunCount];
+        private bool _hasPrevious;
+        private double _previousFirstC;
+        private double _previousSecondC;
 
         /// <summary>Identical changes counted in the current run so far (0 when the last judged tick had the two apart).</summary>
         public int IdenticalChanges
         {
-            get { return _changes; }
+            get { return _changes[0]; }
         }
 
         /// <summary>Span of the current run's values so far, °C (0 when the last judged tick had the two apart).</summary>
         public double IdenticalSpanC
         {
-            get { return _changes > 0 ? _maxC - _minC : 0.0; }
+            get { return _changes[0] > 0 ? _maxC[0] - _minC[0] : 0.0; }
+        }
+
+        /// <summary>Changes counted in the longer of the two stale-copy runs (one slot = the other's reading of the tick before).</summary>
+        public int StaleChanges
+        {
+            get { return _changes[1] > _changes[2] ? _changes[1] : _changes[2]; }
         }
 
         /// <summary>
@@ -75,54 +90,82 @@ namespace HeatPadFirmware.Core
                 return FaultCode.None;
             }
 
-            double c = first.TemperatureC;
-            if (c != second.TemperatureC)
+            double firstC = first.TemperatureC;
+            double secondC = second.TemperatureC;
+            bool latch = Feed(0, firstC, secondC, heatWanted);
+            if (_hasPrevious)
             {
-                Reset();
-                return FaultCode.None;
+                latch |= Feed(1, _previousFirstC, secondC, heatWanted);
+                latch |= Feed(2, _previousSecondC, firstC, heatWanted);
             }
 
-            if (!_running)
+            _hasPrevious = true;
+            _previousFirstC = firstC;
+            _previousSecondC = secondC;
+            return latch ? FaultCode.SensorsIdentical : FaultCode.None;
+        }
+
+        // One run: reading a (the value that may have been copied) against reading b (the slot that may hold the copy).
+        // True when it latches.
+        private bool Feed(int i, double aC, double bC, bool heatWanted)
+        {
+            if (aC != bC)
             {
-                _running = true;
-                _lastC = c;
-                _changes = 0;
-                return FaultCode.None;
+                ResetRun(i);
+                return false;
             }
 
-            if (c == _lastC)
+            if (!_running[i])
             {
-                return FaultCode.None;
+                _running[i] = true;
+                _lastC[i] = bC;
+                _changes[i] = 0;
+                return false;
             }
 
-            double previousC = _lastC;
-            _lastC = c;
+            if (bC == _lastC[i])
+            {
+                return false;
+            }
+
+            double previousC = _lastC[i];
+            _lastC[i] = bC;
             if (!heatWanted)
             {
-                return FaultCode.None;
+                return false;
             }
 
             // The span runs from the value the first counted change started at.
-            if (_changes == 0)
+            if (_changes[i] == 0)
             {
-                _minC = previousC;
-                _maxC = previousC;
+                _minC[i] = previousC;
+                _maxC[i] = previousC;
             }
 
-            _changes++;
-            _minC = CoreMath.Min(_minC, c);
-            _maxC = CoreMath.Max(_maxC, c);
-            bool spanned = _changes >= TripChanges && _maxC - _minC >= TripSpanC;
-            return spanned || _changes >= HoldTripChanges ? FaultCode.SensorsIdentical : FaultCode.None;
+            _changes[i]++;
+            _minC[i] = CoreMath.Min(_minC[i], bC);
+            _maxC[i] = CoreMath.Max(_maxC[i], bC);
+            bool spanned = _changes[i] >= TripChanges && _maxC[i] - _minC[i] >= TripSpanC;
+            return spanned || _changes[i] >= HoldTripChanges;
         }
 
-        /// <summary>Forgets the run (after a cleared fault, or when the two readings differ).</summary>
+        private void ResetRun(int i)
+        {
+            _running[i] = false;
+            _changes[i] = 0;
+            _minC[i] = 0.0;
+            _maxC[i] = 0.0;
+        }
+
+        /// <summary>Forgets the runs and the readings of the tick before (after a cleared fault).</summary>
         public void Reset()
         {
-            _running = false;
-            _changes = 0;
-            _minC = 0.0;
-            _maxC = 0.0;
+            for (int i = 0; i < RunCount; i++)
+            {
+                ResetRun(i);
+            }
+
+            _hasPrevious = false;
         }
     }
 }

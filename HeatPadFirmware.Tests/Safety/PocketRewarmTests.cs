@@ -87,6 +87,29 @@ namespace HeatPadFirmware.Tests.Safety
             Assert.InRange(latchS, SensorAgreementCheck.ConfirmS - 1, SensorAgreementCheck.ConfirmS + 2);
         }
 
+        [Theory]
+        [InlineData(0.45, false)]
+        [InlineData(0.25, true)]
+        public void Check_HoldsTheCount_WhileTheCoolerFollowsThePadsRiseOverTheRoom_ByMoreThanTheShare(double share, bool latches)
+        {
+            // Both at the room first (the rise check's rooms), then the pad held 18 °C over it and the cooler sensor at the
+            // given share of that rise: a folded pad's open pocket follows with 0.39-0.59, a loosened sensor with 0.3.
+            var check = new SensorAgreementCheck();
+            for (int s = 1; s <= 60; s++)
+            {
+                check.Update(Quantised(RoomC), Quantised(RoomC + 0.0625), 1.0, false, 0.0);
+            }
+
+            int latchS = -1;
+            for (int s = 1; s <= 1800 && latchS < 0; s++)
+            {
+                double padC = RoomC + 18.0 + ((s % 2) * 0.0625);
+                latchS = check.Update(Quantised(padC), Quantised(RoomC + (share * 18.0)), 1.0, true, 0.5) == FaultCode.SensorsDisagree ? s : -1;
+            }
+
+            Assert.Equal(latches, latchS > 0);
+        }
+
         [Fact]
         public void Check_JudgesAgainAfterTheResumeGrace_WhenHeatFlowsAgainAfterAPause()
         {

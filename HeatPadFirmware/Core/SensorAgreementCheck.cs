@@ -114,6 +114,23 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const double ResumeGraceS = 120.0;
 
+        /// <summary>
+        /// Share of the hotter sensor's rise over its room at which the cooler counts as following the pad, 0.35: a loosened
+        /// sensor reads room + w × (pad − room), the campaign's w ending at 0.3 (heater-safety reference: a sensor taped to
+        /// the surface that peels reads part of the rise); the open pocket of a folded pad follows with 0.39–0.59 and a
+        /// pocket off the body with 0.55–0.59 (review 7, session 5 review: two-zone model). A loosening is named once it has
+        /// loosened under this share; meanwhile the fusion heats on the other sensor.
+        /// </summary>
+        public const double MaxFollowingShare = 0.35;
+
+        /// <summary>
+        /// A cooler sensor falling faster than this, °C/s (120 s rate), is leaving the pad, whatever its share: 0.01 °C/s
+        /// (0.6 °C/min). A sensor off a held pad falls toward the room at up to the gap over its lag (0.1–0.5 °C/s), the
+        /// campaign's loosening one at 0.7 × the pad's rise over 10 min (0.019–0.039 °C/s at the levels in a 22 °C room);
+        /// the open pocket of a folded pad settling with the pad, or after a burn-dose step-down, falls a few thousandths.
+        /// </summary>
+        public const double LeavingRateCPerS = 0.01;
+
         /// <summary>Heat time one sensor may stay bit-identical while the other moves, 60 s (the single-reading frozen check's window, README).</summary>
         public const double FrozenMinS = 60.0;
 
@@ -234,7 +251,11 @@ namespace HeatPadFirmware.Core
             {
                 if (!closing && gapC > AllowanceC)
                 {
-                    _overS += responding ? 0.0 : dtS;
+                    // A cooler sensor that follows the pad's rise over the room by MaxFollowingShare or more, and is not
+                    // falling fast, is reading the pad: the count holds (review 7: the open pocket of a folded pad, 0.39-0.59). A
+                    // sensor coming off the pad falls through those shares on its way to the room, a loosening one too.
+                    bool following = _rise.HasRoomShare && _rise.RoomShare >= MaxFollowingShare && coolerRateCPerS > -LeavingRateCPerS;
+                    _overS += responding || following ? 0.0 : dtS;
                 }
                 else
                 {

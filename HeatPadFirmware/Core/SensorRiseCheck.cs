@@ -86,6 +86,8 @@ namespace HeatPadFirmware.Core
         private double _coolerLowC;
         private double _hotterRiseC;
         private double _coolerRiseC;
+        private bool _hasRoomShare;
+        private double _roomShare;
 
         /// <summary>Judged seconds the condition has held so far, net of the time it did not (0..<see cref="ConfirmS"/>).</summary>
         public double CountedS
@@ -103,6 +105,25 @@ namespace HeatPadFirmware.Core
         public double CoolerRiseC
         {
             get { return _coolerRiseC; }
+        }
+
+        /// <summary>
+        /// True when <see cref="RoomShare"/> is known: both sensors' rooms trusted (≤ <see cref="MaxRoomC"/>) and the hotter
+        /// <see cref="MinHotterRiseC"/> or more over its room, on the last tick both were trusted.
+        /// </summary>
+        public bool HasRoomShare
+        {
+            get { return _hasRoomShare; }
+        }
+
+        /// <summary>
+        /// The cooler sensor's smoothed rise over its room as a share of the hotter's over its own (meaningful when
+        /// <see cref="HasRoomShare"/>): about 0 for a sensor off the pad, 0.3 for the campaign's loosened one, 0.39–0.59 for
+        /// the open pocket of a folded pad, 0.55–0.59 for a pocket off the body (review 7, session 5 review).
+        /// </summary>
+        public double RoomShare
+        {
+            get { return _roomShare; }
         }
 
         /// <summary>
@@ -127,6 +148,9 @@ namespace HeatPadFirmware.Core
 
             int cooler = _smoothedC[0] <= _smoothedC[1] ? 0 : 1;
             int hotter = 1 - cooler;
+            double hotterOverRoomC = _smoothedC[hotter] - _roomC[hotter];
+            _hasRoomShare = _roomC[cooler] <= MaxRoomC && _roomC[hotter] <= MaxRoomC && hotterOverRoomC >= MinHotterRiseC;
+            _roomShare = _hasRoomShare ? (_smoothedC[cooler] - _roomC[cooler]) / hotterOverRoomC : 0.0;
             if (_roomC[cooler] > MaxRoomC)
             {
                 return _countS >= ConfirmS;

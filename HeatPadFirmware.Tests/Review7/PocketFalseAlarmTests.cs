@@ -33,7 +33,7 @@ namespace HeatPadFirmware.Tests.Review7
         // (SensorAgreementCheck.MaxFollowingShare).
 
         private const string WarmStartSkip =
-            "review 7 finding 5 (LOW-MEDIUM, false alarm), not fixed: usb-10w warm at power-on (34 C: a body lay on the unpowered pad), " +
+            "review 7 finding 5 (LOW-MEDIUM, false alarm); the rise rule's trips (levels 3-5) fixed in session 6 (rooms learned only without heat), the gap rule's at level 1 not (390 s, pockets 35.3 / 26.3 C, the warm start leaves no trusted room for the share): usb-10w warm at power-on (34 C: a body lay on the unpowered pad), " +
             "the user then on pocket 1 only. Pocket 2 cools from 34 toward 28 C while heated; the rise rule's room for it (lowest " +
             "smoothed reading since power-on, trusted under 30 C) follows it down, so its rise over the room stays about 0 while " +
             "pocket 1 rises 1.9 C: sensors_disagree (RISE rule) at 134-137 s at levels 3-5, the gap rule at 366-396 s at level 1";
@@ -93,10 +93,17 @@ namespace HeatPadFirmware.Tests.Review7
             AssertNoFault(run);
         }
 
-        [Theory(Skip = WarmStartSkip)]
-        [InlineData(1)]
+        [Theory]
         [InlineData(3)]
         [InlineData(5)]
+        public void Core_KeepsHeating_WhenTheWeakPadIsWarmAtPowerOn_AndTheUserLiesOnOnePocket_OverLevelOne(int level)
+        {
+            // Session 6: the rise rule learns a sensor's room only without heat, so a pocket cooling while heated is no room.
+            Core_KeepsHeating_WhenTheWeakPadIsWarmAtPowerOn_AndTheUserLiesOnOnePocket(level);
+        }
+
+        [Theory(Skip = WarmStartSkip)]
+        [InlineData(1)]
         public void Core_KeepsHeating_WhenTheWeakPadIsWarmAtPowerOn_AndTheUserLiesOnOnePocket(int level)
         {
             PadParameters pad = PadFile.LoadShipped("usb-10w").With(initialC: 34.0);

@@ -225,7 +225,13 @@ namespace HeatPadFirmware.Core
             {
                 double spanS = _sinceLastS[i];
                 _smoothedC[i] += (c - _smoothedC[i]) * (spanS / (SmoothingTimeConstantS + spanS));
-                _roomC[i] = CoreMath.Min(_roomC[i], _smoothedC[i]);
+                if (!heatWanted)
+                {
+                    // The room is what a sensor reads with nothing warming it: learned only without heat (review 7: usb-10w
+                    // switched on warm, its pocket off the body cooling while heated, took the falling reading for its room
+                    // and latched 134-137 s in).
+                    _roomC[i] = CoreMath.Min(_roomC[i], _smoothedC[i]);
+                }
             }
 
             _sinceLastS[i] = 0.0;

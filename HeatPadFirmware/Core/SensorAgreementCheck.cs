@@ -10,10 +10,11 @@ namespace HeatPadFirmware.Core
     /// <item>Disagreement → <see cref="FaultCode.SensorsDisagree"/>: both trusted, apart by more than
     /// <see cref="BaseAllowanceC"/> + |common rate| × <see cref="MaxLagDifferenceS"/>, the gap not closing (within
     /// <see cref="ClosingTimeS"/>), and the cooler sensor not answering the heat (<see cref="ResponseRateCPerS"/>), for
-    /// <see cref="ConfirmS"/> — counted only while heat flows, after <see cref="HeatStartGraceS"/> of each heat stretch
+    /// <see cref="ConfirmS"/> — counted only while heat flows below full power, after <see cref="HeatStartGraceS"/> of each heat stretch
     /// (a stretch also ends after <see cref="HeatBreakS"/> without heat flowing; <see cref="ResumeGraceS"/> after such a
     /// pause). The time over the allowance counts up, and down at the same pace while judged within it; unjudged time and
-    /// time the cooler sensor answers the heat hold it. A mild loosening is this rule's.</item>
+    /// time the cooler sensor answers the heat, or follows the pad (<see cref="MaxFollowingShare"/> of the hotter's rise over
+    /// the room while not falling faster than <see cref="LeavingRateCPerS"/>), hold it. A mild loosening is this rule's.</item>
     /// <item>Rise (session 6, <see cref="SensorRiseCheck"/>) → <see cref="FaultCode.SensorsDisagree"/>: the hotter sensor
     /// rose since this heat stretch began and the cooler did not rise over its room with it. No grace and no 9 °C: a
     /// sensor off the pad when the heat starts, or off a weak pad, is named within issue 4's 3 minutes.</item>

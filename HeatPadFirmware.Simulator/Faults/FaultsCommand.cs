@@ -23,6 +23,51 @@ namespace HeatPadFirmware.Simulator.Faults
         public static readonly double[] OnsetsS = { 60.0, 300.0, 600.0, 1800.0 };
 
         /// <summary>The onsets of the campaigns up to session 4; their rows keep the seeds they had (see <see cref="CaseSeeds"/>).</summary>
+        /// <summary>One normal-life group of the campaign: its sessions' false trips, their seeds and how far the surface went over the setpoint.</summary>
+        private sealed class LifeGroup
+        {
+            public int Sessions { get; private set; }
+
+            public Dictionary<FaultCode, int> Trips { get; } = new Dictionary<FaultCode, int>();
+
+            public List<int> TripSeeds { get; } = new List<int>();
+
+            public OverSetpointWatch Over { get; } = new OverSetpointWatch();
+
+            // Runs count sessions: session i is seeded seedOf(i) and run by runSession(i, seed, per-tick observer).
+            public void Run(int count, Func<int, int> seedOf, Func<int, int, Action<FaultRun>, FaultCode> runSession, Action progressed)
+            {
+                Sessions = count;
+                for (int i = 0; i < count; i++)
+                {
+                    int sessionSeed = seedOf(i);
+                    FaultCode fault = runSession(i, sessionSeed, Over.Observe);
+                    Over.EndSession(sessionSeed);
+                    if (fault != FaultCode.None)
+                    {
+                        Trips[fault] = Trips.GetValueOrDefault(fault) + 1;
+                        TripSeeds.Add(sessionSeed);
+                    }
+
+                    progressed();
+                }
+            }
+
+            public Dictionary<string, int> TripsByName()
+            {
+                return Trips.ToDictionary(k => FaultCodeNames.Of(k.Key), k => k.Value);
+            }
+
+            // The table's line: "<label>: N sessions, false trips K[: code n, ... (seeds ...)]; <over the setpoint>".
+            public string Line(string label)
+            {
+                int tripCount = Trips.Values.Sum();
+                return $"{label}: {Sessions} sessions, false trips {tripCount}"
+                    + (tripCount > 0 ? ": " + string.Join(", ", Trips.Select(k => $"{FaultCodeNames.Of(k.Key)} {k.Value}")) + " (seeds " + string.Join(" ", TripSeeds.Take(10)) + ")" : "")
+                    + "; " + Over.Describe();
+            }
+        }
+
         // The over-setpoint figures of one normal-life group for --json.
         private static object Over(OverSetpointWatch watch)
         {
@@ -154,80 +199,29 @@ namespace HeatPadFirmware.Simulator.Faults
             }
 
             var normalPads = pads.ToArray();
-            var falseTrips = new Dictionary<FaultCode, int>();
-            var tripSeeds = new List<int>();
-            var normalOver = new OverSetpointWatch();
-            for (int i = 0; i < sessions; i++)
-            {
-                FaultCode fault = FaultCampaign.RunNormalLife(normalPads, seed * 100003 + i, onTick: normalOver.Observe);
-                normalOver.EndSession(seed * 100003 + i);
-                if (fault != FaultCode.None)
-                {
-                    falseTrips[fault] = falseTrips.GetValueOrDefault(fault) + 1;
-                    tripSeeds.Add(seed * 100003 + i);
-                }
-
-                Progress(progress, ++done, total);
-            }
+            var normal = new LifeGroup();
+            normal.Run(sessions, i => (seed * 100003) + i, (i, s, tick) => FaultCampaign.RunNormalLife(normalPads, s, onTick: tick), () => Progress(progress, ++done, total));
 
             // The contrast group: 5-min heat phases, 1-15-min cool phases with a cold pack (issue 4), reported on its own line.
-            var contrastTrips = new Dictionary<FaultCode, int>();
-            var contrastTripSeeds = new List<int>();
-            var contrastOver = new OverSetpointWatch();
-            for (int i = 0; i < contrastSessions; i++)
-            {
-                int contrastSeed = (seed * 100003) + ContrastLifeSeedOffset + i;
-                FaultCode fault = FaultCampaign.RunContrastLife(normalPads, contrastSeed, contrastOver.Observe);
-                contrastOver.EndSession(contrastSeed);
-                if (fault != FaultCode.None)
-                {
-                    contrastTrips[fault] = contrastTrips.GetValueOrDefault(fault) + 1;
-                    contrastTripSeeds.Add(contrastSeed);
-                }
-
-                Progress(progress, ++done, total);
-            }
+            var contrast = new LifeGroup();
+            contrast.Run(contrastSessions, i => (seed * 100003) + ContrastLifeSeedOffset + i, (i, s, tick) => FaultCampaign.RunContrastLife(normalPads, s, tick), () => Progress(progress, ++done, total));
 
             // The held-sag group: the contrast group's sessions (same seeds, so the same pads, levels, phases and events) on a
             // supply held at 90 % of rated from the start (session 4's second review: 2 of 300 false trips there).
-            var heldSagTrips = new Dictionary<FaultCode, int>();
-            var heldSagTripSeeds = new List<int>();
-            var heldSagOver = new OverSetpointWatch();
-            for (int i = 0; i < heldSagSessions; i++)
-            {
-                int contrastSeed = (seed * 100003) + ContrastLifeSeedOffset + i;
-                FaultCode fault = FaultCampaign.RunContrastLife(normalPads, contrastSeed, heldSagOver.Observe, heldSag: true);
-                heldSagOver.EndSession(contrastSeed);
-                if (fault != FaultCode.None)
-                {
-                    heldSagTrips[fault] = heldSagTrips.GetValueOrDefault(fault) + 1;
-                    heldSagTripSeeds.Add(contrastSeed);
-                }
-
-                Progress(progress, ++done, total);
-            }
+            var heldSag = new LifeGroup();
+            heldSag.Run(heldSagSessions, i => (seed * 100003) + ContrastLifeSeedOffset + i, (i, s, tick) => FaultCampaign.RunContrastLife(normalPads, s, tick, heldSag: true), () => Progress(progress, ++done, total));
 
             // The pocket group (session 6): sensor 2 reads a pocket of its own — off the body in a quarter of the sessions, else
             // a body contact 0.5-2x pocket 1's — and the cold pack lies over one pocket or both; the campaign's other groups
             // give both sensors one surface.
-            var pocketTrips = new Dictionary<FaultCode, int>();
-            var pocketTripSeeds = new List<int>();
-            var pocketOver = new OverSetpointWatch();
-            for (int i = 0; i < pocketSessions; i++)
-            {
-                int pocketSeed = (seed * 100003) + PocketLifeSeedOffset + i;
-                FaultCode fault = i % 2 == 0
-                    ? FaultCampaign.RunNormalLife(normalPads, pocketSeed, onTick: pocketOver.Observe, pocketSpread: true)
-                    : FaultCampaign.RunContrastLife(normalPads, pocketSeed, pocketOver.Observe, pocketSpread: true);
-                pocketOver.EndSession(pocketSeed);
-                if (fault != FaultCode.None)
-                {
-                    pocketTrips[fault] = pocketTrips.GetValueOrDefault(fault) + 1;
-                    pocketTripSeeds.Add(pocketSeed);
-                }
-
-                Progress(progress, ++done, total);
-            }
+            var pocket = new LifeGroup();
+            pocket.Run(
+                pocketSessions,
+                i => (seed * 100003) + PocketLifeSeedOffset + i,
+                (i, s, tick) => i % 2 == 0
+                    ? FaultCampaign.RunNormalLife(normalPads, s, onTick: tick, pocketSpread: true)
+                    : FaultCampaign.RunContrastLife(normalPads, s, tick, pocketSpread: true),
+                () => Progress(progress, ++done, total));
 
             var adversarial = new List<(string Pad, double Dose, double PeakC)>();
             foreach (var (name, pad) in pads)
@@ -265,10 +259,10 @@ namespace HeatPadFirmware.Simulator.Faults
                     seed,
                     roomC,
                     faultTypes = summary.Select(s => new { s.fault, s.sensors, s.runs, s.heatStoppedRuns, worstNoHeatAfterS = Num(s.worstNoHeatAfterS), medianNoHeatAfterS = Num(s.medianNoHeatAfterS), worstHeatAfterOnsetS = Num(s.worstHeatAfterOnsetS), peakSurfaceC = Num(s.peakSurfaceC), peakWhileHeatCouldFlowC = Num(s.peakWhileHeatCouldFlowC), s.faults, worstCase = s.worst == null ? null : $"{s.worst.Pad} level {s.worst.Level} onset {s.worst.OnsetS} s" }),
-                    normalLife = new { sessions, overSetpoint = Over(normalOver), falseTrips = falseTrips.ToDictionary(k => FaultCodeNames.Of(k.Key), k => k.Value), tripSeeds = tripSeeds.Take(20) },
-                    contrastLife = new { sessions = contrastSessions, overSetpoint = Over(contrastOver), falseTrips = contrastTrips.ToDictionary(k => FaultCodeNames.Of(k.Key), k => k.Value), tripSeeds = contrastTripSeeds.Take(20) },
-                    contrastLifeHeldSag = new { sessions = heldSagSessions, supplyFractionOfRated = FaultCampaign.HeldSagFraction, overSetpoint = Over(heldSagOver), falseTrips = heldSagTrips.ToDictionary(k => FaultCodeNames.Of(k.Key), k => k.Value), tripSeeds = heldSagTripSeeds.Take(20) },
-                    pocketLife = new { sessions = pocketSessions, overSetpoint = Over(pocketOver), falseTrips = pocketTrips.ToDictionary(k => FaultCodeNames.Of(k.Key), k => k.Value), tripSeeds = pocketTripSeeds.Take(20) },
+                    normalLife = new { sessions, overSetpoint = Over(normal.Over), falseTrips = normal.TripsByName(), tripSeeds = normal.TripSeeds.Take(20) },
+                    contrastLife = new { sessions = contrastSessions, overSetpoint = Over(contrast.Over), falseTrips = contrast.TripsByName(), tripSeeds = contrast.TripSeeds.Take(20) },
+                    contrastLifeHeldSag = new { sessions = heldSagSessions, supplyFractionOfRated = FaultCampaign.HeldSagFraction, overSetpoint = Over(heldSag.Over), falseTrips = heldSag.TripsByName(), tripSeeds = heldSag.TripSeeds.Take(20) },
+                    pocketLife = new { sessions = pocketSessions, overSetpoint = Over(pocket.Over), falseTrips = pocket.TripsByName(), tripSeeds = pocket.TripSeeds.Take(20) },
                     cases = listCases ? cases.Select(c => new { pad = c.Pad, level = c.Level, fault = c.Kind.ToString(), sensors = c.Sensors, onsetS = c.OnsetS, noHeatAfterS = Num(c.NoHeatAfterS), peakSurfaceC = Num(c.PeakSurfaceC), latched = FaultCodeNames.Of(c.Fault) }) : null,
                     adversarial8h = adversarial.Select(a => new { pad = a.Pad, surfaceBurnFraction = a.Dose, peakSurfaceC = a.PeakC }),
                 };
@@ -296,14 +290,10 @@ namespace HeatPadFirmware.Simulator.Faults
                 WriteCases(output, cases, kinds);
             }
             output.WriteLine();
-            int tripCount = falseTrips.Values.Sum();
-            output.WriteLine($"Normal life: {sessions} sessions, false trips {tripCount}" + (tripCount > 0 ? ": " + string.Join(", ", falseTrips.Select(k => $"{FaultCodeNames.Of(k.Key)} {k.Value}")) + " (seeds " + string.Join(" ", tripSeeds.Take(10)) + ")" : "") + "; " + normalOver.Describe());
-            int contrastTripCount = contrastTrips.Values.Sum();
-            output.WriteLine($"Normal life, contrast with 5-min heat and 1-15-min cool phases, cold pack: {contrastSessions} sessions, false trips {contrastTripCount}" + (contrastTripCount > 0 ? ": " + string.Join(", ", contrastTrips.Select(k => $"{FaultCodeNames.Of(k.Key)} {k.Value}")) + " (seeds " + string.Join(" ", contrastTripSeeds.Take(10)) + ")" : "") + "; " + contrastOver.Describe());
-            int heldSagTripCount = heldSagTrips.Values.Sum();
-            output.WriteLine($"Normal life, the same contrast sessions on a supply held at {FaultCampaign.HeldSagFraction * 100:0} % of rated (10.8 V): {heldSagSessions} sessions, false trips {heldSagTripCount}" + (heldSagTripCount > 0 ? ": " + string.Join(", ", heldSagTrips.Select(k => $"{FaultCodeNames.Of(k.Key)} {k.Value}")) + " (seeds " + string.Join(" ", heldSagTripSeeds.Take(10)) + ")" : "") + "; " + heldSagOver.Describe());
-            int pocketTripCount = pocketTrips.Values.Sum();
-            output.WriteLine($"Normal life, the two pockets apart (one off the body in 1 of 4, body contacts x0.5-2, the cold pack over one pocket or both; half contrast): {pocketSessions} sessions, false trips {pocketTripCount}" + (pocketTripCount > 0 ? ": " + string.Join(", ", pocketTrips.Select(k => $"{FaultCodeNames.Of(k.Key)} {k.Value}")) + " (seeds " + string.Join(" ", pocketTripSeeds.Take(10)) + ")" : "") + "; " + pocketOver.Describe());
+            output.WriteLine(normal.Line("Normal life"));
+            output.WriteLine(contrast.Line("Normal life, contrast with 5-min heat and 1-15-min cool phases, cold pack"));
+            output.WriteLine(heldSag.Line($"Normal life, the same contrast sessions on a supply held at {FaultCampaign.HeldSagFraction * 100:0} % of rated (10.8 V)"));
+            output.WriteLine(pocket.Line("Normal life, the two pockets apart (one off the body in 1 of 4, body contacts x0.5-2, the cold pack over one pocket or both; half contrast)"));
             output.WriteLine();
             output.WriteLine("Adversarial user, level-5 sessions restarted for 8 h: surface burn fraction (fit, >= 43 C) / peak surface C");
             foreach (var a in adversarial)

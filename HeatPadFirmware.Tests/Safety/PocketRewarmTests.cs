@@ -21,9 +21,10 @@ namespace HeatPadFirmware.Tests.Safety
         private static readonly (string Name, PadParameters Pad)[] Pads =
             PadFile.LoadAllShipped();
 
+        // A DS18B20's register: the simulated sensor's 1/16 °C steps.
         private static SensorReading Quantised(double c)
         {
-            return SensorReading.Valid(Math.Round(c * 16.0) / 16.0);
+            return SensorReading.Valid(SimulatedSensor.Quantise(c));
         }
 
         [Fact]

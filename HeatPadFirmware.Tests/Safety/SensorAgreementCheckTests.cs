@@ -1,5 +1,6 @@
 using System;
 using HeatPadFirmware.Core;
+using HeatPadFirmware.Simulator.Pad;
 using Xunit;
 
 namespace HeatPadFirmware.Tests.Safety
@@ -9,10 +10,10 @@ namespace HeatPadFirmware.Tests.Safety
     {
         private const double RoomC = 22.0;
 
-        // A DS18B20's register: 1/16 °C steps.
+        // A DS18B20's register: the simulated sensor's 1/16 °C steps.
         private static SensorReading Quantised(double c)
         {
-            return SensorReading.Valid(Math.Round(c * 16.0) / 16.0);
+            return SensorReading.Valid(SimulatedSensor.Quantise(c));
         }
 
         // A first-order sensor lag, exact for a input held over the step.

@@ -186,8 +186,8 @@ namespace HeatPadFirmware.Core
         /// <summary>
         /// One tick. <paramref name="first"/>, <paramref name="second"/>: the two trusted readings (invalid when a
         /// sensor was not trusted this tick: that tick judges nothing). <paramref name="dtS"/>: seconds since the last
-        /// tick (≥ 0). <paramref name="heatWanted"/>: the session wants heat. <paramref name="dutyFraction"/>: the duty the heater
-        /// was driven at over that tick (0..1). Returns the fault to latch, or
+        /// tick (≥ 0). <paramref name="heatWanted"/>: the session wants heat. <paramref name="dutyFraction"/>: the duty the
+        /// controller asked for over that tick, clamped (0..1); the cut-off and a late tick are the supervisor's to judge. Returns the fault to latch, or
         /// <see cref="FaultCode.None"/>.
         /// </summary>
         public FaultCode Update(SensorReading first, SensorReading second, double dtS, bool heatWanted, double dutyFraction)

@@ -306,7 +306,18 @@ namespace HeatPadFirmware.Core
             {
                 _active = true;
                 _approaching = true;
-                BeginApproach(_learner.HasModel);
+                if (_learner.HasModel && _learner.IdleS >= PadModelLearner.RelearnIdleS && _learner.ResidualRmsC > PadModelLearner.MaxResidualRmsC)
+                {
+                    // A new heat after a rest, on a model the readings since have spoiled (a contrast program's cold pack,
+                    // a load that came or went): learn the pad again from this heat-up, with the old model as a stand-in
+                    // until the new fit is credible; its arrival then decides the coast as the first model's does.
+                    _learner.Relearn(reading.TemperatureC);
+                    _observer.Update(0.0, reading, _learner);
+                    _hadModel = false;
+                    _conservativeStopped = false;
+                }
+
+                BeginApproach(_learner.HasModel && !_learner.IsProvisional);
                 _pid.Reset(0.0);
                 dtS = 0.0;
                 _offReferenceC = setpointC;
@@ -318,7 +329,7 @@ namespace HeatPadFirmware.Core
             _offReferenceC = CoreMath.Max(setpointC, CoreMath.Min(_offReferenceC, reading.TemperatureC));
 
             double duty;
-            if (!_learner.HasModel)
+            if (!_learner.HasModel || _learner.IsProvisional)
             {
                 duty = ConservativeDuty(dtS, reading.TemperatureC, setpointC);
             }

@@ -82,9 +82,9 @@ namespace HeatPadFirmware.Core
         {
             // From here on only the reading the supervisor trusts is used.
             // The controller's pad model (as of the last tick) witnesses what the work done should show.
-            PadObserver observer = _controller.Observer;
-            bool hasModelSensor = observer.HasModelEstimate;
-            double modelSensorC = hasModelSensor ? observer.SensorC - observer.CorrectionC : 0.0;
+            // The witness is the model learned before any re-learning (PadModelLearner.TryGetWitnessState): a fault that
+            // came later must not be learned into it.
+            bool hasModelSensor = _controller.Learner.TryGetWitnessState(out _, out _, out double modelSensorC);
             SensorReading reading = _supervisor.Observe(nowMs, rawReading, rawSecondReading, _lastDutyFraction, _session.WantsHeat, _session.Phase != SessionPhase.Off, CoreMath.Min(_session.SetpointC, _supervisor.SetpointCapC), hasModelSensor, modelSensorC);
             _supervisor.ObserveSense(sense);
             if (_supervisor.Fault != FaultCode.None)

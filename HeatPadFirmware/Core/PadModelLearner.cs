@@ -81,6 +81,15 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const double MaxSinkC = 37.0;
 
+        /// <summary>
+        /// A heat that starts after at least this long (s) without heat, with a model that no longer explains the
+        /// readings (<see cref="ResidualRmsC"/> over <see cref="MaxResidualRmsC"/>), re-learns the pad from that heat
+        /// (<see cref="Relearn"/>). Two minutes: longer than a sensor lag plus the core's fall toward the surface on the
+        /// thinner pads, so the pad is close to rest when the fit restarts from it; shorter than the 4–15 min cool
+        /// phases of the contrast programs, whose cold pack is what spoils the fit (a disturbance no pad model has).
+        /// </summary>
+        public const double RelearnIdleS = 60.0;
+
         /// <summary>Another candidate replaces the adopted one only when its residual is below this fraction of the adopted one's.</summary>
         public const double SwitchResidualRatio = 0.8;
 
@@ -170,6 +179,22 @@ namespace HeatPadFirmware.Core
         private double _adoptedResidual;
         private double _adoptedGain;
         private double _adoptedSink;
+        private bool _provisional;
+        private int _generation;
+
+        // The witness: the model adopted before the first re-learning, frozen there and run open-loop on the applied duty.
+        // Its state is kept as the bank keeps its candidates' (unit responses to the gain and to the sink offset from its own
+        // origin, advanced by the same exact maps), so it runs exactly as the adopted candidate would have run on.
+        private readonly PadThermalModel _witness = new PadThermalModel();
+        private bool _witnessFrozen;
+        private int _witnessStructure;
+        private double _witnessLagStep;
+        private double _witnessLagS;
+        private double _witnessOriginC;
+        private double _witnessSinkOffset;
+        private double _witnessHCore, _witnessHSurface, _witnessHSensor;
+        private double _witnessGCore, _witnessGSurface, _witnessGSensor;
+        private double _witnessResidualRmsC;
 
         /// <summary>Creates the learner and its candidate bank.</summary>
         public PadModelLearner()
@@ -227,6 +252,43 @@ namespace HeatPadFirmware.Core
             get { return _model; }
         }
 
+        /// <summary>
+        /// True after <see cref="Relearn"/> until the new fit is credible: <see cref="Model"/> is then the model
+        /// learned before, run from the pad at rest where the re-learning began, and the only plausible candidate.
+        /// </summary>
+        public bool IsProvisional
+        {
+            get { return _provisional; }
+        }
+
+        /// <summary>Counts the re-learnings (<see cref="Relearn"/>): an observer keyed to the fit's state starts its correction again when it changes.</summary>
+        public int Generation
+        {
+            get { return _generation; }
+        }
+
+        /// <summary>
+        /// The model the safety checks judge the readings against (read only): the adopted <see cref="Model"/> until the
+        /// first <see cref="Relearn"/>, then that model as it was, for good. A re-learning fits whatever the readings do
+        /// now, a sensor loosening from the pad included; the witness must remember the pad as it answered before.
+        /// </summary>
+        public PadThermalModel WitnessModel
+        {
+            get { return _witnessFrozen ? _witness : _model; }
+        }
+
+        /// <summary>The residual RMS (°C) that goes with <see cref="WitnessModel"/>: the best fit's until the first re-learning, then the one it had there.</summary>
+        public double WitnessResidualRmsC
+        {
+            get { return _witnessFrozen ? _witnessResidualRmsC : _residualRmsC; }
+        }
+
+        /// <summary>Seconds since heat was last applied (0 while heating).</summary>
+        public double IdleS
+        {
+            get { return _idleS; }
+        }
+
         /// <summary>RMS residual of the best fit, °C.</summary>
         public double ResidualRmsC
         {
@@ -273,6 +335,11 @@ namespace HeatPadFirmware.Core
 
             if (dtS > 0.0)
             {
+                if (_witnessFrozen)
+                {
+                    AdvanceWitness(dtS, duty);
+                }
+
                 AdvanceBank(dtS, duty);
                 _dirty = true;
                 if (_heated)
@@ -330,6 +397,11 @@ namespace HeatPadFirmware.Core
                 return 0;
             }
 
+            if (_provisional)
+            {
+                return 1;
+            }
+
             double limit = _bestResidual[0] * (1.0 + (noiseUnits / CoreMath.Max(1.0, _weight)));
             int count = 0;
             for (int k = 0; k < _bestCount; k++)
@@ -349,6 +421,13 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public void GetCandidate(int index, PadThermalModel model, out double coreC, out double surfaceC)
         {
+            if (_provisional)
+            {
+                model.CopyFrom(_model);
+                TryGetState(out coreC, out surfaceC, out _);
+                return;
+            }
+
             int c = _best[index];
             int s = c / SensorLagsS.Length;
             FillModel(model, c, _bestGain[index], _bestSink[index]);
@@ -371,6 +450,109 @@ namespace HeatPadFirmware.Core
             surfaceC = _originC + (_model.RiseC * _hSurface[s]) + (_adoptedSinkOffset * _gSurface[s]);
             sensorC = _originC + (_model.RiseC * _hSensor[c]) + (_adoptedSinkOffset * _gSensor[c]);
             return true;
+        }
+
+        /// <summary>
+        /// Re-learns the pad from the heat about to start, the pad taken at rest at <paramref name="readingC"/> (°C): the
+        /// fit forgets what came before (a cold pack on the pad, a load that left) and adopts again once the new heat makes
+        /// it credible, as after the first heat-up. Until then the model learned before stays adopted, provisional
+        /// (<see cref="IsProvisional"/>), run from rest here with its sink at this reading (the rest the restart assumes).
+        /// No effect without a model, or with an invalid reading.
+        /// </summary>
+        public void Relearn(double readingC)
+        {
+            if (!_hasModel || !CoreMath.IsFinite(readingC))
+            {
+                return;
+            }
+
+            if (!_witnessFrozen)
+            {
+                int c = _adoptedCandidate;
+                int s = c / SensorLagsS.Length;
+                _witness.CopyFrom(_model);
+                _witnessStructure = s;
+                _witnessLagStep = _lagStep[c % SensorLagsS.Length];
+                _witnessLagS = SensorLagsS[c % SensorLagsS.Length];
+                _witnessOriginC = _originC;
+                _witnessSinkOffset = _adoptedSinkOffset;
+                _witnessHCore = _hCore[s];
+                _witnessHSurface = _hSurface[s];
+                _witnessHSensor = _hSensor[c];
+                _witnessGCore = _gCore[s];
+                _witnessGSurface = _gSurface[s];
+                _witnessGSensor = _gSensor[c];
+                _witnessResidualRmsC = _residualRmsC;
+                _witnessFrozen = true;
+            }
+
+            _dirty = true;
+            Restart(readingC);
+            _model.SinkC = readingC;
+            _model.AmbientC = readingC;
+            _adoptedSinkOffset = 0.0;
+            _provisional = true;
+            _generation++;
+        }
+
+        /// <summary>
+        /// The witness's core, surface and sensor temperatures now, °C (false before a model): those of
+        /// <see cref="TryGetState"/> until the first re-learning, then the frozen model's run open-loop from where it
+        /// stood there on the duty applied since.
+        /// </summary>
+        public bool TryGetWitnessState(out double coreC, out double surfaceC, out double sensorC)
+        {
+            if (!_witnessFrozen)
+            {
+                return TryGetState(out coreC, out surfaceC, out sensorC);
+            }
+
+            double gain = _witness.RiseC;
+            coreC = _witnessOriginC + (gain * _witnessHCore) + (_witnessSinkOffset * _witnessGCore);
+            surfaceC = _witnessOriginC + (gain * _witnessHSurface) + (_witnessSinkOffset * _witnessGSurface);
+            sensorC = _witnessOriginC + (gain * _witnessHSensor) + (_witnessSinkOffset * _witnessGSensor);
+            return true;
+        }
+
+        /// <summary>Advances the witness's unit responses as <see cref="AdvanceBank"/> advances the bank's (same maps, same sensor step).</summary>
+        private void AdvanceWitness(double dtS, double duty)
+        {
+            int s = _witnessStructure;
+            int whole = (int)dtS;
+            double fraction = dtS - whole;
+            int m = 4 * s;
+            double a11 = _map[m], a12 = _map[m + 1], a21 = _map[m + 2], a22 = _map[m + 3];
+            for (int i = 0; i < whole; i++)
+            {
+                double hc = _witnessHCore, hs = _witnessHSurface, gc = _witnessGCore, gs = _witnessGSurface;
+                double nhc = (a11 * hc) + (a12 * hs) + (_heatInput[2 * s] * duty);
+                double nhs = (a21 * hc) + (a22 * hs) + (_heatInput[(2 * s) + 1] * duty);
+                double ngc = (a11 * gc) + (a12 * gs) + _sinkInput[2 * s];
+                double ngs = (a21 * gc) + (a22 * gs) + _sinkInput[(2 * s) + 1];
+                _witnessHCore = nhc;
+                _witnessHSurface = nhs;
+                _witnessGCore = ngc;
+                _witnessGSurface = ngs;
+                _witnessHSensor += _witnessLagStep * ((0.5 * (hs + nhs)) - _witnessHSensor);
+                _witnessGSensor += _witnessLagStep * ((0.5 * (gs + ngs)) - _witnessGSensor);
+            }
+
+            if (fraction > 1e-6)
+            {
+                double hCoreRate = fraction * _coreRate[s];
+                double hSurfaceRate = fraction * _surfaceRate[s];
+                double lossRatio = _lossRatio[s];
+                double hc = _witnessHCore, hs = _witnessHSurface, gc = _witnessGCore, gs = _witnessGSurface;
+                double hFlow = hc - hs;
+                double gFlow = gc - gs;
+                _witnessHCore = hc + (hCoreRate * (duty - hFlow - (CoreLossRatio * hc)));
+                _witnessHSurface = hs + (hSurfaceRate * (hFlow - (lossRatio * hs)));
+                _witnessGCore = gc + (hCoreRate * (-gFlow - (CoreLossRatio * gc)));
+                _witnessGSurface = gs + (hSurfaceRate * (gFlow - (lossRatio * (gs - 1.0))));
+                double a = fraction / _witnessLagS;
+                _witnessHSensor += a * (_witnessHSurface - _witnessHSensor);
+                _witnessGSensor += a * (_witnessGSurface - _witnessGSensor);
+            }
         }
 
         /// <summary>Forgets everything and starts again from <paramref name="originC"/>, °C (the pad taken at rest there).</summary>
@@ -716,6 +898,13 @@ namespace HeatPadFirmware.Core
             _adoptedCandidate = candidate;
             _adoptedSinkOffset = sink;
             FillModel(_model, candidate, gain, sink);
+            if (_provisional)
+            {
+                // The first credible fit of the re-learning: the fitted state starts anew, as a first model's does.
+                _provisional = false;
+                _generation++;
+            }
+
             _hasModel = true;
         }
 

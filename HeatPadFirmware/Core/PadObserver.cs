@@ -18,6 +18,7 @@ namespace HeatPadFirmware.Core
         private double _surfaceC;
         private double _sensorC;
         private bool _hasEstimate;
+        private int _generation;
 
         /// <summary>Estimated core temperature, °C.</summary>
         public double CoreC
@@ -67,9 +68,11 @@ namespace HeatPadFirmware.Core
                 return;
             }
 
-            if (!_hasEstimate)
+            if (!_hasEstimate || learner.Generation != _generation)
             {
+                // A first model, or a fit restarted from the pad at rest at the reading: nothing to correct yet.
                 _correctionC = 0.0;
+                _generation = learner.Generation;
             }
 
             _hasEstimate = true;

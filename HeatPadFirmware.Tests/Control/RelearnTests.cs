@@ -1,0 +1,179 @@
+using System;
+using HeatPadFirmware.Core;
+using HeatPadFirmware.Simulator.Faults;
+using HeatPadFirmware.Simulator.Pad;
+using Xunit;
+
+namespace HeatPadFirmware.Tests.Control
+{
+    /// <summary>
+    /// Session 7: a heat that starts after a rest, on a model the readings since have spoiled (a contrast program's cold
+    /// pack), re-learns the pad from that heat-up (<see cref="PadModelLearner.Relearn"/>), while the safety checks keep the
+    /// model learned before as their witness (<see cref="PadModelLearner.WitnessModel"/>).
+    /// </summary>
+    public class RelearnTests
+    {
+        [Fact]
+        public void Learner_KeepsTheOldModelProvisional_UntilTheNewHeatUpIsCredible()
+        {
+            var (learner, pad, sensor, t) = LearnedNominalPad();
+            PadThermalModel before = Copy(learner.Model);
+            int generation = learner.Generation;
+
+            learner.Relearn(sensor.Read(t * 1000L).TemperatureC);
+
+            Assert.True(learner.HasModel);
+            Assert.True(learner.IsProvisional);
+            Assert.Equal(generation + 1, learner.Generation);
+            Assert.Equal(1, learner.PlausibleCount);
+            Assert.Equal(before.RiseC, learner.Model.RiseC);
+            Assert.Equal(before.SensorLagS, learner.Model.SensorLagS);
+
+            // A second heat-up from here gives the new fit its excitation: it is adopted and the provisional time ends.
+            for (int i = 0; i < 400; i++, t++)
+            {
+                pad.Step(1.0, 1.0, true);
+                sensor.Advance(1.0, pad.SurfaceC);
+                learner.Update(1.0, 1.0, sensor.Read(t * 1000L));
+            }
+
+            Assert.False(learner.IsProvisional);
+            Assert.Equal(generation + 2, learner.Generation);
+        }
+
+        [Fact]
+        public void Learner_RunsTheWitnessOnFromWhereItStood_WhenItRelearns()
+        {
+            // Two learners fed the same heat-up and rest; one re-learns at the next heat. The witness of the one that
+            // re-learned must be the other's adopted model and state, to the bit, as long as the other keeps that model.
+            var (relearning, pad, sensor, t) = LearnedNominalPad();
+            var (kept, _, _, _) = LearnedNominalPad();
+            PadThermalModel witnessBefore = Copy(relearning.Model);
+
+            relearning.Relearn(sensor.Read(t * 1000L).TemperatureC);
+            for (int i = 0; i < 120; i++, t++)
+            {
+                pad.Step(1.0, 0.5, true);
+                sensor.Advance(1.0, pad.SurfaceC);
+                SensorReading reading = sensor.Read(t * 1000L);
+                relearning.Update(1.0, 0.5, reading);
+                kept.Update(1.0, 0.5, reading);
+            }
+
+            Assert.Equal(witnessBefore.RiseC, relearning.WitnessModel.RiseC);
+            Assert.Equal(witnessBefore.SinkC, relearning.WitnessModel.SinkC);
+            Assert.Equal(kept.Model.RiseC, witnessBefore.RiseC);
+            Assert.True(relearning.TryGetWitnessState(out double wCore, out double wSurface, out double wSensor));
+            Assert.True(kept.TryGetState(out double kCore, out double kSurface, out double kSensor));
+            Assert.Equal(kCore, wCore, 9);
+            Assert.Equal(kSurface, wSurface, 9);
+            Assert.Equal(kSensor, wSensor, 9);
+        }
+
+        [Fact]
+        public void Learner_IgnoresARelearn_WithoutAModel()
+        {
+            var learner = new PadModelLearner();
+            learner.Update(0.0, 0.0, SensorReading.Valid(22.0));
+
+            learner.Relearn(22.0);
+
+            Assert.False(learner.HasModel);
+            Assert.False(learner.IsProvisional);
+            Assert.Equal(0, learner.Generation);
+        }
+
+        [Fact]
+        public void Controller_LandsAContrastReheat_WhenTheColdPackSpoiledTheModelLearnedBefore()
+        {
+            // Campaign seed 1's worst contrast session before session 7: nominal-12v level 1, a model adopted 240 s into the
+            // first hold (sink 36.6 C), frozen once the cold pack took its residual to 1.6-3 C; every re-heat ran full power
+            // into a 60 C core and the surface peaked 2.1-2.5 C over the setpoint.
+            var pads = PadFile.LoadAllShipped();
+            var watch = new OverSetpointWatch();
+            int relearnings = 0;
+            FaultCode fault = FaultCampaign.RunContrastLife(pads, 150333, run =>
+            {
+                watch.Observe(run);
+                relearnings = run.Core.Controller.Learner.Generation;
+            });
+            watch.EndSession(150333);
+
+            Assert.Equal(FaultCode.None, fault);
+            Assert.True(relearnings >= 2, $"generation {relearnings}: the re-heats should have re-learned");
+            Assert.True(watch.WorstC <= OverSetpointWatch.NoticeC, $"surface {watch.WorstC:F2} C over the setpoint");
+        }
+
+        [Fact]
+        public void Controller_RunsAsWithoutAModel_WhileTheModelIsProvisional()
+        {
+            // After a re-learning the controller runs as without a model: full power only while the reading is more than
+            // the conservative margin under the setpoint.
+            var controller = new HeatController();
+            var (pad, sensor, t) = HeatThenRest(controller, 38.0);
+            controller.Learner.Relearn(sensor.Read(t * 1000L).TemperatureC);
+            Assert.True(controller.Learner.IsProvisional);
+
+            double setpointC = sensor.Read(t * 1000L).TemperatureC + HeatController.ConservativeMarginC - 0.5;
+            double duty = controller.Update((t + 1) * 1000L, sensor.Read(t * 1000L), true, setpointC);
+
+            Assert.True(duty < HeaterDutyLimits.MaxDutyFraction, $"duty {duty:F2} with the reading inside the conservative margin");
+        }
+
+        // nominal-12v: 400 s of full power from 22 C, then 600 s at rest; returns the learner (with a model), pad, sensor and
+        // the next second.
+        private static (PadModelLearner Learner, ThermalPad Pad, SimulatedSensor Sensor, int T) LearnedNominalPad()
+        {
+            PadParameters p = PadFile.LoadShipped("nominal-12v");
+            var pad = new ThermalPad(p);
+            var sensor = new SimulatedSensor(p, 4);
+            var learner = new PadModelLearner();
+            int t = 0;
+            for (; t < 1000; t++)
+            {
+                double duty = t < 400 ? 1.0 : 0.0;
+                if (t > 0)
+                {
+                    pad.Step(1.0, duty, true);
+                    sensor.Advance(1.0, pad.SurfaceC);
+                }
+
+                learner.Update(t == 0 ? 0.0 : 1.0, duty, sensor.Read(t * 1000L));
+            }
+
+            Assert.True(learner.HasModel);
+            return (learner, pad, sensor, t);
+        }
+
+        // The controller heats nominal-12v to setpointC for 15 min, then rests 10 min; returns pad, sensor and the next second.
+        private static (ThermalPad Pad, SimulatedSensor Sensor, int T) HeatThenRest(HeatController controller, double setpointC)
+        {
+            PadParameters p = PadFile.LoadShipped("nominal-12v");
+            var pad = new ThermalPad(p);
+            var sensor = new SimulatedSensor(p, 4);
+            double duty = 0.0;
+            int t = 0;
+            for (; t < 1500; t++)
+            {
+                if (t > 0)
+                {
+                    pad.Step(1.0, duty, true);
+                    sensor.Advance(1.0, pad.SurfaceC);
+                }
+
+                duty = controller.Update(t * 1000L, sensor.Read(t * 1000L), t < 900, setpointC);
+                controller.NoteAppliedDuty(duty);
+            }
+
+            Assert.True(controller.HasModel);
+            return (pad, sensor, t);
+        }
+
+        private static PadThermalModel Copy(PadThermalModel model)
+        {
+            var copy = new PadThermalModel();
+            copy.CopyFrom(model);
+            return copy;
+        }
+    }
+}

@@ -70,6 +70,35 @@ namespace HeatPadFirmware.Tests.Control
             Assert.Equal(kSensor, wSensor, 9);
         }
 
+        [Theory]
+        [InlineData(1.5)]
+        [InlineData(0.75)]
+        [InlineData(2.25)]
+        public void Learner_RunsTheWitnessAsTheBankRunsIt_WhenTicksAreNotWholeSeconds(double stepS)
+        {
+            // Late or early ticks take the bank's Euler path for the fraction of a second: the witness must take the same one.
+            var (relearning, pad, sensor, t) = LearnedNominalPad();
+            var (kept, _, _, _) = LearnedNominalPad();
+            relearning.Relearn(sensor.Read(t * 1000L).TemperatureC);
+            long nowMs = t * 1000L;
+            for (int i = 0; i < 80; i++)
+            {
+                pad.Step(stepS, 0.7, true);
+                sensor.Advance(stepS, pad.SurfaceC);
+                nowMs += (long)(stepS * 1000);
+                SensorReading reading = sensor.Read(nowMs);
+                relearning.Update(stepS, 0.7, reading);
+                kept.Update(stepS, 0.7, reading);
+            }
+
+            Assert.True(relearning.TryGetWitnessState(out double wCore, out double wSurface, out double wSensor));
+            Assert.True(kept.TryGetState(out double kCore, out double kSurface, out double kSensor));
+            Assert.Equal(kept.Model.RiseC, relearning.WitnessModel.RiseC);
+            Assert.Equal(kCore, wCore, 9);
+            Assert.Equal(kSurface, wSurface, 9);
+            Assert.Equal(kSensor, wSensor, 9);
+        }
+
         [Fact]
         public void Learner_IgnoresARelearn_WithoutAModel()
         {

@@ -45,16 +45,21 @@ namespace HeatPadFirmware.Simulator.Bench
                 }
             });
             command.Options.Add(ratioOption);
-            command.SetAction(parse => Execute(parse.GetValue(padsOption), parse.GetValue(seedOption), parse.GetValue(jsonOption), parse.GetValue(plotOption), Console.Out, Console.Error, parse.GetValue(ratioOption)));
+            var noReheatOption = new Option<bool>("--no-reheat") { Description = "Run only the first heat-up from rest (skip the re-heat after a cold pack; about half the time)" };
+            command.Options.Add(noReheatOption);
+            command.SetAction(parse => Execute(parse.GetValue(padsOption), parse.GetValue(seedOption), parse.GetValue(jsonOption), parse.GetValue(plotOption), Console.Out, Console.Error, parse.GetValue(ratioOption), !parse.GetValue(noReheatOption)));
             root.Subcommands.Add(command);
         }
 
         /// <summary>
-        /// Runs the bench; returns 0, or 1 when the firmware raised a fault in a normal run. <paramref name="secondLagRatio"/>:
+        /// Runs the bench; returns 0, or 1 when the firmware raised a fault in a normal run (a re-heat included). <paramref name="secondLagRatio"/>:
         /// 0 for the family's own second sensors, else every pad's sensor 2 lags by this multiple of sensor 1's lag (an
         /// experiment: how much the pair's lag difference, rather than its second noise, moves the firmware's figures).
+        /// <paramref name="reheat"/>: also run the re-heat after a cold pack (<see cref="ReheatSchedule"/>) on every reachable
+        /// case, for every controller that ran its first heat-up; its rows follow the first heat-up's (the table's second
+        /// section; in the JSON the rows with a <c>Case</c> field).
         /// </summary>
-        public static int Execute(int randomPads, int seed, bool json, string plotFolder, TextWriter output, TextWriter error, double secondLagRatio = 0.0)
+        public static int Execute(int randomPads, int seed, bool json, string plotFolder, TextWriter output, TextWriter error, double secondLagRatio = 0.0, bool reheat = true)
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var config = new TherapyConfig();
@@ -65,6 +70,7 @@ namespace HeatPadFirmware.Simulator.Bench
             }
 
             var results = new List<BenchResult>();
+            var reheats = new List<ReheatResult>();
             int total = pads.Count * 2;
             foreach (BenchPadCondition pc in BenchPadFamily.Walk(pads, seed))
             {
@@ -82,7 +88,12 @@ namespace HeatPadFirmware.Simulator.Bench
                             continue;
                         }
 
-                        results.Add(BenchRunner.Run(controller, c, reachable, boundS, boundOvershoot, () => Reference(controller, p, kp, ki, kd), false));
+                        BenchResult first = BenchRunner.Run(controller, c, reachable, boundS, boundOvershoot, () => Reference(controller, p, kp, ki, kd), false);
+                        results.Add(first);
+                        if (reheat && reachable)
+                        {
+                            reheats.Add(ReheatRunner.Run(controller, c, first.RiseS, () => Reference(controller, p, kp, ki, kd), null));
+                        }
                     }
                 }
 
@@ -92,15 +103,23 @@ namespace HeatPadFirmware.Simulator.Bench
             error.WriteLine();
             if (json)
             {
-                output.WriteLine(JsonSerializer.Serialize(results, new JsonSerializerOptions { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals }));
+                // One array: the first heat-up rows as they always were, then the re-heat rows (each with its Case field).
+                var rows = new List<object>(results);
+                rows.AddRange(reheats);
+                output.WriteLine(JsonSerializer.Serialize(rows, new JsonSerializerOptions { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals }));
             }
             else
             {
                 WriteTable(output, results, randomPads, seed, clock.Elapsed.TotalSeconds);
+                if (reheat)
+                {
+                    ReheatTable.Write(output, reheats, Controllers);
+                }
             }
 
             WritePlots(results, pads, plotFolder, config, json ? error : output);
-            return results.Any(r => r.Controller == BenchRunner.Firmware && r.Fault != "") ? 1 : 0;
+            bool firmwareFault = results.Any(r => r.Controller == BenchRunner.Firmware && r.Fault != "") || reheats.Any(r => r.Controller == BenchRunner.Firmware && r.Fault != "");
+            return firmwareFault ? 1 : 0;
         }
 
         private static bool TuneReference(PadParameters p, TherapyConfig config, int seed, out double kp, out double ki, out double kd)

@@ -106,7 +106,7 @@ namespace HeatPadFirmware.Simulator.Bench
                 // One array: the first heat-up rows as they always were, then the re-heat rows (each with its Case field).
                 var rows = new List<object>(results);
                 rows.AddRange(reheats);
-                output.WriteLine(JsonSerializer.Serialize(rows, new JsonSerializerOptions { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals }));
+                output.WriteLine(SerializeRows(rows));
             }
             else
             {
@@ -120,6 +120,15 @@ namespace HeatPadFirmware.Simulator.Bench
             WritePlots(results, pads, plotFolder, config, json ? error : output);
             bool firmwareFault = results.Any(r => r.Controller == BenchRunner.Firmware && r.Fault != "") || reheats.Any(r => r.Controller == BenchRunner.Firmware && r.Fault != "");
             return firmwareFault ? 1 : 0;
+        }
+
+        /// <summary>
+        /// The bench's <c>--json</c>: <paramref name="rows"/> (first heat-up rows, then <see cref="ReheatResult"/> rows) as one
+        /// indented array, each row with its own type's fields; NaN and infinities as named literals.
+        /// </summary>
+        public static string SerializeRows(IEnumerable<object> rows)
+        {
+            return JsonSerializer.Serialize(rows, new JsonSerializerOptions { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals });
         }
 
         private static bool TuneReference(PadParameters p, TherapyConfig config, int seed, out double kp, out double ki, out double kd)

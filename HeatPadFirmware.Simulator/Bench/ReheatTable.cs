@@ -25,7 +25,7 @@ namespace HeatPadFirmware.Simulator.Bench
                 ReheatSchedule.CoolS / 60, ReheatSchedule.ColdPackWPerK, ReheatSchedule.ReheatS / 60));
             output.WriteLine("The firmware runs the contrast program (heat phases of 20-30 min, 4-min cool, 2 cycles). Figures on the TRUE surface, re-heat only:");
             output.WriteLine("rise = time from the re-heat's start to target - 0.5 C / physical bound from the pad's state then (full power, then coast);");
-            output.WriteLine("overshoot over the target (the firmware's: the setpoint in force, 42.5 C at level 5 once the burn-dose cap stepped it down).");
+            output.WriteLine("overshoot over the target: the setpoint in force at the re-heat's start (the firmware's burn-dose cap, 42.5 C, if it came before).");
             foreach (string family in new[] { "random", "shipped" })
             {
                 output.WriteLine();

@@ -117,7 +117,7 @@ namespace HeatPadFirmware.Simulator.Bench
                 }
             }
 
-            WritePlots(results, pads, plotFolder, config, json ? error : output);
+            WritePlots(results, reheats, pads, plotFolder, config, json ? error : output);
             bool firmwareFault = results.Any(r => r.Controller == BenchRunner.Firmware && r.Fault != "") || reheats.Any(r => r.Controller == BenchRunner.Firmware && r.Fault != "");
             return firmwareFault ? 1 : 0;
         }
@@ -215,7 +215,7 @@ namespace HeatPadFirmware.Simulator.Bench
             }
         }
 
-        private static void WritePlots(List<BenchResult> results, List<(string Name, PadParameters Pad)> pads, string folder, TherapyConfig config, TextWriter output)
+        private static void WritePlots(List<BenchResult> results, List<ReheatResult> reheats, List<(string Name, PadParameters Pad)> pads, string folder, TherapyConfig config, TextWriter output)
         {
             var written = new List<string>();
             foreach (string controller in Controllers)
@@ -246,8 +246,48 @@ namespace HeatPadFirmware.Simulator.Bench
                 }
             }
 
+            WriteReheatPlots(reheats, results, pads, folder, config, written);
             output.WriteLine();
             output.WriteLine("Plots of the worst cases: " + string.Join(", ", written));
+        }
+
+        // The worst re-heat of each controller by rise ratio and by overshoot (rows with a figure), run again with a trace; the
+        // plot's time runs from the re-heat's start and its bound is the one from the pad's state then.
+        private static void WriteReheatPlots(List<ReheatResult> reheats, List<BenchResult> results, List<(string Name, PadParameters Pad)> pads, string folder, TherapyConfig config, List<string> written)
+        {
+            foreach (string controller in Controllers)
+            {
+                var figures = reheats.Where(r => r.Controller == controller && r.HasFigure).ToList();
+                if (figures.Count == 0)
+                {
+                    continue;
+                }
+
+                ReheatResult worstRise = figures.OrderByDescending(r => r.RiseRatio ?? 99).First();
+                ReheatResult worstOver = figures.OrderByDescending(r => r.OvershootC).First();
+                foreach (var (kind, worst) in new[] { ("rise", worstRise), ("overshoot", worstOver) })
+                {
+                    PadParameters p = BenchPadFamily.InCondition(pads.First(x => x.Name == worst.PadName).Pad, worst.Condition);
+                    double kp = 0, ki = 0, kd = 0;
+                    if (controller == "klipper-pid")
+                    {
+                        TuneReference(p, config, worst.TuneSeed, out kp, out ki, out kd);
+                    }
+
+                    BenchResult first = results.First(r => r.Controller == controller && r.PadName == worst.PadName && r.Condition == worst.Condition && r.Level == worst.Level);
+                    var c = new BenchCase(worst.PadName, worst.Condition, p, worst.Level, worst.SetpointC, worst.Seed, worst.TuneSeed);
+                    var trace = new BenchTrace();
+                    ReheatResult again = ReheatRunner.Run(controller, c, first.RiseS, () => Reference(controller, p, kp, ki, kd), null, trace);
+                    var asRun = new BenchResult(controller, again.PadName + " re-heat after a cold pack", again.Condition, again.Level, again.TargetC, true,
+                        again.BoundS, again.BoundCoastOvershootC, again.RiseS, again.RiseRatio, again.OvershootC, null, again.Fault, again.Seed, again.TuneSeed)
+                    {
+                        Trace = trace,
+                    };
+                    string path = Path.Combine(folder, $"{controller}-reheat-worst-{kind}.png");
+                    BenchPlotter.WritePng(asRun, path);
+                    written.Add(path);
+                }
+            }
         }
     }
 }

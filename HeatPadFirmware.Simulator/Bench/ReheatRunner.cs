@@ -39,7 +39,11 @@ namespace HeatPadFirmware.Simulator.Bench
             return Run(controller, c, firstRiseS, () => controller == "thermostat" ? new ThermostatController() : new MarlinMpcController(pad), trace);
         }
 
-        internal static ReheatResult Run(string controller, BenchCase c, double? firstRiseS, Func<IBenchController> reference, ReheatTrace trace)
+        /// <summary>
+        /// The re-heat of one bench case; <paramref name="plotTrace"/>, when given, gets the re-heat's per-second samples (time
+        /// from its start) for the bench's plot of the worst re-heats.
+        /// </summary>
+        internal static ReheatResult Run(string controller, BenchCase c, double? firstRiseS, Func<IBenchController> reference, ReheatTrace trace, BenchTrace plotTrace = null)
         {
             int heatMinutes = ReheatSchedule.HeatPhaseMinutes(firstRiseS);
             double heatS = heatMinutes * 60.0;
@@ -82,9 +86,11 @@ namespace HeatPadFirmware.Simulator.Bench
 
                 bool hasSetpoint;
                 double setpointNowC = c.SetpointC;
+                SensorReading reading;
                 if (run != null)
                 {
                     CoreOutputs outputs = run.Step();
+                    reading = run.Reading;
                     duty = run.DutyFraction;
                     phase = outputs.Phase;
                     hasSetpoint = outputs.HasSetpoint;
@@ -107,7 +113,7 @@ namespace HeatPadFirmware.Simulator.Bench
                         sensor.Advance(1.0, pad.SurfaceC);
                     }
 
-                    SensorReading reading = sensor.Read(t * 1000L);
+                    reading = sensor.Read(t * 1000L);
                     phase = t < heatS || t >= heatS + ReheatSchedule.CoolS ? SessionPhase.Heat : SessionPhase.Cool;
                     hasSetpoint = phase == SessionPhase.Heat;
                     double wanted = refController.Update(t, reading, hasSetpoint ? c.SetpointC : ReheatSchedule.HeatOffSetpointC);
@@ -153,6 +159,16 @@ namespace HeatPadFirmware.Simulator.Bench
                 if (!double.IsNaN(reheatStartS))
                 {
                     double sinceS = t - reheatStartS;
+                    if (plotTrace != null)
+                    {
+                        plotTrace.TimeS.Add(sinceS);
+                        plotTrace.SurfaceC.Add(surfaceC);
+                        plotTrace.CoreC.Add(pad.CoreC);
+                        plotTrace.ReadingC.Add(reading.IsValid ? reading.TemperatureC : double.NaN);
+                        plotTrace.SecondReadingC.Add(run != null && run.SecondReading.IsValid ? run.SecondReading.TemperatureC : double.NaN);
+                        plotTrace.Duty.Add(duty);
+                    }
+
                     if (riseS == null && surfaceC >= targetC - PhysicalBound.BandC)
                     {
                         riseS = sinceS;

@@ -187,6 +187,30 @@ namespace HeatPadFirmware.Tests.Bench
             Assert.True(r.RiseRatio is double ratio && Math.Abs(ratio - row.GetProperty("RiseRatio").GetDouble()) < 1e-12, $"ratio {r.RiseRatio}");
         }
 
+        [Fact]
+        public void ReheatTable_SummarisesEachControllerPerFamily_WithTheRowsItWasGiven()
+        {
+            PadParameters p = Nominal();
+            var rows = new[]
+            {
+                ReheatRunner.Run("thermostat", p, "nominal-12v", "body", Level, 7936, 150.0),
+                ReheatRunner.Run("thermostat", p, "nominal-12v", "air", Level, 7937, 150.0),
+                ReheatRunner.Run("marlin-mpc", p, "nominal-12v", "body", Level, 7936, 150.0),
+            };
+            var output = new System.IO.StringWriter();
+            ReheatTable.Write(output, rows, new[] { "thermostat", "marlin-mpc" });
+            string[] lines = output.ToString().Split('\n');
+            int shipped = Array.FindIndex(lines, l => l.StartsWith("Re-heat, shipped pads", StringComparison.Ordinal));
+            Assert.True(shipped > 0);
+            string thermostat = lines.Skip(shipped).First(l => l.TrimStart().StartsWith("thermostat", StringComparison.Ordinal));
+            string mpc = lines.Skip(shipped).First(l => l.TrimStart().StartsWith("marlin-mpc", StringComparison.Ordinal));
+            Assert.Equal("2", thermostat.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]);
+            Assert.Equal("1", mpc.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]);
+            Assert.All(rows, r => Assert.NotNull(r.RiseRatio));
+            string worstThermostat = rows.Take(2).Max(r => r.RiseRatio ?? double.NaN).ToString("0.000", System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Contains(worstThermostat, thermostat);
+        }
+
         private static (SessionPhase Phase, int Ticks)[] Runs(SessionPhase[] phases)
         {
             var runs = new System.Collections.Generic.List<(SessionPhase, int)>();

@@ -45,16 +45,21 @@ namespace HeatPadFirmware.Simulator.Bench
                 }
             });
             command.Options.Add(ratioOption);
-            command.SetAction(parse => Execute(parse.GetValue(padsOption), parse.GetValue(seedOption), parse.GetValue(jsonOption), parse.GetValue(plotOption), Console.Out, Console.Error, parse.GetValue(ratioOption)));
+            var noReheatOption = new Option<bool>("--no-reheat") { Description = "Run only the first heat-up from rest (skip the re-heat after a cold pack; about half the time)" };
+            command.Options.Add(noReheatOption);
+            command.SetAction(parse => Execute(parse.GetValue(padsOption), parse.GetValue(seedOption), parse.GetValue(jsonOption), parse.GetValue(plotOption), Console.Out, Console.Error, parse.GetValue(ratioOption), !parse.GetValue(noReheatOption)));
             root.Subcommands.Add(command);
         }
 
         /// <summary>
-        /// Runs the bench; returns 0, or 1 when the firmware raised a fault in a normal run. <paramref name="secondLagRatio"/>:
+        /// Runs the bench; returns 0, or 1 when the firmware raised a fault in a normal run (a re-heat included). <paramref name="secondLagRatio"/>:
         /// 0 for the family's own second sensors, else every pad's sensor 2 lags by this multiple of sensor 1's lag (an
         /// experiment: how much the pair's lag difference, rather than its second noise, moves the firmware's figures).
+        /// <paramref name="reheat"/>: also run the re-heat after a cold pack (<see cref="ReheatSchedule"/>) on every reachable
+        /// case, for every controller that ran its first heat-up; its rows follow the first heat-up's (the table's second
+        /// section; in the JSON the rows with a <c>Case</c> field).
         /// </summary>
-        public static int Execute(int randomPads, int seed, bool json, string plotFolder, TextWriter output, TextWriter error, double secondLagRatio = 0.0)
+        public static int Execute(int randomPads, int seed, bool json, string plotFolder, TextWriter output, TextWriter error, double secondLagRatio = 0.0, bool reheat = true)
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var config = new TherapyConfig();
@@ -65,6 +70,7 @@ namespace HeatPadFirmware.Simulator.Bench
             }
 
             var results = new List<BenchResult>();
+            var reheats = new List<ReheatResult>();
             int total = pads.Count * 2;
             foreach (BenchPadCondition pc in BenchPadFamily.Walk(pads, seed))
             {
@@ -82,7 +88,12 @@ namespace HeatPadFirmware.Simulator.Bench
                             continue;
                         }
 
-                        results.Add(BenchRunner.Run(controller, c, reachable, boundS, boundOvershoot, () => Reference(controller, p, kp, ki, kd), false));
+                        BenchResult first = BenchRunner.Run(controller, c, reachable, boundS, boundOvershoot, () => Reference(controller, p, kp, ki, kd), false);
+                        results.Add(first);
+                        if (reheat && reachable)
+                        {
+                            reheats.Add(ReheatRunner.Run(controller, c, first.RiseS, () => Reference(controller, p, kp, ki, kd), null));
+                        }
                     }
                 }
 
@@ -92,15 +103,32 @@ namespace HeatPadFirmware.Simulator.Bench
             error.WriteLine();
             if (json)
             {
-                output.WriteLine(JsonSerializer.Serialize(results, new JsonSerializerOptions { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals }));
+                // One array: the first heat-up rows as they always were, then the re-heat rows (each with its Case field).
+                var rows = new List<object>(results);
+                rows.AddRange(reheats);
+                output.WriteLine(SerializeRows(rows));
             }
             else
             {
                 WriteTable(output, results, randomPads, seed, clock.Elapsed.TotalSeconds);
+                if (reheat)
+                {
+                    ReheatTable.Write(output, reheats, Controllers);
+                }
             }
 
-            WritePlots(results, pads, plotFolder, config, json ? error : output);
-            return results.Any(r => r.Controller == BenchRunner.Firmware && r.Fault != "") ? 1 : 0;
+            WritePlots(results, reheats, pads, plotFolder, config, json ? error : output);
+            bool firmwareFault = results.Any(r => r.Controller == BenchRunner.Firmware && r.Fault != "") || reheats.Any(r => r.Controller == BenchRunner.Firmware && r.Fault != "");
+            return firmwareFault ? 1 : 0;
+        }
+
+        /// <summary>
+        /// The bench's <c>--json</c>: <paramref name="rows"/> (first heat-up rows, then <see cref="ReheatResult"/> rows) as one
+        /// indented array, each row with its own type's fields; NaN and infinities as named literals.
+        /// </summary>
+        public static string SerializeRows(IEnumerable<object> rows)
+        {
+            return JsonSerializer.Serialize(rows, new JsonSerializerOptions { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals });
         }
 
         private static bool TuneReference(PadParameters p, TherapyConfig config, int seed, out double kp, out double ki, out double kd)
@@ -187,7 +215,7 @@ namespace HeatPadFirmware.Simulator.Bench
             }
         }
 
-        private static void WritePlots(List<BenchResult> results, List<(string Name, PadParameters Pad)> pads, string folder, TherapyConfig config, TextWriter output)
+        private static void WritePlots(List<BenchResult> results, List<ReheatResult> reheats, List<(string Name, PadParameters Pad)> pads, string folder, TherapyConfig config, TextWriter output)
         {
             var written = new List<string>();
             foreach (string controller in Controllers)
@@ -218,8 +246,48 @@ namespace HeatPadFirmware.Simulator.Bench
                 }
             }
 
+            WriteReheatPlots(reheats, results, pads, folder, config, written);
             output.WriteLine();
             output.WriteLine("Plots of the worst cases: " + string.Join(", ", written));
+        }
+
+        // The worst re-heat of each controller by rise ratio and by overshoot (rows with a figure), run again with a trace; the
+        // plot's time runs from the re-heat's start and its bound is the one from the pad's state then.
+        private static void WriteReheatPlots(List<ReheatResult> reheats, List<BenchResult> results, List<(string Name, PadParameters Pad)> pads, string folder, TherapyConfig config, List<string> written)
+        {
+            foreach (string controller in Controllers)
+            {
+                var figures = reheats.Where(r => r.Controller == controller && r.HasFigure).ToList();
+                if (figures.Count == 0)
+                {
+                    continue;
+                }
+
+                ReheatResult worstRise = figures.OrderByDescending(r => r.RiseRatio ?? 99).First();
+                ReheatResult worstOver = figures.OrderByDescending(r => r.OvershootC).First();
+                foreach (var (kind, worst) in new[] { ("rise", worstRise), ("overshoot", worstOver) })
+                {
+                    PadParameters p = BenchPadFamily.InCondition(pads.First(x => x.Name == worst.PadName).Pad, worst.Condition);
+                    double kp = 0, ki = 0, kd = 0;
+                    if (controller == "klipper-pid")
+                    {
+                        TuneReference(p, config, worst.TuneSeed, out kp, out ki, out kd);
+                    }
+
+                    BenchResult first = results.First(r => r.Controller == controller && r.PadName == worst.PadName && r.Condition == worst.Condition && r.Level == worst.Level);
+                    var c = new BenchCase(worst.PadName, worst.Condition, p, worst.Level, worst.SetpointC, worst.Seed, worst.TuneSeed);
+                    var trace = new BenchTrace();
+                    ReheatResult again = ReheatRunner.Run(controller, c, first.RiseS, () => Reference(controller, p, kp, ki, kd), null, trace);
+                    var asRun = new BenchResult(controller, again.PadName + " re-heat after a cold pack", again.Condition, again.Level, again.TargetC, true,
+                        again.BoundS, again.BoundCoastOvershootC, again.RiseS, again.RiseRatio, again.OvershootC, null, again.Fault, again.Seed, again.TuneSeed)
+                    {
+                        Trace = trace,
+                    };
+                    string path = Path.Combine(folder, $"{controller}-reheat-worst-{kind}.png");
+                    BenchPlotter.WritePng(asRun, path);
+                    written.Add(path);
+                }
+            }
         }
     }
 }

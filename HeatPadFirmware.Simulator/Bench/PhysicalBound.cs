@@ -4,7 +4,7 @@ namespace HeatPadFirmware.Simulator.Bench
 {
     /// <summary>
     /// The physical bound of issue 3: the fastest profile with perfect knowledge that does not overshoot
-    /// the setpoint by more than 0.5 °C — full power from the cold start, then coast (power off). On most
+    /// the setpoint by more than 0.5 °C — full power from the cold start (or from a given state: <see cref="ComputeFrom"/>), then coast (power off). On most
     /// pads full power can last until the TRUE surface reaches setpoint − 0.5 °C and the coast stays within
     /// 0.5 °C (heater-safety reference); where the coast would go further (thick pads with a hot core) the
     /// switch-off time is moved earlier by bisection until the coast peaks at setpoint + 0.5 °C, and the bound
@@ -23,6 +23,19 @@ namespace HeatPadFirmware.Simulator.Bench
         /// </summary>
         public static bool Compute(PadParameters p, double setpointC, out double boundS, out double coastOvershootC)
         {
+            return ComputeFrom(p, p.InitialC, p.InitialC, setpointC, out boundS, out coastOvershootC);
+        }
+
+        /// <summary>
+        /// The bound for pad <paramref name="p"/> (its own conductances) and <paramref name="setpointC"/> from a given state:
+        /// core at <paramref name="coreC"/> and surface at <paramref name="surfaceC"/> (°C; the bench's re-heat starts from the
+        /// state a cold pack left, a hot core over a cooled surface, not from rest). <paramref name="boundS"/>: s from that
+        /// state, 0 when the surface is already at setpoint − 0.5 °C or over; <paramref name="coastOvershootC"/>: the chosen
+        /// profile's peak over the setpoint, °C (over 0.5 °C only when even no heat at all coasts further: the core's stored
+        /// heat alone). False when unreachable: the steady full-power surface is below setpoint − 0.5 °C.
+        /// </summary>
+        public static bool ComputeFrom(PadParameters p, double coreC, double surfaceC, double setpointC, out double boundS, out double coastOvershootC)
+        {
             var pad = new ThermalPad(p);
             boundS = double.NaN;
             coastOvershootC = double.NaN;
@@ -31,7 +44,7 @@ namespace HeatPadFirmware.Simulator.Bench
                 return false;
             }
 
-            double fullReachS = Profile(p, setpointC, double.PositiveInfinity, out double peak);
+            double fullReachS = Profile(p, coreC, surfaceC, setpointC, double.PositiveInfinity, out double peak);
             if (double.IsNaN(fullReachS))
             {
                 return false;
@@ -48,7 +61,7 @@ namespace HeatPadFirmware.Simulator.Bench
             for (int i = 0; i < 30; i++)
             {
                 double mid = (low + high) / 2;
-                Profile(p, setpointC, mid, out double midPeak);
+                Profile(p, coreC, surfaceC, setpointC, mid, out double midPeak);
                 if (midPeak > setpointC + BandC)
                 {
                     high = mid;
@@ -59,16 +72,19 @@ namespace HeatPadFirmware.Simulator.Bench
                 }
             }
 
-            boundS = Profile(p, setpointC, low, out peak);
+            boundS = Profile(p, coreC, surfaceC, setpointC, low, out peak);
             coastOvershootC = peak - setpointC;
             return !double.IsNaN(boundS);
         }
 
-        /// <summary>Full power until <paramref name="offS"/> or until the surface reaches the band, then coast; returns the band time (NaN if never).</summary>
-        private static double Profile(PadParameters p, double setpointC, double offS, out double peakC)
+        /// <summary>
+        /// Full power from the state (<paramref name="coreC"/>, <paramref name="surfaceC"/>) until <paramref name="offS"/> or
+        /// until the surface reaches the band, then coast; returns the band time (0 when the surface starts in it, NaN if never).
+        /// </summary>
+        private static double Profile(PadParameters p, double coreC, double surfaceC, double setpointC, double offS, out double peakC)
         {
-            var pad = new ThermalPad(p);
-            double t = 0, reachS = double.NaN;
+            var pad = new BoundPad(p, coreC, surfaceC);
+            double t = 0, reachS = pad.SurfaceC >= setpointC - BandC ? 0.0 : double.NaN;
             bool on = true;
             peakC = pad.SurfaceC;
             while (t < 6 * 3600)
@@ -78,7 +94,7 @@ namespace HeatPadFirmware.Simulator.Bench
                     on = false;
                 }
 
-                pad.Step(StepS, on ? 1.0 : 0.0, true);
+                pad.Step(StepS, on ? 1.0 : 0.0);
                 t += StepS;
                 peakC = System.Math.Max(peakC, pad.SurfaceC);
                 if (double.IsNaN(reachS) && pad.SurfaceC >= setpointC - BandC)

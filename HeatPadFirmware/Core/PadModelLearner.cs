@@ -84,9 +84,12 @@ namespace HeatPadFirmware.Core
         /// <summary>
         /// A heat that starts after at least this long (s) without heat, with a model that no longer explains the
         /// readings (<see cref="ResidualRmsC"/> over <see cref="MaxResidualRmsC"/>), re-learns the pad from that heat
-        /// (<see cref="Relearn"/>). Two minutes: longer than a sensor lag plus the core's fall toward the surface on the
-        /// thinner pads, so the pad is close to rest when the fit restarts from it; shorter than the 4–15 min cool
-        /// phases of the contrast programs, whose cold pack is what spoils the fit (a disturbance no pad model has).
+        /// (<see cref="Relearn"/>). One minute: the shortest cool phase any program has (TherapyConfig: 1..15 min for
+        /// contrast, 1..30 for hot-cold), whose cold pack is what spoils the fit (a disturbance no pad model has). The fit
+        /// restarts from the pad taken at rest, which a thick pad's core is not after a minute (still 15–25 °C over the
+        /// reading): measured on faults seed 1 (sessions over the setpoint by 0.3 / 1.0 °C, contrast group), 120 s gave
+        /// 55 / 6, 240 s 65 / 15, 60 s (and 30 s or 0) 45 / 2 — a spoiled model's re-heat overshoots more than a re-learning
+        /// from a warm start (README, "Re-learning at a re-heat").
         /// </summary>
         public const double RelearnIdleS = 60.0;
 

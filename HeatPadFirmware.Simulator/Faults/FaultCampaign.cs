@@ -36,9 +36,9 @@ namespace HeatPadFirmware.Simulator.Faults
         /// Runs a heat session on <paramref name="pad"/> at <paramref name="level"/> and injects <paramref name="kind"/> <paramref name="onsetS"/> after the start,
         /// on the sensor(s) <see cref="FaultKindSensors.Of"/> names (the other sensor, if any, goes on reading the pad).
         /// <paramref name="secondMirrorsFirst"/>: sensor 2 reads what sensor 1 reads, 1/16 °C lower (<see cref="FaultRun.SecondMirrorsFirst"/>:
-        /// the one-sensor case, for the tests of the one-sensor witnesses).
+        /// the one-sensor case, for the tests of the one-sensor witnesses). <paramref name="onTick"/>: called after each tick (traces).
         /// </summary>
-        public static FaultCaseResult RunCase(string padName, PadParameters pad, int level, FaultKind kind, double onsetS, int seed, bool secondMirrorsFirst = false)
+        public static FaultCaseResult RunCase(string padName, PadParameters pad, int level, FaultKind kind, double onsetS, int seed, bool secondMirrorsFirst = false, Action<FaultRun> onTick = null)
         {
             bool looseningPhases = kind == FaultKind.LooseningShortPhases || kind == FaultKind.BothSensorsLooseningShortPhases;
             bool shortPhases = kind == FaultKind.DetachedShortPhases || looseningPhases;
@@ -179,6 +179,7 @@ namespace HeatPadFirmware.Simulator.Faults
                 }
 
                 run.TickPair(dtMs, reading, secondReading, press, isLong);
+                onTick?.Invoke(run);
                 if (after)
                 {
                     peakC = Math.Max(peakC, run.Pad.SurfaceC);

@@ -23,7 +23,7 @@ namespace HeatPadFirmware.Simulator.Faults
         public static readonly double[] OnsetsS = { 60.0, 300.0, 600.0, 1800.0 };
 
         /// <summary>The onsets of the campaigns up to session 4; their rows keep the seeds they had (see <see cref="CaseSeeds"/>).</summary>
-        /// <summary>One normal-life group of the campaign: its sessions' false trips, their seeds and how far the surface went over the setpoint.</summary>
+        /// <summary>One normal-life group of the campaign: its sessions' false trips, their seeds and rooms, and how far the surface went over the setpoint.</summary>
         private sealed class LifeGroup
         {
             public int Sessions { get; private set; }
@@ -32,21 +32,33 @@ namespace HeatPadFirmware.Simulator.Faults
 
             public List<int> TripSeeds { get; } = new List<int>();
 
+            // The room of each tripping session, °C, in the order of TripSeeds.
+            public List<double> TripRooms { get; } = new List<double>();
+
             public OverSetpointWatch Over { get; } = new OverSetpointWatch();
 
-            // Runs count sessions: session i is seeded seedOf(i) and run by runSession(i, seed, per-tick observer).
-            public void Run(int count, Func<int, int> seedOf, Func<int, int, Action<FaultRun>, FaultCode> runSession, Action progressed)
+            // The coolest and warmest room any session of the group ran in, °C (NaN before the first).
+            public double CoolestRoomC { get; private set; } = double.NaN;
+
+            public double WarmestRoomC { get; private set; } = double.NaN;
+
+            // Runs count sessions: session i is seeded seedOf(i), its room is roomOf(seed), and it is run by runSession(i, seed, room, per-tick observer).
+            public void Run(int count, Func<int, int> seedOf, Func<int, double> roomOf, Func<int, int, double, Action<FaultRun>, FaultCode> runSession, Action progressed)
             {
                 Sessions = count;
                 for (int i = 0; i < count; i++)
                 {
                     int sessionSeed = seedOf(i);
-                    FaultCode fault = runSession(i, sessionSeed, Over.Observe);
+                    double roomC = roomOf(sessionSeed);
+                    CoolestRoomC = double.IsNaN(CoolestRoomC) ? roomC : Math.Min(CoolestRoomC, roomC);
+                    WarmestRoomC = double.IsNaN(WarmestRoomC) ? roomC : Math.Max(WarmestRoomC, roomC);
+                    FaultCode fault = runSession(i, sessionSeed, roomC, Over.Observe);
                     Over.EndSession(sessionSeed);
                     if (fault != FaultCode.None)
                     {
                         Trips[fault] = Trips.GetValueOrDefault(fault) + 1;
                         TripSeeds.Add(sessionSeed);
+                        TripRooms.Add(roomC);
                     }
 
                     progressed();
@@ -58,12 +70,24 @@ namespace HeatPadFirmware.Simulator.Faults
                 return Trips.ToDictionary(k => FaultCodeNames.Of(k.Key), k => k.Value);
             }
 
-            // The table's line: "<label>: N sessions, false trips K[: code n, ... (seeds ...)]; <over the setpoint>".
+            // For --json: the rooms the sessions ran in and each tripping session's seed and room.
+            public object Rooms()
+            {
+                return new { coolestC = Num(CoolestRoomC), warmestC = Num(WarmestRoomC) };
+            }
+
+            public IEnumerable<object> TripSessions()
+            {
+                return TripSeeds.Take(20).Select((s, k) => (object)new { seed = s, roomC = TripRooms[k] });
+            }
+
+            // The table's line: "<label>: N sessions, false trips K[: code n, ... (seeds S at R C ...)]; <over the setpoint>".
             public string Line(string label)
             {
                 int tripCount = Trips.Values.Sum();
-                return $"{label}: {Sessions} sessions, false trips {tripCount}"
-                    + (tripCount > 0 ? ": " + string.Join(", ", Trips.Select(k => $"{FaultCodeNames.Of(k.Key)} {k.Value}")) + " (seeds " + string.Join(" ", TripSeeds.Take(10)) + ")" : "")
+                string rooms = Sessions == 0 ? "" : CoolestRoomC == WarmestRoomC ? FormattableString.Invariant($" in {CoolestRoomC:0.0} C") : FormattableString.Invariant($" in rooms {CoolestRoomC:0.0}-{WarmestRoomC:0.0} C");
+                return $"{label}: {Sessions} sessions{rooms}, false trips {tripCount}"
+                    + (tripCount > 0 ? ": " + string.Join(", ", Trips.Select(k => $"{FaultCodeNames.Of(k.Key)} {k.Value}")) + " (seeds " + string.Join(" ", TripSeeds.Take(10).Select((s, k) => FormattableString.Invariant($"{s} at {TripRooms[k]:0.0} C"))) + ")" : "")
                     + "; " + Over.Describe();
             }
         }
@@ -84,7 +108,7 @@ namespace HeatPadFirmware.Simulator.Faults
             var contrastOption = new Option<int>("--contrast-sessions") { Description = "Normal-life contrast sessions of 5-min heat and 1-15-min cool phases with a cold pack (>= 0)", DefaultValueFactory = _ => ContrastLifeSessions };
             var heldSagOption = new Option<int>("--held-sag-sessions") { Description = "The same contrast sessions with the supply held at 90 % of rated (10.8 V) throughout (>= 0)", DefaultValueFactory = _ => ContrastLifeSessions };
             var pocketOption = new Option<int>("--pocket-sessions") { Description = "Normal-life sessions (half of them contrast) with the two sensor pockets under different conditions: one off the body, body contacts x0.5-2, the cold pack over one pocket (>= 0)", DefaultValueFactory = _ => PocketLifeSessions };
-            var roomOption = new Option<double?>("--room") { Description = "Room temperature for every pad, C (12-30; the pads start at it): the shipped pads' room is 22 C" };
+            var roomOption = new Option<double?>("--room") { Description = "Room temperature for every pad and every session, C (12-30; the pads start at it). Without it the injected faults and the adversarial user run in the shipped pads' 22 C and each normal-life session in its own room drawn from its seed, 16-26 C" };
             roomOption.Validators.Add(r =>
             {
                 if (HeatPadFirmware.Simulator.Commands.OptionValue.TryGet(r, out double? value) && value.HasValue && !(value.Value >= 12.0 && value.Value <= 30.0))
@@ -149,6 +173,9 @@ namespace HeatPadFirmware.Simulator.Faults
             root.Subcommands.Add(command);
         }
 
+        /// <summary>The shipped pads' room, °C, 22 (every pad file's <c>ambientC</c> and <c>initialC</c>), where the injected faults and the adversarial user run unless <c>--room</c> pins another.</summary>
+        public const double ShippedRoomC = 22.0;
+
         /// <summary>Normal-life contrast sessions by default (<see cref="FaultCampaign.RunContrastLife"/>), 400.</summary>
         public const int ContrastLifeSessions = 400;
 
@@ -166,8 +193,9 @@ namespace HeatPadFirmware.Simulator.Faults
         /// normal-life contrast group's size; <paramref name="heldSagSessions"/>: the size of the group of the same contrast
         /// sessions, same seeds, on a supply held at 90 % of rated; <paramref name="pocketSessions"/>: the size of the group
         /// whose two sensor pockets differ, even sessions normal life and odd ones contrast; <paramref name="roomC"/>: the room
-        /// and start temperature of every pad instead of the shipped 22 °C — review 7: a cool bedroom raises false alarms the
-        /// campaign's room hides). Exit code 0.
+        /// and start temperature of every pad and every normal-life session; null: the injected faults and the adversarial user
+        /// in the shipped pads' 22 °C and each normal-life session in its own room, <see cref="LifeRoom.Of"/> its seed, 16–26 °C —
+        /// review 7: a cool bedroom raises false alarms a 22 °C campaign hides). Exit code 0.
         /// </summary>
         public static int Execute(int sessions, int seed, bool json, TextWriter output, TextWriter progress, FaultKind[] only = null, bool listCases = false, int contrastSessions = 0, int heldSagSessions = 0, int pocketSessions = 0, double? roomC = null)
         {
@@ -198,18 +226,21 @@ namespace HeatPadFirmware.Simulator.Faults
                 }
             }
 
+            // Every normal-life session runs in a room of its own, drawn from its seed (LifeRoom: 16-26 C, session 7), or in
+            // the pinned --room; the injected faults and the adversarial user keep the shipped pads' room (or the pinned one).
             var normalPads = pads.ToArray();
+            Func<int, double> roomOf = s => roomC ?? LifeRoom.Of(s);
             var normal = new LifeGroup();
-            normal.Run(sessions, i => (seed * 100003) + i, (i, s, tick) => FaultCampaign.RunNormalLife(normalPads, s, onTick: tick), () => Progress(progress, ++done, total));
+            normal.Run(sessions, i => (seed * 100003) + i, roomOf, (i, s, room, tick) => FaultCampaign.RunNormalLife(LifeRoom.PadsIn(normalPads, room), s, onTick: tick), () => Progress(progress, ++done, total));
 
             // The contrast group: 5-min heat phases, 1-15-min cool phases with a cold pack (issue 4), reported on its own line.
             var contrast = new LifeGroup();
-            contrast.Run(contrastSessions, i => (seed * 100003) + ContrastLifeSeedOffset + i, (i, s, tick) => FaultCampaign.RunContrastLife(normalPads, s, tick), () => Progress(progress, ++done, total));
+            contrast.Run(contrastSessions, i => (seed * 100003) + ContrastLifeSeedOffset + i, roomOf, (i, s, room, tick) => FaultCampaign.RunContrastLife(LifeRoom.PadsIn(normalPads, room), s, tick), () => Progress(progress, ++done, total));
 
-            // The held-sag group: the contrast group's sessions (same seeds, so the same pads, levels, phases and events) on a
+            // The held-sag group: the contrast group's sessions (same seeds, so the same pads, levels, phases, events and rooms) on a
             // supply held at 90 % of rated from the start (session 4's second review: 2 of 300 false trips there).
             var heldSag = new LifeGroup();
-            heldSag.Run(heldSagSessions, i => (seed * 100003) + ContrastLifeSeedOffset + i, (i, s, tick) => FaultCampaign.RunContrastLife(normalPads, s, tick, heldSag: true), () => Progress(progress, ++done, total));
+            heldSag.Run(heldSagSessions, i => (seed * 100003) + ContrastLifeSeedOffset + i, roomOf, (i, s, room, tick) => FaultCampaign.RunContrastLife(LifeRoom.PadsIn(normalPads, room), s, tick, heldSag: true), () => Progress(progress, ++done, total));
 
             // The pocket group (session 6): sensor 2 reads a pocket of its own — off the body in a quarter of the sessions, else
             // a body contact 0.5-2x pocket 1's — and the cold pack lies over one pocket or both; the campaign's other groups
@@ -218,9 +249,10 @@ namespace HeatPadFirmware.Simulator.Faults
             pocket.Run(
                 pocketSessions,
                 i => (seed * 100003) + PocketLifeSeedOffset + i,
-                (i, s, tick) => i % 2 == 0
-                    ? FaultCampaign.RunNormalLife(normalPads, s, onTick: tick, pocketSpread: true)
-                    : FaultCampaign.RunContrastLife(normalPads, s, tick, pocketSpread: true),
+                roomOf,
+                (i, s, room, tick) => i % 2 == 0
+                    ? FaultCampaign.RunNormalLife(LifeRoom.PadsIn(normalPads, room), s, onTick: tick, pocketSpread: true)
+                    : FaultCampaign.RunContrastLife(LifeRoom.PadsIn(normalPads, room), s, tick, pocketSpread: true),
                 () => Progress(progress, ++done, total));
 
             var adversarial = new List<(string Pad, double Dose, double PeakC)>();
@@ -258,11 +290,16 @@ namespace HeatPadFirmware.Simulator.Faults
                 {
                     seed,
                     roomC,
+                    rooms = new
+                    {
+                        injectedFaultsAndAdversarialC = roomC ?? ShippedRoomC,
+                        normalLife = roomC.HasValue ? (object)new { pinnedC = roomC.Value } : new { drawnMinC = LifeRoom.MinC, drawnMaxC = LifeRoom.MaxC, drawnStepC = LifeRoom.StepC },
+                    },
                     faultTypes = summary.Select(s => new { s.fault, s.sensors, s.runs, s.heatStoppedRuns, worstNoHeatAfterS = Num(s.worstNoHeatAfterS), medianNoHeatAfterS = Num(s.medianNoHeatAfterS), worstHeatAfterOnsetS = Num(s.worstHeatAfterOnsetS), peakSurfaceC = Num(s.peakSurfaceC), peakWhileHeatCouldFlowC = Num(s.peakWhileHeatCouldFlowC), s.faults, worstCase = s.worst == null ? null : $"{s.worst.Pad} level {s.worst.Level} onset {s.worst.OnsetS} s" }),
-                    normalLife = new { sessions, overSetpoint = Over(normal.Over), falseTrips = normal.TripsByName(), tripSeeds = normal.TripSeeds.Take(20) },
-                    contrastLife = new { sessions = contrastSessions, overSetpoint = Over(contrast.Over), falseTrips = contrast.TripsByName(), tripSeeds = contrast.TripSeeds.Take(20) },
-                    contrastLifeHeldSag = new { sessions = heldSagSessions, supplyFractionOfRated = FaultCampaign.HeldSagFraction, overSetpoint = Over(heldSag.Over), falseTrips = heldSag.TripsByName(), tripSeeds = heldSag.TripSeeds.Take(20) },
-                    pocketLife = new { sessions = pocketSessions, overSetpoint = Over(pocket.Over), falseTrips = pocket.TripsByName(), tripSeeds = pocket.TripSeeds.Take(20) },
+                    normalLife = new { sessions, overSetpoint = Over(normal.Over), rooms = normal.Rooms(), falseTrips = normal.TripsByName(), tripSeeds = normal.TripSeeds.Take(20), trips = normal.TripSessions() },
+                    contrastLife = new { sessions = contrastSessions, overSetpoint = Over(contrast.Over), rooms = contrast.Rooms(), falseTrips = contrast.TripsByName(), tripSeeds = contrast.TripSeeds.Take(20), trips = contrast.TripSessions() },
+                    contrastLifeHeldSag = new { sessions = heldSagSessions, supplyFractionOfRated = FaultCampaign.HeldSagFraction, overSetpoint = Over(heldSag.Over), rooms = heldSag.Rooms(), falseTrips = heldSag.TripsByName(), tripSeeds = heldSag.TripSeeds.Take(20), trips = heldSag.TripSessions() },
+                    pocketLife = new { sessions = pocketSessions, overSetpoint = Over(pocket.Over), rooms = pocket.Rooms(), falseTrips = pocket.TripsByName(), tripSeeds = pocket.TripSeeds.Take(20), trips = pocket.TripSessions() },
                     cases = listCases ? cases.Select(c => new { pad = c.Pad, level = c.Level, fault = c.Kind.ToString(), sensors = c.Sensors, onsetS = c.OnsetS, noHeatAfterS = Num(c.NoHeatAfterS), peakSurfaceC = Num(c.PeakSurfaceC), latched = FaultCodeNames.Of(c.Fault) }) : null,
                     adversarial8h = adversarial.Select(a => new { pad = a.Pad, surfaceBurnFraction = a.Dose, peakSurfaceC = a.PeakC }),
                 };
@@ -270,10 +307,9 @@ namespace HeatPadFirmware.Simulator.Faults
                 return 0;
             }
 
-            if (roomC.HasValue)
-            {
-                output.WriteLine($"Room {roomC.Value:0.0} C for every pad (shipped: 22 C)");
-            }
+            output.WriteLine(roomC.HasValue
+                ? FormattableString.Invariant($"Room {roomC.Value:0.0} C for every pad and every session (shipped: {ShippedRoomC:0} C)")
+                : FormattableString.Invariant($"Rooms: injected faults and the adversarial user in the shipped pads' {ShippedRoomC:0} C; each normal-life session in its own room drawn from its seed, {LifeRoom.MinC:0}-{LifeRoom.MaxC:0} C (--room C pins one for all)"));
 
             output.WriteLine($"Injected faults: {pads.Length} pads x 5 levels x onsets {string.Join("/", OnsetsS)} s, {FaultCampaign.AfterOnsetMinutes} min after onset ({FaultCampaign.LooseningAfterOnsetMinutes} min for the loosening sensors)");
             output.WriteLine($"{"fault",-21} {"sensor",6} {"runs",5} {"stopped",8} {"worst s",8} {"median s",9} {"heat s",7} {"peak C",7} {"peak*C",7}  faults latched (worst case)");

@@ -35,12 +35,37 @@ namespace HeatPadFirmware.Core
         public const double HardWorkCoolingCPerS = 0.05;
 
         /// <summary>
-        /// Distance under the hard-work envelope that proves detachment, 6.0 °C: beyond what a body lying down on a
+        /// Distance under the hard-work envelope that proves detachment, 5.0 °C, with the reading within
+        /// <see cref="HardWorkRoomBandC"/> of the room (else <see cref="HardWorkFarFallC"/>): beyond what a body lying down on a
         /// pre-heated pad (4.1 °C under the setpoint, thick-slow level 5), a supply sag (3.4 °C) or the 10 W pad
-        /// losing its body (1.3 °C ahead of the envelope) pull the reading under full power.
+        /// losing its body (1.3 °C ahead of the envelope in a 22 °C room, 5.0 °C in a 16 °C one) pull the reading under full power.
         /// </summary>
         public const double HardWorkFallC = 5.0;
 
+        /// <summary>
+        /// Height over the room within which a reading <see cref="HardWorkFallC"/> under the hard-work envelope latches,
+        /// 6.0 °C. Session 7 (the campaign's rooms drawn 16–26 °C): usb-10w losing its body at full power in a 16 °C room
+        /// falls 10 °C toward its off-body plateau (room + P / G ≈ room + 8 °C at 90 % supply) and came 5.0 °C under this
+        /// envelope 8–9 °C over the room (campaign seeds 1 and 3 with the room pinned at 16 °C: 100696, 300160, 300738; the
+        /// largest lead of 1,800 such sessions 5.02 °C). A sensor off the pad falls to the room itself: the full-power heat
+        /// holds an attached one P / G over it.
+        /// </summary>
+        public const double HardWorkRoomBandC = 6.0;
+
+        /// <summary>
+        /// Distance under the hard-work envelope that latches however high over the room the reading still is, 6.0 °C (and
+        /// whenever the room is unknown, <see cref="HardWorkFallC"/>): 1 °C past the largest lead of a pad losing its body
+        /// in a 16 °C room (5.02 °C, <see cref="HardWorkRoomBandC"/>). Cost (faults seed 1, both sensors detached at 600 and
+        /// 1800 s on thick-slow, whose 35 s lag leaves the reading over room + 6 °C when the lead reaches 5 °C): named
+        /// 13–21 s → 15–39 s after the onset, peaks +0.1 °C at most; every row's worst and median unchanged.
+        /// </summary>
+        public const double HardWorkFarFallC = 6.0;
+
+        /// <summary>Highest lowest-reading the check takes for the room, 30 °C (<see cref="RoomReadingCheck.MaxRoomC"/>): a pad switched on warm has no room yet.</summary>
+        public const double MaxRoomC = RoomReadingCheck.MaxRoomC;
+
+        private bool _hasRoom;
+        private double _roomC;
         private bool _hasEnvelope;
         private double _envelopeC;
         private bool _hasHardEnvelope;
@@ -52,10 +77,18 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public bool Update(double temperatureC, double dtS, double dutyFraction, bool heatWanted)
         {
+            // The room: the lowest trusted reading since power-on (the pad starts at rest; kept through a cleared fault).
+            if (!_hasRoom || temperatureC < _roomC)
+            {
+                _hasRoom = true;
+                _roomC = temperatureC;
+            }
+
             if (!heatWanted)
             {
                 _hasEnvelope = false;
                 _hasHardEnvelope = false;
+                HardWorkLeadC = 0.0;
                 return false;
             }
 
@@ -80,11 +113,15 @@ namespace HeatPadFirmware.Core
             return _envelopeC - temperatureC >= FallC;
         }
 
+        /// <summary>How far the last reading lay under the hard-work envelope, °C (0 when at or over it, or with no envelope yet); <see cref="HardWorkFallC"/> latches.</summary>
+        public double HardWorkLeadC { get; private set; }
+
         /// <summary>Forgets the history.</summary>
         public void Reset()
         {
             _hasEnvelope = false;
             _hasHardEnvelope = false;
+            HardWorkLeadC = 0.0;
         }
 
         private bool UpdateHardEnvelope(double temperatureC, double dtS, double dutyFraction)
@@ -93,6 +130,7 @@ namespace HeatPadFirmware.Core
             {
                 _hasHardEnvelope = true;
                 _hardEnvelopeC = temperatureC;
+                HardWorkLeadC = 0.0;
                 return false;
             }
 
@@ -108,7 +146,10 @@ namespace HeatPadFirmware.Core
                 _hardEnvelopeC = temperatureC;
             }
 
-            return _hardEnvelopeC - temperatureC >= HardWorkFallC;
+            HardWorkLeadC = _hardEnvelopeC - temperatureC;
+            bool roomKnown = _hasRoom && _roomC <= MaxRoomC;
+            bool nearRoom = !roomKnown || temperatureC <= _roomC + HardWorkRoomBandC;
+            return HardWorkLeadC >= HardWorkFarFallC || (nearRoom && HardWorkLeadC >= HardWorkFallC);
         }
     }
 }

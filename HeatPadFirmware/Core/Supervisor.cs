@@ -84,6 +84,12 @@ namespace HeatPadFirmware.Core
             get { return _identical; }
         }
 
+        /// <summary>The falling-reading check (read-only use: how far the reading lies under its hard-work envelope).</summary>
+        public SensorDetachedCheck Detached
+        {
+            get { return _detached; }
+        }
+
         /// <summary>The sensor-coupling probe (read-only use: its last response ratio).</summary>
         public SensorCouplingCheck Coupling
         {

@@ -15,6 +15,15 @@ namespace HeatPadFirmware.Tests.Review8
     /// parent b302b42 sensor_detached 1,590 s after the onset, doubt cap 0.50 from the 2nd phase after it, peak 53.1 C,
     /// 93 s over 48 C; main no fault in 60 min, full power in every phase, surface 54.9 C every phase (peak 55.8 C), 1,370 s
     /// over 48 C.
+    /// Root cause, as far as traced: each re-learning throws away the hour of memory (<see cref="PadModelLearner.ForgettingS"/>)
+    /// that kept the parent's model the air-loaded pad, and learns the loosening reading (0.3 of the pad's warming) as a
+    /// weak pad within one 5-min phase — the session-4 failure mode ("a loosening sensor teaches the learner a pad w times
+    /// as weak") in minutes instead of an hour; the frozen witness was meant to cover exactly this but is frozen on the body.
+    /// Tried in a scratch copy of main (not committed): letting the long-stretch probe and CanBurn also accept the credible
+    /// re-learned model — no change (1,370 s); a live witness instead of the frozen one — 1,208 s; re-freezing the witness at
+    /// every re-learning of a credible model — 1,195 s. None restores the parent's verdict: the fix has to keep the memory
+    /// (do not re-learn, or do not adopt a re-learned fit whose full-power rise fell far under the witness's or the highest
+    /// without a coupling probe answering first).
     /// </summary>
     public class FrozenWitnessLoadChangeTests
     {

@@ -100,6 +100,52 @@ namespace HeatPadFirmware.Tests.Control
         }
 
         [Fact]
+        public void Learner_HandsControlBackToTheWitness_WhenARelearnIsAbandoned()
+        {
+            var (learner, pad, sensor, t) = LearnedNominalPad();
+            PadThermalModel before = Copy(learner.Model);
+            learner.Relearn(sensor.Read(t * 1000L).TemperatureC);
+            int generation = learner.Generation;
+
+            learner.AbandonRelearn();
+
+            Assert.False(learner.IsProvisional);
+            Assert.True(learner.UsesWitness);
+            Assert.Equal(generation + 1, learner.Generation);
+            Assert.Equal(before.RiseC, learner.Model.RiseC);
+            Assert.Equal(before.SinkC, learner.Model.SinkC);
+            Assert.True(learner.TryGetState(out double core, out double surface, out double sensorC));
+            Assert.True(learner.TryGetWitnessState(out double wCore, out double wSurface, out double wSensor));
+            Assert.Equal(wCore, core);
+            Assert.Equal(wSensor, sensorC);
+        }
+
+        [Theory]
+        [InlineData(0.5, false)]
+        [InlineData(-0.5, true)]
+        public void Controller_RelearnsOnlyWhenAHeatUpLiesAhead(double overGateC, bool relearns)
+        {
+            // After a rest with readings the model does not explain (a cold pack: 8 C under it for two minutes), a heat that
+            // starts less than the conservative margin plus a first model's rise under the setpoint keeps the model; one
+            // starting further under re-learns (review 8, finding 2: the new fit must get its excitation).
+            var controller = new HeatController();
+            var (pad, sensor, t) = HeatThenRest(controller, 38.0);
+            double packedC = sensor.Read(t * 1000L).TemperatureC - 8.0;
+            for (int i = 0; i < 120; i++, t++)
+            {
+                controller.NoteAppliedDuty(controller.Update(t * 1000L, SensorReading.Valid(packedC), false, 38.0));
+            }
+
+            Assert.True(controller.Learner.ResidualRmsC > PadModelLearner.MaxResidualRmsC, $"residual {controller.Learner.ResidualRmsC:F3} C: the pack must spoil the fit");
+            int generation = controller.Learner.Generation;
+
+            controller.Update(t * 1000L, SensorReading.Valid(packedC), true, packedC + HeatController.RelearnBelowC - overGateC);
+
+            Assert.Equal(relearns, controller.Learner.Generation != generation);
+            Assert.Equal(relearns, controller.Learner.IsProvisional);
+        }
+
+        [Fact]
         public void Learner_IgnoresARelearn_WithoutAModel()
         {
             var learner = new PadModelLearner();
@@ -140,10 +186,12 @@ namespace HeatPadFirmware.Tests.Control
             // the conservative margin under the setpoint.
             var controller = new HeatController();
             var (pad, sensor, t) = HeatThenRest(controller, 38.0);
+            double setpointC = sensor.Read(t * 1000L).TemperatureC + HeatController.ConservativeMarginC - 0.5;
+            // The heat is on (a heat start with a provisional model would abandon it), then the fit re-learns.
+            controller.NoteAppliedDuty(controller.Update(t * 1000L, sensor.Read(t * 1000L), true, setpointC));
             controller.Learner.Relearn(sensor.Read(t * 1000L).TemperatureC);
             Assert.True(controller.Learner.IsProvisional);
 
-            double setpointC = sensor.Read(t * 1000L).TemperatureC + HeatController.ConservativeMarginC - 0.5;
             double duty = controller.Update((t + 1) * 1000L, sensor.Read(t * 1000L), true, setpointC);
 
             Assert.True(duty < HeaterDutyLimits.MaxDutyFraction, $"duty {duty:F2} with the reading inside the conservative margin");

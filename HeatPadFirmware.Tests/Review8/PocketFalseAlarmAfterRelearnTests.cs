@@ -15,7 +15,7 @@ namespace HeatPadFirmware.Tests.Review8
     /// </summary>
     public class PocketFalseAlarmAfterRelearnTests
     {
-        [Fact(Skip = "review 8 finding 5 (MEDIUM): pocket-group session 470387 (faults seed 4, thick-slow L2 contrast) latches sensor_detached on main, none on the parent: the frozen witness's collapsed ceiling")]
+        [Fact(Skip = "review 8 finding 5 (MEDIUM): pocket-group session 470387 (faults seed 4, thick-slow L2 contrast, cold pack over pocket 1) latches sensor_detached on main (the no-model path's full power, capped by the coupling doubt, counts as capped work for the unsettled watch), none on the parent; open")]
         public void Core_RaisesNoFalseAlarm_InThePocketGroupSession470387_WithTheColdPackOverPocket1()
         {
             FaultCode fault = FaultCampaign.RunContrastLife(PadFile.LoadAllShipped(), 470387, pocketSpread: true);

@@ -27,7 +27,7 @@ namespace HeatPadFirmware.Tests.Review8
             "review 8 finding 2 (MEDIUM): contrast 5 / 1 min with the cold pack re-learns at every phase while still provisional; " +
             "thick-slow L3 reaches setpoint - 0.5 C in 0 of 9 re-heats (parent 8), folded-covered L1 0 of 9 (parent 7)";
 
-        [Theory(Skip = Skip)]
+        [Theory]
         [InlineData("thick-slow", 3)]
         [InlineData("folded-covered", 1)]
         public void Controller_ReachesTheLevel_InMostReheats_OfAContrastProgramWithOneMinuteCoolPhases(string padName, int level)
@@ -59,7 +59,7 @@ namespace HeatPadFirmware.Tests.Review8
             Assert.True(2 * reached >= reheats, $"{reached} of {reheats} re-heats reached setpoint - 0.5 C");
         }
 
-        [Fact(Skip = Skip)]
+        [Fact]
         public void Controller_DoesNotRelearnAgain_WhileTheModelIsStillProvisional()
         {
             int relearnsWhileProvisional = 0;
@@ -80,8 +80,10 @@ namespace HeatPadFirmware.Tests.Review8
                 provisional = learner.IsProvisional;
             });
 
-            Assert.True(relearns >= 2, $"{relearns} re-learnings: the scenario must re-learn");
-            // Main: 5 of the 9 re-learnings restart a fit that never became credible (parent b302b42 has no re-learning).
+            Assert.True(relearns >= 1, $"{relearns} re-learnings: the scenario must re-learn");
+            // Review 8's main: 5 of the 9 re-learnings restarted a fit that never became credible (parent b302b42 has no
+            // re-learning). Since: a re-learning needs the reading 6 C under the setpoint (HeatController.RelearnBelowC),
+            // and one still provisional at the next heat is abandoned for the model learned before, never restarted.
             Assert.True(relearnsWhileProvisional == 0, $"{relearnsWhileProvisional} of {relearns} re-learnings came while the last one was still provisional");
         }
     }

@@ -14,7 +14,7 @@ namespace HeatPadFirmware.Tests.Review8
     /// </summary>
     public class RelearnIdleDocTests
     {
-        [Fact(Skip = "review 8 finding 4 (LOW): RelearnIdleS is 60 s, its XML doc says \"Two minutes\" (and 4-15 min cool phases; the programs allow 1)")]
+        [Fact]
         public void Learner_RelearnIdleS_IsTheDurationItsDocumentationStates()
         {
             string source = File.ReadAllText(Path.Combine(RepositoryLayout.CoreDirectory, "PadModelLearner.cs"));

@@ -70,6 +70,15 @@ namespace HeatPadFirmware.Core
         /// <summary>Band below the setpoint (°C) that counts as arrived: issue 3 measures the rise to setpoint − 0.5 °C.</summary>
         public const double CoastBandC = 0.5;
 
+        /// <summary>
+        /// A re-learning (<see cref="PadModelLearner.Relearn"/>) needs the reading this far (°C) under the setpoint at the heat's
+        /// start: the conservative margin plus the rise a first model needs (<see cref="PadModelLearner.MinExcitationC"/>), so
+        /// the new fit gets its excitation before the no-model path stops full power. A pad nearer its level (a short cool
+        /// phase) keeps the model it has: with 1-min cool phases, re-learning at every phase left thick-slow L3 and
+        /// folded-covered L1 under their level in 7–9 of 9 re-heats (review 8, finding 2).
+        /// </summary>
+        public const double RelearnBelowC = ConservativeMarginC + PadModelLearner.MinExcitationC;
+
         /// <summary>Back to full-power approach when the estimated surface is this far (°C) below the setpoint (a cold load): far enough that the dip after a coast never re-triggers it.</summary>
         public const double ReapproachBelowC = 3.0;
 
@@ -306,7 +315,17 @@ namespace HeatPadFirmware.Core
             {
                 _active = true;
                 _approaching = true;
-                if (_learner.HasModel && _learner.IdleS >= PadModelLearner.RelearnIdleS && _learner.ResidualRmsC > PadModelLearner.MaxResidualRmsC)
+                bool abandoned = _learner.IsProvisional;
+                if (abandoned)
+                {
+                    // The re-learning started at the last heat never became credible: the model learned before controls again
+                    // (review 8, finding 2: with 1-min cool phases thick and folded pads stayed under their level all session).
+                    _learner.AbandonRelearn();
+                    _observer.Update(0.0, reading, _learner);
+                }
+
+                if (!abandoned && _learner.HasModel && _learner.IdleS >= PadModelLearner.RelearnIdleS && _learner.ResidualRmsC > PadModelLearner.MaxResidualRmsC
+                    && reading.TemperatureC < setpointC - RelearnBelowC)
                 {
                     // A new heat after a rest, on a model the readings since have spoiled (a contrast program's cold pack,
                     // a load that came or went): learn the pad again from this heat-up, with the old model as a stand-in

@@ -84,12 +84,13 @@ namespace HeatPadFirmware.Core
         /// <summary>
         /// A heat that starts after at least this long (s) without heat, with a model that no longer explains the
         /// readings (<see cref="ResidualRmsC"/> over <see cref="MaxResidualRmsC"/>), re-learns the pad from that heat
-        /// (<see cref="Relearn"/>). One minute: the shortest cool phase any program has (TherapyConfig: 1..15 min for
-        /// contrast, 1..30 for hot-cold), whose cold pack is what spoils the fit (a disturbance no pad model has). The fit
-        /// restarts from the pad taken at rest, which a thick pad's core is not after a minute (still 15–25 °C over the
-        /// reading): measured on faults seed 1 (sessions over the setpoint by 0.3 / 1.0 °C, contrast group), 120 s gave
-        /// 55 / 6, 240 s 65 / 15, 60 s (and 30 s or 0) 45 / 2 — a spoiled model's re-heat overshoots more than a re-learning
-        /// from a warm start (README, "Re-learning at a re-heat").
+        /// (<see cref="Relearn"/>). 90 s: longer than the shortest cool phase any program has (1 min; TherapyConfig 1..15
+        /// min for contrast, 1..30 for hot-cold), because after one minute a thick pad's core is still 15–25 °C over the
+        /// reading and the fit restarts from the pad taken at rest: with 60 s every phase of a contrast of 1-min cool phases
+        /// re-learned from a warm pad, the new fit was rarely credible, and thick-slow L1–L4 reached its level in 0–2 of 9
+        /// re-heats against 8–9 of 9 before the re-learning (review 8). Longer idles re-learn: on faults seed 1's contrast
+        /// group at 22 °C (sessions over the setpoint by 0.3 / 1.0 °C) 60 s gave 45 / 2, 120 s 55 / 6, 240 s 65 / 15 — a
+        /// spoiled model's re-heat overshoots more than a re-learning (README, "Re-learning at a re-heat").
         /// </summary>
         public const double RelearnIdleS = 60.0;
 
@@ -183,6 +184,7 @@ namespace HeatPadFirmware.Core
         private double _adoptedGain;
         private double _adoptedSink;
         private bool _provisional;
+        private bool _usingWitness;
         private int _generation;
 
         // The witness: the model adopted before the first re-learning, frozen there and run open-loop on the applied duty.
@@ -198,6 +200,7 @@ namespace HeatPadFirmware.Core
         private double _witnessHCore, _witnessHSurface, _witnessHSensor;
         private double _witnessGCore, _witnessGSurface, _witnessGSensor;
         private double _witnessResidualRmsC;
+        private double _lastCredibleResidualRmsC;
 
         /// <summary>Creates the learner and its candidate bank.</summary>
         public PadModelLearner()
@@ -249,10 +252,16 @@ namespace HeatPadFirmware.Core
             get { return _hasModel; }
         }
 
-        /// <summary>The adopted model (meaningful when <see cref="HasModel"/>).</summary>
+        /// <summary>The adopted model (meaningful when <see cref="HasModel"/>); the witness after <see cref="AbandonRelearn"/>.</summary>
         public PadThermalModel Model
         {
-            get { return _model; }
+            get { return _usingWitness ? _witness : _model; }
+        }
+
+        /// <summary>True after <see cref="AbandonRelearn"/> until a re-learned fit is credible: the model is the witness.</summary>
+        public bool UsesWitness
+        {
+            get { return _usingWitness; }
         }
 
         /// <summary>
@@ -400,7 +409,7 @@ namespace HeatPadFirmware.Core
                 return 0;
             }
 
-            if (_provisional)
+            if (_provisional || _usingWitness)
             {
                 return 1;
             }
@@ -424,9 +433,9 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public void GetCandidate(int index, PadThermalModel model, out double coreC, out double surfaceC)
         {
-            if (_provisional)
+            if (_provisional || _usingWitness)
             {
-                model.CopyFrom(_model);
+                model.CopyFrom(Model);
                 TryGetState(out coreC, out surfaceC, out _);
                 return;
             }
@@ -445,6 +454,11 @@ namespace HeatPadFirmware.Core
             if (!_hasModel)
             {
                 return false;
+            }
+
+            if (_usingWitness)
+            {
+                return TryGetWitnessState(out coreC, out surfaceC, out sensorC);
             }
 
             int c = _adoptedCandidate;
@@ -485,7 +499,9 @@ namespace HeatPadFirmware.Core
                 _witnessGCore = _gCore[s];
                 _witnessGSurface = _gSurface[s];
                 _witnessGSensor = _gSensor[c];
-                _witnessResidualRmsC = _residualRmsC;
+                // A re-learning comes when the fit no longer explains the readings: the witness carries the residual of the
+                // last adoption (within MaxResidualRmsC), when the model it keeps did explain them (review 8, finding 3).
+                _witnessResidualRmsC = _lastCredibleResidualRmsC;
                 _witnessFrozen = true;
             }
 
@@ -494,6 +510,7 @@ namespace HeatPadFirmware.Core
             _model.SinkC = readingC;
             _model.AmbientC = readingC;
             _adoptedSinkOffset = 0.0;
+            _usingWitness = false;
             _provisional = true;
             _generation++;
         }
@@ -556,6 +573,24 @@ namespace HeatPadFirmware.Core
                 _witnessHSensor += a * (_witnessHSurface - _witnessHSensor);
                 _witnessGSensor += a * (_witnessGSurface - _witnessGSensor);
             }
+        }
+
+        /// <summary>
+        /// Ends a re-learning that did not become credible in the heat it started with (a warm pad's fit from rest rarely
+        /// does): the model learned before — the witness, run on as the learner ran it — controls again, as it would have
+        /// without the re-learning, and the new fit goes on learning; its first credible fit is adopted as usual. No effect
+        /// unless provisional.
+        /// </summary>
+        public void AbandonRelearn()
+        {
+            if (!_provisional)
+            {
+                return;
+            }
+
+            _provisional = false;
+            _usingWitness = true;
+            _generation++;
         }
 
         /// <summary>Forgets everything and starts again from <paramref name="originC"/>, °C (the pad taken at rest there).</summary>
@@ -900,11 +935,13 @@ namespace HeatPadFirmware.Core
 
             _adoptedCandidate = candidate;
             _adoptedSinkOffset = sink;
+            _lastCredibleResidualRmsC = _residualRmsC;
             FillModel(_model, candidate, gain, sink);
-            if (_provisional)
+            if (_provisional || _usingWitness)
             {
                 // The first credible fit of the re-learning: the fitted state starts anew, as a first model's does.
                 _provisional = false;
+                _usingWitness = false;
                 _generation++;
             }
 

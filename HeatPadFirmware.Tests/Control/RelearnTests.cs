@@ -51,7 +51,8 @@ namespace HeatPadFirmware.Tests.Control
             PadThermalModel witnessBefore = Copy(relearning.Model);
 
             relearning.Relearn(sensor.Read(t * 1000L).TemperatureC);
-            for (int i = 0; i < 120; i++, t++)
+            // Fewer samples than a credible fit needs (PadModelLearner.MinSamples): no re-learned fit can take the witness over.
+            for (int i = 0; i < PadModelLearner.MinSamples - 1; i++, t++)
             {
                 pad.Step(1.0, 0.5, true);
                 sensor.Advance(1.0, pad.SurfaceC);
@@ -81,7 +82,7 @@ namespace HeatPadFirmware.Tests.Control
             var (kept, _, _, _) = LearnedNominalPad();
             relearning.Relearn(sensor.Read(t * 1000L).TemperatureC);
             long nowMs = t * 1000L;
-            for (int i = 0; i < 80; i++)
+            for (int i = 0; i < PadModelLearner.MinSamples - 1; i++)
             {
                 pad.Step(stepS, 0.7, true);
                 sensor.Advance(stepS, pad.SurfaceC);
@@ -143,6 +144,44 @@ namespace HeatPadFirmware.Tests.Control
 
             Assert.Equal(relearns, controller.Learner.Generation != generation);
             Assert.Equal(relearns, controller.Learner.IsProvisional);
+        }
+
+        [Fact]
+        public void Learner_GivesTheWitnessARelearnedFit_WhenFullPowerHeatsThatPadFurther()
+        {
+            // Re-learned on a pad that full power heats further (the user got up: the same pad in air), the credible fit
+            // becomes the witness. The other side (a loosening sensor's weaker-looking pad never does) is review 8's
+            // FrozenWitnessLoadChangeTests, end to end.
+            foreach (bool stronger in new[] { true })
+            {
+                var (learner, pad, sensor, t) = LearnedNominalPad();
+                double witnessCeilingC = learner.Model.SteadySurfaceC(1.0, out _);
+                learner.Relearn(sensor.Read(t * 1000L).TemperatureC);
+                pad.SurfaceToBodyWPerK = stronger ? 0.0 : pad.SurfaceToBodyWPerK;
+                for (int i = 0; i < 600; i++, t++)
+                {
+                    pad.Step(1.0, 1.0, true);
+                    sensor.Advance(1.0, pad.SurfaceC);
+                    SensorReading reading = sensor.Read(t * 1000L);
+                    // The weaker case: the sensor shows a third of the pad's rise over where the re-learning began.
+                    SensorReading seen = stronger ? reading : SensorReading.Valid(29.0 + ((reading.TemperatureC - 29.0) / 3.0));
+                    learner.Update(1.0, 1.0, seen);
+                }
+
+                Assert.False(learner.IsProvisional, $"stronger={stronger}: the re-learned fit must be credible");
+                double learnedCeilingC = learner.Model.SteadySurfaceC(1.0, out _);
+                double witnessNowC = learner.WitnessModel.SteadySurfaceC(1.0, out _);
+                Assert.Equal(stronger, learnedCeilingC > witnessCeilingC);
+                if (stronger)
+                {
+                    // Taken at an adoption whose ceiling passed the old witness's (the fit refines on after that).
+                    Assert.True(witnessNowC > witnessCeilingC, $"witness ceiling {witnessNowC:F2} C, was {witnessCeilingC:F2} C");
+                }
+                else
+                {
+                    Assert.Equal(witnessCeilingC, witnessNowC, 9);
+                }
+            }
         }
 
         [Fact]

@@ -23,18 +23,15 @@ namespace HeatPadFirmware.Tests.Review8
     /// re-learned model — no change (1,370 s); a live witness instead of the frozen one — 1,208 s; re-freezing the witness at
     /// every re-learning of a credible model — 1,195 s. None restores the parent's verdict: the fix has to keep the memory
     /// (do not re-learn, or do not adopt a re-learned fit whose full-power rise fell far under the witness's or the highest
-    /// without a coupling probe answering first).
+    /// without a coupling probe answering first). Fixed (session 7): a credible re-learned fit whose full power heats the
+    /// pad further than the witness says becomes the witness, never a weaker one.
     /// </summary>
     public class FrozenWitnessLoadChangeTests
     {
-        private const string Skip =
-            "review 8 finding 1 (HIGH): after the user got up, the witness frozen on the body says full power cannot burn; both sensors " +
-            "loosening then run strong-60w L1 to 54.9 C in every contrast phase with no fault (1,370 s over 48 C; parent 93 s, sensor_detached)";
-
         private const double UserGetsUpS = 900.0;
         private const double StripSlidesS = 3000.0;
 
-        [Fact(Skip = Skip)]
+        [Fact]
         public void Core_KeepsTheSurfaceUnder48C_WhenBothSensorsLoosenAfterTheUserGotUp_InAContrastProgram()
         {
             double over48S = 0.0;
@@ -56,7 +53,7 @@ namespace HeatPadFirmware.Tests.Review8
             Assert.True(over48S < 300.0, $"{over48S} s over 48 C after the strip slid (peak {peakC:F1} C, fault {fault})");
         }
 
-        [Fact(Skip = Skip)]
+        [Fact]
         public void Learner_WitnessKnowsThePadCanBurnInTheAir_AfterTheUserGotUp()
         {
             // No fault at all: the witness the coupling check judges with, 35 min after the user got up.

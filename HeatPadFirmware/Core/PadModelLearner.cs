@@ -485,24 +485,7 @@ namespace HeatPadFirmware.Core
 
             if (!_witnessFrozen)
             {
-                int c = _adoptedCandidate;
-                int s = c / SensorLagsS.Length;
-                _witness.CopyFrom(_model);
-                _witnessStructure = s;
-                _witnessLagStep = _lagStep[c % SensorLagsS.Length];
-                _witnessLagS = SensorLagsS[c % SensorLagsS.Length];
-                _witnessOriginC = _originC;
-                _witnessSinkOffset = _adoptedSinkOffset;
-                _witnessHCore = _hCore[s];
-                _witnessHSurface = _hSurface[s];
-                _witnessHSensor = _hSensor[c];
-                _witnessGCore = _gCore[s];
-                _witnessGSurface = _gSurface[s];
-                _witnessGSensor = _gSensor[c];
-                // A re-learning comes when the fit no longer explains the readings: the witness carries the residual of the
-                // last adoption (within MaxResidualRmsC), when the model it keeps did explain them (review 8, finding 3).
-                _witnessResidualRmsC = _lastCredibleResidualRmsC;
-                _witnessFrozen = true;
+                FreezeWitness();
             }
 
             _dirty = true;
@@ -532,6 +515,29 @@ namespace HeatPadFirmware.Core
             surfaceC = _witnessOriginC + (gain * _witnessHSurface) + (_witnessSinkOffset * _witnessGSurface);
             sensorC = _witnessOriginC + (gain * _witnessHSensor) + (_witnessSinkOffset * _witnessGSensor);
             return true;
+        }
+
+        /// <summary>Takes the adopted model and its state now as the witness (see <see cref="WitnessModel"/>).</summary>
+        private void FreezeWitness()
+        {
+            int c = _adoptedCandidate;
+            int s = c / SensorLagsS.Length;
+            _witness.CopyFrom(_model);
+            _witnessStructure = s;
+            _witnessLagStep = _lagStep[c % SensorLagsS.Length];
+            _witnessLagS = SensorLagsS[c % SensorLagsS.Length];
+            _witnessOriginC = _originC;
+            _witnessSinkOffset = _adoptedSinkOffset;
+            _witnessHCore = _hCore[s];
+            _witnessHSurface = _hSurface[s];
+            _witnessHSensor = _hSensor[c];
+            _witnessGCore = _gCore[s];
+            _witnessGSurface = _gSurface[s];
+            _witnessGSensor = _gSensor[c];
+            // A re-learning comes when the fit no longer explains the readings: the witness carries the residual of the
+            // last adoption (within MaxResidualRmsC), when the model it keeps did explain them (review 8, finding 3).
+            _witnessResidualRmsC = _lastCredibleResidualRmsC;
+            _witnessFrozen = true;
         }
 
         /// <summary>Advances the witness's unit responses as <see cref="AdvanceBank"/> advances the bank's (same maps, same sensor step).</summary>
@@ -937,6 +943,14 @@ namespace HeatPadFirmware.Core
             _adoptedSinkOffset = sink;
             _lastCredibleResidualRmsC = _residualRmsC;
             FillModel(_model, candidate, gain, sink);
+            if (_witnessFrozen && !_usingWitness && _model.SteadySurfaceC(1.0, out _) > _witness.SteadySurfaceC(1.0, out _))
+            {
+                // A credible fit of a pad that full power heats further than the witness says (the user got up: the pad in the
+                // air): the witness takes it. Never the other way: a sensor loosening from the pad makes the pad look weaker,
+                // and a witness that followed would learn the fault (review 8, finding 1: strong-60w, both sensors loosening
+                // after the user got up, a witness frozen on the body, 1,370 s over 48 C).
+                FreezeWitness();
+            }
             if (_provisional || _usingWitness)
             {
                 // The first credible fit of the re-learning: the fitted state starts anew, as a first model's does.

@@ -150,7 +150,7 @@ namespace HeatPadFirmware.Tests.Control
         public void Learner_GivesTheWitnessARelearnedFit_WhenFullPowerHeatsThatPadFurther()
         {
             // Re-learned on a pad that full power heats further (the user got up: the same pad in air), the credible fit
-            // becomes the witness. The other side (a loosening sensor's weaker-looking pad never does) is review 8's
+            // becomes the witness at the next re-learning. The other side (a loosening sensor's weaker-looking pad never does) is review 8's
             // FrozenWitnessLoadChangeTests, end to end.
             foreach (bool stronger in new[] { true })
             {
@@ -170,12 +170,15 @@ namespace HeatPadFirmware.Tests.Control
 
                 Assert.False(learner.IsProvisional, $"stronger={stronger}: the re-learned fit must be credible");
                 double learnedCeilingC = learner.Model.SteadySurfaceC(1.0, out _);
+                Assert.Equal(witnessCeilingC, learner.WitnessModel.SteadySurfaceC(1.0, out _), 9);
+
+                // The witness changes only at a heat's start, when the next re-learning begins.
+                learner.Relearn(sensor.Read(t * 1000L).TemperatureC);
                 double witnessNowC = learner.WitnessModel.SteadySurfaceC(1.0, out _);
                 Assert.Equal(stronger, learnedCeilingC > witnessCeilingC);
                 if (stronger)
                 {
-                    // Taken at an adoption whose ceiling passed the old witness's (the fit refines on after that).
-                    Assert.True(witnessNowC > witnessCeilingC, $"witness ceiling {witnessNowC:F2} C, was {witnessCeilingC:F2} C");
+                    Assert.Equal(learnedCeilingC, witnessNowC, 9);
                 }
                 else
                 {

@@ -483,8 +483,14 @@ namespace HeatPadFirmware.Core
                 return;
             }
 
-            if (!_witnessFrozen)
+            if (!_witnessFrozen || (!_usingWitness && _model.SteadySurfaceC(1.0, out _) > _witness.SteadySurfaceC(1.0, out _)))
             {
+                // The first re-learning freezes the witness; a later one hands it the model adopted since when full power
+                // heats that pad further than the witness says (the user got up: the pad in the air). Never a weaker one: a
+                // sensor loosening from the pad makes the pad look weaker, and a witness that followed would learn the fault
+                // (review 8, finding 1: strong-60w, both sensors loosening after the user got up, the witness frozen on the
+                // body, 1,370 s over 48 C). Only here, at a heat's start: a witness changed in the middle of a heat restarted
+                // the coupling check's judgement there and left 29 more of the bench's re-heats short of their level.
                 FreezeWitness();
             }
 
@@ -943,14 +949,6 @@ namespace HeatPadFirmware.Core
             _adoptedSinkOffset = sink;
             _lastCredibleResidualRmsC = _residualRmsC;
             FillModel(_model, candidate, gain, sink);
-            if (_witnessFrozen && !_usingWitness && _model.SteadySurfaceC(1.0, out _) > _witness.SteadySurfaceC(1.0, out _))
-            {
-                // A credible fit of a pad that full power heats further than the witness says (the user got up: the pad in the
-                // air): the witness takes it. Never the other way: a sensor loosening from the pad makes the pad look weaker,
-                // and a witness that followed would learn the fault (review 8, finding 1: strong-60w, both sensors loosening
-                // after the user got up, a witness frozen on the body, 1,370 s over 48 C).
-                FreezeWitness();
-            }
             if (_provisional || _usingWitness)
             {
                 // The first credible fit of the re-learning: the fitted state starts anew, as a first model's does.

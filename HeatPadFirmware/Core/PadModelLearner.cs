@@ -84,13 +84,15 @@ namespace HeatPadFirmware.Core
         /// <summary>
         /// A heat that starts after at least this long (s) without heat, with a model that no longer explains the
         /// readings (<see cref="ResidualRmsC"/> over <see cref="MaxResidualRmsC"/>), re-learns the pad from that heat
-        /// (<see cref="Relearn"/>). 90 s: longer than the shortest cool phase any program has (1 min; TherapyConfig 1..15
-        /// min for contrast, 1..30 for hot-cold), because after one minute a thick pad's core is still 15–25 °C over the
-        /// reading and the fit restarts from the pad taken at rest: with 60 s every phase of a contrast of 1-min cool phases
-        /// re-learned from a warm pad, the new fit was rarely credible, and thick-slow L1–L4 reached its level in 0–2 of 9
-        /// re-heats against 8–9 of 9 before the re-learning (review 8). Longer idles re-learn: on faults seed 1's contrast
-        /// group at 22 °C (sessions over the setpoint by 0.3 / 1.0 °C) 60 s gave 45 / 2, 120 s 55 / 6, 240 s 65 / 15 — a
-        /// spoiled model's re-heat overshoots more than a re-learning (README, "Re-learning at a re-heat").
+        /// (<see cref="Relearn"/>). 60 s, the shortest cool phase any program has (TherapyConfig: 1..15 min for contrast,
+        /// 1..30 for hot-cold), whose cold pack is what spoils the fit (a disturbance no pad model has). After one minute a
+        /// thick pad's core is still 15–25 °C over the reading while the fit restarts from the pad taken at rest: the
+        /// controller re-learns only when a heat-up lies ahead (HeatController.RelearnBelowC) and abandons a re-learning
+        /// still provisional at the next heat (<see cref="AbandonRelearn"/>); without those two, 1-min cool phases re-learned
+        /// every phase and thick-slow L1–L4 reached its level in 0–2 of 9 re-heats (review 8). Longer idles re-learn less:
+        /// on faults seed 1's contrast group at 22 °C (sessions over the setpoint by 0.3 / 1.0 °C) 60 s gave 45 / 2, 120 s
+        /// 55 / 6, 240 s 65 / 15 — a spoiled model's re-heat overshoots more than a re-learning (README, "Re-learning at a
+        /// re-heat").
         /// </summary>
         public const double RelearnIdleS = 60.0;
 

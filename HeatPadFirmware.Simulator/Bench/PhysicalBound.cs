@@ -83,7 +83,7 @@ namespace HeatPadFirmware.Simulator.Bench
         /// </summary>
         private static double Profile(PadParameters p, double coreC, double surfaceC, double setpointC, double offS, out double peakC)
         {
-            var pad = new BoundPad(p, coreC, surfaceC);
+            var pad = new ThermalPad(p, coreC, surfaceC);
             double t = 0, reachS = pad.SurfaceC >= setpointC - BandC ? 0.0 : double.NaN;
             bool on = true;
             peakC = pad.SurfaceC;
@@ -94,7 +94,7 @@ namespace HeatPadFirmware.Simulator.Bench
                     on = false;
                 }
 
-                pad.Step(StepS, on ? 1.0 : 0.0);
+                pad.Step(StepS, on ? 1.0 : 0.0, true);
                 t += StepS;
                 peakC = System.Math.Max(peakC, pad.SurfaceC);
                 if (double.IsNaN(reachS) && pad.SurfaceC >= setpointC - BandC)

@@ -61,6 +61,17 @@ namespace HeatPadFirmware.Simulator.Pad
             UpdateMatrix();
         }
 
+        /// <summary>
+        /// Builds the pad with its core at <paramref name="coreC"/> and its surface at <paramref name="surfaceC"/>, °C, instead
+        /// of at rest (the bench's physical bound from the state a cold pack left, <c>PhysicalBound.ComputeFrom</c>).
+        /// </summary>
+        public ThermalPad(PadParameters p, double coreC, double surfaceC)
+            : this(p)
+        {
+            _coreC = coreC;
+            _surfaceC = surfaceC;
+        }
+
         /// <summary>A copy of the parameters the pad was built from (runtime changes are not written back).</summary>
         public PadParameters Parameters { get; }
 

@@ -194,9 +194,7 @@ namespace HeatPadFirmware.Core
         // origin, advanced by the same exact maps), so it runs exactly as the adopted candidate would have run on.
         private readonly PadThermalModel _witness = new PadThermalModel();
         private bool _witnessFrozen;
-        private int _witnessStructure;
-        private double _witnessLagStep;
-        private double _witnessLagS;
+        private int _witnessCandidate;
         private double _witnessOriginC;
         private double _witnessSinkOffset;
         private double _witnessHCore, _witnessHSurface, _witnessHSensor;
@@ -531,9 +529,7 @@ namespace HeatPadFirmware.Core
             int c = _adoptedCandidate;
             int s = c / SensorLagsS.Length;
             _witness.CopyFrom(_model);
-            _witnessStructure = s;
-            _witnessLagStep = _lagStep[c % SensorLagsS.Length];
-            _witnessLagS = SensorLagsS[c % SensorLagsS.Length];
+            _witnessCandidate = c;
             _witnessOriginC = _originC;
             _witnessSinkOffset = _adoptedSinkOffset;
             _witnessHCore = _hCore[s];
@@ -551,7 +547,9 @@ namespace HeatPadFirmware.Core
         /// <summary>Advances the witness's unit responses as <see cref="AdvanceBank"/> advances the bank's (same maps, same sensor step).</summary>
         private void AdvanceWitness(double dtS, double duty)
         {
-            int s = _witnessStructure;
+            int s = _witnessCandidate / SensorLagsS.Length;
+            int l = _witnessCandidate % SensorLagsS.Length;
+            double lagStep = _lagStep[l];
             int whole = (int)dtS;
             double fraction = dtS - whole;
             int m = 4 * s;
@@ -567,8 +565,8 @@ namespace HeatPadFirmware.Core
                 _witnessHSurface = nhs;
                 _witnessGCore = ngc;
                 _witnessGSurface = ngs;
-                _witnessHSensor += _witnessLagStep * ((0.5 * (hs + nhs)) - _witnessHSensor);
-                _witnessGSensor += _witnessLagStep * ((0.5 * (gs + ngs)) - _witnessGSensor);
+                _witnessHSensor += lagStep * ((0.5 * (hs + nhs)) - _witnessHSensor);
+                _witnessGSensor += lagStep * ((0.5 * (gs + ngs)) - _witnessGSensor);
             }
 
             if (fraction > 1e-6)
@@ -583,7 +581,7 @@ namespace HeatPadFirmware.Core
                 _witnessHSurface = hs + (hSurfaceRate * (hFlow - (lossRatio * hs)));
                 _witnessGCore = gc + (hCoreRate * (-gFlow - (CoreLossRatio * gc)));
                 _witnessGSurface = gs + (hSurfaceRate * (gFlow - (lossRatio * (gs - 1.0))));
-                double a = fraction / _witnessLagS;
+                double a = fraction / SensorLagsS[l];
                 _witnessHSensor += a * (_witnessHSurface - _witnessHSensor);
                 _witnessGSensor += a * (_witnessGSurface - _witnessGSensor);
             }

@@ -44,12 +44,6 @@ namespace HeatPadFirmware.Core
             get { return _correctionC; }
         }
 
-        /// <summary>True when the estimate comes from a learned model (false: it is the bare reading).</summary>
-        public bool HasModelEstimate
-        {
-            get { return _hasEstimate; }
-        }
-
         /// <summary>One update after the learner's, with the reading of this tick.</summary>
         public void Update(double dtS, SensorReading reading, PadModelLearner learner)
         {

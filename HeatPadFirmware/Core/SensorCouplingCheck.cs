@@ -475,13 +475,14 @@ namespace HeatPadFirmware.Core
 
             double coreC = 0.0, surfaceC = 0.0, sensorC = 0.0;
             bool hasModel = learner != null && learner.TryGetWitnessState(out coreC, out surfaceC, out sensorC);
+            PadThermalModel model = learner != null ? learner.WitnessModel : null;
             double appliedDuty = HeaterDutyLimits.Clamp(dutyFraction);
             if (hasModel)
             {
-                LoadUnitResponse(learner.WitnessModel);
+                LoadUnitResponse(model);
             }
 
-            UpdatePowerRatio(step, appliedDuty, fullPowerW, hasModel ? learner.WitnessModel : null);
+            UpdatePowerRatio(step, appliedDuty, fullPowerW, hasModel ? model : null);
             if (hasModel)
             {
                 // The learned model runs on the duty; the power behind that duty moved with the supply. The correction is
@@ -561,7 +562,7 @@ namespace HeatPadFirmware.Core
             _hasHeatedReading = true;
             _lastHeatedC = temperatureC;
 
-            if (hasModel && (ModelSwitched(learner.WitnessModel) || CoreMath.Abs(setpointC - _lastSetpointC) > SetpointChangeC))
+            if (hasModel && (ModelSwitched(model) || CoreMath.Abs(setpointC - _lastSetpointC) > SetpointChangeC))
             {
                 // Another structure adopted, or a new setpoint: the innovation jumps or a new transient starts that the
                 // model may not know; neither is the coupling (bench, nominal-12v level 5: the burn-dose step-down and the
@@ -589,7 +590,7 @@ namespace HeatPadFirmware.Core
             // in a low hold extrapolates its ceiling poorly: nominal-12v at level 1 learned 40.5 °C for 48.3). A weak pad
             // that never reaches its level (usb-10w, 36 °C) losing its body is not asked.
             // The learned full-power ceiling, once per update (the unsettled watch and the long-stretch probe below use it too).
-            double ceilingC = hasModel ? learner.WitnessModel.SteadySurfaceC(1.0, out _) : double.NaN;
+            double ceilingC = hasModel ? model.SteadySurfaceC(1.0, out _) : double.NaN;
             if (hasModel)
             {
                 _highestCeilingC = ceilingC > _highestCeilingC ? ceilingC : _highestCeilingC;
@@ -603,7 +604,7 @@ namespace HeatPadFirmware.Core
                 }
             }
 
-            bool witnessApplies = hasModel && (_reached || _highestCeilingC >= MinCeilingC) && temperatureC >= learner.WitnessModel.AmbientC + WitnessAboveRoomC;
+            bool witnessApplies = hasModel && (_reached || _highestCeilingC >= MinCeilingC) && temperatureC >= model.AmbientC + WitnessAboveRoomC;
             if (_confirmCap && temperatureC >= setpointC - HeatingFailedCheck.HoldBandC)
             {
                 // The reading climbed back into the hold band: the confirm's cap ends. A higher setpoint does not end it (free-air
@@ -613,7 +614,7 @@ namespace HeatPadFirmware.Core
 
             if ((_doubt || _confirmCap) && witnessApplies)
             {
-                _dutyCap = CoreMath.Clamp(learner.WitnessModel.HoldingDuty(setpointC + DoubtBoundMarginC) / _powerRatio, 0.0, 1.0);
+                _dutyCap = CoreMath.Clamp(model.HoldingDuty(setpointC + DoubtBoundMarginC) / _powerRatio, 0.0, 1.0);
             }
 
             if (_reached && setpointC > _reachedSetpointC + HeatingFailedCheck.HoldBandC)
@@ -660,7 +661,7 @@ namespace HeatPadFirmware.Core
             // The verdict on a doubt the probes cannot settle (UnsettledWindowS): a loosening sensor that has settled at a
             // part w of the pad's warming teaches the learner a pad w times as weak, whose probes then answer about 1.
             if (hasModel && !_rewarming && !_reached && (_hasRatio || _everDoubted) && _highestCeilingC >= setpointC + LongStretchHeadroomC && temperatureC < setpointC - HeatingFailedCheck.DeepFallC
-                && ceilingC - learner.WitnessModel.AmbientC < CollapsedRiseFraction * (_highestCeilingC - learner.WitnessModel.AmbientC)
+                && ceilingC - model.AmbientC < CollapsedRiseFraction * (_highestCeilingC - model.AmbientC)
                 && (duty >= HeatingFailedCheck.HardDutyFraction || capped) && duty >= UnsettledDutyFraction)
             {
                 if (!(_unsettledS > 0.0) || temperatureC < _unsettledLowestC)
@@ -700,9 +701,9 @@ namespace HeatPadFirmware.Core
             // and a pad holding near its ceiling is not disturbed (the bench's steady error). The heating watch is
             // armed there too; a pause shorter than its stretch gap keeps its window (ReachedProbeMaxS).
             bool cannotHold = _reached && temperatureC <= setpointC - HeatingFailedCheck.DeepFallC;
-            if (hasModel && (cannotHold || longStretch) && _hardS >= HardWorkBeforeProbeS && due && (CanBurn(learner.WitnessModel) || (cannotHold && witnessFalling)))
+            if (hasModel && (cannotHold || longStretch) && _hardS >= HardWorkBeforeProbeS && due && (CanBurn(model) || (cannotHold && witnessFalling)))
             {
-                StartProbe(learner.WitnessModel, coreC, surfaceC, sensorC, _hardS > 0.0 ? _hardWorkS / _hardS : HeatingFailedCheck.HardDutyFraction, false);
+                StartProbe(model, coreC, surfaceC, sensorC, _hardS > 0.0 ? _hardWorkS / _hardS : HeatingFailedCheck.HardDutyFraction, false);
                 _probeMaxS = cannotHold ? ReachedProbeMaxS : ProbeMaxS;
                 return false;
             }
@@ -718,7 +719,7 @@ namespace HeatPadFirmware.Core
             bool witnessDue = !_hasProbed || _suspect || sinceProbeS >= WitnessProbeIntervalS;
             if (witness && witnessDue)
             {
-                StartProbe(learner.WitnessModel, coreC, surfaceC, sensorC, _meanDuty, true);
+                StartProbe(model, coreC, surfaceC, sensorC, _meanDuty, true);
                 _probeMaxS = _reached ? WitnessProbeMaxS : ProbeMaxS;
             }
 

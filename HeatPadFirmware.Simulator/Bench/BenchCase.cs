@@ -39,5 +39,16 @@ namespace HeatPadFirmware.Simulator.Bench
         public readonly System.Collections.Generic.List<double> SecondReadingC = new();
         public readonly System.Collections.Generic.List<double> CoreC = new();
         public readonly System.Collections.Generic.List<double> Duty = new();
+
+        /// <summary>Adds one sample; an invalid reading is recorded as NaN, and a missing second reading (null) too.</summary>
+        public void Add(double timeS, double surfaceC, double coreC, HeatPadFirmware.Core.SensorReading reading, HeatPadFirmware.Core.SensorReading? secondReading, double duty)
+        {
+            TimeS.Add(timeS);
+            SurfaceC.Add(surfaceC);
+            CoreC.Add(coreC);
+            ReadingC.Add(reading.IsValid ? reading.TemperatureC : double.NaN);
+            SecondReadingC.Add(secondReading.HasValue && secondReading.Value.IsValid ? secondReading.Value.TemperatureC : double.NaN);
+            Duty.Add(duty);
+        }
     }
 }

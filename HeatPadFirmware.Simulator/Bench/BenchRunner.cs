@@ -116,12 +116,7 @@ namespace HeatPadFirmware.Simulator.Bench
 
                     if (trace != null)
                     {
-                        trace.TimeS.Add(sinceS);
-                        trace.SurfaceC.Add(surface);
-                        trace.CoreC.Add(pad.CoreC);
-                        trace.ReadingC.Add(reading.IsValid ? reading.TemperatureC : double.NaN);
-                        trace.SecondReadingC.Add(run != null && run.SecondReading.IsValid ? run.SecondReading.TemperatureC : double.NaN);
-                        trace.Duty.Add(duty);
+                        trace.Add(sinceS, surface, pad.CoreC, reading, run != null ? run.SecondReading : (SensorReading?)null, duty);
                     }
 
                     if (sinceS >= runS)

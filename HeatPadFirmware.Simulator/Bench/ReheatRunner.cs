@@ -161,12 +161,7 @@ namespace HeatPadFirmware.Simulator.Bench
                     double sinceS = t - reheatStartS;
                     if (plotTrace != null)
                     {
-                        plotTrace.TimeS.Add(sinceS);
-                        plotTrace.SurfaceC.Add(surfaceC);
-                        plotTrace.CoreC.Add(pad.CoreC);
-                        plotTrace.ReadingC.Add(reading.IsValid ? reading.TemperatureC : double.NaN);
-                        plotTrace.SecondReadingC.Add(run != null && run.SecondReading.IsValid ? run.SecondReading.TemperatureC : double.NaN);
-                        plotTrace.Duty.Add(duty);
+                        plotTrace.Add(sinceS, surfaceC, pad.CoreC, reading, run != null ? run.SecondReading : (SensorReading?)null, duty);
                     }
 
                     if (riseS == null && surfaceC >= targetC - PhysicalBound.BandC)

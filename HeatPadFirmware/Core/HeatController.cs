@@ -315,13 +315,13 @@ namespace HeatPadFirmware.Core
             {
                 _active = true;
                 _approaching = true;
+                int generation = _learner.Generation;
                 bool abandoned = _learner.IsProvisional;
                 if (abandoned)
                 {
                     // The re-learning started at the last heat never became credible: the model learned before controls again
                     // (review 8, finding 2: with 1-min cool phases thick and folded pads stayed under their level all session).
                     _learner.AbandonRelearn();
-                    _observer.Update(0.0, reading, _learner);
                 }
 
                 if (!abandoned && _learner.HasModel && _learner.IdleS >= PadModelLearner.RelearnIdleS && _learner.ResidualRmsC > PadModelLearner.MaxResidualRmsC
@@ -331,9 +331,14 @@ namespace HeatPadFirmware.Core
                     // a load that came or went): learn the pad again from this heat-up, with the old model as a stand-in
                     // until the new fit is credible; its arrival then decides the coast as the first model's does.
                     _learner.Relearn(reading.TemperatureC);
-                    _observer.Update(0.0, reading, _learner);
                     _hadModel = false;
                     _conservativeStopped = false;
+                }
+
+                if (_learner.Generation != generation)
+                {
+                    // The fit's state was replaced: the observer starts again from it this tick, not the next.
+                    _observer.Update(0.0, reading, _learner);
                 }
 
                 BeginApproach(_learner.HasModel && !_learner.IsProvisional);

@@ -11,13 +11,13 @@ namespace HeatPadFirmware.Tests.Safety
     /// Session 8 (issue 4): a cold pack in a contrast cool phase pulls the reading down faster than any heated fit expects,
     /// and the learner switches its adopted structure to the candidate that best explains that fall (thick-slow: a 35 s
     /// sensor lag fitted as 6 s, a full-power rise of 29 °C as 84 °C; bench seed 1's random-019 on the body: lag 38 → 6 s,
-    /// rise 20 → 114 °C). The fit's residual then climbs past the credible limit over the rest of the cool phase
-    /// (0.13–0.57 °C), and the re-learning at the next heat freezes that structure as the witness. Its response to heat is
+    /// rise 20 → 114 °C). The fit's residual then climbs past twice the credible limit over the rest of the cool phase
+    /// (0.28–0.58 °C), and the re-learning at the next heat freezes that structure as the witness. Its response to heat is
     /// not the pad's: its fall asked probes every 2 minutes that answered −0.17..0.09, which put a pad that only lost heat to
     /// the pack in doubt — near-ceiling re-heats never reached their level (bench seed 1: 4 not reached), and the doubt cap
     /// let the unsettled-doubt watch name <c>sensor_detached</c> on the pocket group (470387, 570336). A structure switched
-    /// to in a natural cool phase (no pack) keeps a residual of 0.03–0.04 °C and stays a witness: a loosening sensor in
-    /// short contrast phases is still judged by it.
+    /// to in a natural cool phase (no pack) keeps a residual of 0.03–0.04 °C, one switched to as both sensors start to
+    /// loosen 0.12–0.17 °C, and stays a witness (<see cref="SensorCouplingCheck.UnprovenResidualC"/>, 0.24 °C).
     /// </summary>
     public class WitnessFittedToColdPackTests
     {
@@ -97,6 +97,23 @@ namespace HeatPadFirmware.Tests.Safety
 
             Assert.True(switchesInCool > 0, "the learner never switched its structure in a cool phase");
             Assert.Equal(FaultCode.None, run.Last.Fault);
+        }
+
+        [Theory]
+        [InlineData("free-air", 3)]
+        [InlineData("free-air", 4)]
+        public void Coupling_StillNamesBothSensorsLoosening_WhoseCoolPhaseFitMissesByLessThanAColdPacks(string padName, int level)
+        {
+            // Faults seed 1's cases from 300 s in 2- and 1-min cool phases: the learner switches its structure in the first
+            // cool phase as the pair starts to loosen, and its fit ends that phase at 0.16–0.17 °C. With the credible limit
+            // (0.12 °C) as the bound the witness went silent and both ran on with no fault to 51.2 and 54.2 °C.
+            string[] names = PadFile.LoadAllShipped().Select(p => p.Name).ToArray();
+            int seed = FaultsCommand.CaseSeeds(names, 1)[(padName, level, 300.0, FaultKind.BothSensorsLooseningShortPhases)];
+
+            FaultCaseResult result = FaultCampaign.RunCase(padName, PadFile.LoadShipped(padName), level, FaultKind.BothSensorsLooseningShortPhases, 300.0, seed);
+
+            Assert.Equal(FaultCode.SensorDetached, result.Fault);
+            Assert.True(result.PeakSurfaceC < 45.0, FormattableString($"surface peaked at {result.PeakSurfaceC:0.0} C"));
         }
 
         private static string FormattableString(System.FormattableString s)

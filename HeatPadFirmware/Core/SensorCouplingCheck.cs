@@ -265,6 +265,18 @@ namespace HeatPadFirmware.Core
         /// <summary>Gain owed within <see cref="UnsettledWindowS"/>, 3.0 °C (0.3 °C a minute).</summary>
         public const double UnsettledGainC = 3.0;
 
+        /// <summary>
+        /// Residual RMS of the learner's fit (°C) over which a structure it switched to while no heat was wanted is no witness
+        /// (<see cref="WitnessUnproven"/>), 0.24: twice <see cref="PadModelLearner.MaxResidualRmsC"/>. A cold pack (8 W/K
+        /// against the pad's 1–3 W/K) takes the reading degrees under the pad's own cool-down within a minute, and the fit
+        /// that follows it ended those cool phases at 0.28–0.58 °C (campaign pocket sessions 470387 and 570336, bench seed 1's
+        /// random-019 re-heat); both sensors loosening at the campaign's 0.07 of w a minute through 1–3-min cool phases
+        /// ended them at 0.12–0.17 °C (faults seed 1, `BothSensorsLooseningShortPhases`, free-air and nominal-12v), and at the
+        /// credible limit itself the witness went silent there and 5 of those runs lost their verdict (peaks 41–44 → 47–54 °C).
+        /// A loosening that is faster or a cool phase that is longer can reach it: the separation is measured, not derived.
+        /// </summary>
+        public const double UnprovenResidualC = 2.0 * PadModelLearner.MaxResidualRmsC;
+
         private const int HistoryLength = 128;
         private double _unsettledS;
         private double _unsettledLowestC;
@@ -433,14 +445,14 @@ namespace HeatPadFirmware.Core
 
         /// <summary>
         /// True while the witness's structure (time constants, loss ratios, sensor lag) is one the learner switched to while no
-        /// heat was wanted (a cool phase, an off press) and whose fit then went over <see cref="PadModelLearner.MaxResidualRmsC"/>
-        /// before heat came back: the fit chose it to explain a cool-down it could not explain — a cold pack's pull (8 W/K
+        /// heat was wanted (a cool phase, an off press) and whose fit then went over <see cref="UnprovenResidualC"/> (twice the
+        /// credible limit) before heat came back: the fit chose it to explain a cool-down it could not explain — a cold pack's pull (8 W/K
         /// against the pad's 1–3 W/K) taken for the pad's own dynamics (campaign seed 4's pocket session 470387, thick-slow: a
         /// 35 s sensor lag fitted as 6 s, a full-power rise of 29 °C as 84 °C, the residual 0.13–0.27 °C through the rest of the
-        /// cool phase; bench seed 1's random-019 on the body: lag 38 → 6 s, rise 20 → 114 °C, 0.12 → 0.37 °C), and the first
+        /// cool phase; bench seed 1's random-019 on the body: lag 38 → 6 s, rise 20 → 114 °C, up to 0.37 °C), and the first
         /// re-learning froze it as the witness. Its response to heat is not the pad's: the witness's fall asks no probe while
         /// this holds (on main their answers were −0.17..0.09 and put a pad that had only lost heat to the pack in doubt). A
-        /// structure switched to in a cool-down the fit explains (no pack: 0.03–0.04 °C) stays a witness; so does one chosen
+        /// structure switched to in a cool-down the fit explains (no pack: 0.03–0.04 °C; a pair of sensors loosening: 0.12–0.17 °C) stays a witness; so does one chosen
         /// under heat, which ends this. The deep-fall and long-stretch probes, the doubt cap and the unsettled-doubt watch are
         /// unchanged.
         /// </summary>
@@ -873,7 +885,7 @@ namespace HeatPadFirmware.Core
         /// <summary>
         /// Follows whether the adopted model's and the witness's structures are proven (<see cref="WitnessUnproven"/>): a
         /// structure the learner switches to while no heat is wanted is judged by the fit's residual over the rest of that
-        /// unheated interval, and is unproven once that goes over <see cref="PadModelLearner.MaxResidualRmsC"/>. The witness
+        /// unheated interval, and is unproven once that goes over <see cref="UnprovenResidualC"/>. The witness
         /// is the adopted model until the first re-learning freezes it, and takes the adopted model's verdict when a
         /// re-learning hands it a new one; the adopted model takes the witness's when an abandoned re-learning hands it back.
         /// </summary>
@@ -901,7 +913,7 @@ namespace HeatPadFirmware.Core
                 // re-learning's rules.
                 _adoptedJudged = false;
             }
-            else if (_adoptedJudged && learner.ResidualRmsC > PadModelLearner.MaxResidualRmsC)
+            else if (_adoptedJudged && learner.ResidualRmsC > UnprovenResidualC)
             {
                 _adoptedUnproven = true;
             }

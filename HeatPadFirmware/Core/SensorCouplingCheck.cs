@@ -32,7 +32,9 @@ namespace HeatPadFirmware.Core
     /// changes are not a loss of coupling: the witness and every probe count the measured power (<see cref="PowerRatio"/>).
     /// A sensor that loosens during the first heat-up teaches the learner a weaker pad, whose model is then no witness
     /// (simulated free air: a full-power ceiling of 41.3 °C learned for 57 °C). A heat pause (a contrast cool phase) does
-    /// not end the doubt, the confirm's cap, the witness's fall found under heat, or a probe under way (<see cref="EverDoubted"/>).</para>
+    /// not end the doubt, the confirm's cap, the witness's fall found under heat, or a probe under way (<see cref="EverDoubted"/>).
+    /// A structure the learner switched to in a cool-down it could not explain (a cold pack: <see cref="WitnessUnproven"/>) is
+    /// no witness: its fall asks nothing.</para>
     /// <para>A doubt must come to a verdict (session 4 review: a sensor that settled at w = 0.3 taught the learner a pad
     /// 0.3 times as weak, whose probes then answered about 1 and whose doubt cap of 0.8 ran folded-covered to 68–82 °C in
     /// one session with no fault). The unsettled-doubt watch: once a probe has answered (or the coupling was ever in doubt),

@@ -6,19 +6,32 @@ using Xunit;
 namespace HeatPadFirmware.Tests.Review8
 {
     /// <summary>
-    /// Review 8, finding 5 (MEDIUM, known to the lead, not yet held by a test): campaign seed 4's pocket-group session
-    /// 470387 (thick-slow level 2, contrast, the cold pack over pocket 1) latches <c>sensor_detached</c> on main and nothing
-    /// on parent b302b42 (checked: the test passes there). The witness frozen at the first re-learning is an earlier model than the one the parent's learner
-    /// re-adopted later; its full-power ceiling fell under 0.6 of the highest, so the unsettled-doubt watch counted from
-    /// 2,430 s instead of 3,420 s. The witness never leaves that state (findings 1 and 3: frozen for good, with a residual
-    /// over the credible limit), so a session long enough always gets there.
+    /// Review 8, finding 5 (MEDIUM): campaign seed 4's pocket-group session 470387 (thick-slow level 2, contrast, the cold pack
+    /// over pocket 1) latched <c>sensor_detached</c> on main after the re-learning landed, and seed 5's 570336 (thick-slow level
+    /// 4, the user up from 780 s, the pack over pocket 1, room 20.3 °C) did too. Traced in session 8: the learner switched its
+    /// structure to a fit of the cold pack in the first cool phase (lag 6 s for 35 s, full-power rise 84 and 113 °C for 29),
+    /// the first re-learning froze it as the witness, its probes answered −0.14 / −0.06 and put the coupling in doubt, and
+    /// the unsettled-doubt watch counted the work held by the doubt cap (0.74 / 0.54) while the cycles of heat and pack kept
+    /// the reading from gaining 3 °C. The controller was on its adopted model (not provisional) from 642 s on in 470387. Fixed
+    /// in the coupling check: a structure whose fit went over the credible residual in the unheated interval it was chosen
+    /// in is no witness (<see cref="SensorCouplingCheck.WitnessUnproven"/>).
     /// </summary>
     public class PocketFalseAlarmAfterRelearnTests
     {
-        [Fact(Skip = "review 8 finding 5 (MEDIUM): pocket-group session 470387 (faults seed 4, thick-slow L2 contrast, cold pack over pocket 1) latches sensor_detached on main (the no-model path's full power, capped by the coupling doubt, counts as capped work for the unsettled watch), none on the parent; open")]
+        [Fact]
         public void Core_RaisesNoFalseAlarm_InThePocketGroupSession470387_WithTheColdPackOverPocket1()
         {
             FaultCode fault = FaultCampaign.RunContrastLife(PadFile.LoadAllShipped(), 470387, pocketSpread: true);
+
+            Assert.Equal(FaultCode.None, fault);
+        }
+
+        [Fact]
+        public void Core_RaisesNoFalseAlarm_InThePocketGroupSession570336_InItsDrawnRoom()
+        {
+            var pads = LifeRoom.PadsIn(PadFile.LoadAllShipped(), LifeRoom.Of(570336));
+
+            FaultCode fault = FaultCampaign.RunContrastLife(pads, 570336, pocketSpread: true);
 
             Assert.Equal(FaultCode.None, fault);
         }

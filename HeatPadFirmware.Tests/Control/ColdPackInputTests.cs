@@ -106,6 +106,29 @@ namespace HeatPadFirmware.Tests.Control
         }
 
         [Theory]
+        [InlineData(TherapyProgram.Contrast, true)]
+        [InlineData(TherapyProgram.HotCold, true)]
+        [InlineData(TherapyProgram.Heat, false)]
+        public void Core_TellsTheControllerOfThePack_OnlyInTheCoolPhaseOfAProgramThatHasOne(TherapyProgram program, bool fitted)
+        {
+            // nominal-12v, level 1, 20-min heat phases and a 10-min cool phase with the pack on the pad (a heat program has no
+            // cool phase: the pack lies on it from the 20th minute, unannounced).
+            var config = new TherapyConfig { ContrastHeatMinutes = 20, ContrastCoolMinutes = 10, ContrastCycles = 2, HotColdHeatMinutes = 20, HotColdCoolMinutes = 10 };
+            var run = new FaultRun(PadFile.LoadShipped("nominal-12v"), 6, config);
+            run.Start(1, program);
+            double maxRatio = 0.0;
+            for (int s = 0; s < 25 * 60; s++)
+            {
+                bool packOn = program == TherapyProgram.Heat ? s >= 20 * 60 : run.Last.Phase == SessionPhase.Cool;
+                run.Pad.SurfaceToAmbientWPerK = packOn ? FaultCampaign.ColdPackWPerK : 0.1;
+                run.Tick(1000, null);
+                maxRatio = Math.Max(maxRatio, run.Core.Controller.Learner.ColdPackRatio);
+            }
+
+            Assert.Equal(fitted, maxRatio > 0.5);
+        }
+
+        [Theory]
         [InlineData(150075)]
         [InlineData(150211)]
         [InlineData(150203)]

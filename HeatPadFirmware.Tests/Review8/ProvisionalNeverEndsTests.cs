@@ -62,11 +62,13 @@ namespace HeatPadFirmware.Tests.Review8
         [Fact]
         public void Controller_DoesNotRelearnAgain_WhileTheModelIsStillProvisional()
         {
+            // Session 8: thick-slow L3, the review's pad, no longer re-learns with 1-min cool phases (its core is still hot at
+            // every re-heat: HeatController.RelearnRestExcessC); nominal-12v L5 rests within a degree and still re-learns.
             int relearnsWhileProvisional = 0;
             int relearns = 0;
             int generation = 0;
             bool provisional = false;
-            ContrastScenario.Run("thick-slow", 3, 1, ContrastScenario.Never, ContrastScenario.Never, 3600.0, (run, _) =>
+            ContrastScenario.Run("nominal-12v", 5, 1, ContrastScenario.Never, ContrastScenario.Never, 3600.0, (run, _) =>
             {
                 PadModelLearner learner = run.Core.Controller.Learner;
                 if (learner.Generation != generation && learner.IsProvisional)

@@ -79,6 +79,28 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const double RelearnBelowC = ConservativeMarginC + PadModelLearner.MinExcitationC;
 
+        /// <summary>
+        /// A re-learning restarts the fit from the pad taken at rest at the reading, so it needs the pad near rest: the
+        /// estimated core at most this far (°C) over the reading, unless the model's estimate is not to be trusted
+        /// (<see cref="RelearnTrustCorrectionC"/>). With the cold pack fitted as an input (<see cref="NoteColdPackExpected"/>)
+        /// the model's core follows the true one through a cool phase (bench seed 1, thick-slow in air at level 4: 40.1 against
+        /// 39.9 °C at the re-heat); after a 4-min cool phase thick-slow's core is still 7–13 °C over the surface, which a restart
+        /// from rest cannot see (its fit chose a 6 s lag for the pad's 35 s and full power ran on: 0.65–1.37 °C over on the bench,
+        /// 1.5–1.7 °C in the faults campaign). Such a pad keeps the model it has; a fast pad rests within a degree after a minute
+        /// or two and re-learns as before (its local fit lands better than an hour's). 3 °C: above the 2–3 °C the pack-fitted
+        /// core may be off, under the 7 °C of thick-slow's shortest bench re-heat.
+        /// </summary>
+        public const double RelearnRestExcessC = 3.0;
+
+        /// <summary>
+        /// Observer correction (°C, either sign) up to which the model's estimated core is trusted for
+        /// <see cref="RelearnRestExcessC"/>: a model that misses the reading by more is not one whose core to believe (contrast
+        /// session 150243, nominal-12v level 5 after the user got up: correction −8 °C, a core 5.5 °C over the reading on
+        /// paper; kept, that re-heat ran 1.6 °C over; re-learned, as on main, it lands). 1 °C: sixteen DS18B20 steps, far over a credible fit's
+        /// few hundredths, under the 4–10 °C of a spoiled one.
+        /// </summary>
+        public const double RelearnTrustCorrectionC = 1.0;
+
         /// <summary>Back to full-power approach when the estimated surface is this far (°C) below the setpoint (a cold load): far enough that the dip after a coast never re-triggers it.</summary>
         public const double ReapproachBelowC = 3.0;
 
@@ -197,6 +219,7 @@ namespace HeatPadFirmware.Core
         private bool _approaching;
         private bool _hadModel;
         private bool _conservativeStopped;
+        private bool _coldPack;
         private bool _reapproach;
         private bool _reapproachTrusted;
         private double _reapproachStartCorrectionC;
@@ -270,6 +293,16 @@ namespace HeatPadFirmware.Core
         }
 
         /// <summary>
+        /// Tells the controller whether the program's phase now is one where the user lays a cold pack on the pad (the cool
+        /// phase of <c>hot-cold</c> and <c>contrast</c>): the learner then fits the pack's pull instead of taking it for the
+        /// pad. Call before <see cref="Update"/>; it holds until changed.
+        /// </summary>
+        public void NoteColdPackExpected(bool expected)
+        {
+            _coldPack = expected;
+        }
+
+        /// <summary>
         /// One control step at <paramref name="nowMs"/>. Returns the duty 0..1: 0 when
         /// <paramref name="heatWanted"/> is false or the reading is invalid.
         /// </summary>
@@ -285,7 +318,7 @@ namespace HeatPadFirmware.Core
             _hasLast = true;
 
             // The learner always sees what was applied, heating or not: cool phases are data too.
-            _learner.Update(dtS, _lastDuty, reading);
+            _learner.Update(dtS, _lastDuty, reading, _coldPack);
             _observer.Update(dtS, reading, _learner);
             UpdateSlope(dtS);
             UpdateReadingSlope(dtS, reading);
@@ -324,12 +357,15 @@ namespace HeatPadFirmware.Core
                     _learner.AbandonRelearn();
                 }
 
-                if (!abandoned && _learner.HasModel && _learner.IdleS >= PadModelLearner.RelearnIdleS && _learner.ResidualRmsC > PadModelLearner.MaxResidualRmsC
-                    && reading.TemperatureC < setpointC - RelearnBelowC)
+                if (!abandoned && _learner.HasModel && _learner.IdleS >= PadModelLearner.RelearnIdleS && _learner.ResidualWithoutPackRmsC > PadModelLearner.MaxResidualRmsC
+                    && reading.TemperatureC < setpointC - RelearnBelowC
+                    && (CoreMath.Abs(_observer.CorrectionC) > RelearnTrustCorrectionC || _observer.CoreC - reading.TemperatureC < RelearnRestExcessC))
                 {
-                    // A new heat after a rest, on a model the readings since have spoiled (a contrast program's cold pack,
-                    // a load that came or went): learn the pad again from this heat-up, with the old model as a stand-in
-                    // until the new fit is credible; its arrival then decides the coast as the first model's does.
+                    // A new heat after a rest, on a model the readings since have spoiled (a load that came or went; a cold
+                    // pack the program did not announce, or one its two-unknown fit cannot explain), from a pad near rest:
+                    // learn the pad again from this heat-up, with the old model as a stand-in until the new fit is credible;
+                    // its arrival then decides the coast as the first model's does. A pad whose core is still hot keeps the
+                    // model (its pack-fitted core is right, a restart from rest is not: RelearnRestExcessC).
                     _learner.Relearn(reading.TemperatureC);
                     _hadModel = false;
                     _conservativeStopped = false;
@@ -408,8 +444,14 @@ namespace HeatPadFirmware.Core
                 _approachEndSetpointC = CoreMath.Min(_approachEndSetpointC, setpointC);
                 if (surfaceC < setpointC - ReapproachBelowC || setpointC > _approachEndSetpointC + ReapproachRaiseC)
                 {
+                    // A landing from a re-approach that stopped because its model was not trusted here stays untrusted: that
+                    // stop comes with the reading ConservativeMarginC under the setpoint, the surface often still
+                    // ReapproachBelowC under it, and a fresh approach would have trusted the same model again at once
+                    // (contrast session 150203, strong-60w L4: full power on to a reading at the setpoint, 0.49 C over).
+                    bool untrusted = _landing && _reapproach && !_reapproachTrusted;
                     _approaching = true;
                     BeginApproach(true);
+                    _reapproachTrusted = _reapproachTrusted && !untrusted;
                 }
             }
 

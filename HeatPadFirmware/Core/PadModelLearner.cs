@@ -96,6 +96,13 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const double RelearnIdleS = 60.0;
 
+        /// <summary>
+        /// Largest plausible cold-pack conductance, as a ratio to the core–surface conductance G_cs: the faults campaign's
+        /// pack draws 8 W/K from a surface coupled to its core by 2 W/K (ratio 4); 20 leaves room for a stronger pack on a
+        /// weaker coupling.
+        /// </summary>
+        public const double MaxPackRatio = 20.0;
+
         /// <summary>Another candidate replaces the adopted one only when its residual is below this fraction of the adopted one's.</summary>
         public const double SwitchResidualRatio = 0.8;
 
@@ -144,6 +151,20 @@ namespace HeatPadFirmware.Core
         // Per candidate (structure × lag): sensor responses and the least-squares sums. Σy² is the same for all.
         private readonly double[] _hSensor, _gSensor;
         private readonly double[] _shh, _shg, _sgg, _syh, _syg;
+
+        // The cold pack of a program's cool phase, the third unknown (session 8, issue 3): its pull on the surface is the pack
+        // ratio (a conductance over G_cs) times the surface's excess over the origin, taken from the last reading (known, so
+        // the fit stays linear). Per structure the response to that pull (core, surface) and its one-second input; per
+        // candidate its sensor response and the sums it adds. All zero until a cool phase with a pack has been seen: the fit
+        // then has two unknowns, as without a pack. The origin stands in for the room the pack pulls toward (the pad at rest
+        // before its first heat); after a re-learning it is the reading where that began, and the fitted ratio absorbs the
+        // difference.
+        private readonly double[] _kCore, _kSurface, _kSensor, _packInput;
+        private readonly double[] _shk, _sgk, _skk, _syk;
+        private bool _packSeen;
+        private double _packPullC;
+        private double _lastPackReadingC;
+        private bool _hasLastPackReading;
         private readonly double[] _lagStep = new double[SensorLagsS.Length];
 
         // Per structure: the exact one-second map of (core, surface): 2×2 matrix, then the inputs of a unit duty and
@@ -156,14 +177,17 @@ namespace HeatPadFirmware.Core
         private readonly double[] _bestResidual = new double[KeptCandidates];
         private readonly double[] _bestGain = new double[KeptCandidates];
         private readonly double[] _bestSink = new double[KeptCandidates];
+        private readonly double[] _bestPack = new double[KeptCandidates];
         private readonly int[] _scan = new int[KeptCandidates];
         private readonly double[] _scanResidual = new double[KeptCandidates];
         private readonly double[] _scanGain = new double[KeptCandidates];
         private readonly double[] _scanSink = new double[KeptCandidates];
+        private readonly double[] _scanPack = new double[KeptCandidates];
         private int _scanCount;
         private int _scanCursor;
         private double _fitGain;
         private double _fitSink;
+        private double _fitPack;
         private double _fitResidual;
         private readonly PadThermalModel _model = new PadThermalModel();
 
@@ -179,12 +203,15 @@ namespace HeatPadFirmware.Core
         private bool _hasModel;
         private int _bestCount;
         private double _residualRmsC;
+        private double _residualWithoutPackRmsC;
         private int _adoptedCandidate;
         private double _adoptedSinkOffset;
+        private double _adoptedPack;
         private bool _adoptedValid;
         private double _adoptedResidual;
         private double _adoptedGain;
         private double _adoptedSink;
+        private double _adoptedPackFit;
         private bool _provisional;
         private bool _usingWitness;
         private int _generation;
@@ -244,6 +271,21 @@ namespace HeatPadFirmware.Core
             _sgg = new double[_candidates];
             _syh = new double[_candidates];
             _syg = new double[_candidates];
+            _kCore = new double[_structures];
+            _kSurface = new double[_structures];
+            _kSensor = new double[_candidates];
+            _packInput = new double[2 * _structures];
+            for (int s = 0; s < _structures; s++)
+            {
+                // A unit pull on the surface is the sink input over the loss ratio (the sink enters as loss × sink), negated.
+                _packInput[2 * s] = -_sinkInput[2 * s] / _lossRatio[s];
+                _packInput[(2 * s) + 1] = -_sinkInput[(2 * s) + 1] / _lossRatio[s];
+            }
+
+            _shk = new double[_candidates];
+            _sgk = new double[_candidates];
+            _skk = new double[_candidates];
+            _syk = new double[_candidates];
         }
 
         /// <summary>True once a model has been adopted (it stays adopted; later credible fits replace it).</summary>
@@ -301,10 +343,30 @@ namespace HeatPadFirmware.Core
             get { return _idleS; }
         }
 
+        /// <summary>
+        /// The adopted candidate's cold-pack ratio (the pack's conductance over G_cs, 0..<see cref="MaxPackRatio"/>), refitted
+        /// every tick once a cool phase with a pack has been seen; 0 before one and after <see cref="Relearn"/>. The simulated
+        /// pack of the faults campaign (8 W/K on nominal-12v's 2 W/K core–surface coupling) fits at 3.9–4.0.
+        /// </summary>
+        public double ColdPackRatio
+        {
+            get { return _adoptedPack; }
+        }
+
         /// <summary>RMS residual of the best fit, °C.</summary>
         public double ResidualRmsC
         {
             get { return _residualRmsC; }
+        }
+
+        /// <summary>
+        /// RMS residual (°C) of the best candidate fitted without the cold pack (gain and sink only, as if no pack had lain on
+        /// the pad): over <see cref="MaxResidualRmsC"/> when the pack, or a load that came or went, has taken the pad away from
+        /// what its two-unknown model explains. Equal to <see cref="ResidualRmsC"/> until a pack phase has been seen.
+        /// </summary>
+        public double ResidualWithoutPackRmsC
+        {
+            get { return _residualWithoutPackRmsC; }
         }
 
         /// <summary>
@@ -313,6 +375,15 @@ namespace HeatPadFirmware.Core
         /// (invalid readings advance the simulations but are not fitted).
         /// </summary>
         public void Update(double dtS, double appliedDuty, SensorReading reading)
+        {
+            Update(dtS, appliedDuty, reading, false);
+        }
+
+        /// <summary>
+        /// As <see cref="Update(double, double, SensorReading)"/>; <paramref name="coldPack"/>: the program's cool phase, when
+        /// the user lays a cold pack on the pad (its pull, proportional to the reading's excess over the origin, is fitted).
+        /// </summary>
+        public void Update(double dtS, double appliedDuty, SensorReading reading, bool coldPack)
         {
             if (!_started)
             {
@@ -352,6 +423,9 @@ namespace HeatPadFirmware.Core
                     AdvanceWitness(dtS, duty);
                 }
 
+                // The pack's pull over this step, from the last reading (the surface's excess over the origin, never negative).
+                _packPullC = coldPack && _hasLastPackReading ? CoreMath.Max(0.0, _lastPackReadingC - _originC) : 0.0;
+                _packSeen = _packSeen || _packPullC > 0.0;
                 AdvanceBank(dtS, duty);
                 _dirty = true;
                 if (_heated)
@@ -365,6 +439,8 @@ namespace HeatPadFirmware.Core
                 return;
             }
 
+            _lastPackReadingC = reading.TemperatureC;
+            _hasLastPackReading = true;
             double y = reading.TemperatureC - _originC;
             _maxExcursionC = CoreMath.Max(_maxExcursionC, y);
             double keep = 1.0 - (dtS / ForgettingS);
@@ -380,6 +456,20 @@ namespace HeatPadFirmware.Core
                 _sgg[c] = (_sgg[c] * keep) + (g * g);
                 _syh[c] = (_syh[c] * keep) + (y * h);
                 _syg[c] = (_syg[c] * keep) + (y * g);
+            }
+
+            if (_packSeen)
+            {
+                for (int c = 0; c < _candidates; c++)
+                {
+                    double h = _hSensor[c];
+                    double g = _gSensor[c];
+                    double k = _kSensor[c];
+                    _shk[c] = (_shk[c] * keep) + (h * k);
+                    _sgk[c] = (_sgk[c] * keep) + (g * k);
+                    _skk[c] = (_skk[c] * keep) + (k * k);
+                    _syk[c] = (_syk[c] * keep) + (y * k);
+                }
             }
 
             SweepSlice();
@@ -443,8 +533,8 @@ namespace HeatPadFirmware.Core
             int c = _best[index];
             int s = c / SensorLagsS.Length;
             FillModel(model, c, _bestGain[index], _bestSink[index]);
-            coreC = _originC + (_bestGain[index] * _hCore[s]) + (_bestSink[index] * _gCore[s]);
-            surfaceC = _originC + (_bestGain[index] * _hSurface[s]) + (_bestSink[index] * _gSurface[s]);
+            coreC = _originC + (_bestGain[index] * _hCore[s]) + (_bestSink[index] * _gCore[s]) + (_bestPack[index] * _kCore[s]);
+            surfaceC = _originC + (_bestGain[index] * _hSurface[s]) + (_bestSink[index] * _gSurface[s]) + (_bestPack[index] * _kSurface[s]);
         }
 
         /// <summary>The adopted model's fitted core, surface and sensor temperatures now, °C (false before a model).</summary>
@@ -461,12 +551,18 @@ namespace HeatPadFirmware.Core
                 return TryGetWitnessState(out coreC, out surfaceC, out sensorC);
             }
 
+            AdoptedState(_adoptedPack, out coreC, out surfaceC, out sensorC);
+            return true;
+        }
+
+        /// <summary>The adopted candidate's fitted core, surface and sensor temperatures now, °C, with the cold pack's pull at <paramref name="pack"/>.</summary>
+        private void AdoptedState(double pack, out double coreC, out double surfaceC, out double sensorC)
+        {
             int c = _adoptedCandidate;
             int s = c / SensorLagsS.Length;
-            coreC = _originC + (_model.RiseC * _hCore[s]) + (_adoptedSinkOffset * _gCore[s]);
-            surfaceC = _originC + (_model.RiseC * _hSurface[s]) + (_adoptedSinkOffset * _gSurface[s]);
-            sensorC = _originC + (_model.RiseC * _hSensor[c]) + (_adoptedSinkOffset * _gSensor[c]);
-            return true;
+            coreC = _originC + (_model.RiseC * _hCore[s]) + (_adoptedSinkOffset * _gCore[s]) + (pack * _kCore[s]);
+            surfaceC = _originC + (_model.RiseC * _hSurface[s]) + (_adoptedSinkOffset * _gSurface[s]) + (pack * _kSurface[s]);
+            sensorC = _originC + (_model.RiseC * _hSensor[c]) + (_adoptedSinkOffset * _gSensor[c]) + (pack * _kSensor[c]);
         }
 
         /// <summary>
@@ -506,14 +602,23 @@ namespace HeatPadFirmware.Core
 
         /// <summary>
         /// The witness's core, surface and sensor temperatures now, °C (false before a model): those of
-        /// <see cref="TryGetState"/> until the first re-learning, then the frozen model's run open-loop from where it
-        /// stood there on the duty applied since.
+        /// <see cref="TryGetState"/> without the cold pack's pull until the first re-learning, then the frozen model's run
+        /// open-loop from where it stood there on the duty applied since. The pack never enters the witness: what the user
+        /// lays on the pad is not the pad the safety checks must remember (a witness that carried a fitted pull doubted the
+        /// coupling of bench seed 1's random-025 in air at level 3 and capped its re-heat at 0.81 duty).
         /// </summary>
         public bool TryGetWitnessState(out double coreC, out double surfaceC, out double sensorC)
         {
             if (!_witnessFrozen)
             {
-                return TryGetState(out coreC, out surfaceC, out sensorC);
+                coreC = surfaceC = sensorC = 0.0;
+                if (!_hasModel)
+                {
+                    return false;
+                }
+
+                AdoptedState(0.0, out coreC, out surfaceC, out sensorC);
+                return true;
             }
 
             double gain = _witness.RiseC;
@@ -626,6 +731,7 @@ namespace HeatPadFirmware.Core
             _scanCursor = 0;
             _syy = 0.0;
             _residualRmsC = 0.0;
+            _residualWithoutPackRmsC = 0.0;
             _adoptedValid = false;
             ClearArray(_hCore);
             ClearArray(_hSurface);
@@ -638,6 +744,15 @@ namespace HeatPadFirmware.Core
             ClearArray(_sgg);
             ClearArray(_syh);
             ClearArray(_syg);
+            _packSeen = false;
+            _adoptedPack = 0.0;
+            ClearArray(_kCore);
+            ClearArray(_kSurface);
+            ClearArray(_kSensor);
+            ClearArray(_shk);
+            ClearArray(_sgk);
+            ClearArray(_skk);
+            ClearArray(_syk);
         }
 
         private static void ClearArray(double[] values)
@@ -693,6 +808,21 @@ namespace HeatPadFirmware.Core
                     _hSensor[c] += a * (hMid - _hSensor[c]);
                     _gSensor[c] += a * (gMid - _gSensor[c]);
                 }
+
+                if (_packSeen)
+                {
+                    double kc = _kCore[s], ks = _kSurface[s];
+                    double nkc = (a11 * kc) + (a12 * ks) + (_packInput[2 * s] * _packPullC);
+                    double nks = (a21 * kc) + (a22 * ks) + (_packInput[(2 * s) + 1] * _packPullC);
+                    _kCore[s] = nkc;
+                    _kSurface[s] = nks;
+                    double kMid = 0.5 * (ks + nks);
+                    for (int l = 0; l < lagCount; l++)
+                    {
+                        int c = first + l;
+                        _kSensor[c] += _lagStep[l] * (kMid - _kSensor[c]);
+                    }
+                }
             }
         }
 
@@ -722,6 +852,21 @@ namespace HeatPadFirmware.Core
                     double a = h / SensorLagsS[l];
                     _hSensor[c] += a * (hs - _hSensor[c]);
                     _gSensor[c] += a * (gs - _gSensor[c]);
+                }
+
+                if (_packSeen)
+                {
+                    double kc = _kCore[s], ks = _kSurface[s];
+                    double kFlow = kc - ks;
+                    kc += hCoreRate * (-kFlow - (CoreLossRatio * kc));
+                    ks += hSurfaceRate * (kFlow - (lossRatio * ks) - _packPullC);
+                    _kCore[s] = kc;
+                    _kSurface[s] = ks;
+                    for (int l = 0; l < lagCount; l++)
+                    {
+                        int c = first + l;
+                        _kSensor[c] += (h / SensorLagsS[l]) * (ks - _kSensor[c]);
+                    }
                 }
             }
         }
@@ -779,6 +924,11 @@ namespace HeatPadFirmware.Core
         /// </summary>
         private bool Fit(int c)
         {
+            if (_packSeen && FitWithPack(c))
+            {
+                return true;
+            }
+
             double shh = _shh[c], sgg = _sgg[c], shg = _shg[c], syh = _syh[c], syg = _syg[c];
             double det = (shh * sgg) - (shg * shg);
             if (!(det > 1e-12 * ((shh * sgg) + 1e-300)))
@@ -795,7 +945,73 @@ namespace HeatPadFirmware.Core
 
             _fitGain = gain;
             _fitSink = sink;
+            _fitPack = 0.0;
             _fitResidual = _syy - (gain * syh) - (sink * syg);
+            if (_packSeen)
+            {
+                // The two-unknown fit ignores the pack's response: its residual must count what that leaves unexplained.
+                _fitResidual = ResidualWithPack(c, gain, sink, 0.0);
+            }
+
+            return true;
+        }
+
+        /// <summary>The two-unknown least squares of candidate <paramref name="c"/> (gain and sink, the pack left out) into _fitGain and _fitSink, without range checks; false when ill-conditioned.</summary>
+        private bool FitWithoutPack(int c)
+        {
+            double shh = _shh[c], sgg = _sgg[c], shg = _shg[c], syh = _syh[c], syg = _syg[c];
+            double det = (shh * sgg) - (shg * shg);
+            if (!(det > 1e-12 * ((shh * sgg) + 1e-300)))
+            {
+                return false;
+            }
+
+            _fitGain = ((syh * sgg) - (syg * shg)) / det;
+            _fitSink = ((syg * shh) - (syh * shg)) / det;
+            return true;
+        }
+
+        /// <summary>Exact residual Σ(y − gain·h − sink·g − pack·k)² from the running sums.</summary>
+        private double ResidualWithPack(int c, double gain, double sink, double pack)
+        {
+            return _syy - (2.0 * ((gain * _syh[c]) + (sink * _syg[c]) + (pack * _syk[c])))
+                + (gain * gain * _shh[c]) + (sink * sink * _sgg[c]) + (pack * pack * _skk[c])
+                + (2.0 * ((gain * sink * _shg[c]) + (gain * pack * _shk[c]) + (sink * pack * _sgk[c])));
+        }
+
+        /// <summary>
+        /// As <see cref="Fit"/> with the cold pack's ratio as a third unknown (exact least squares, Cramer's rule on the
+        /// symmetric 3×3 normal equations); false when ill-conditioned or outside the physical ranges.
+        /// </summary>
+        private bool FitWithPack(int c)
+        {
+            double a = _shh[c], b = _shg[c], d = _shk[c], e = _sgg[c], f = _sgk[c], g = _skk[c];
+            double ry = _syh[c], sy = _syg[c], ty = _syk[c];
+            double c11 = (e * g) - (f * f);
+            double c12 = (d * f) - (b * g);
+            double c13 = (b * f) - (d * e);
+            double det = (a * c11) + (b * c12) + (d * c13);
+            if (!(det > 1e-12 * ((a * e * g) + 1e-300)))
+            {
+                return false;
+            }
+
+            double c22 = (a * g) - (d * d);
+            double c23 = (b * d) - (a * f);
+            double c33 = (a * e) - (b * b);
+            double gain = ((c11 * ry) + (c12 * sy) + (c13 * ty)) / det;
+            double sink = ((c12 * ry) + (c22 * sy) + (c23 * ty)) / det;
+            double pack = ((c13 * ry) + (c23 * sy) + (c33 * ty)) / det;
+            if (!(gain >= MinRiseC && gain <= MaxRiseC && sink >= MinSinkOffsetC && sink <= MaxSinkOffsetC && sink <= MaxSinkC - _originC
+                && pack >= 0.0 && pack <= MaxPackRatio))
+            {
+                return false;
+            }
+
+            _fitGain = gain;
+            _fitSink = sink;
+            _fitPack = pack;
+            _fitResidual = _syy - (gain * ry) - (sink * sy) - (pack * ty);
             return true;
         }
 
@@ -815,7 +1031,7 @@ namespace HeatPadFirmware.Core
             {
                 if (Fit(c))
                 {
-                    _scanCount = Insert(_scan, _scanResidual, _scanGain, _scanSink, _scanCount, c, _fitResidual, _fitGain, _fitSink);
+                    _scanCount = Insert(_scan, _scanResidual, _scanGain, _scanSink, _scanPack, _scanCount, c, _fitResidual, _fitGain, _fitSink, _fitPack);
                 }
             }
 
@@ -830,7 +1046,7 @@ namespace HeatPadFirmware.Core
             {
                 if (IndexOf(_scan, _scanCount, _best[k]) < 0)
                 {
-                    _scanCount = Insert(_scan, _scanResidual, _scanGain, _scanSink, _scanCount, _best[k], _bestResidual[k], _bestGain[k], _bestSink[k]);
+                    _scanCount = Insert(_scan, _scanResidual, _scanGain, _scanSink, _scanPack, _scanCount, _best[k], _bestResidual[k], _bestGain[k], _bestSink[k], _bestPack[k]);
                 }
             }
 
@@ -841,6 +1057,7 @@ namespace HeatPadFirmware.Core
                 _bestResidual[k] = _scanResidual[k];
                 _bestGain[k] = _scanGain[k];
                 _bestSink[k] = _scanSink[k];
+                _bestPack[k] = _scanPack[k];
             }
 
             _scanCount = 0;
@@ -857,6 +1074,15 @@ namespace HeatPadFirmware.Core
                 _adoptedResidual = _fitResidual;
                 _adoptedGain = _fitGain;
                 _adoptedSink = _fitSink;
+                _adoptedPackFit = _fitPack;
+                if (_packSeen && !_provisional && !_usingWitness)
+                {
+                    // The pack is an input, not a property of the pad: its ratio follows the adopted candidate's refit every
+                    // tick, credible or not, as the observer's correction follows the readings. Adopted only with a credible
+                    // fit, it stayed at 0 whenever the fit slipped over MaxResidualRmsC in the pack's first minutes, and the
+                    // model put the core 5 C low at the re-heat (bench seed 1, thick-slow in air, level 2: 1.25 C over).
+                    _adoptedPack = _fitPack;
+                }
             }
 
             int count = _bestCount;
@@ -867,7 +1093,7 @@ namespace HeatPadFirmware.Core
                 int c = _best[k];
                 if (Fit(c))
                 {
-                    _bestCount = Insert(_best, _bestResidual, _bestGain, _bestSink, _bestCount, c, _fitResidual, _fitGain, _fitSink);
+                    _bestCount = Insert(_best, _bestResidual, _bestGain, _bestSink, _bestPack, _bestCount, c, _fitResidual, _fitGain, _fitSink, _fitPack);
                 }
             }
         }
@@ -886,7 +1112,7 @@ namespace HeatPadFirmware.Core
         }
 
         /// <summary>Inserts a fit into a list sorted by residual (at most <see cref="KeptCandidates"/>); returns the new count.</summary>
-        private static int Insert(int[] list, double[] residuals, double[] gains, double[] sinks, int count, int candidate, double residual, double gain, double sink)
+        private static int Insert(int[] list, double[] residuals, double[] gains, double[] sinks, double[] packs, int count, int candidate, double residual, double gain, double sink, double pack)
         {
             int at = count;
             while (at > 0 && residuals[at - 1] > residual)
@@ -906,12 +1132,14 @@ namespace HeatPadFirmware.Core
                 residuals[k] = residuals[k - 1];
                 gains[k] = gains[k - 1];
                 sinks[k] = sinks[k - 1];
+                packs[k] = packs[k - 1];
             }
 
             list[at] = candidate;
             residuals[at] = residual;
             gains[at] = gain;
             sinks[at] = sink;
+            packs[at] = pack;
             return count < KeptCandidates ? count + 1 : count;
         }
 
@@ -923,6 +1151,12 @@ namespace HeatPadFirmware.Core
             }
 
             _residualRmsC = SquareRoot(CoreMath.Max(0.0, _bestResidual[0]) / _weight);
+            _residualWithoutPackRmsC = _residualRmsC;
+            if (_packSeen && FitWithoutPack(_best[0]))
+            {
+                _residualWithoutPackRmsC = SquareRoot(CoreMath.Max(0.0, ResidualWithPack(_best[0], _fitGain, _fitSink, 0.0)) / _weight);
+            }
+
             if (_maxExcursionC < MinExcitationC || _samples < MinSamples || _residualRmsC > MaxResidualRmsC)
             {
                 return;
@@ -938,16 +1172,19 @@ namespace HeatPadFirmware.Core
             int candidate = _best[0];
             double gain = _bestGain[0];
             double sink = _bestSink[0];
+            double pack = _bestPack[0];
             if (_hasModel && _adoptedValid && _bestResidual[0] > SwitchResidualRatio * _adoptedResidual)
             {
                 candidate = _adoptedCandidate;
                 gain = _adoptedGain;
                 sink = _adoptedSink;
+                pack = _adoptedPackFit;
             }
 
             _adoptedCandidate = candidate;
             _adoptedSinkOffset = sink;
             _lastCredibleResidualRmsC = _residualRmsC;
+            _adoptedPack = pack;
             FillModel(_model, candidate, gain, sink);
             if (_provisional || _usingWitness)
             {

@@ -120,6 +120,18 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const double OffBodyMinWorkS = 72.0;
 
+        /// <summary>
+        /// Slowest fall of the smoothed reading that counts as a fall toward the room under heat, 0.01 °C/s (0.6 °C a minute):
+        /// an envelope of the smoothed reading follows it down at this rate, and while the reading stays under it (and has not
+        /// risen <see cref="PadRiseC"/> over its lowest since) the count stays open out of the room band too, from the fall's
+        /// start. A sensor leaving the pad falls at (reading − room) / lag: 0.025 °C/s and more down to the band with the
+        /// slowest shipped lag (40 s). A held pad's smoothed reading wanders by the noise (σ ≈ 0.023 °C) and settles from an
+        /// overshoot at the pad's own pace: it touches the envelope again. Session 8 (issue 4): both sensors leaving a folded
+        /// pad heating up at 27 °C reached the band 26 s after the onset and crossed its edge twice on the way down; a count
+        /// begun in the band let heat flow 187–188 s, from the fall's start 160 s.
+        /// </summary>
+        public const double FallEnvelopeCPerS = 0.01;
+
         private bool _hasRoom;
         private bool _lastAtRoom;
         private bool _offBodySuspect;
@@ -143,6 +155,12 @@ namespace HeatPadFirmware.Core
         private double _ratedWorkS;
         private double _unseenRatedWorkS;
         private bool _neverMoved;
+        private bool _hasFallEnvelope;
+        private double _fallEnvelopeC;
+        private double _fallLowC;
+        private bool _countFromRoom;
+        private double _carriedWorkS;
+        private double _carriedEnergyJ;
 
         /// <summary>The work bound in force, full-power seconds (0..<see cref="DefaultMaxWorkS"/>).</summary>
         public double MaxWorkS
@@ -202,11 +220,24 @@ namespace HeatPadFirmware.Core
             double ratedS = ratedWorkS > 0.0 ? ratedWorkS : 0.0;
             bool heatStarts = heatWanted && !_lastHeatWanted;
             _lastHeatWanted = heatWanted;
-            if (!atRoom && _lastAtRoom && heatWanted && _hasLearned && !_learning && _workS > 0.0)
+            // A reading falling under heat shows no heat, in the room band or out of it (FallEnvelopeCPerS).
+            bool falling = TrackFall(dtS, heatWanted);
+            bool shown = !atRoom && !falling;
+            if (shown && _countFromRoom && heatWanted && _hasLearned && !_learning && _workS - _carriedWorkS > 0.0)
             {
                 // A later heat-up from the room showed this pad's heat after _workS: the bound is the largest any
-                // heat-up asked for (the pad's conditions change: a body leaves, a cold pack lies on it).
-                Relearn((LearnedFactor * _workS) + LearnedMarginS, (LearnedFactor * _energyJ) + (LearnedMarginS * fullPowerW), powerKnown);
+                // heat-up asked for (the pad's conditions change: a body leaves, a cold pack lies on it). The work of the
+                // fall that brought the reading to the room was done before it got there: not this heat-up's.
+                Relearn((LearnedFactor * (_workS - _carriedWorkS)) + LearnedMarginS, (LearnedFactor * (_energyJ - _carriedEnergyJ)) + (LearnedMarginS * fullPowerW), powerKnown);
+            }
+
+            if (atRoom && !_countFromRoom)
+            {
+                // The count reaches the room: what a fall under heat put in on its way here (the count was open since the
+                // fall's start) stays counted, and is set apart from this pad's own heat-up for Relearn.
+                _countFromRoom = true;
+                _carriedWorkS = _workS;
+                _carriedEnergyJ = _energyJ;
             }
 
             if (!atRoom && heatWanted)
@@ -220,12 +251,18 @@ namespace HeatPadFirmware.Core
             }
 
             _lastAtRoom = atRoom;
-            if (!atRoom)
+            if (shown)
             {
-                // The sensor sees a warm pad: whatever went in since the reading was last at the room has shown.
+                // The sensor sees a warm pad: whatever went in since the reading was last at the room has shown. A reading
+                // out of the band that falls under heat shows nothing: the count stays open from the fall's start (issue 4,
+                // both sensors off a folded pad heating up at 27 °C reached the band 26 s after leaving the pad, and a count
+                // from there let 187 s of heat in; the readings then crossed the band's edge twice on their way down).
                 _workS = 0.0;
                 _energyJ = 0.0;
                 _ratedWorkS = 0.0;
+                _carriedWorkS = 0.0;
+                _carriedEnergyJ = 0.0;
+                _countFromRoom = false;
             }
 
             if (!heatWanted)
@@ -289,7 +326,7 @@ namespace HeatPadFirmware.Core
                 return false;
             }
 
-            if (!atRoom || _roomC > MaxRoomC)
+            if (shown || _roomC > MaxRoomC)
             {
                 return false;
             }
@@ -297,6 +334,12 @@ namespace HeatPadFirmware.Core
             _workS += workS;
             _energyJ += energyJ;
             _ratedWorkS += ratedS;
+            if (!atRoom)
+            {
+                // Falling toward the room under heat: counted, judged once in the band.
+                return false;
+            }
+
             // A pad whose own heat-up learned a work bound under the cap is judged on work alone (as fast as it showed
             // itself); the energy bound is asked only of pads slow enough to reach the cap, or not yet learned.
             // A reading that rose inside the band sees a pad that heats: its learned bounds may come from a body that is
@@ -322,6 +365,7 @@ namespace HeatPadFirmware.Core
         {
             _learning = false;
             _lastHeatWanted = false;
+            _hasFallEnvelope = false;
         }
 
         private void Relearn(double learnedS, double learnedJ, bool powerKnown)
@@ -390,6 +434,40 @@ namespace HeatPadFirmware.Core
             _workS *= kept;
             _energyJ *= kept;
             _ratedWorkS *= kept;
+            _carriedWorkS *= kept;
+            _carriedEnergyJ *= kept;
+        }
+
+        private bool TrackFall(double dtS, bool heatWanted)
+        {
+            // The smoothed reading's peak envelope, run only under heat, follows it down at FallEnvelopeCPerS: a reading under
+            // it is falling faster than a pad settling; one that touches it, or rises PadRiseC over its lowest since the fall
+            // began, holds, turns, or settles. A stop of the heat ends every fall (a cool phase's cold pack is the program's
+            // own instruction, and no heat goes in then).
+            if (!heatWanted || !_hasFallEnvelope)
+            {
+                _hasFallEnvelope = heatWanted;
+                _fallEnvelopeC = _smoothC;
+                _fallLowC = _smoothC;
+                return false;
+            }
+
+            double step = dtS > 0.0 ? dtS : 0.0;
+            _fallEnvelopeC -= FallEnvelopeCPerS * step;
+            if (_smoothC < _fallLowC)
+            {
+                _fallLowC = _smoothC;
+            }
+
+            if (_smoothC >= _fallEnvelopeC || _smoothC >= _fallLowC + PadRiseC)
+            {
+                // At the envelope, or turned up PadRiseC over the fall's lowest (the sensor answers the heat): no fall.
+                _fallEnvelopeC = _smoothC;
+                _fallLowC = _smoothC;
+                return false;
+            }
+
+            return true;
         }
     }
 }

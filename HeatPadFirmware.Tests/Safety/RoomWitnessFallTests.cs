@@ -10,6 +10,8 @@ namespace HeatPadFirmware.Tests.Safety
     /// Issue 4, session 8: the room witness (<see cref="RoomReadingCheck"/>) counts the heat that went in while a reading fell
     /// toward the room under heat from the fall's start, not from the reading's arrival in the room band: both sensors leaving a
     /// folded pad heating up at 27 °C reached the band 26 s after the onset, and a count from there let heat flow 187–188 s.
+    /// A count that such a fall opened is judged on <see cref="RoomReadingCheck.FallLearnedFactor"/> × the pad's largest heat-up
+    /// from the room + the margin, where that is lower than the bound in force and not under the off-body floor.
     /// </summary>
     public class RoomWitnessFallTests
     {
@@ -140,6 +142,144 @@ namespace HeatPadFirmware.Tests.Safety
             check.Update(24.0, 1.0, 1.0, true);
             // The fall's 24 s are not this pad's heat-up: relearning from them would have raised the bound to 2 × 30 + 20 s.
             Assert.Equal(learnedS, check.MaxWorkS, 6);
+        }
+
+        /// <summary>A check whose first heat-up from the room needed <paramref name="heatUpS"/> full-power seconds to leave the band, then held at 35 °C.</summary>
+        private static RoomReadingCheck LearnedCheck(int heatUpS)
+        {
+            var check = new RoomReadingCheck();
+            check.Update(RoomC, 1.0, 0.0, false);
+            for (int s = 0; s < heatUpS; s++)
+            {
+                Assert.False(check.Update(22.5, 1.0, 1.0, true));
+            }
+
+            for (int s = 0; s < 60; s++)
+            {
+                Assert.False(check.Update(35.0, 1.0, 1.0, true));
+            }
+
+            return check;
+        }
+
+        private static int SecondsToTripFalling(RoomReadingCheck check, double fromC)
+        {
+            int seconds = 0;
+            bool tripped = false;
+            while (!tripped && seconds < 600)
+            {
+                seconds++;
+                tripped = check.Update(DetachedC(fromC, seconds), 1.0, 1.0, true);
+            }
+
+            return tripped ? seconds : -1;
+        }
+
+        [Fact]
+        public void RoomReadingCheck_JudgesACountOpenedByAFallUnderHeat_OnOneAndAHalfTimesTheLearnedHeatUp()
+        {
+            RoomReadingCheck check = LearnedCheck(60);
+            Assert.Equal((RoomReadingCheck.LearnedFactor * 60.0) + RoomReadingCheck.LearnedMarginS, check.MaxWorkS, 6);
+
+            int seconds = SecondsToTripFalling(check, 35.0);
+
+            // 1.5 × 60 + 20 = 110 full-power s from the fall's start, where the learned bound is 140.
+            double fallBoundS = (RoomReadingCheck.FallLearnedFactor * 60.0) + RoomReadingCheck.LearnedMarginS;
+            Assert.InRange(seconds, fallBoundS, fallBoundS + 2.0);
+        }
+
+        [Fact]
+        public void RoomReadingCheck_KeepsTheLearnedBound_ForACountOpenedAtTheRoom()
+        {
+            RoomReadingCheck check = LearnedCheck(60);
+            // The reading falls to the room with the heat off (a cool phase); the restarted heat finds it there.
+            for (int s = 1; s <= 120; s++)
+            {
+                check.Update(DetachedC(35.0, s), 1.0, 0.0, false);
+            }
+
+            int seconds = 0;
+            bool tripped = false;
+            while (!tripped && seconds < 600)
+            {
+                tripped = check.Update(DetachedC(35.0, 120 + seconds), 1.0, 1.0, true);
+                seconds++;
+            }
+
+            Assert.True(tripped);
+            Assert.Equal(check.MaxWorkS, seconds, 0);
+        }
+
+        [Fact]
+        public void RoomReadingCheck_NeverJudgesAFallOpenedCount_OnLessThanTheLearnedBoundOrTheOffBodyFloor()
+        {
+            // A pad that showed its heat after 20 s learned 60 s; 1.5 × 20 + 20 = 50 s would be under both.
+            RoomReadingCheck check = LearnedCheck(20);
+
+            int seconds = SecondsToTripFalling(check, 35.0);
+
+            Assert.InRange(seconds, check.MaxWorkS, check.MaxWorkS + 2.0);
+            Assert.True(check.MaxWorkS <= RoomReadingCheck.OffBodyMinWorkS);
+        }
+
+        [Fact]
+        public void RoomReadingCheck_EndsTheFall_WhenTheWorkDropsUnderHardWork()
+        {
+            // Pocket session 470058 (seed 4): the user got up at full power, the reading fell for a minute under full power,
+            // then minutes at duty 0 with heat wanted down into the band; the full-power minute must not count there.
+            RoomReadingCheck check = LearnedCheck(60);
+            double readingC = 35.0;
+            for (int s = 0; s < 100; s++)
+            {
+                readingC -= 0.03;
+                Assert.False(check.Update(readingC, 1.0, 1.0, true));
+            }
+
+            while (readingC > RoomC + 0.5)
+            {
+                readingC -= 0.03;
+                Assert.False(check.Update(readingC, 1.0, 0.0, true));
+            }
+
+            int seconds = 0;
+            bool tripped = false;
+            while (!tripped && seconds < 600)
+            {
+                tripped = check.Update(readingC, 1.0, 1.0, true);
+                seconds++;
+            }
+
+            // The count opened at the room: the learned bound (140 s), not the fall's 110 s less the 100 s of the fall.
+            Assert.True(tripped);
+            Assert.Equal(check.MaxWorkS, seconds, 0);
+        }
+
+        [Fact]
+        public void RoomReadingCheck_StartsAFallAfresh_WhenItLastsLongerThanADetachedSensorsFall()
+        {
+            // 0.02 °C/s from 27 °C under full power: 200 s to the band, longer than MaxFallS (150 s).
+            RoomReadingCheck check = WarmedCheck(27.0);
+            double readingC = 27.0;
+            int fallS = 0;
+            while (readingC > RoomC + RoomReadingCheck.NearRoomC)
+            {
+                readingC -= 0.02;
+                fallS++;
+                Assert.False(check.Update(readingC, 1.0, 1.0, true));
+            }
+
+            int seconds = 0;
+            bool tripped = false;
+            while (!tripped && seconds < 600)
+            {
+                tripped = check.Update(readingC, 1.0, 1.0, true);
+                seconds++;
+            }
+
+            // Only the last 50 s of the fall are carried: 160 − 50 s in the band (a 200 s fall carried whole would trip at once).
+            Assert.True(tripped);
+            double carriedS = fallS - RoomReadingCheck.MaxFallS;
+            Assert.InRange(seconds, RoomReadingCheck.DefaultMaxWorkS - carriedS - 3.0, RoomReadingCheck.DefaultMaxWorkS - carriedS + 3.0);
         }
 
         [Theory]

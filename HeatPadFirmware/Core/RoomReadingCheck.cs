@@ -23,7 +23,10 @@ namespace HeatPadFirmware.Core
     /// that needs many full-power seconds to show a degree is a heavy one and keeps its heat long. So the heat a sensor
     /// reading the room can let through stays bounded however the session is cut into phases (session 2 review:
     /// 1-min contrast phases restarted the count each minute, 599 full-power seconds went in unseen). Only a
-    /// reading out of the room band, in any phase, ends the count since the reading was last at the room.</para>
+    /// reading out of the room band, in any phase, ends the count since the reading was last at the room — unless it is
+    /// falling toward the room under hard work (<see cref="FallEnvelopeCPerS"/>, <see cref="MaxFallS"/>): then the count is
+    /// open from the fall's start, and judged on <see cref="FallLearnedFactor"/> × this pad's heat-up where that is lower
+    /// (session 8, issue 4).</para>
     /// A reading that never moved is as much an open element as a detached sensor: such a trip sets
     /// <see cref="NeverMoved"/>, and the supervisor names it heating_failed as the heating watch
     /// (<see cref="HeatingFailedCheck"/>) would, only sooner (its 240 s window let a sensor that fell off in the
@@ -121,7 +124,8 @@ namespace HeatPadFirmware.Core
         public const double OffBodyMinWorkS = 72.0;
 
         /// <summary>
-        /// Slowest fall of the smoothed reading that counts as a fall toward the room under heat, 0.01 °C/s (0.6 °C a minute):
+        /// Slowest fall of the smoothed reading that counts as a fall toward the room under hard work (mean duty ≥
+        /// <see cref="HeatingFailedCheck.HardDutyFraction"/>), 0.01 °C/s (0.6 °C a minute):
         /// an envelope of the smoothed reading follows it down at this rate, and while the reading stays under it (and has not
         /// risen <see cref="PadRiseC"/> over its lowest since) the count stays open out of the room band too, from the fall's
         /// start. A sensor leaving the pad falls at (reading − room) / lag: 0.025 °C/s and more down to the band with the
@@ -131,6 +135,30 @@ namespace HeatPadFirmware.Core
         /// begun in the band let heat flow 187–188 s, from the fall's start 160 s.
         /// </summary>
         public const double FallEnvelopeCPerS = 0.01;
+
+        /// <summary>
+        /// Longest fall toward the room counted from its start, 150 s: the slowest shipped sensor (40 s lag) leaving a pad at
+        /// the over-temperature limit (47 °C) for a 16 °C room needs 40 × ln(31 / 1) = 137 s to reach the room band, + the
+        /// 3 s smoothing. A longer fall is a pad cooling, and starts afresh. Session 8, the pocket group's 470058 (usb-10w, the
+        /// user got up at full power 70 s in, a 24.8 °C room): the reading fell 32.8 → 25.8 °C over 240 s, most of it at duty 0
+        /// with heat wanted, and the 52 full-power s of the first minute of that fall latched sensor_detached when it reached
+        /// the band; with the fall counted only under hard work (<see cref="HeatingFailedCheck.HardDutyFraction"/>) and for at
+        /// most 150 s it does not.
+        /// </summary>
+        public const double MaxFallS = 150.0;
+
+        /// <summary>
+        /// Factor on the largest work a heat-up of this pad from the room needed to leave the band, 1.5, for a count that a fall
+        /// under heat opened (<see cref="FallEnvelopeCPerS"/>): the bound is then 1.5 × that work + <see cref="LearnedMarginS"/>,
+        /// at least <see cref="OffBodyMinWorkS"/>, where it is lower than the one in force. Session 8: a reading that falls into
+        /// the room band under heat is either off the pad or on a pad a new sink cooled (a cold pack lifted as the heat
+        /// restarts: the reading still falls for its lag); simulated over the shipped pads and 500 random-family pads off the
+        /// body (90 / 110 % supply, level 5 heated 2–15 min, off, a cold pack of 8–160 W/K for 0.5–10 min, lifted, restarted
+        /// with the reading still over the band), the restarted pad needed at most 0.92 × its first heat-up's work to leave
+        /// the band again; × 1.49 for a first heat-up learned at 110 % supply and a restart at 90 % ((13.2 / 10.8)²) is 1.37.
+        /// Thick-slow, both sensors detached while off: 62 s + 126 s (2 × 53 + 20) after the off press, now 62 s + 100 s.
+        /// </summary>
+        public const double FallLearnedFactor = 1.5;
 
         private bool _hasRoom;
         private bool _lastAtRoom;
@@ -158,7 +186,10 @@ namespace HeatPadFirmware.Core
         private bool _hasFallEnvelope;
         private double _fallEnvelopeC;
         private double _fallLowC;
+        private double _fallS;
         private bool _countFromRoom;
+        private bool _fallOpened;
+        private double _largestHeatUpWorkS;
         private double _carriedWorkS;
         private double _carriedEnergyJ;
 
@@ -221,13 +252,14 @@ namespace HeatPadFirmware.Core
             bool heatStarts = heatWanted && !_lastHeatWanted;
             _lastHeatWanted = heatWanted;
             // A reading falling under heat shows no heat, in the room band or out of it (FallEnvelopeCPerS).
-            bool falling = TrackFall(dtS, heatWanted);
+            bool falling = TrackFall(dtS, heatWanted && HeaterDutyLimits.Clamp(dutyFraction) >= HeatingFailedCheck.HardDutyFraction);
             bool shown = !atRoom && !falling;
             if (shown && _countFromRoom && heatWanted && _hasLearned && !_learning && _workS - _carriedWorkS > 0.0)
             {
                 // A later heat-up from the room showed this pad's heat after _workS: the bound is the largest any
                 // heat-up asked for (the pad's conditions change: a body leaves, a cold pack lies on it). The work of the
                 // fall that brought the reading to the room was done before it got there: not this heat-up's.
+                _largestHeatUpWorkS = CoreMath.Max(_largestHeatUpWorkS, _workS - _carriedWorkS);
                 Relearn((LearnedFactor * (_workS - _carriedWorkS)) + LearnedMarginS, (LearnedFactor * (_energyJ - _carriedEnergyJ)) + (LearnedMarginS * fullPowerW), powerKnown);
             }
 
@@ -263,6 +295,7 @@ namespace HeatPadFirmware.Core
                 _carriedWorkS = 0.0;
                 _carriedEnergyJ = 0.0;
                 _countFromRoom = false;
+                _fallOpened = false;
             }
 
             if (!heatWanted)
@@ -298,6 +331,7 @@ namespace HeatPadFirmware.Core
                 {
                     _learning = false;
                     _hasLearned = true;
+                    _largestHeatUpWorkS = CoreMath.Max(_largestHeatUpWorkS, _learnWorkS);
                     double learnedS = (LearnedFactor * _learnWorkS) + LearnedMarginS;
                     _maxWorkS = learnedS < DefaultMaxWorkS ? learnedS : DefaultMaxWorkS;
                     double learnedJ = (LearnedFactor * _learnEnergyJ) + (LearnedMarginS * fullPowerW);
@@ -337,6 +371,7 @@ namespace HeatPadFirmware.Core
             if (!atRoom)
             {
                 // Falling toward the room under heat: counted, judged once in the band.
+                _fallOpened = true;
                 return false;
             }
 
@@ -345,6 +380,13 @@ namespace HeatPadFirmware.Core
             // A reading that rose inside the band sees a pad that heats: its learned bounds may come from a body that is
             // gone (PadRiseC), so the defaults judge it.
             double boundS = _padRose ? DefaultMaxWorkS : (_offBodySuspect && _maxWorkS < OffBodyMinWorkS ? OffBodyMinWorkS : _maxWorkS);
+            if (_fallOpened && _hasLearned && !_padRose)
+            {
+                // The count began with a fall under heat (FallLearnedFactor): a pad a sink cooled shows its heat sooner.
+                double fallBoundS = CoreMath.Max(OffBodyMinWorkS, (FallLearnedFactor * _largestHeatUpWorkS) + LearnedMarginS);
+                boundS = CoreMath.Min(boundS, fallBoundS);
+            }
+
             double boundJ = _padRose ? DefaultMaxEnergyJ : _maxEnergyJ;
             bool energyGate = powerKnown && boundS >= DefaultMaxWorkS;
             if (WorkBoundReached(_workS, _ratedWorkS, boundS) && (!energyGate || _energyJ >= boundJ))
@@ -438,21 +480,24 @@ namespace HeatPadFirmware.Core
             _carriedEnergyJ *= kept;
         }
 
-        private bool TrackFall(double dtS, bool heatWanted)
+        private bool TrackFall(double dtS, bool hardWork)
         {
-            // The smoothed reading's peak envelope, run only under heat, follows it down at FallEnvelopeCPerS: a reading under
-            // it is falling faster than a pad settling; one that touches it, or rises PadRiseC over its lowest since the fall
-            // began, holds, turns, or settles. A stop of the heat ends every fall (a cool phase's cold pack is the program's
-            // own instruction, and no heat goes in then).
-            if (!heatWanted || !_hasFallEnvelope)
+            // The smoothed reading's peak envelope, run only under hard work, follows it down at FallEnvelopeCPerS: a reading
+            // under it is falling faster than a pad settling; one that touches it, or rises PadRiseC over its lowest since the
+            // fall began, holds, turns, or settles. Work under HardDutyFraction ends every fall (a stop of the heat, a cool
+            // phase's cold pack, a pause of the controller: a pad that gets less than hard work may cool unseen-of), and so
+            // does a fall longer than MaxFallS.
+            double step = dtS > 0.0 ? dtS : 0.0;
+            _fallS += step;
+            if (!hardWork || !_hasFallEnvelope || _fallS > MaxFallS)
             {
-                _hasFallEnvelope = heatWanted;
+                _hasFallEnvelope = hardWork;
                 _fallEnvelopeC = _smoothC;
                 _fallLowC = _smoothC;
+                _fallS = 0.0;
                 return false;
             }
 
-            double step = dtS > 0.0 ? dtS : 0.0;
             _fallEnvelopeC -= FallEnvelopeCPerS * step;
             if (_smoothC < _fallLowC)
             {
@@ -464,6 +509,7 @@ namespace HeatPadFirmware.Core
                 // At the envelope, or turned up PadRiseC over the fall's lowest (the sensor answers the heat): no fall.
                 _fallEnvelopeC = _smoothC;
                 _fallLowC = _smoothC;
+                _fallS = 0.0;
                 return false;
             }
 

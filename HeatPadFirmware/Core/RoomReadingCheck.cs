@@ -23,7 +23,10 @@ namespace HeatPadFirmware.Core
     /// that needs many full-power seconds to show a degree is a heavy one and keeps its heat long. So the heat a sensor
     /// reading the room can let through stays bounded however the session is cut into phases (session 2 review:
     /// 1-min contrast phases restarted the count each minute, 599 full-power seconds went in unseen). Only a
-    /// reading out of the room band, in any phase, ends the count since the reading was last at the room.</para>
+    /// reading out of the room band, in any phase, ends the count since the reading was last at the room — unless it is
+    /// falling toward the room under hard work (<see cref="FallEnvelopeCPerS"/>, <see cref="MaxFallS"/>): then the count is
+    /// open from the fall's start, and judged on <see cref="FallLearnedFactor"/> × this pad's heat-up where that is lower
+    /// (session 8, issue 4).</para>
     /// A reading that never moved is as much an open element as a detached sensor: such a trip sets
     /// <see cref="NeverMoved"/>, and the supervisor names it heating_failed as the heating watch
     /// (<see cref="HeatingFailedCheck"/>) would, only sooner (its 240 s window let a sensor that fell off in the
@@ -120,6 +123,43 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const double OffBodyMinWorkS = 72.0;
 
+        /// <summary>
+        /// Slowest fall of the smoothed reading that counts as a fall toward the room under hard work (mean duty ≥
+        /// <see cref="HeatingFailedCheck.HardDutyFraction"/>), 0.01 °C/s (0.6 °C a minute):
+        /// an envelope of the smoothed reading follows it down at this rate, and while the reading stays under it (and has not
+        /// risen <see cref="PadRiseC"/> over its lowest since) the count stays open out of the room band too, from the fall's
+        /// start. A sensor leaving the pad falls at (reading − room) / lag: 0.025 °C/s and more down to the band with the
+        /// slowest shipped lag (40 s). A held pad's smoothed reading wanders by the noise (σ ≈ 0.023 °C) and settles from an
+        /// overshoot at the pad's own pace: it touches the envelope again. Session 8 (issue 4): both sensors leaving a folded
+        /// pad heating up at 27 °C reached the band 26 s after the onset and crossed its edge twice on the way down; a count
+        /// begun in the band let heat flow 187–188 s, from the fall's start 160 s.
+        /// </summary>
+        public const double FallEnvelopeCPerS = 0.01;
+
+        /// <summary>
+        /// Longest fall toward the room counted from its start, 150 s: the slowest shipped sensor (40 s lag) leaving a pad at
+        /// the over-temperature limit (47 °C) for a 16 °C room needs 40 × ln(31 / 1) = 137 s to reach the room band, + the
+        /// 3 s smoothing. A longer fall is a pad cooling, and starts afresh. Session 8, the pocket group's 470058 (usb-10w, the
+        /// user got up at full power 70 s in, a 24.8 °C room): the reading fell 32.8 → 25.8 °C over 240 s, most of it at duty 0
+        /// with heat wanted, and the 52 full-power s of the first minute of that fall latched sensor_detached when it reached
+        /// the band; with the fall counted only under hard work (<see cref="HeatingFailedCheck.HardDutyFraction"/>) and for at
+        /// most 150 s it does not.
+        /// </summary>
+        public const double MaxFallS = 150.0;
+
+        /// <summary>
+        /// Factor on the largest work a heat-up of this pad from the room needed to leave the band, 1.5, for a count that a fall
+        /// under heat opened (<see cref="FallEnvelopeCPerS"/>): the bound is then 1.5 × that work + <see cref="LearnedMarginS"/>,
+        /// at least <see cref="OffBodyMinWorkS"/>, where it is lower than the one in force. Session 8: a reading that falls into
+        /// the room band under heat is either off the pad or on a pad a new sink cooled (a cold pack lifted as the heat
+        /// restarts: the reading still falls for its lag); simulated over the shipped pads and 500 random-family pads off the
+        /// body (90 / 110 % supply, level 5 heated 2–15 min, off, a cold pack of 8–160 W/K for 0.5–10 min, lifted, restarted
+        /// with the reading still over the band), the restarted pad needed at most 0.92 × its first heat-up's work to leave
+        /// the band again; × 1.49 for a first heat-up learned at 110 % supply and a restart at 90 % ((13.2 / 10.8)²) is 1.37.
+        /// Thick-slow, both sensors detached while off: 62 s + 126 s (2 × 53 + 20) after the off press, now 62 s + 100 s.
+        /// </summary>
+        public const double FallLearnedFactor = 1.5;
+
         private bool _hasRoom;
         private bool _lastAtRoom;
         private bool _offBodySuspect;
@@ -143,6 +183,15 @@ namespace HeatPadFirmware.Core
         private double _ratedWorkS;
         private double _unseenRatedWorkS;
         private bool _neverMoved;
+        private bool _hasFallEnvelope;
+        private double _fallEnvelopeC;
+        private double _fallLowC;
+        private double _fallS;
+        private bool _countFromRoom;
+        private bool _fallOpened;
+        private double _largestHeatUpWorkS;
+        private double _carriedWorkS;
+        private double _carriedEnergyJ;
 
         /// <summary>The work bound in force, full-power seconds (0..<see cref="DefaultMaxWorkS"/>).</summary>
         public double MaxWorkS
@@ -202,11 +251,25 @@ namespace HeatPadFirmware.Core
             double ratedS = ratedWorkS > 0.0 ? ratedWorkS : 0.0;
             bool heatStarts = heatWanted && !_lastHeatWanted;
             _lastHeatWanted = heatWanted;
-            if (!atRoom && _lastAtRoom && heatWanted && _hasLearned && !_learning && _workS > 0.0)
+            // A reading falling under heat shows no heat, in the room band or out of it (FallEnvelopeCPerS).
+            bool falling = TrackFall(dtS, heatWanted && HeaterDutyLimits.Clamp(dutyFraction) >= HeatingFailedCheck.HardDutyFraction);
+            bool shown = !atRoom && !falling;
+            if (shown && _countFromRoom && heatWanted && _hasLearned && !_learning && _workS - _carriedWorkS > 0.0)
             {
                 // A later heat-up from the room showed this pad's heat after _workS: the bound is the largest any
-                // heat-up asked for (the pad's conditions change: a body leaves, a cold pack lies on it).
-                Relearn((LearnedFactor * _workS) + LearnedMarginS, (LearnedFactor * _energyJ) + (LearnedMarginS * fullPowerW), powerKnown);
+                // heat-up asked for (the pad's conditions change: a body leaves, a cold pack lies on it). The work of the
+                // fall that brought the reading to the room was done before it got there: not this heat-up's.
+                _largestHeatUpWorkS = CoreMath.Max(_largestHeatUpWorkS, _workS - _carriedWorkS);
+                Relearn((LearnedFactor * (_workS - _carriedWorkS)) + LearnedMarginS, (LearnedFactor * (_energyJ - _carriedEnergyJ)) + (LearnedMarginS * fullPowerW), powerKnown);
+            }
+
+            if (atRoom && !_countFromRoom)
+            {
+                // The count reaches the room: what a fall under heat put in on its way here (the count was open since the
+                // fall's start) stays counted, and is set apart from this pad's own heat-up for Relearn.
+                _countFromRoom = true;
+                _carriedWorkS = _workS;
+                _carriedEnergyJ = _energyJ;
             }
 
             if (!atRoom && heatWanted)
@@ -220,12 +283,19 @@ namespace HeatPadFirmware.Core
             }
 
             _lastAtRoom = atRoom;
-            if (!atRoom)
+            if (shown)
             {
-                // The sensor sees a warm pad: whatever went in since the reading was last at the room has shown.
+                // The sensor sees a warm pad: whatever went in since the reading was last at the room has shown. A reading
+                // out of the band that falls under heat shows nothing: the count stays open from the fall's start (issue 4,
+                // both sensors off a folded pad heating up at 27 °C reached the band 26 s after leaving the pad, and a count
+                // from there let 187 s of heat in; the readings then crossed the band's edge twice on their way down).
                 _workS = 0.0;
                 _energyJ = 0.0;
                 _ratedWorkS = 0.0;
+                _carriedWorkS = 0.0;
+                _carriedEnergyJ = 0.0;
+                _countFromRoom = false;
+                _fallOpened = false;
             }
 
             if (!heatWanted)
@@ -261,6 +331,7 @@ namespace HeatPadFirmware.Core
                 {
                     _learning = false;
                     _hasLearned = true;
+                    _largestHeatUpWorkS = CoreMath.Max(_largestHeatUpWorkS, _learnWorkS);
                     double learnedS = (LearnedFactor * _learnWorkS) + LearnedMarginS;
                     _maxWorkS = learnedS < DefaultMaxWorkS ? learnedS : DefaultMaxWorkS;
                     double learnedJ = (LearnedFactor * _learnEnergyJ) + (LearnedMarginS * fullPowerW);
@@ -289,7 +360,7 @@ namespace HeatPadFirmware.Core
                 return false;
             }
 
-            if (!atRoom || _roomC > MaxRoomC)
+            if (shown || _roomC > MaxRoomC)
             {
                 return false;
             }
@@ -297,11 +368,25 @@ namespace HeatPadFirmware.Core
             _workS += workS;
             _energyJ += energyJ;
             _ratedWorkS += ratedS;
+            if (!atRoom)
+            {
+                // Falling toward the room under heat: counted, judged once in the band.
+                _fallOpened = true;
+                return false;
+            }
+
             // A pad whose own heat-up learned a work bound under the cap is judged on work alone (as fast as it showed
             // itself); the energy bound is asked only of pads slow enough to reach the cap, or not yet learned.
             // A reading that rose inside the band sees a pad that heats: its learned bounds may come from a body that is
             // gone (PadRiseC), so the defaults judge it.
             double boundS = _padRose ? DefaultMaxWorkS : (_offBodySuspect && _maxWorkS < OffBodyMinWorkS ? OffBodyMinWorkS : _maxWorkS);
+            if (_fallOpened && _hasLearned && !_padRose)
+            {
+                // The count began with a fall under heat (FallLearnedFactor): a pad a sink cooled shows its heat sooner.
+                double fallBoundS = CoreMath.Max(OffBodyMinWorkS, (FallLearnedFactor * _largestHeatUpWorkS) + LearnedMarginS);
+                boundS = CoreMath.Min(boundS, fallBoundS);
+            }
+
             double boundJ = _padRose ? DefaultMaxEnergyJ : _maxEnergyJ;
             bool energyGate = powerKnown && boundS >= DefaultMaxWorkS;
             if (WorkBoundReached(_workS, _ratedWorkS, boundS) && (!energyGate || _energyJ >= boundJ))
@@ -322,6 +407,7 @@ namespace HeatPadFirmware.Core
         {
             _learning = false;
             _lastHeatWanted = false;
+            _hasFallEnvelope = false;
         }
 
         private void Relearn(double learnedS, double learnedJ, bool powerKnown)
@@ -390,6 +476,44 @@ namespace HeatPadFirmware.Core
             _workS *= kept;
             _energyJ *= kept;
             _ratedWorkS *= kept;
+            _carriedWorkS *= kept;
+            _carriedEnergyJ *= kept;
+        }
+
+        private bool TrackFall(double dtS, bool hardWork)
+        {
+            // The smoothed reading's peak envelope, run only under hard work, follows it down at FallEnvelopeCPerS: a reading
+            // under it is falling faster than a pad settling; one that touches it, or rises PadRiseC over its lowest since the
+            // fall began, holds, turns, or settles. Work under HardDutyFraction ends every fall (a stop of the heat, a cool
+            // phase's cold pack, a pause of the controller: a pad that gets less than hard work may cool unseen-of), and so
+            // does a fall longer than MaxFallS.
+            double step = dtS > 0.0 ? dtS : 0.0;
+            _fallS += step;
+            if (!hardWork || !_hasFallEnvelope || _fallS > MaxFallS)
+            {
+                _hasFallEnvelope = hardWork;
+                _fallEnvelopeC = _smoothC;
+                _fallLowC = _smoothC;
+                _fallS = 0.0;
+                return false;
+            }
+
+            _fallEnvelopeC -= FallEnvelopeCPerS * step;
+            if (_smoothC < _fallLowC)
+            {
+                _fallLowC = _smoothC;
+            }
+
+            if (_smoothC >= _fallEnvelopeC || _smoothC >= _fallLowC + PadRiseC)
+            {
+                // At the envelope, or turned up PadRiseC over the fall's lowest (the sensor answers the heat): no fall.
+                _fallEnvelopeC = _smoothC;
+                _fallLowC = _smoothC;
+                _fallS = 0.0;
+                return false;
+            }
+
+            return true;
         }
     }
 }

@@ -13,8 +13,8 @@ namespace HeatPadFirmware.Tests.Review8
     /// the first re-learning froze it as the witness, its probes answered −0.14 / −0.06 and put the coupling in doubt, and
     /// the unsettled-doubt watch counted the work held by the doubt cap (0.74 / 0.54) while the cycles of heat and pack kept
     /// the reading from gaining 3 °C. The controller was on its adopted model (not provisional) from 642 s on in 470387. Fixed
-    /// in the coupling check: a structure whose fit went over the credible residual in the unheated interval it was chosen
-    /// in is no witness (<see cref="SensorCouplingCheck.WitnessUnproven"/>).
+    /// by the learner taking the announced cold pack as a known input (session 8): the pack is fitted as the pack, no structure
+    /// switches to it. (A gate in the coupling check did it first and was reverted: it also silenced a loosening strip.)
     /// </summary>
     public class PocketFalseAlarmAfterRelearnTests
     {

@@ -28,9 +28,6 @@ namespace HeatPadFirmware.Tests.Review9
             /// <summary>Highest true surface from the onset until the fault (or the run's end), °C.</summary>
             public double PeakSurfaceC = double.NegativeInfinity;
 
-            /// <summary>Ticks after the onset on which the coupling witness was unproven.</summary>
-            public int UnprovenTicks;
-
             /// <summary>Coupling probes asked after the onset.</summary>
             public int ProbesAfterOnset;
         }
@@ -87,7 +84,6 @@ namespace HeatPadFirmware.Tests.Review9
                 SensorCouplingCheck coupling = run.Core.Supervisor.Coupling;
                 probesAtOnset = probesAtOnset < 0 ? coupling.ProbesAsked : probesAtOnset;
                 outcome.ProbesAfterOnset = coupling.ProbesAsked - probesAtOnset;
-                outcome.UnprovenTicks += coupling.WitnessUnproven ? 1 : 0;
                 if (outcome.Fault != FaultCode.None)
                 {
                     continue;

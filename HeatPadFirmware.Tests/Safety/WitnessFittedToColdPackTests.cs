@@ -9,18 +9,14 @@ namespace HeatPadFirmware.Tests.Safety
 {
     /// <summary>
     /// Session 8 (issue 4): a cold pack in a contrast cool phase pulls the reading down faster than any heated fit expects,
-    /// and the learner switches its adopted structure to the candidate that best explains that fall (thick-slow: a 35 s
-    /// sensor lag fitted as 6 s, a full-power rise of 29 °C as 84 °C; bench seed 1's random-019 on the body: lag 38 → 6 s,
-    /// rise 20 → 114 °C). The fit's residual then climbs past twice the credible limit over the rest of the cool phase
-    /// (0.28–0.58 °C), and the re-learning at the next heat freezes that structure as the witness. Its response to heat is
-    /// not the pad's: its fall asked probes every 2 minutes that answered −0.17..0.09, which put a pad that only lost heat to
-    /// the pack in doubt — near-ceiling re-heats never reached their level (bench seed 1: 4 not reached), and the doubt cap
-    /// let the unsettled-doubt watch name <c>sensor_detached</c> on the pocket group (470387, 570336). A structure switched
-    /// to in a natural cool phase (no pack) keeps a residual of 0.03–0.04 °C, one switched to as both sensors start to
-    /// loosen 0.12–0.17 °C, and stays a witness (<see cref="SensorCouplingCheck.UnprovenResidualC"/>, 0.24 °C).
-    /// Since the cold pack became a known input of the learner in the cool phases the program announces (session 8), the pack
-    /// of those phases is fitted as the pack and the gate does not arm there; it still does for a pack the program does not
-    /// announce (one laid during an off press on the heat program).
+    /// and before the pack became a known input the learner switched its structure to the candidate that best explained that
+    /// fall (thick-slow: a 35 s sensor lag fitted as 6 s; bench seed 1's random-019 on the body: lag 38 → 6 s, rise
+    /// 20 → 114 °C); the re-learning at the next heat froze it as the witness, whose probes answered −0.17..0.09 and put a pad
+    /// that only lost heat to the pack in doubt (near-ceiling re-heats never reached their level; pocket sessions 470387 and
+    /// 570336 named <c>sensor_detached</c>). The pack input (the learner fits the pack of the cool phases the program
+    /// announces) removed that. A gate that kept such a witness from probing (the "unproven witness", merged and reverted in
+    /// session 8) also silenced it for a strip loosening while no heat was wanted (review 9: 48–56 °C with no fault), so a
+    /// pack the program does not announce still puts the coupling in doubt: a false alarm or a level not reached, never heat.
     /// </summary>
     public class WitnessFittedToColdPackTests
     {
@@ -46,17 +42,17 @@ namespace HeatPadFirmware.Tests.Safety
             Assert.True(r.RiseS.HasValue, "the re-heat never reached the level");
         }
 
-        [Theory]
+        [Theory(Skip = "known limit (session 8): a cold pack the program does not announce, laid during an off press and left on into the restarted heat, is fitted as the pad; its witness's probe puts the coupling in doubt and the level is not reached in 30 min (thick-slow L2 39.2 C, folded-covered L2 34.3 C). The gate that fixed it (unproven witness) was reverted: it also silenced the witness for a loosening strip (review 9).")]
         [InlineData("thick-slow", 2, 8)]
         [InlineData("folded-covered", 2, 20)]
-        public void Coupling_AsksNoProbe_WhileTheWitnessIsAFitOfAColdPackTheProgramDidNotAnnounce(string padName, int level, int heatMinutes)
+        public void Firmware_ReachesTheLevel_AfterAColdPackTheProgramDidNotAnnounce(string padName, int level, int heatMinutes)
         {
             // The heat program announces no cold pack (only the cool phases of hot-cold and contrast do), so the learner fits
             // one laid on during an off interval as the pad's own dynamics, as every pack was before session 8's pack input:
             // heat, an off press, the pack on for 2 min, a restart with the pack left on for 2 min more. Without the unproven
             // witness (measured, session 8): thick-slow's witness asked 1 probe, the coupling went into doubt and the level was
             // not reached in 30 min (39.2 C under 40); folded-covered's asked 3, doubt, 34.3 C. With it: no witness probe,
-            // the level reached 413 s and 773 s after the restart.
+            // the level reached 413 s and 773 s after the restart (a gate reverted for review 9's loosening strips).
             const int packS = 120;
             const int leftOnS = 120;
             PadParameters pad = PadFile.LoadShipped(padName);
@@ -67,9 +63,6 @@ namespace HeatPadFirmware.Tests.Safety
             long restartMs = offMs + (packS * 1000L);
             long packOffMs = restartMs + (leftOnS * 1000L);
             long endMs = restartMs + (30 * 60000L);
-            int unprovenTicks = 0;
-            int probesWhileUnproven = 0;
-            int lastProbes = 0;
             bool reached = false;
             while (run.NowMs < endMs && run.Last.Fault == FaultCode.None)
             {
@@ -77,52 +70,10 @@ namespace HeatPadFirmware.Tests.Safety
                 bool packOn = run.NowMs > offMs && run.NowMs < packOffMs;
                 run.Pad.SurfaceToAmbientWPerK = packOn ? FaultCampaign.ColdPackWPerK : airWPerK;
                 run.Tick(1000, null, press);
-                SensorCouplingCheck coupling = run.Core.Supervisor.Coupling;
-                if (coupling.WitnessUnproven)
-                {
-                    unprovenTicks++;
-                    probesWhileUnproven += coupling.ProbesAsked - lastProbes;
-                }
-
-                lastProbes = coupling.ProbesAsked;
                 reached |= run.NowMs > restartMs && run.Last.HasSetpoint && run.Pad.SurfaceC >= run.Last.SetpointC - 0.5;
             }
 
-            Assert.True(unprovenTicks > 0, "the witness was never a fit of the cold pack");
-            Assert.Equal(0, probesWhileUnproven);
             Assert.True(reached, "the level was not reached after the restart");
-            Assert.Equal(FaultCode.None, run.Last.Fault);
-        }
-
-        [Fact]
-        public void Coupling_KeepsTheWitness_WhenTheLearnerSwitchesItsStructureInACoolPhaseWithoutAPack()
-        {
-            // Thick-slow at level 3 in 5-min heat and 1-min cool phases, nothing on the pad: the cool-down itself shows the
-            // sensor's lag (the first cool phase switches the heat-up's 6 s fit to 22 s, then 38 s).
-            PadParameters pad = PadFile.LoadShipped("thick-slow");
-            var run = new FaultRun(pad, 3, FaultCampaign.ShortPhaseConfig());
-            run.Start(3, TherapyProgram.Contrast);
-            var shape = new PadThermalModel();
-            bool hasShape = false;
-            int switchesInCool = 0;
-            while (run.NowMs < 40 * 60000L)
-            {
-                run.Tick(1000, null);
-                PadModelLearner learner = run.Core.Controller.Learner;
-                if (!learner.HasModel)
-                {
-                    continue;
-                }
-
-                PadThermalModel witness = learner.WitnessModel;
-                bool switched = hasShape && (witness.SensorLagS != shape.SensorLagS || witness.CoreTauS != shape.CoreTauS || witness.SurfaceTauS != shape.SurfaceTauS);
-                switchesInCool += switched && run.Last.Phase == SessionPhase.Cool ? 1 : 0;
-                shape.CopyFrom(witness);
-                hasShape = true;
-                Assert.False(run.Core.Supervisor.Coupling.WitnessUnproven, FormattableString($"witness unproven at {run.NowMs / 1000} s"));
-            }
-
-            Assert.True(switchesInCool > 0, "the learner never switched its structure in a cool phase");
             Assert.Equal(FaultCode.None, run.Last.Fault);
         }
 

@@ -237,6 +237,16 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public bool Update(double temperatureC, double dtS, double dutyFraction, bool heatWanted, double fullPowerW, double ratedWorkS)
         {
+            return Update(temperatureC, dtS, dutyFraction, heatWanted, fullPowerW, ratedWorkS, true);
+        }
+
+        /// <summary>
+        /// As <see cref="Update(double, double, double, bool, double, double)"/>; <paramref name="padMayBurn"/> false (the
+        /// learned full power cannot take this pad to a burn, <see cref="SensorCouplingCheck.PadMayBurn"/>) counts no fall
+        /// under heat from its start (<see cref="FallEnvelopeCPerS"/>): the count begins in the room band, as before session 8.
+        /// </summary>
+        public bool Update(double temperatureC, double dtS, double dutyFraction, bool heatWanted, double fullPowerW, double ratedWorkS, bool padMayBurn)
+        {
             if (!_hasRoom || temperatureC < _roomC)
             {
                 _hasRoom = true;
@@ -252,7 +262,9 @@ namespace HeatPadFirmware.Core
             bool heatStarts = heatWanted && !_lastHeatWanted;
             _lastHeatWanted = heatWanted;
             // A reading falling under heat shows no heat, in the room band or out of it (FallEnvelopeCPerS).
-            bool falling = TrackFall(dtS, heatWanted && HeaterDutyLimits.Clamp(dutyFraction) >= HeatingFailedCheck.HardDutyFraction);
+            // Only on a pad that may burn: a weak pad's full power holds its reading barely over the band (review 9: usb-10w under a
+            // cold pack with nobody on it, 1.2 °C over the room), and its falls into the band are no sign of a sensor off it.
+            bool falling = TrackFall(dtS, padMayBurn && heatWanted && HeaterDutyLimits.Clamp(dutyFraction) >= HeatingFailedCheck.HardDutyFraction);
             bool shown = !atRoom && !falling;
             if (shown && _countFromRoom && heatWanted && _hasLearned && !_learning && _workS - _carriedWorkS > 0.0)
             {

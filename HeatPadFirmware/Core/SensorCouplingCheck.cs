@@ -32,9 +32,7 @@ namespace HeatPadFirmware.Core
     /// changes are not a loss of coupling: the witness and every probe count the measured power (<see cref="PowerRatio"/>).
     /// A sensor that loosens during the first heat-up teaches the learner a weaker pad, whose model is then no witness
     /// (simulated free air: a full-power ceiling of 41.3 °C learned for 57 °C). A heat pause (a contrast cool phase) does
-    /// not end the doubt, the confirm's cap, the witness's fall found under heat, or a probe under way (<see cref="EverDoubted"/>).
-    /// A structure the learner switched to in a cool-down it could not explain (a cold pack: <see cref="WitnessUnproven"/>) is
-    /// no witness: its fall asks nothing.</para>
+    /// not end the doubt, the confirm's cap, the witness's fall found under heat, or a probe under way (<see cref="EverDoubted"/>).</para>
     /// <para>A doubt must come to a verdict (session 4 review: a sensor that settled at w = 0.3 taught the learner a pad
     /// 0.3 times as weak, whose probes then answered about 1 and whose doubt cap of 0.8 ran folded-covered to 68–82 °C in
     /// one session with no fault). The unsettled-doubt watch: once a probe has answered (or the coupling was ever in doubt),
@@ -267,18 +265,6 @@ namespace HeatPadFirmware.Core
         /// <summary>Gain owed within <see cref="UnsettledWindowS"/>, 3.0 °C (0.3 °C a minute).</summary>
         public const double UnsettledGainC = 3.0;
 
-        /// <summary>
-        /// Residual RMS of the learner's fit (°C) over which a structure it switched to while no heat was wanted is no witness
-        /// (<see cref="WitnessUnproven"/>), 0.24: twice <see cref="PadModelLearner.MaxResidualRmsC"/>. A cold pack (8 W/K
-        /// against the pad's 1–3 W/K) takes the reading degrees under the pad's own cool-down within a minute, and the fit
-        /// that follows it ended those cool phases at 0.28–0.58 °C (campaign pocket sessions 470387 and 570336, bench seed 1's
-        /// random-019 re-heat); both sensors loosening at the campaign's 0.07 of w a minute through 1–3-min cool phases
-        /// ended them at 0.12–0.17 °C (faults seed 1, `BothSensorsLooseningShortPhases`, free-air and nominal-12v), and at the
-        /// credible limit itself the witness went silent there and 5 of those runs lost their verdict (peaks 41–44 → 47–54 °C).
-        /// A loosening that is faster or a cool phase that is longer can reach it: the separation is measured, not derived.
-        /// </summary>
-        public const double UnprovenResidualC = 2.0 * PadModelLearner.MaxResidualRmsC;
-
         private const int HistoryLength = 128;
         private double _unsettledS;
         private double _unsettledLowestC;
@@ -353,6 +339,7 @@ namespace HeatPadFirmware.Core
         private double _modelPowerW;
         private double _lastPowerRatio = 1.0;
         private double _highestCeilingC = double.MinValue;
+        private bool _ceilingSeen;
         private double _witnessQuietS;
         private double _lastSetpointC;
         private double _lastCoreTauS;
@@ -361,12 +348,6 @@ namespace HeatPadFirmware.Core
         private double _lastSurfaceLossRatio;
         private double _lastCoreLossRatio;
         private double _dutyCap = 1.0;
-        private readonly PadThermalModel _adoptedShape = new PadThermalModel();
-        private readonly PadThermalModel _witnessShape = new PadThermalModel();
-        private bool _hasShapes;
-        private bool _adoptedJudged;
-        private bool _adoptedUnproven;
-        private bool _witnessUnproven;
         private double _meanDuty;
         private int _probesAsked;
 
@@ -446,21 +427,16 @@ namespace HeatPadFirmware.Core
         }
 
         /// <summary>
-        /// True while the witness's structure (time constants, loss ratios, sensor lag) is one the learner switched to while no
-        /// heat was wanted (a cool phase, an off press) and whose fit then went over <see cref="UnprovenResidualC"/> (twice the
-        /// credible limit) before heat came back: the fit chose it to explain a cool-down it could not explain — a cold pack's pull (8 W/K
-        /// against the pad's 1–3 W/K) taken for the pad's own dynamics (campaign seed 4's pocket session 470387, thick-slow: a
-        /// 35 s sensor lag fitted as 6 s, a full-power rise of 29 °C as 84 °C, the residual 0.13–0.27 °C through the rest of the
-        /// cool phase; bench seed 1's random-019 on the body: lag 38 → 6 s, rise 20 → 114 °C, up to 0.37 °C), and the first
-        /// re-learning froze it as the witness. Its response to heat is not the pad's: the witness's fall asks no probe while
-        /// this holds (on main their answers were −0.17..0.09 and put a pad that had only lost heat to the pack in doubt). A
-        /// structure switched to in a cool-down the fit explains (no pack: 0.03–0.04 °C; a pair of sensors loosening: 0.12–0.17 °C) stays a witness; so does one chosen
-        /// under heat, which ends this. The deep-fall and long-stretch probes, the doubt cap and the unsettled-doubt watch are
-        /// unchanged.
+        /// False once the pad has been seen standing at a learned full-power ceiling under <see cref="MinCeilingC"/> under hard
+        /// work (<see cref="CeilingObservedWithinC"/>) and no higher ceiling over it has been learned since: full power cannot take
+        /// this pad's surface to a burn on its present load. A ceiling only extrapolated by a fit is not enough (folded-covered's
+        /// fits 150–300 s into its heat-up put it at 28–36 °C; it reaches 83 °C). Read by the
+        /// room witness's fall count (<see cref="RoomReadingCheck.FallEnvelopeCPerS"/>; review 9: usb-10w, 10 W, sits 1.2 °C over
+        /// the room at full power under a cold pack with nobody on it, and its falls into the band latched sensor_detached).
         /// </summary>
-        public bool WitnessUnproven
+        public bool PadMayBurn
         {
-            get { return _witnessUnproven; }
+            get { return !_ceilingSeen || _highestCeilingC >= MinCeilingC; }
         }
 
         /// <summary>Probes started since power-on (telemetry and tests; wraps past int.MaxValue never in practice).</summary>
@@ -518,7 +494,6 @@ namespace HeatPadFirmware.Core
             if (hasModel)
             {
                 LoadUnitResponse(model);
-                TrackShapes(learner, heatWanted);
             }
 
             UpdatePowerRatio(step, appliedDuty, fullPowerW, hasModel ? model : null);
@@ -640,6 +615,7 @@ namespace HeatPadFirmware.Core
                     // ceiling cannot burn (under MinCeilingC): what full power does to this pad on its present load is seen, no longer
                     // extrapolated, and any higher ceiling learned before is refuted.
                     _highestCeilingC = ceilingC;
+                    _ceilingSeen = true;
                 }
             }
 
@@ -725,10 +701,8 @@ namespace HeatPadFirmware.Core
             double sinceProbeS = _clockS - _lastProbeEndS;
             // While the witness sees the reading falling behind the work done, the deep-fall probe is asked as often as the
             // witness would be (a loosening sensor answered 0.91 at w ≈ 0.85, and the next 240 s took free-air to 51 °C).
-            // A witness fitted to a cool-down it could not explain (a cold pack) is no witness of the response to heat (WitnessUnproven).
-            bool witnessJudges = witnessApplies && _hasWitnessTop && !_witnessUnproven;
-            _witnessFallC = witnessJudges ? CoreMath.Max(0.0, _witnessTopC - witnessInnovationC) : 0.0;
-            bool witnessFalling = witnessJudges && witnessInnovationC <= _witnessTopC - WitnessDriftC;
+            _witnessFallC = witnessApplies && _hasWitnessTop ? CoreMath.Max(0.0, _witnessTopC - witnessInnovationC) : 0.0;
+            bool witnessFalling = witnessApplies && _hasWitnessTop && witnessInnovationC <= _witnessTopC - WitnessDriftC;
             bool due = !_hasProbed || _suspect || sinceProbeS >= ProbeIntervalS || (witnessFalling && sinceProbeS >= WitnessProbeIntervalS);
             // Without a reached setpoint only a long stretch of full power is asked: a slow pad (folded, covered)
             // still on its way up when the sensor starts to loosen heats unseen at full power (review: 78 °C).
@@ -882,61 +856,6 @@ namespace HeatPadFirmware.Core
             _hasProbed = _probing;
             _suspect = false;
             _dutyCap = 1.0;
-        }
-
-        /// <summary>
-        /// Follows whether the adopted model's and the witness's structures are proven (<see cref="WitnessUnproven"/>): a
-        /// structure the learner switches to while no heat is wanted is judged by the fit's residual over the rest of that
-        /// unheated interval, and is unproven once that goes over <see cref="UnprovenResidualC"/>. The witness
-        /// is the adopted model until the first re-learning freezes it, and takes the adopted model's verdict when a
-        /// re-learning hands it a new one; the adopted model takes the witness's when an abandoned re-learning hands it back.
-        /// </summary>
-        private void TrackShapes(PadModelLearner learner, bool heatWanted)
-        {
-            PadThermalModel adopted = learner.Model;
-            PadThermalModel witness = learner.WitnessModel;
-            if (!_hasShapes)
-            {
-                _adoptedShape.CopyFrom(adopted);
-                _witnessShape.CopyFrom(witness);
-                _hasShapes = true;
-            }
-
-            if (!SameShape(adopted, _adoptedShape))
-            {
-                _adoptedUnproven = learner.UsesWitness && _witnessUnproven;
-                _adoptedJudged = !learner.UsesWitness && !heatWanted;
-                _adoptedShape.CopyFrom(adopted);
-            }
-
-            if (heatWanted)
-            {
-                // Only the unheated interval in which the structure was chosen judges it: under heat the fit answers to the
-                // re-learning's rules.
-                _adoptedJudged = false;
-            }
-            else if (_adoptedJudged && learner.ResidualRmsC > UnprovenResidualC)
-            {
-                _adoptedUnproven = true;
-            }
-
-            if (!SameShape(witness, _witnessShape))
-            {
-                _witnessUnproven = SameShape(witness, _adoptedShape) && _adoptedUnproven;
-                _witnessShape.CopyFrom(witness);
-            }
-
-            if (ReferenceEquals(witness, adopted))
-            {
-                _witnessUnproven = _adoptedUnproven;
-            }
-        }
-
-        /// <summary>True when the two models have the same structure (time constants, loss ratios, sensor lag).</summary>
-        private static bool SameShape(PadThermalModel a, PadThermalModel b)
-        {
-            return a.CoreTauS == b.CoreTauS && a.SurfaceTauS == b.SurfaceTauS && a.SensorLagS == b.SensorLagS
-                && a.SurfaceLossRatio == b.SurfaceLossRatio && a.CoreLossRatio == b.CoreLossRatio;
         }
 
         /// <summary>True when the learner's adopted structure (time constants, loss ratios, sensor lag) differs from the last tick's; remembers it.</summary>

@@ -72,15 +72,9 @@ namespace HeatPadFirmware.Tests.Safety
                 Assert.False(check.Update(DetachedC(27.0, s), 1.0, 0.0, false));
             }
 
-            int seconds = 0;
-            bool tripped = false;
-            while (!tripped && seconds < 600)
-            {
-                tripped = check.Update(DetachedC(27.0, 60 + seconds), 1.0, 1.0, true);
-                seconds++;
-            }
+            int seconds = SecondsToTrip(check, k => DetachedC(27.0, 60 + k));
 
-            Assert.True(tripped);
+            Assert.True(seconds > 0);
             Assert.Equal(RoomReadingCheck.DefaultMaxWorkS, seconds, 0);
         }
 
@@ -100,15 +94,9 @@ namespace HeatPadFirmware.Tests.Safety
             }
 
             // Then the sensor leaves the pad at 33 °C: only this fall's work is counted.
-            int seconds = 0;
-            bool tripped = false;
-            while (!tripped && seconds < 600)
-            {
-                seconds++;
-                tripped = check.Update(DetachedC(33.0, seconds), 1.0, 1.0, true);
-            }
+            int seconds = SecondsToTrip(check, k => DetachedC(33.0, k + 1));
 
-            Assert.True(tripped);
+            Assert.True(seconds > 0);
             Assert.InRange(seconds, RoomReadingCheck.DefaultMaxWorkS, RoomReadingCheck.DefaultMaxWorkS + 2.0);
         }
 
@@ -162,17 +150,23 @@ namespace HeatPadFirmware.Tests.Safety
             return check;
         }
 
-        private static int SecondsToTripFalling(RoomReadingCheck check, double fromC)
+        /// <summary>Full-power seconds (1 s ticks at duty 1 with heat wanted) until the check trips, reading readingAt(k) at tick k; −1 within 600 s.</summary>
+        private static int SecondsToTrip(RoomReadingCheck check, Func<int, double> readingAt)
         {
-            int seconds = 0;
-            bool tripped = false;
-            while (!tripped && seconds < 600)
+            for (int k = 0; k < 600; k++)
             {
-                seconds++;
-                tripped = check.Update(DetachedC(fromC, seconds), 1.0, 1.0, true);
+                if (check.Update(readingAt(k), 1.0, 1.0, true))
+                {
+                    return k + 1;
+                }
             }
 
-            return tripped ? seconds : -1;
+            return -1;
+        }
+
+        private static int SecondsToTripFalling(RoomReadingCheck check, double fromC)
+        {
+            return SecondsToTrip(check, k => DetachedC(fromC, k + 1));
         }
 
         [Fact]
@@ -198,15 +192,9 @@ namespace HeatPadFirmware.Tests.Safety
                 check.Update(DetachedC(35.0, s), 1.0, 0.0, false);
             }
 
-            int seconds = 0;
-            bool tripped = false;
-            while (!tripped && seconds < 600)
-            {
-                tripped = check.Update(DetachedC(35.0, 120 + seconds), 1.0, 1.0, true);
-                seconds++;
-            }
+            int seconds = SecondsToTrip(check, k => DetachedC(35.0, 120 + k));
 
-            Assert.True(tripped);
+            Assert.True(seconds > 0);
             Assert.Equal(check.MaxWorkS, seconds, 0);
         }
 
@@ -241,16 +229,10 @@ namespace HeatPadFirmware.Tests.Safety
                 Assert.False(check.Update(readingC, 1.0, 0.0, true));
             }
 
-            int seconds = 0;
-            bool tripped = false;
-            while (!tripped && seconds < 600)
-            {
-                tripped = check.Update(readingC, 1.0, 1.0, true);
-                seconds++;
-            }
+            int seconds = SecondsToTrip(check, k => readingC);
 
             // The count opened at the room: the learned bound (140 s), not the fall's 110 s less the 100 s of the fall.
-            Assert.True(tripped);
+            Assert.True(seconds > 0);
             Assert.Equal(check.MaxWorkS, seconds, 0);
         }
 
@@ -268,16 +250,10 @@ namespace HeatPadFirmware.Tests.Safety
                 Assert.False(check.Update(readingC, 1.0, 1.0, true));
             }
 
-            int seconds = 0;
-            bool tripped = false;
-            while (!tripped && seconds < 600)
-            {
-                tripped = check.Update(readingC, 1.0, 1.0, true);
-                seconds++;
-            }
+            int seconds = SecondsToTrip(check, k => readingC);
 
             // Only the last 50 s of the fall are carried: 160 − 50 s in the band (a 200 s fall carried whole would trip at once).
-            Assert.True(tripped);
+            Assert.True(seconds > 0);
             double carriedS = fallS - RoomReadingCheck.MaxFallS;
             Assert.InRange(seconds, RoomReadingCheck.DefaultMaxWorkS - carriedS - 3.0, RoomReadingCheck.DefaultMaxWorkS - carriedS + 3.0);
         }

@@ -617,9 +617,9 @@ namespace HeatPadFirmware.Core
 
             if (fromHeat)
             {
-                // Nor is it the pad the re-learning starts from: the heat ahead is controlled, until the new fit is credible,
-                // by the last structure adopted under heat (thick-slow after a pack the program did not announce: the switched
-                // fit, lag 6 s for 35 s, held the reading at 38 C under a 40 C setpoint at duty 0.22 for 20 min).
+                // Nor is it the pad the re-learning starts from: the model kept as the stand-in until the new fit is credible
+                // is the last one adopted under heat, the same the witness is (AbandonRelearn hands the control to the witness;
+                // with the switched fit kept, a provisional heat ran on a model the checks had refused).
                 _adoptedCandidate = _heatCandidate;
                 _model.CopyFrom(_heatModel);
                 _lastCredibleResidualRmsC = _heatResidualRmsC;
@@ -693,7 +693,8 @@ namespace HeatPadFirmware.Core
                     return false;
                 }
 
-                return !_adoptedValid || !(_weight > 0.0) || SquareRoot(CoreMath.Max(0.0, _adoptedResidual) / _weight) > MaxResidualRmsC;
+                // Squared on both sides: the checks read this every tick, and the square root is 40 Newton steps.
+                return !_adoptedValid || !(_weight > 0.0) || CoreMath.Max(0.0, _adoptedResidual) > MaxResidualRmsC * MaxResidualRmsC * _weight;
             }
         }
 

@@ -229,6 +229,17 @@ namespace HeatPadFirmware.Core
         private double _witnessResidualRmsC;
         private double _lastCredibleResidualRmsC;
 
+        // The last adoption under heat (duty > 0 on its tick), kept so that a structure the learner switched to in an
+        // unheated interval, whose fit then stopped explaining the readings, is not what a re-learning freezes as the
+        // witness (a cold pack the program did not announce: see UnprovenAdoption). Its state is the bank's for that
+        // candidate, so it is valid only until the bank restarts (Restart).
+        private readonly PadThermalModel _heatModel = new PadThermalModel();
+        private bool _heatAdoptionValid;
+        private int _heatCandidate;
+        private double _heatSinkOffset;
+        private double _heatResidualRmsC;
+        private bool _adoptedUnheated;
+
         /// <summary>Creates the learner and its candidate bank.</summary>
         public PadModelLearner()
         {
@@ -324,17 +335,25 @@ namespace HeatPadFirmware.Core
         /// <summary>
         /// The model the safety checks judge the readings against (read only): the adopted <see cref="Model"/> until the
         /// first <see cref="Relearn"/>, then that model as it was, for good. A re-learning fits whatever the readings do
-        /// now, a sensor loosening from the pad included; the witness must remember the pad as it answered before.
+        /// now, a sensor loosening from the pad included; the witness must remember the pad as it answered before. While
+        /// the adoption is unproven (<see cref="UnprovenAdoption"/>) the last model adopted under heat stands in for the
+        /// adopted one, so the witness the first re-learning freezes is the one the checks watched before it.
         /// </summary>
         public PadThermalModel WitnessModel
         {
-            get { return _witnessFrozen ? _witness : _model; }
+            get { return _witnessFrozen ? _witness : (HeatModelStandsIn ? _heatModel : _model); }
         }
 
         /// <summary>The residual RMS (°C) that goes with <see cref="WitnessModel"/>: the best fit's until the first re-learning, then the one it had there.</summary>
         public double WitnessResidualRmsC
         {
-            get { return _witnessFrozen ? _witnessResidualRmsC : _residualRmsC; }
+            get { return _witnessFrozen ? _witnessResidualRmsC : (HeatModelStandsIn ? _heatResidualRmsC : _residualRmsC); }
+        }
+
+        /// <summary>True when the last model adopted under heat stands in for an unproven adoption as the witness.</summary>
+        private bool HeatModelStandsIn
+        {
+            get { return _heatAdoptionValid && UnprovenAdoption; }
         }
 
         /// <summary>Seconds since heat was last applied (0 while heating).</summary>
@@ -579,7 +598,13 @@ namespace HeatPadFirmware.Core
                 return;
             }
 
-            if (!_witnessFrozen || (!_usingWitness && _model.SteadySurfaceC(1.0, out _) > _witness.SteadySurfaceC(1.0, out _)))
+            // A structure switched to while no heat went in, whose fit no longer explains the readings, is no witness: the
+            // last structure adopted under heat stands in for it (UnprovenAdoption).
+            bool unproven = UnprovenAdoption;
+            bool fromHeat = unproven && _heatAdoptionValid;
+            PadThermalModel offered = fromHeat ? _heatModel : _model;
+            bool mayOffer = !unproven || fromHeat || !_witnessFrozen;
+            if (mayOffer && (!_witnessFrozen || (!_usingWitness && offered.SteadySurfaceC(1.0, out _) > _witness.SteadySurfaceC(1.0, out _))))
             {
                 // The first re-learning freezes the witness; a later one hands it the model adopted since when full power
                 // heats that pad further than the witness says (the user got up: the pad in the air). Never a weaker one: a
@@ -587,7 +612,18 @@ namespace HeatPadFirmware.Core
                 // (review 8, finding 1: strong-60w, both sensors loosening after the user got up, the witness frozen on the
                 // body, 1,370 s over 48 C). Only here, at a heat's start: a witness changed in the middle of a heat restarted
                 // the coupling check's judgement there and left 29 more of the bench's re-heats short of their level.
-                FreezeWitness();
+                FreezeWitness(fromHeat);
+            }
+
+            if (fromHeat)
+            {
+                // Nor is it the pad the re-learning starts from: the model kept as the stand-in until the new fit is credible
+                // is the last one adopted under heat, the same the witness is (AbandonRelearn hands the control to the witness;
+                // with the switched fit kept, a provisional heat ran on a model the checks had refused).
+                _adoptedCandidate = _heatCandidate;
+                _model.CopyFrom(_heatModel);
+                _lastCredibleResidualRmsC = _heatResidualRmsC;
+                _adoptedUnheated = false;
             }
 
             _dirty = true;
@@ -617,6 +653,17 @@ namespace HeatPadFirmware.Core
                     return false;
                 }
 
+                if (HeatModelStandsIn)
+                {
+                    int hc = _heatCandidate;
+                    int hs = hc / SensorLagsS.Length;
+                    double rise = _heatModel.RiseC;
+                    coreC = _originC + (rise * _hCore[hs]) + (_heatSinkOffset * _gCore[hs]);
+                    surfaceC = _originC + (rise * _hSurface[hs]) + (_heatSinkOffset * _gSurface[hs]);
+                    sensorC = _originC + (rise * _hSensor[hc]) + (_heatSinkOffset * _gSensor[hc]);
+                    return true;
+                }
+
                 AdoptedState(0.0, out coreC, out surfaceC, out sensorC);
                 return true;
             }
@@ -628,15 +675,41 @@ namespace HeatPadFirmware.Core
             return true;
         }
 
-        /// <summary>Takes the adopted model and its state now as the witness (see <see cref="WitnessModel"/>).</summary>
-        private void FreezeWitness()
+        /// <summary>
+        /// True when the adopted structure was switched to while no heat went in (duty 0 on the adopting tick) and has not
+        /// been adopted under heat since, and its fit no longer explains the readings (residual RMS over
+        /// <see cref="MaxResidualRmsC"/>, or no fit on the sums since a restart). A cold pack the program does not announce
+        /// takes the reading degrees under the pad's own cool-down within a minute, and the learner switches to whichever
+        /// structure follows that fall (thick-slow: 35 s sensor lag fitted as 6 s, full-power rise 29 → 84 °C); once the pack
+        /// is lifted or heat comes back its residual climbs to 0.28–0.62 °C (session 8). A natural cool-down's switch stays
+        /// at 0.03–0.04 °C, and a structure adopted under heat is credible where heat went in, whatever came after.
+        /// </summary>
+        public bool UnprovenAdoption
         {
-            int c = _adoptedCandidate;
+            get
+            {
+                if (!_hasModel || !_adoptedUnheated)
+                {
+                    return false;
+                }
+
+                // Squared on both sides: the checks read this every tick, and the square root is 40 Newton steps.
+                return !_adoptedValid || !(_weight > 0.0) || CoreMath.Max(0.0, _adoptedResidual) > MaxResidualRmsC * MaxResidualRmsC * _weight;
+            }
+        }
+
+        /// <summary>
+        /// Takes the adopted model and its state now as the witness (see <see cref="WitnessModel"/>), or with
+        /// <paramref name="fromHeat"/> the last model adopted under heat, run on by the bank to now.
+        /// </summary>
+        private void FreezeWitness(bool fromHeat)
+        {
+            int c = fromHeat ? _heatCandidate : _adoptedCandidate;
             int s = c / SensorLagsS.Length;
-            _witness.CopyFrom(_model);
+            _witness.CopyFrom(fromHeat ? _heatModel : _model);
             _witnessCandidate = c;
             _witnessOriginC = _originC;
-            _witnessSinkOffset = _adoptedSinkOffset;
+            _witnessSinkOffset = fromHeat ? _heatSinkOffset : _adoptedSinkOffset;
             _witnessHCore = _hCore[s];
             _witnessHSurface = _hSurface[s];
             _witnessHSensor = _hSensor[c];
@@ -645,7 +718,7 @@ namespace HeatPadFirmware.Core
             _witnessGSensor = _gSensor[c];
             // A re-learning comes when the fit no longer explains the readings: the witness carries the residual of the
             // last adoption (within MaxResidualRmsC), when the model it keeps did explain them (review 8, finding 3).
-            _witnessResidualRmsC = _lastCredibleResidualRmsC;
+            _witnessResidualRmsC = fromHeat ? _heatResidualRmsC : _lastCredibleResidualRmsC;
             _witnessFrozen = true;
         }
 
@@ -716,6 +789,7 @@ namespace HeatPadFirmware.Core
             _originC = originC;
             _heated = false;
             _idleS = 0.0;
+            _heatAdoptionValid = false;
             _elapsedS = 0.0;
             if (!_dirty)
             {
@@ -1181,11 +1255,27 @@ namespace HeatPadFirmware.Core
                 pack = _adoptedPackFit;
             }
 
+            bool underHeat = !(_idleS > 0.0);
+            if (!underHeat && (!_hasModel || candidate != _adoptedCandidate))
+            {
+                _adoptedUnheated = true;
+            }
+
             _adoptedCandidate = candidate;
             _adoptedSinkOffset = sink;
             _lastCredibleResidualRmsC = _residualRmsC;
             _adoptedPack = pack;
             FillModel(_model, candidate, gain, sink);
+            if (underHeat)
+            {
+                _adoptedUnheated = false;
+                _heatAdoptionValid = true;
+                _heatCandidate = candidate;
+                _heatSinkOffset = sink;
+                _heatResidualRmsC = _residualRmsC;
+                _heatModel.CopyFrom(_model);
+            }
+
             if (_provisional || _usingWitness)
             {
                 // The first credible fit of the re-learning: the fitted state starts anew, as a first model's does.

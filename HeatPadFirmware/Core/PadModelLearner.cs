@@ -577,11 +577,16 @@ namespace HeatPadFirmware.Core
         /// <summary>The adopted candidate's fitted core, surface and sensor temperatures now, °C, with the cold pack's pull at <paramref name="pack"/>.</summary>
         private void AdoptedState(double pack, out double coreC, out double surfaceC, out double sensorC)
         {
-            int c = _adoptedCandidate;
+            CandidateState(_adoptedCandidate, _model.RiseC, _adoptedSinkOffset, pack, out coreC, out surfaceC, out sensorC);
+        }
+
+        /// <summary>Candidate <paramref name="c"/>'s core, surface and sensor temperatures now, °C, from the bank's responses for the given gain, sink offset and pack ratio.</summary>
+        private void CandidateState(int c, double rise, double sinkOffset, double pack, out double coreC, out double surfaceC, out double sensorC)
+        {
             int s = c / SensorLagsS.Length;
-            coreC = _originC + (_model.RiseC * _hCore[s]) + (_adoptedSinkOffset * _gCore[s]) + (pack * _kCore[s]);
-            surfaceC = _originC + (_model.RiseC * _hSurface[s]) + (_adoptedSinkOffset * _gSurface[s]) + (pack * _kSurface[s]);
-            sensorC = _originC + (_model.RiseC * _hSensor[c]) + (_adoptedSinkOffset * _gSensor[c]) + (pack * _kSensor[c]);
+            coreC = _originC + (rise * _hCore[s]) + (sinkOffset * _gCore[s]) + (pack * _kCore[s]);
+            surfaceC = _originC + (rise * _hSurface[s]) + (sinkOffset * _gSurface[s]) + (pack * _kSurface[s]);
+            sensorC = _originC + (rise * _hSensor[c]) + (sinkOffset * _gSensor[c]) + (pack * _kSensor[c]);
         }
 
         /// <summary>
@@ -655,12 +660,7 @@ namespace HeatPadFirmware.Core
 
                 if (HeatModelStandsIn)
                 {
-                    int hc = _heatCandidate;
-                    int hs = hc / SensorLagsS.Length;
-                    double rise = _heatModel.RiseC;
-                    coreC = _originC + (rise * _hCore[hs]) + (_heatSinkOffset * _gCore[hs]);
-                    surfaceC = _originC + (rise * _hSurface[hs]) + (_heatSinkOffset * _gSurface[hs]);
-                    sensorC = _originC + (rise * _hSensor[hc]) + (_heatSinkOffset * _gSensor[hc]);
+                    CandidateState(_heatCandidate, _heatModel.RiseC, _heatSinkOffset, 0.0, out coreC, out surfaceC, out sensorC);
                     return true;
                 }
 
@@ -1003,34 +1003,25 @@ namespace HeatPadFirmware.Core
                 return true;
             }
 
-            double shh = _shh[c], sgg = _sgg[c], shg = _shg[c], syh = _syh[c], syg = _syg[c];
-            double det = (shh * sgg) - (shg * shg);
-            if (!(det > 1e-12 * ((shh * sgg) + 1e-300)))
+            if (!FitWithoutPack(c))
             {
                 return false;
             }
 
-            double gain = ((syh * sgg) - (syg * shg)) / det;
-            double sink = ((syg * shh) - (syh * shg)) / det;
+            double gain = _fitGain;
+            double sink = _fitSink;
             if (!(gain >= MinRiseC && gain <= MaxRiseC && sink >= MinSinkOffsetC && sink <= MaxSinkOffsetC && sink <= MaxSinkC - _originC))
             {
                 return false;
             }
 
-            _fitGain = gain;
-            _fitSink = sink;
             _fitPack = 0.0;
-            _fitResidual = _syy - (gain * syh) - (sink * syg);
-            if (_packSeen)
-            {
-                // The two-unknown fit ignores the pack's response: its residual must count what that leaves unexplained.
-                _fitResidual = ResidualWithPack(c, gain, sink, 0.0);
-            }
-
+            // With a pack seen, the two-unknown fit ignores the pack's response: its residual must count what that leaves unexplained.
+            _fitResidual = _packSeen ? ResidualWithPack(c, gain, sink, 0.0) : _syy - (gain * _syh[c]) - (sink * _syg[c]);
             return true;
         }
 
-        /// <summary>The two-unknown least squares of candidate <paramref name="c"/> (gain and sink, the pack left out) into _fitGain and _fitSink, without range checks; false when ill-conditioned.</summary>
+        /// <summary>The two-unknown least squares of candidate <paramref name="c"/> (gain and sink, the pack left out) into _fitGain and _fitSink, without range checks (<see cref="Fit"/> adds them); false when ill-conditioned.</summary>
         private bool FitWithoutPack(int c)
         {
             double shh = _shh[c], sgg = _sgg[c], shg = _shg[c], syh = _syh[c], syg = _syg[c];

@@ -1,0 +1,76 @@
+using System;
+using HeatPadFirmware.Core;
+using HeatPadFirmware.Simulator.Faults;
+using HeatPadFirmware.Simulator.Pad;
+using Xunit;
+
+namespace HeatPadFirmware.Tests.Safety
+{
+    /// <summary>
+    /// Session 9 (issue 4, normal life; README "Session 7: the rooms drawn, and what a cool room still trips"): nominal-12v's
+    /// user gets up in a room under about 21 °C, the reading falls behind the model learned on the body, the witness probes
+    /// put the coupling in doubt, the doubt cap holds the pad 5–8 °C under its setpoint and the 25 s deep-fall probes latch
+    /// <see cref="FaultCode.SensorDetached"/>. Measured in session 9 with copies of the simulated pad run on from each probe's
+    /// start with and without the cut (the pad's true answer): the true answers were 0.61–0.92 of the model's response
+    /// (deep-fall probes 0.49–0.72) where the probe measured −0.14..0.68, so most of the low answer is the probe's
+    /// counterfactual (the innovation's linear trend over the transient after the user got up), and the rest is the body-learned
+    /// model's fast part running ahead of the pad — on the body as much as off it (below). A two-unknown re-fit of the
+    /// departure since the witness's top (sink shift and surface conductance) explained it within 0.09 °C RMS and lifted the
+    /// first answers (0.17 → 0.51, 0.32 → 0.45, 0.58 → 0.96, 0.54 → 0.98; 400449 then ran without a fault), but it fits a
+    /// loosening pair's departure as well, with the same signs (free-air, nominal-12v: conductance −0.5..−14, sink −5..−110 °C):
+    /// BothSensorsLoosening lost a verdict (nominal-12v L5 @600 s heating_failed → none, 45.6 → 46.6 °C) and 27 of the two
+    /// loosening rows' cases moved (peaks up to +2.5 °C). Not landed.
+    /// </summary>
+    public class CoolRoomStaleModelTests
+    {
+        [Theory(Skip = "known limit (session 9): a cool room's user getting up latches sensor_detached through the doubt cap and the 25 s deep-fall probe; neither the probe's counterfactual nor a re-fit of the sink tells it from a loosening pair (see the class summary and README)")]
+        [InlineData(400449, 0.0)]
+        [InlineData(500071, 0.0)]
+        [InlineData(500226, 0.0)]
+        [InlineData(100165, 16.0)]
+        [InlineData(100094, 16.0)]
+        public void Core_KeepsHeatingWithoutFault_WhenTheUserGetsUpInACoolRoom(int seed, double pinnedRoomC)
+        {
+            double roomC = pinnedRoomC > 0.0 ? pinnedRoomC : LifeRoom.Of(seed);
+            var pads = LifeRoom.PadsIn(PadFile.LoadAllShipped(), roomC);
+            Assert.Equal("nominal-12v", pads[new Random(seed).Next(pads.Length)].Name);
+
+            Assert.Equal(FaultCode.None, FaultCampaign.RunNormalLife(pads, seed));
+        }
+
+        [Fact]
+        public void Pad_AnswersACutOfPowerNoLessOffTheBodyThanOnIt_InASixteenDegreeRoom()
+        {
+            // Session 100165 (room 16 °C) at its first witness probe: core 52.7 °C, surface and sensor 38.6 °C, the duty of
+            // 0.89 cut for 40 s. The load sets where the pad settles, not how fast its heat capacities answer the power: off the
+            // body the surface loses less (1.2 W/K to the air against 3.1 W/K), so it answers the cut a little more, not less.
+            PadParameters pad = Array.Find(LifeRoom.PadsIn(PadFile.LoadAllShipped(), 16.0), p => p.Name == "nominal-12v").Pad;
+
+            double onBodyC = ForcedResponseC(pad.With(surfaceToBodyWPerK: 3.0, surfaceToAmbientWPerK: 0.1));
+            double offBodyC = ForcedResponseC(pad.With(surfaceToBodyWPerK: 0.0, surfaceToAmbientWPerK: 1.2));
+
+            Assert.True(onBodyC > 1.0, $"on the body {onBodyC:0.00} C");
+            Assert.True(offBodyC >= onBodyC, $"off the body {offBodyC:0.00} C, on it {onBodyC:0.00} C");
+            Assert.True(offBodyC <= 1.3 * onBodyC, $"off the body {offBodyC:0.00} C, on it {onBodyC:0.00} C");
+        }
+
+        /// <summary>The lagged sensor's departure, °C, between the pad heated on at 0.89 duty and the pad cut off, 40 s from the probe's start state.</summary>
+        private static double ForcedResponseC(PadParameters pad)
+        {
+            const double CoreC = 52.7, SurfaceC = 38.6, Duty = 0.89;
+            var heated = new ThermalPad(pad, CoreC, SurfaceC);
+            var cut = new ThermalPad(pad, CoreC, SurfaceC);
+            double heatedSensorC = SurfaceC, cutSensorC = SurfaceC;
+            double step = 1.0 - Math.Exp(-1.0 / pad.SensorLagS);
+            for (int s = 0; s < 40; s++)
+            {
+                heated.Step(1.0, Duty, true);
+                cut.Step(1.0, 0.0, true);
+                heatedSensorC += step * (heated.SurfaceC - heatedSensorC);
+                cutSensorC += step * (cut.SurfaceC - cutSensorC);
+            }
+
+            return heatedSensorC - cutSensorC;
+        }
+    }
+}

@@ -377,7 +377,7 @@ namespace HeatPadFirmware.Core
                     _observer.Update(0.0, reading, _learner);
                 }
 
-                BeginApproach(_learner.HasModel && !_learner.IsProvisional);
+                BeginApproach(_learner.HasModel && !_learner.IsProvisional, false);
                 _pid.Reset(0.0);
                 dtS = 0.0;
                 _offReferenceC = setpointC;
@@ -450,8 +450,7 @@ namespace HeatPadFirmware.Core
                     // (contrast session 150203, strong-60w L4: full power on to a reading at the setpoint, 0.49 C over).
                     bool untrusted = _landing && _reapproach && !_reapproachTrusted;
                     _approaching = true;
-                    BeginApproach(true);
-                    _reapproachTrusted = _reapproachTrusted && !untrusted;
+                    BeginApproach(true, untrusted);
                 }
             }
 
@@ -463,7 +462,7 @@ namespace HeatPadFirmware.Core
                 if (_conservativeStopped && surfaceC < setpointC - CoastBandC)
                 {
                     _approaching = true;
-                    BeginApproach(false);
+                    BeginApproach(false, false);
                 }
             }
 
@@ -569,9 +568,11 @@ namespace HeatPadFirmware.Core
 
         /// <summary>
         /// Starts an approach. <paramref name="withEarlierModel"/>: the model was learned before this approach
-        /// (a raise, a cold load, a new heat phase), so it must prove it still fits here.
+        /// (a raise, a cold load, a new heat phase), so it must prove it still fits here. <paramref name="startUntrusted"/>:
+        /// the model was already found untrusted for this landing (a re-approach stopped for it), so this one starts untrusted
+        /// whatever the observer's correction says now.
         /// </summary>
-        private void BeginApproach(bool withEarlierModel)
+        private void BeginApproach(bool withEarlierModel, bool startUntrusted)
         {
             _resumed = false;
             _coasting = false;
@@ -582,7 +583,7 @@ namespace HeatPadFirmware.Core
 
             _reapproach = withEarlierModel;
             _reapproachStartCorrectionC = _observer.CorrectionC;
-            _reapproachTrusted = !(CoreMath.Abs(_observer.CorrectionC) > ReapproachMaxCorrectionC);
+            _reapproachTrusted = !startUntrusted && !(CoreMath.Abs(_observer.CorrectionC) > ReapproachMaxCorrectionC);
         }
 
         /// <summary>

@@ -34,6 +34,46 @@ namespace HeatPadFirmware.Tests.Safety
             Assert.InRange(result.NoHeatAfterS, 0.0, 175.0);
         }
 
+        [Theory]
+        [InlineData("folded-covered", 5, 300, 1000.0, 9001)]
+        [InlineData("folded-covered", 1, 900, 1000.0, 9002)]
+        [InlineData("thick-slow", 5, 300, 1000.0, 9003)]
+        [InlineData("free-air", 3, 300, 1000.0, 9004)]
+        [InlineData("strong-60w", 5, 600, 1000.0, 9005)]
+        public void Firmware_RaisesNoFault_WhenAColdPackCooledThePadInAOneMinuteOffPress_AndTheUserRestartsHeat(string padName, int level, int heatS, double packWPerK, int seed)
+        {
+            // The whole core, sensors attached: heat, an off press, a cold pack laid on the pad off the body for 60 s, lifted,
+            // the same level again for 10 min.
+            PadParameters p = BenchPadFamily.InCondition(PadFile.LoadShipped(padName), "air");
+            var run = new FaultRun(p, seed);
+            run.Start(level);
+            for (int s = 0; s < heatS; s++)
+            {
+                run.Tick(1000, null);
+            }
+
+            run.Tick(1000, null, ButtonId.Power);
+            Assert.Equal(SessionPhase.Off, run.Last.Phase);
+            run.Pad.SurfaceToAmbientWPerK = packWPerK;
+            for (int s = 1; s < 60; s++)
+            {
+                run.Tick(1000, null);
+            }
+
+            run.Pad.SurfaceToAmbientWPerK = p.SurfaceToAmbientWPerK;
+            bool readingAtRoom = run.Sensor.Read(run.NowMs).TemperatureC <= p.AmbientC + RoomReadingCheck.NearRoomC;
+            run.Tick(1000, null, ButtonId.Power);
+            for (int s = 0; s < 600; s++)
+            {
+                run.Tick(1000, null);
+                Assert.Equal(FaultCode.None, run.Last.Fault);
+            }
+
+            // The pack brought the reading to the room (the case the restart bound is for) on the pads that cool that fast.
+            Assert.True(readingAtRoom || padName == "thick-slow", "reading not at the room at the restart");
+            Assert.NotEqual(SessionPhase.Off, run.Last.Phase);
+        }
+
         [Fact]
         public void RoomReadingCheck_NamesTheRestartAfterItsOwnHeatUp_WhenTheReadingReachedTheRoomInAOneMinuteOff()
         {

@@ -26,7 +26,9 @@ namespace HeatPadFirmware.Core
     /// reading out of the room band, in any phase, ends the count since the reading was last at the room — unless it is
     /// falling toward the room under hard work (<see cref="FallEnvelopeCPerS"/>, <see cref="MaxFallS"/>): then the count is
     /// open from the fall's start, and judged on <see cref="FallLearnedFactor"/> × this pad's heat-up where that is lower
-    /// (session 8, issue 4).</para>
+    /// (session 8, issue 4). A reading that came to the room in a short stretch with no heat (<see cref="RestartMaxOffS"/>: an
+    /// off press, a 1-min cool phase) is judged from the heat's return on this pad's own heat-up (<see cref="RestartLearnedFactor"/>,
+    /// session 9, issue 4).</para>
     /// A reading that never moved is as much an open element as a detached sensor: such a trip sets
     /// <see cref="NeverMoved"/>, and the supervisor names it heating_failed as the heating watch
     /// (<see cref="HeatingFailedCheck"/>) would, only sooner (its 240 s window let a sensor that fell off in the
@@ -160,6 +162,31 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const double FallLearnedFactor = 1.5;
 
+        /// <summary>
+        /// Longest stretch with no heat wanted, 90 s, within which a reading that came to the room band makes the count from the
+        /// heat's return judged on <see cref="RestartLearnedFactor"/> (session 9, issue 4: both sensors detached during a 60 s off press; a 1-min
+        /// contrast cool phase). Measured for stretches of 30–90 s (below); longer stretches keep the bounds above, so a user who
+        /// got off a pad learned on the body and left it for minutes is not judged on this pad's own heat-up.
+        /// </summary>
+        public const double RestartMaxOffS = 90.0;
+
+        /// <summary>
+        /// Factor on the largest work a heat-up of this pad from the room needed to leave the band, 1.0, for a count that heat
+        /// restarted after at most <see cref="RestartMaxOffS"/> with no heat, the reading having come to the room band in that
+        /// stretch (a sensor off the pad, or a cold pack lifted): the bound is then that work, at least <see cref="OffBodyMinWorkS"/>,
+        /// in full-power seconds and in rated work at the first heat-up's supply both (a supply lower at the restart cannot
+        /// shorten it), where it is lower than the one in force. A reading that rises <see cref="PadRiseC"/> in the band gives the
+        /// count to the defaults as before, so only that rise must come first. Session 9, simulated over the shipped pads and 500
+        /// random-family pads off the body (bench family seed 1; learned at 90 or 110 % supply and restarted at either; heated 2,
+        /// 5 or 15 min, off 30–90 s with a cold pack of 8–1000 W/K, lifted, full power; noise-free lagged sensor, smoothed as
+        /// <see cref="RiseSmoothingS"/>): an attached reading the pack brought into the band rose <see cref="PadRiseC"/> after at
+        /// most 0.79 of this bound (random-274, N = 82 s), ×1.26 margin; folded-covered's after 0.67 N. To leave the band they
+        /// need up to 1.0 N, so the rise rule, not the unheated time, is what makes room for the bound. Folded-covered, both
+        /// sensors off during a 60 s off press: 222 s after it, now 158–162 s (faults seed 1). The learned model could not
+        /// sharpen it: its core drain time and the observer's core heat are off by more than ×1.2 on both sides.
+        /// </summary>
+        public const double RestartLearnedFactor = 1.0;
+
         private bool _hasRoom;
         private bool _lastAtRoom;
         private bool _offBodySuspect;
@@ -192,6 +219,11 @@ namespace HeatPadFirmware.Core
         private double _largestHeatUpWorkS;
         private double _carriedWorkS;
         private double _carriedEnergyJ;
+        private double _unheatedS;
+        private bool _roomWhileUnheated;
+        private bool _restartOpened;
+        private double _learnRatedWorkS;
+        private double _learnedRatedPerWorkS = 1.0;
 
         /// <summary>The work bound in force, full-power seconds (0..<see cref="DefaultMaxWorkS"/>).</summary>
         public double MaxWorkS
@@ -294,6 +326,23 @@ namespace HeatPadFirmware.Core
                 _offBodySuspect = true;
             }
 
+            // A reading that came to the room band with no heat wanted, and heat back within RestartMaxOffS: the count from the
+            // restart is judged on this pad's own heat-up (RestartLearnedFactor).
+            if (!atRoom)
+            {
+                _roomWhileUnheated = false;
+            }
+            else if (!_lastAtRoom && !heatWanted)
+            {
+                _roomWhileUnheated = true;
+            }
+
+            if (heatStarts && atRoom && _roomWhileUnheated && _unheatedS <= RestartMaxOffS && _hasLearned && !_learning && _countFromRoom)
+            {
+                _restartOpened = true;
+            }
+
+            _unheatedS = heatWanted ? 0.0 : _unheatedS + (dtS > 0.0 ? dtS : 0.0);
             _lastAtRoom = atRoom;
             if (shown)
             {
@@ -308,6 +357,7 @@ namespace HeatPadFirmware.Core
                 _carriedEnergyJ = 0.0;
                 _countFromRoom = false;
                 _fallOpened = false;
+                _restartOpened = false;
             }
 
             if (!heatWanted)
@@ -330,6 +380,7 @@ namespace HeatPadFirmware.Core
                 _learning = true;
                 _learnWorkS = 0.0;
                 _learnEnergyJ = 0.0;
+                _learnRatedWorkS = 0.0;
             }
 
             if (_learning)
@@ -338,12 +389,14 @@ namespace HeatPadFirmware.Core
                 {
                     _learnWorkS += workS;
                     _learnEnergyJ += energyJ;
+                    _learnRatedWorkS += ratedS;
                 }
                 else
                 {
                     _learning = false;
                     _hasLearned = true;
                     _largestHeatUpWorkS = CoreMath.Max(_largestHeatUpWorkS, _learnWorkS);
+                    _learnedRatedPerWorkS = _learnWorkS > 0.0 && _learnRatedWorkS > 0.0 ? _learnRatedWorkS / _learnWorkS : 1.0;
                     double learnedS = (LearnedFactor * _learnWorkS) + LearnedMarginS;
                     _maxWorkS = learnedS < DefaultMaxWorkS ? learnedS : DefaultMaxWorkS;
                     double learnedJ = (LearnedFactor * _learnEnergyJ) + (LearnedMarginS * fullPowerW);
@@ -397,6 +450,19 @@ namespace HeatPadFirmware.Core
                 // The count began with a fall under heat (FallLearnedFactor): a pad a sink cooled shows its heat sooner.
                 double fallBoundS = CoreMath.Max(OffBodyMinWorkS, (FallLearnedFactor * _largestHeatUpWorkS) + LearnedMarginS);
                 boundS = CoreMath.Min(boundS, fallBoundS);
+            }
+
+            if (_restartOpened && _hasLearned && !_padRose)
+            {
+                // Heat back after a short stretch with no heat, the reading come to the room in it (RestartLearnedFactor): judged
+                // on this pad's own heat-up in full-power seconds and in rated work at that heat-up's supply both, so a supply
+                // that changed since cannot shorten it.
+                double restartS = CoreMath.Max(OffBodyMinWorkS, RestartLearnedFactor * _largestHeatUpWorkS);
+                if (restartS < boundS && _workS >= restartS && _ratedWorkS >= restartS * _learnedRatedPerWorkS)
+                {
+                    _neverMoved = false;
+                    return true;
+                }
             }
 
             double boundJ = _padRose ? DefaultMaxEnergyJ : _maxEnergyJ;

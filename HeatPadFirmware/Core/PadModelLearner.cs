@@ -122,7 +122,13 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const int KeptCandidates = 32;
 
-        private const double CoreLossRatio = 0.2;
+        // The core's own loss over G_cs (heat the core loses past the surface: the pad's back, its edges), a grid dimension
+        // (session 9 experiment; the commit after this one reverts it). Shipped pads 0.06–0.27, random family 0.25 (issue 3,
+        // pads/*.json); identify9 traced random-048 air L2 fitting best only at its own 0.25 (README, "The pad's surface at
+        // the learner's origin"). { 0.2 } is main's bank, byte-identical. Measured { 0.1, 0.25 } (x2 bank: 250 structures,
+        // 1,000 candidates, about 136 KB of arrays against main's 67 KB, over the ESP32's ~100 KB heap) with and without
+        // FitInitialSurface, and { 0.25 } alone: none improves the random family on seeds 1-3 (README's variants table).
+        private static readonly double[] CoreLossRatios = new double[] { 0.2 };
 
         /// <summary>
         /// Largest initial surface offset fitted, °C (the surface's excess over the first reading when the learning starts; see
@@ -156,7 +162,7 @@ namespace HeatPadFirmware.Core
         private readonly int _slice;
 
         // Per structure: 1/τc, 1/τs and the surface loss ratio (precomputed: no division or index split per tick).
-        private readonly double[] _coreRate, _surfaceRate, _lossRatio;
+        private readonly double[] _coreRate, _surfaceRate, _lossRatio, _coreLoss;
 
         // Per structure: responses to a unit gain (h) and to a unit sink offset (g), core and surface.
         private readonly double[] _hCore, _hSurface, _gCore, _gSurface;
@@ -270,15 +276,18 @@ namespace HeatPadFirmware.Core
         /// <summary>Creates the learner and its candidate bank.</summary>
         public PadModelLearner()
         {
-            _structures = CoreTausS.Length * SurfaceTausS.Length * SurfaceLossRatios.Length;
+            int perCoreLoss = CoreTausS.Length * SurfaceTausS.Length * SurfaceLossRatios.Length;
+            _structures = CoreLossRatios.Length * perCoreLoss;
             _candidates = _structures * SensorLagsS.Length;
             _slice = (_candidates + SweepTicks - 1) / SweepTicks;
             _coreRate = new double[_structures];
             _surfaceRate = new double[_structures];
             _lossRatio = new double[_structures];
+            _coreLoss = new double[_structures];
             for (int s = 0; s < _structures; s++)
             {
-                int ci = s / (SurfaceTausS.Length * SurfaceLossRatios.Length);
+                _coreLoss[s] = CoreLossRatios[s / perCoreLoss];
+                int ci = (s % perCoreLoss) / (SurfaceTausS.Length * SurfaceLossRatios.Length);
                 int rest = s % (SurfaceTausS.Length * SurfaceLossRatios.Length);
                 _coreRate[s] = 1.0 / CoreTausS[ci];
                 _surfaceRate[s] = 1.0 / SurfaceTausS[rest / SurfaceLossRatios.Length];
@@ -809,15 +818,16 @@ namespace HeatPadFirmware.Core
                 double hCoreRate = fraction * _coreRate[s];
                 double hSurfaceRate = fraction * _surfaceRate[s];
                 double lossRatio = _lossRatio[s];
+                double coreLoss = _coreLoss[s];
                 double hc = _witnessHCore, hs = _witnessHSurface, gc = _witnessGCore, gs = _witnessGSurface;
                 double hFlow = hc - hs;
                 double gFlow = gc - gs;
-                _witnessHCore = hc + (hCoreRate * (duty - hFlow - (CoreLossRatio * hc)));
+                _witnessHCore = hc + (hCoreRate * (duty - hFlow - (coreLoss * hc)));
                 _witnessHSurface = hs + (hSurfaceRate * (hFlow - (lossRatio * hs)));
-                _witnessGCore = gc + (hCoreRate * (-gFlow - (CoreLossRatio * gc)));
+                _witnessGCore = gc + (hCoreRate * (-gFlow - (coreLoss * gc)));
                 _witnessGSurface = gs + (hSurfaceRate * (gFlow - (lossRatio * (gs - 1.0))));
                 double zc = _witnessZCore, zs = _witnessZSurface;
-                _witnessZCore = zc + (hCoreRate * (-(zc - zs) - (CoreLossRatio * zc)));
+                _witnessZCore = zc + (hCoreRate * (-(zc - zs) - (coreLoss * zc)));
                 _witnessZSurface = zs + (hSurfaceRate * ((zc - zs) - (lossRatio * zs)));
                 double a = fraction / SensorLagsS[l];
                 _witnessHSensor += a * (_witnessHSurface - _witnessHSensor);
@@ -992,12 +1002,13 @@ namespace HeatPadFirmware.Core
                 double hCoreRate = h * _coreRate[s];
                 double hSurfaceRate = h * _surfaceRate[s];
                 double lossRatio = _lossRatio[s];
+                double coreLoss = _coreLoss[s];
                 double hc = _hCore[s], hs = _hSurface[s], gc = _gCore[s], gs = _gSurface[s];
                 double hFlow = hc - hs;
                 double gFlow = gc - gs;
-                hc += hCoreRate * (duty - hFlow - (CoreLossRatio * hc));
+                hc += hCoreRate * (duty - hFlow - (coreLoss * hc));
                 hs += hSurfaceRate * (hFlow - (lossRatio * hs));
-                gc += hCoreRate * (-gFlow - (CoreLossRatio * gc));
+                gc += hCoreRate * (-gFlow - (coreLoss * gc));
                 gs += hSurfaceRate * (gFlow - (lossRatio * (gs - 1.0)));
                 _hCore[s] = hc;
                 _hSurface[s] = hs;
@@ -1005,7 +1016,7 @@ namespace HeatPadFirmware.Core
                 _gSurface[s] = gs;
                 double zc = _zCore[s], zs = _zSurface[s];
                 double zFlow = zc - zs;
-                zc += hCoreRate * (-zFlow - (CoreLossRatio * zc));
+                zc += hCoreRate * (-zFlow - (coreLoss * zc));
                 zs += hSurfaceRate * (zFlow - (lossRatio * zs));
                 _zCore[s] = zc;
                 _zSurface[s] = zs;
@@ -1023,7 +1034,7 @@ namespace HeatPadFirmware.Core
                 {
                     double kc = _kCore[s], ks = _kSurface[s];
                     double kFlow = kc - ks;
-                    kc += hCoreRate * (-kFlow - (CoreLossRatio * kc));
+                    kc += hCoreRate * (-kFlow - (coreLoss * kc));
                     ks += hSurfaceRate * (kFlow - (lossRatio * ks) - _packPullC);
                     _kCore[s] = kc;
                     _kSurface[s] = ks;
@@ -1054,7 +1065,7 @@ namespace HeatPadFirmware.Core
                 for (int i = 0; i < Steps; i++)
                 {
                     double flow = c - x;
-                    double dc = _coreRate[s] * (duty - flow - (CoreLossRatio * c));
+                    double dc = _coreRate[s] * (duty - flow - (_coreLoss[s] * c));
                     double dx = _surfaceRate[s] * (flow - (_lossRatio[s] * (x - sink)));
                     c += h * dc;
                     x += h * dx;
@@ -1457,12 +1468,12 @@ namespace HeatPadFirmware.Core
         {
             int lagCount = SensorLagsS.Length;
             int s = candidate / lagCount;
-            int ci = s / (SurfaceTausS.Length * SurfaceLossRatios.Length);
+            int ci = (s % (CoreTausS.Length * SurfaceTausS.Length * SurfaceLossRatios.Length)) / (SurfaceTausS.Length * SurfaceLossRatios.Length);
             int rest = s % (SurfaceTausS.Length * SurfaceLossRatios.Length);
             model.CoreTauS = CoreTausS[ci];
             model.SurfaceTauS = SurfaceTausS[rest / SurfaceLossRatios.Length];
             model.SurfaceLossRatio = SurfaceLossRatios[rest % SurfaceLossRatios.Length];
-            model.CoreLossRatio = CoreLossRatio;
+            model.CoreLossRatio = _coreLoss[s];
             model.SensorLagS = SensorLagsS[candidate % lagCount];
             model.RiseC = gain;
             model.SinkC = _originC + sinkOffset;

@@ -122,26 +122,7 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const int KeptCandidates = 32;
 
-        // The core's own loss over G_cs (heat the core loses past the surface: the pad's back, its edges), a grid dimension
-        // (session 9 experiment; the commit after this one reverts it). Shipped pads 0.06–0.27, random family 0.25 (issue 3,
-        // pads/*.json); identify9 traced random-048 air L2 fitting best only at its own 0.25 (README, "The pad's surface at
-        // the learner's origin"). { 0.2 } is main's bank, byte-identical. Measured { 0.1, 0.25 } (x2 bank: 250 structures,
-        // 1,000 candidates, about 136 KB of arrays against main's 67 KB, over the ESP32's ~100 KB heap) with and without
-        // FitInitialSurface, and { 0.25 } alone: none improves the random family on seeds 1-3 (README's variants table).
-        private static readonly double[] CoreLossRatios = new double[] { 0.2 };
-
-        /// <summary>
-        /// Largest initial surface offset fitted, °C (the surface's excess over the first reading when the learning starts; see
-        /// <see cref="Restart"/>). Beyond it the fit keeps the surface at the reading.
-        /// </summary>
-        public const double MaxInitialSurfaceOffsetC = 5.0;
-
-        /// <summary>
-        /// Fits the initial surface offset (session 9 experiment, off: the commit after this one reverts it). On: bench random
-        /// family seeds 1 / 2 / 3, first heat-ups over 1.15 x the bound / over 0.3 C: 12 / 1, 4 / 5, 9 / 4 (main 8 / 1, 3 / 3,
-        /// 7 / 2); random-001 body L1 (seed 1) 1.306 -> 1.031 (README, "The pad's surface at the learner's origin").
-        /// </summary>
-        private static readonly bool FitInitialSurface = false;
+        private const double CoreLossRatio = 0.2;
 
         // Candidate grid. Random family and shipped pads (issue 3, pads/*.json): C_core/G_cs 12–270 s,
         // C_surf/G_cs 30–1250 s, surface loss ratio 0.15–4, sensor lag 5–40 s.
@@ -162,7 +143,7 @@ namespace HeatPadFirmware.Core
         private readonly int _slice;
 
         // Per structure: 1/τc, 1/τs and the surface loss ratio (precomputed: no division or index split per tick).
-        private readonly double[] _coreRate, _surfaceRate, _lossRatio, _coreLoss;
+        private readonly double[] _coreRate, _surfaceRate, _lossRatio;
 
         // Per structure: responses to a unit gain (h) and to a unit sink offset (g), core and surface.
         private readonly double[] _hCore, _hSurface, _gCore, _gSurface;
@@ -181,13 +162,6 @@ namespace HeatPadFirmware.Core
         private readonly double[] _kCore, _kSurface, _kSensor, _packInput;
         private readonly double[] _shk, _sgk, _skk, _syk;
         private bool _packSeen;
-
-        // The surface's offset from the first reading when the learning starts (session 9, issue 3): a pad laid on the body at
-        // power-on has its surface warming toward the skin at once while the sensor in its pocket still reads the room. Its free
-        // response (structure: core, surface from a unit surface offset; candidate: the sensor from 0) and its sums; fitted as
-        // a third unknown until a cold pack enters the fit (then the pack is the third, and this one is 0).
-        private readonly double[] _zCore, _zSurface, _zSensor;
-        private readonly double[] _shz, _sgz, _szz, _syz;
         private double _packPullC;
         private double _lastPackReadingC;
         private bool _hasLastPackReading;
@@ -204,19 +178,16 @@ namespace HeatPadFirmware.Core
         private readonly double[] _bestGain = new double[KeptCandidates];
         private readonly double[] _bestSink = new double[KeptCandidates];
         private readonly double[] _bestPack = new double[KeptCandidates];
-        private readonly double[] _bestZ = new double[KeptCandidates];
         private readonly int[] _scan = new int[KeptCandidates];
         private readonly double[] _scanResidual = new double[KeptCandidates];
         private readonly double[] _scanGain = new double[KeptCandidates];
         private readonly double[] _scanSink = new double[KeptCandidates];
         private readonly double[] _scanPack = new double[KeptCandidates];
-        private readonly double[] _scanZ = new double[KeptCandidates];
         private int _scanCount;
         private int _scanCursor;
         private double _fitGain;
         private double _fitSink;
         private double _fitPack;
-        private double _fitZ;
         private double _fitResidual;
         private readonly PadThermalModel _model = new PadThermalModel();
 
@@ -241,8 +212,6 @@ namespace HeatPadFirmware.Core
         private double _adoptedGain;
         private double _adoptedSink;
         private double _adoptedPackFit;
-        private double _adoptedZ;
-        private double _adoptedZFit;
         private bool _provisional;
         private bool _usingWitness;
         private int _generation;
@@ -255,7 +224,6 @@ namespace HeatPadFirmware.Core
         private int _witnessCandidate;
         private double _witnessOriginC;
         private double _witnessSinkOffset;
-        private double _witnessZ, _witnessZCore, _witnessZSurface, _witnessZSensor;
         private double _witnessHCore, _witnessHSurface, _witnessHSensor;
         private double _witnessGCore, _witnessGSurface, _witnessGSensor;
         private double _witnessResidualRmsC;
@@ -269,25 +237,21 @@ namespace HeatPadFirmware.Core
         private bool _heatAdoptionValid;
         private int _heatCandidate;
         private double _heatSinkOffset;
-        private double _heatZ;
         private double _heatResidualRmsC;
         private bool _adoptedUnheated;
 
         /// <summary>Creates the learner and its candidate bank.</summary>
         public PadModelLearner()
         {
-            int perCoreLoss = CoreTausS.Length * SurfaceTausS.Length * SurfaceLossRatios.Length;
-            _structures = CoreLossRatios.Length * perCoreLoss;
+            _structures = CoreTausS.Length * SurfaceTausS.Length * SurfaceLossRatios.Length;
             _candidates = _structures * SensorLagsS.Length;
             _slice = (_candidates + SweepTicks - 1) / SweepTicks;
             _coreRate = new double[_structures];
             _surfaceRate = new double[_structures];
             _lossRatio = new double[_structures];
-            _coreLoss = new double[_structures];
             for (int s = 0; s < _structures; s++)
             {
-                _coreLoss[s] = CoreLossRatios[s / perCoreLoss];
-                int ci = (s % perCoreLoss) / (SurfaceTausS.Length * SurfaceLossRatios.Length);
+                int ci = s / (SurfaceTausS.Length * SurfaceLossRatios.Length);
                 int rest = s % (SurfaceTausS.Length * SurfaceLossRatios.Length);
                 _coreRate[s] = 1.0 / CoreTausS[ci];
                 _surfaceRate[s] = 1.0 / SurfaceTausS[rest / SurfaceLossRatios.Length];
@@ -333,14 +297,6 @@ namespace HeatPadFirmware.Core
             _sgk = new double[_candidates];
             _skk = new double[_candidates];
             _syk = new double[_candidates];
-            _zCore = new double[_structures];
-            _zSurface = new double[_structures];
-            _zSensor = new double[_candidates];
-            _shz = new double[_candidates];
-            _sgz = new double[_candidates];
-            _szz = new double[_candidates];
-            _syz = new double[_candidates];
-            ResetInitialSurface();
         }
 
         /// <summary>True once a model has been adopted (it stays adopted; later credible fits replace it).</summary>
@@ -521,20 +477,6 @@ namespace HeatPadFirmware.Core
                 _syg[c] = (_syg[c] * keep) + (y * g);
             }
 
-            if (!_packSeen && FitInitialSurface)
-            {
-                for (int c = 0; c < _candidates; c++)
-                {
-                    double h = _hSensor[c];
-                    double g = _gSensor[c];
-                    double z = _zSensor[c];
-                    _shz[c] = (_shz[c] * keep) + (h * z);
-                    _sgz[c] = (_sgz[c] * keep) + (g * z);
-                    _szz[c] = (_szz[c] * keep) + (z * z);
-                    _syz[c] = (_syz[c] * keep) + (y * z);
-                }
-            }
-
             if (_packSeen)
             {
                 for (int c = 0; c < _candidates; c++)
@@ -608,8 +550,10 @@ namespace HeatPadFirmware.Core
             }
 
             int c = _best[index];
+            int s = c / SensorLagsS.Length;
             FillModel(model, c, _bestGain[index], _bestSink[index]);
-            CandidateState(c, _bestGain[index], _bestSink[index], _bestPack[index], _bestZ[index], out coreC, out surfaceC, out _);
+            coreC = _originC + (_bestGain[index] * _hCore[s]) + (_bestSink[index] * _gCore[s]) + (_bestPack[index] * _kCore[s]);
+            surfaceC = _originC + (_bestGain[index] * _hSurface[s]) + (_bestSink[index] * _gSurface[s]) + (_bestPack[index] * _kSurface[s]);
         }
 
         /// <summary>The adopted model's fitted core, surface and sensor temperatures now, °C (false before a model).</summary>
@@ -633,16 +577,16 @@ namespace HeatPadFirmware.Core
         /// <summary>The adopted candidate's fitted core, surface and sensor temperatures now, °C, with the cold pack's pull at <paramref name="pack"/>.</summary>
         private void AdoptedState(double pack, out double coreC, out double surfaceC, out double sensorC)
         {
-            CandidateState(_adoptedCandidate, _model.RiseC, _adoptedSinkOffset, pack, _adoptedZ, out coreC, out surfaceC, out sensorC);
+            CandidateState(_adoptedCandidate, _model.RiseC, _adoptedSinkOffset, pack, out coreC, out surfaceC, out sensorC);
         }
 
-        /// <summary>Candidate <paramref name="c"/>'s core, surface and sensor temperatures now, °C, from the bank's responses for the given gain, sink offset, pack ratio and initial surface offset.</summary>
-        private void CandidateState(int c, double rise, double sinkOffset, double pack, double initialSurface, out double coreC, out double surfaceC, out double sensorC)
+        /// <summary>Candidate <paramref name="c"/>'s core, surface and sensor temperatures now, °C, from the bank's responses for the given gain, sink offset and pack ratio.</summary>
+        private void CandidateState(int c, double rise, double sinkOffset, double pack, out double coreC, out double surfaceC, out double sensorC)
         {
             int s = c / SensorLagsS.Length;
-            coreC = _originC + (rise * _hCore[s]) + (sinkOffset * _gCore[s]) + (pack * _kCore[s]) + (initialSurface * _zCore[s]);
-            surfaceC = _originC + (rise * _hSurface[s]) + (sinkOffset * _gSurface[s]) + (pack * _kSurface[s]) + (initialSurface * _zSurface[s]);
-            sensorC = _originC + (rise * _hSensor[c]) + (sinkOffset * _gSensor[c]) + (pack * _kSensor[c]) + (initialSurface * _zSensor[c]);
+            coreC = _originC + (rise * _hCore[s]) + (sinkOffset * _gCore[s]) + (pack * _kCore[s]);
+            surfaceC = _originC + (rise * _hSurface[s]) + (sinkOffset * _gSurface[s]) + (pack * _kSurface[s]);
+            sensorC = _originC + (rise * _hSensor[c]) + (sinkOffset * _gSensor[c]) + (pack * _kSensor[c]);
         }
 
         /// <summary>
@@ -692,7 +636,6 @@ namespace HeatPadFirmware.Core
             _model.SinkC = readingC;
             _model.AmbientC = readingC;
             _adoptedSinkOffset = 0.0;
-            _adoptedZ = 0.0;
             _usingWitness = false;
             _provisional = true;
             _generation++;
@@ -717,7 +660,7 @@ namespace HeatPadFirmware.Core
 
                 if (HeatModelStandsIn)
                 {
-                    CandidateState(_heatCandidate, _heatModel.RiseC, _heatSinkOffset, 0.0, _heatZ, out coreC, out surfaceC, out sensorC);
+                    CandidateState(_heatCandidate, _heatModel.RiseC, _heatSinkOffset, 0.0, out coreC, out surfaceC, out sensorC);
                     return true;
                 }
 
@@ -726,9 +669,9 @@ namespace HeatPadFirmware.Core
             }
 
             double gain = _witness.RiseC;
-            coreC = _witnessOriginC + (gain * _witnessHCore) + (_witnessSinkOffset * _witnessGCore) + (_witnessZ * _witnessZCore);
-            surfaceC = _witnessOriginC + (gain * _witnessHSurface) + (_witnessSinkOffset * _witnessGSurface) + (_witnessZ * _witnessZSurface);
-            sensorC = _witnessOriginC + (gain * _witnessHSensor) + (_witnessSinkOffset * _witnessGSensor) + (_witnessZ * _witnessZSensor);
+            coreC = _witnessOriginC + (gain * _witnessHCore) + (_witnessSinkOffset * _witnessGCore);
+            surfaceC = _witnessOriginC + (gain * _witnessHSurface) + (_witnessSinkOffset * _witnessGSurface);
+            sensorC = _witnessOriginC + (gain * _witnessHSensor) + (_witnessSinkOffset * _witnessGSensor);
             return true;
         }
 
@@ -773,10 +716,6 @@ namespace HeatPadFirmware.Core
             _witnessGCore = _gCore[s];
             _witnessGSurface = _gSurface[s];
             _witnessGSensor = _gSensor[c];
-            _witnessZ = fromHeat ? _heatZ : _adoptedZ;
-            _witnessZCore = _zCore[s];
-            _witnessZSurface = _zSurface[s];
-            _witnessZSensor = _zSensor[c];
             // A re-learning comes when the fit no longer explains the readings: the witness carries the residual of the
             // last adoption (within MaxResidualRmsC), when the model it keeps did explain them (review 8, finding 3).
             _witnessResidualRmsC = fromHeat ? _heatResidualRmsC : _lastCredibleResidualRmsC;
@@ -806,11 +745,6 @@ namespace HeatPadFirmware.Core
                 _witnessGSurface = ngs;
                 _witnessHSensor += lagStep * ((0.5 * (hs + nhs)) - _witnessHSensor);
                 _witnessGSensor += lagStep * ((0.5 * (gs + ngs)) - _witnessGSensor);
-                double zc = _witnessZCore, zs = _witnessZSurface;
-                double nzs = (a21 * zc) + (a22 * zs);
-                _witnessZCore = (a11 * zc) + (a12 * zs);
-                _witnessZSurface = nzs;
-                _witnessZSensor += lagStep * ((0.5 * (zs + nzs)) - _witnessZSensor);
             }
 
             if (fraction > 1e-6)
@@ -818,21 +752,16 @@ namespace HeatPadFirmware.Core
                 double hCoreRate = fraction * _coreRate[s];
                 double hSurfaceRate = fraction * _surfaceRate[s];
                 double lossRatio = _lossRatio[s];
-                double coreLoss = _coreLoss[s];
                 double hc = _witnessHCore, hs = _witnessHSurface, gc = _witnessGCore, gs = _witnessGSurface;
                 double hFlow = hc - hs;
                 double gFlow = gc - gs;
-                _witnessHCore = hc + (hCoreRate * (duty - hFlow - (coreLoss * hc)));
+                _witnessHCore = hc + (hCoreRate * (duty - hFlow - (CoreLossRatio * hc)));
                 _witnessHSurface = hs + (hSurfaceRate * (hFlow - (lossRatio * hs)));
-                _witnessGCore = gc + (hCoreRate * (-gFlow - (coreLoss * gc)));
+                _witnessGCore = gc + (hCoreRate * (-gFlow - (CoreLossRatio * gc)));
                 _witnessGSurface = gs + (hSurfaceRate * (gFlow - (lossRatio * (gs - 1.0))));
-                double zc = _witnessZCore, zs = _witnessZSurface;
-                _witnessZCore = zc + (hCoreRate * (-(zc - zs) - (coreLoss * zc)));
-                _witnessZSurface = zs + (hSurfaceRate * ((zc - zs) - (lossRatio * zs)));
                 double a = fraction / SensorLagsS[l];
                 _witnessHSensor += a * (_witnessHSurface - _witnessHSensor);
                 _witnessGSensor += a * (_witnessGSurface - _witnessGSensor);
-                _witnessZSensor += a * (_witnessZSurface - _witnessZSensor);
             }
         }
 
@@ -898,23 +827,6 @@ namespace HeatPadFirmware.Core
             ClearArray(_sgk);
             ClearArray(_skk);
             ClearArray(_syk);
-            ResetInitialSurface();
-        }
-
-        /// <summary>The initial surface offset's free response from its start (a unit surface offset, core and sensor at the origin) and its sums cleared.</summary>
-        private void ResetInitialSurface()
-        {
-            ClearArray(_zCore);
-            for (int s = 0; s < _structures; s++)
-            {
-                _zSurface[s] = 1.0;
-            }
-
-            ClearArray(_zSensor);
-            ClearArray(_shz);
-            ClearArray(_sgz);
-            ClearArray(_szz);
-            ClearArray(_syz);
         }
 
         private static void ClearArray(double[] values)
@@ -962,11 +874,6 @@ namespace HeatPadFirmware.Core
                 // The sensor follows the surface, taken as moving linearly over the second (trapezoid of the two ends).
                 double hMid = 0.5 * (hs + nhs);
                 double gMid = 0.5 * (gs + ngs);
-                double zc = _zCore[s], zs = _zSurface[s];
-                double nzs = (a21 * zc) + (a22 * zs);
-                _zCore[s] = (a11 * zc) + (a12 * zs);
-                _zSurface[s] = nzs;
-                double zMid = 0.5 * (zs + nzs);
                 int first = s * lagCount;
                 for (int l = 0; l < lagCount; l++)
                 {
@@ -974,7 +881,6 @@ namespace HeatPadFirmware.Core
                     double a = _lagStep[l];
                     _hSensor[c] += a * (hMid - _hSensor[c]);
                     _gSensor[c] += a * (gMid - _gSensor[c]);
-                    _zSensor[c] += a * (zMid - _zSensor[c]);
                 }
 
                 if (_packSeen)
@@ -1002,24 +908,17 @@ namespace HeatPadFirmware.Core
                 double hCoreRate = h * _coreRate[s];
                 double hSurfaceRate = h * _surfaceRate[s];
                 double lossRatio = _lossRatio[s];
-                double coreLoss = _coreLoss[s];
                 double hc = _hCore[s], hs = _hSurface[s], gc = _gCore[s], gs = _gSurface[s];
                 double hFlow = hc - hs;
                 double gFlow = gc - gs;
-                hc += hCoreRate * (duty - hFlow - (coreLoss * hc));
+                hc += hCoreRate * (duty - hFlow - (CoreLossRatio * hc));
                 hs += hSurfaceRate * (hFlow - (lossRatio * hs));
-                gc += hCoreRate * (-gFlow - (coreLoss * gc));
+                gc += hCoreRate * (-gFlow - (CoreLossRatio * gc));
                 gs += hSurfaceRate * (gFlow - (lossRatio * (gs - 1.0)));
                 _hCore[s] = hc;
                 _hSurface[s] = hs;
                 _gCore[s] = gc;
                 _gSurface[s] = gs;
-                double zc = _zCore[s], zs = _zSurface[s];
-                double zFlow = zc - zs;
-                zc += hCoreRate * (-zFlow - (coreLoss * zc));
-                zs += hSurfaceRate * (zFlow - (lossRatio * zs));
-                _zCore[s] = zc;
-                _zSurface[s] = zs;
                 int first = s * lagCount;
                 for (int l = 0; l < lagCount; l++)
                 {
@@ -1027,14 +926,13 @@ namespace HeatPadFirmware.Core
                     double a = h / SensorLagsS[l];
                     _hSensor[c] += a * (hs - _hSensor[c]);
                     _gSensor[c] += a * (gs - _gSensor[c]);
-                    _zSensor[c] += a * (zs - _zSensor[c]);
                 }
 
                 if (_packSeen)
                 {
                     double kc = _kCore[s], ks = _kSurface[s];
                     double kFlow = kc - ks;
-                    kc += hCoreRate * (-kFlow - (coreLoss * kc));
+                    kc += hCoreRate * (-kFlow - (CoreLossRatio * kc));
                     ks += hSurfaceRate * (kFlow - (lossRatio * ks) - _packPullC);
                     _kCore[s] = kc;
                     _kSurface[s] = ks;
@@ -1065,7 +963,7 @@ namespace HeatPadFirmware.Core
                 for (int i = 0; i < Steps; i++)
                 {
                     double flow = c - x;
-                    double dc = _coreRate[s] * (duty - flow - (_coreLoss[s] * c));
+                    double dc = _coreRate[s] * (duty - flow - (CoreLossRatio * c));
                     double dx = _surfaceRate[s] * (flow - (_lossRatio[s] * (x - sink)));
                     c += h * dc;
                     x += h * dx;
@@ -1119,53 +1017,13 @@ namespace HeatPadFirmware.Core
 
             _fitPack = 0.0;
             // With a pack seen, the two-unknown fit ignores the pack's response: its residual must count what that leaves unexplained.
-            _fitResidual = _packSeen ? ResidualWithPack(c, gain, sink, 0.0) : _syy - (gain * _syh[c]) - (sink * _syg[c]) - (_fitZ * _syz[c]);
+            _fitResidual = _packSeen ? ResidualWithPack(c, gain, sink, 0.0) : _syy - (gain * _syh[c]) - (sink * _syg[c]);
             return true;
         }
 
         /// <summary>The two-unknown least squares of candidate <paramref name="c"/> (gain and sink, the pack left out) into _fitGain and _fitSink, without range checks (<see cref="Fit"/> adds them); false when ill-conditioned.</summary>
         private bool FitWithoutPack(int c)
         {
-            _fitZ = 0.0;
-            if (!_packSeen && FitInitialSurface && SolveThree(_shh[c], _shg[c], _shz[c], _sgg[c], _sgz[c], _szz[c], _syh[c], _syg[c], _syz[c]))
-            {
-                double sinkOffset = _solvedSecond;
-                double z = _solvedThird;
-                if ((sinkOffset >= 0.0 ? z >= 0.0 && z <= sinkOffset : z <= 0.0 && z >= sinkOffset) && z >= -MaxInitialSurfaceOffsetC && z <= MaxInitialSurfaceOffsetC)
-                {
-                    _fitGain = _solvedFirst;
-                    _fitSink = sinkOffset;
-                    _fitZ = z;
-                    return true;
-                }
-
-                // Outside: the surface relaxing toward its sink lies between the reading and the sink. The least squares then
-                // lies on an edge: the surface at the reading (two unknowns, below) or at the sink (the two responses tied).
-                double tgg = _sgg[c] + (2.0 * _sgz[c]) + _szz[c];
-                double thg = _shg[c] + _shz[c];
-                double tyg = _syg[c] + _syz[c];
-                double tdet = (_shh[c] * tgg) - (thg * thg);
-                if (tdet > 1e-12 * ((_shh[c] * tgg) + 1e-300))
-                {
-                    double tiedGain = ((_syh[c] * tgg) - (tyg * thg)) / tdet;
-                    double tiedSink = ((tyg * _shh[c]) - (_syh[c] * thg)) / tdet;
-                    double tiedResidual = _syy - (tiedGain * _syh[c]) - (tiedSink * tyg);
-                    double shh0 = _shh[c], sgg0 = _sgg[c], shg0 = _shg[c];
-                    double det0 = (shh0 * sgg0) - (shg0 * shg0);
-                    bool edgeAtReading = det0 > 1e-12 * ((shh0 * sgg0) + 1e-300);
-                    double gain0 = edgeAtReading ? ((_syh[c] * sgg0) - (_syg[c] * shg0)) / det0 : 0.0;
-                    double sink0 = edgeAtReading ? ((_syg[c] * shh0) - (_syh[c] * shg0)) / det0 : 0.0;
-                    double residual0 = _syy - (gain0 * _syh[c]) - (sink0 * _syg[c]);
-                    if (CoreMath.Abs(tiedSink) <= MaxInitialSurfaceOffsetC && (!edgeAtReading || tiedResidual < residual0))
-                    {
-                        _fitGain = tiedGain;
-                        _fitSink = tiedSink;
-                        _fitZ = tiedSink;
-                        return true;
-                    }
-                }
-            }
-
             double shh = _shh[c], sgg = _sgg[c], shg = _shg[c], syh = _syh[c], syg = _syg[c];
             double det = (shh * sgg) - (shg * shg);
             if (!(det > 1e-12 * ((shh * sgg) + 1e-300)))
@@ -1192,37 +1050,8 @@ namespace HeatPadFirmware.Core
         /// </summary>
         private bool FitWithPack(int c)
         {
-            if (!SolveThree(_shh[c], _shg[c], _shk[c], _sgg[c], _sgk[c], _skk[c], _syh[c], _syg[c], _syk[c]))
-            {
-                return false;
-            }
-
+            double a = _shh[c], b = _shg[c], d = _shk[c], e = _sgg[c], f = _sgk[c], g = _skk[c];
             double ry = _syh[c], sy = _syg[c], ty = _syk[c];
-            double gain = _solvedFirst;
-            double sink = _solvedSecond;
-            double pack = _solvedThird;
-            if (!(gain >= MinRiseC && gain <= MaxRiseC && sink >= MinSinkOffsetC && sink <= MaxSinkOffsetC && sink <= MaxSinkC - _originC
-                && pack >= 0.0 && pack <= MaxPackRatio))
-            {
-                return false;
-            }
-
-            _fitGain = gain;
-            _fitSink = sink;
-            _fitPack = pack;
-            _fitZ = 0.0;
-            _fitResidual = _syy - (gain * ry) - (sink * sy) - (pack * ty);
-            return true;
-        }
-
-        private double _solvedFirst, _solvedSecond, _solvedThird;
-
-        /// <summary>
-        /// Exact least squares of three unknowns from their symmetric normal equations (a b d / b e f / d f g, right-hand side
-        /// ry sy ty) by Cramer's rule into _solvedFirst, _solvedSecond, _solvedThird; false when ill-conditioned.
-        /// </summary>
-        private bool SolveThree(double a, double b, double d, double e, double f, double g, double ry, double sy, double ty)
-        {
             double c11 = (e * g) - (f * f);
             double c12 = (d * f) - (b * g);
             double c13 = (b * f) - (d * e);
@@ -1235,9 +1064,19 @@ namespace HeatPadFirmware.Core
             double c22 = (a * g) - (d * d);
             double c23 = (b * d) - (a * f);
             double c33 = (a * e) - (b * b);
-            _solvedFirst = ((c11 * ry) + (c12 * sy) + (c13 * ty)) / det;
-            _solvedSecond = ((c12 * ry) + (c22 * sy) + (c23 * ty)) / det;
-            _solvedThird = ((c13 * ry) + (c23 * sy) + (c33 * ty)) / det;
+            double gain = ((c11 * ry) + (c12 * sy) + (c13 * ty)) / det;
+            double sink = ((c12 * ry) + (c22 * sy) + (c23 * ty)) / det;
+            double pack = ((c13 * ry) + (c23 * sy) + (c33 * ty)) / det;
+            if (!(gain >= MinRiseC && gain <= MaxRiseC && sink >= MinSinkOffsetC && sink <= MaxSinkOffsetC && sink <= MaxSinkC - _originC
+                && pack >= 0.0 && pack <= MaxPackRatio))
+            {
+                return false;
+            }
+
+            _fitGain = gain;
+            _fitSink = sink;
+            _fitPack = pack;
+            _fitResidual = _syy - (gain * ry) - (sink * sy) - (pack * ty);
             return true;
         }
 
@@ -1257,7 +1096,7 @@ namespace HeatPadFirmware.Core
             {
                 if (Fit(c))
                 {
-                    _scanCount = Insert(_scan, _scanResidual, _scanGain, _scanSink, _scanPack, _scanZ, _scanCount, c, _fitResidual, _fitGain, _fitSink, _fitPack, _fitZ);
+                    _scanCount = Insert(_scan, _scanResidual, _scanGain, _scanSink, _scanPack, _scanCount, c, _fitResidual, _fitGain, _fitSink, _fitPack);
                 }
             }
 
@@ -1272,7 +1111,7 @@ namespace HeatPadFirmware.Core
             {
                 if (IndexOf(_scan, _scanCount, _best[k]) < 0)
                 {
-                    _scanCount = Insert(_scan, _scanResidual, _scanGain, _scanSink, _scanPack, _scanZ, _scanCount, _best[k], _bestResidual[k], _bestGain[k], _bestSink[k], _bestPack[k], _bestZ[k]);
+                    _scanCount = Insert(_scan, _scanResidual, _scanGain, _scanSink, _scanPack, _scanCount, _best[k], _bestResidual[k], _bestGain[k], _bestSink[k], _bestPack[k]);
                 }
             }
 
@@ -1284,7 +1123,6 @@ namespace HeatPadFirmware.Core
                 _bestGain[k] = _scanGain[k];
                 _bestSink[k] = _scanSink[k];
                 _bestPack[k] = _scanPack[k];
-                _bestZ[k] = _scanZ[k];
             }
 
             _scanCount = 0;
@@ -1302,7 +1140,6 @@ namespace HeatPadFirmware.Core
                 _adoptedGain = _fitGain;
                 _adoptedSink = _fitSink;
                 _adoptedPackFit = _fitPack;
-                _adoptedZFit = _fitZ;
                 if (_packSeen && !_provisional && !_usingWitness)
                 {
                     // The pack is an input, not a property of the pad: its ratio follows the adopted candidate's refit every
@@ -1321,7 +1158,7 @@ namespace HeatPadFirmware.Core
                 int c = _best[k];
                 if (Fit(c))
                 {
-                    _bestCount = Insert(_best, _bestResidual, _bestGain, _bestSink, _bestPack, _bestZ, _bestCount, c, _fitResidual, _fitGain, _fitSink, _fitPack, _fitZ);
+                    _bestCount = Insert(_best, _bestResidual, _bestGain, _bestSink, _bestPack, _bestCount, c, _fitResidual, _fitGain, _fitSink, _fitPack);
                 }
             }
         }
@@ -1340,7 +1177,7 @@ namespace HeatPadFirmware.Core
         }
 
         /// <summary>Inserts a fit into a list sorted by residual (at most <see cref="KeptCandidates"/>); returns the new count.</summary>
-        private static int Insert(int[] list, double[] residuals, double[] gains, double[] sinks, double[] packs, double[] zs, int count, int candidate, double residual, double gain, double sink, double pack, double z)
+        private static int Insert(int[] list, double[] residuals, double[] gains, double[] sinks, double[] packs, int count, int candidate, double residual, double gain, double sink, double pack)
         {
             int at = count;
             while (at > 0 && residuals[at - 1] > residual)
@@ -1361,7 +1198,6 @@ namespace HeatPadFirmware.Core
                 gains[k] = gains[k - 1];
                 sinks[k] = sinks[k - 1];
                 packs[k] = packs[k - 1];
-                zs[k] = zs[k - 1];
             }
 
             list[at] = candidate;
@@ -1369,7 +1205,6 @@ namespace HeatPadFirmware.Core
             gains[at] = gain;
             sinks[at] = sink;
             packs[at] = pack;
-            zs[at] = z;
             return count < KeptCandidates ? count + 1 : count;
         }
 
@@ -1403,14 +1238,12 @@ namespace HeatPadFirmware.Core
             double gain = _bestGain[0];
             double sink = _bestSink[0];
             double pack = _bestPack[0];
-            double z = _bestZ[0];
             if (_hasModel && _adoptedValid && _bestResidual[0] > SwitchResidualRatio * _adoptedResidual)
             {
                 candidate = _adoptedCandidate;
                 gain = _adoptedGain;
                 sink = _adoptedSink;
                 pack = _adoptedPackFit;
-                z = _adoptedZFit;
             }
 
             bool underHeat = !(_idleS > 0.0);
@@ -1423,7 +1256,6 @@ namespace HeatPadFirmware.Core
             _adoptedSinkOffset = sink;
             _lastCredibleResidualRmsC = _residualRmsC;
             _adoptedPack = pack;
-            _adoptedZ = z;
             FillModel(_model, candidate, gain, sink);
             if (underHeat)
             {
@@ -1431,7 +1263,6 @@ namespace HeatPadFirmware.Core
                 _heatAdoptionValid = true;
                 _heatCandidate = candidate;
                 _heatSinkOffset = sink;
-                _heatZ = z;
                 _heatResidualRmsC = _residualRmsC;
                 _heatModel.CopyFrom(_model);
             }
@@ -1468,12 +1299,12 @@ namespace HeatPadFirmware.Core
         {
             int lagCount = SensorLagsS.Length;
             int s = candidate / lagCount;
-            int ci = (s % (CoreTausS.Length * SurfaceTausS.Length * SurfaceLossRatios.Length)) / (SurfaceTausS.Length * SurfaceLossRatios.Length);
+            int ci = s / (SurfaceTausS.Length * SurfaceLossRatios.Length);
             int rest = s % (SurfaceTausS.Length * SurfaceLossRatios.Length);
             model.CoreTauS = CoreTausS[ci];
             model.SurfaceTauS = SurfaceTausS[rest / SurfaceLossRatios.Length];
             model.SurfaceLossRatio = SurfaceLossRatios[rest % SurfaceLossRatios.Length];
-            model.CoreLossRatio = _coreLoss[s];
+            model.CoreLossRatio = CoreLossRatio;
             model.SensorLagS = SensorLagsS[candidate % lagCount];
             model.RiseC = gain;
             model.SinkC = _originC + sinkOffset;

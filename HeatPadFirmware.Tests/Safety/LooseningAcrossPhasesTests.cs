@@ -1,3 +1,4 @@
+using System;
 using HeatPadFirmware.Core;
 using HeatPadFirmware.Simulator.Faults;
 using HeatPadFirmware.Simulator.Pad;
@@ -44,12 +45,19 @@ namespace HeatPadFirmware.Tests.Safety
         }
 
         [Fact]
-        public void Supervisor_AsksNoProbeAndCapsNothing_AfterTheLooseningSensorIsPressedBackOn()
+        public void Supervisor_HoldsTheSetpointWithNoFaultAndNoFurtherProbe_AfterTheLooseningSensorIsPressedBackOn()
         {
             // Session 3: with a controller that ends its coast gate only after 2 ticks, the pad held 1-1.4 °C under the setpoint
             // for 16 min after the press-back with the duty alternating 0 / 0.7. Reproduced (session 4) with that change on
-            // this check: no probe, no doubt and no cap after the press-back, so the alternation is the controller's. This
-            // pins the coupling check's side: once the sensor sees the pad again, it stays out of the way.
+            // this check: the alternation was the controller's. This pins the coupling check's side: once the sensor sees the
+            // pad again, it asks nothing more, names nothing and leaves the hold where it was.
+            // Session 9: an answer against a witness whose fit no longer explains the readings confirms nothing (the loosening
+            // bent that fit). Here the first probe (737 s) answered 1.13 against a fit at 0.56 °C RMS: a coarse answer, so the
+            // witness kept its top and asked again as the sensor kept loosening; that probe met the press-back (832 s), the
+            // jump answered −1.83 and the coupling stays in doubt. Before, the coupling was confirmed and nothing was capped.
+            // The doubt's cost, measured: the cap (0.64, over the hold's 0.44) makes the controller alternate and the surface
+            // swing 39.4–40.5 °C instead of 40.0–40.2 °C; its mean over the last 20 min is 40.04 °C (before: 40.07). Less
+            // heat at worst, never a fault: that is what is pinned here, not the doubt's end.
             PadParameters pad = PadFile.LoadShipped("strong-60w");
             var run = new FaultRun(pad, 996);
             run.Start(2);
@@ -57,6 +65,8 @@ namespace HeatPadFirmware.Tests.Safety
             long pressedBackMs = long.MaxValue;
             int probesAtPressBack = -1;
             SensorCouplingCheck coupling = run.Core.Supervisor.Coupling;
+            double sumErrorC = 0.0;
+            int held = 0;
             while (run.NowMs < onsetMs + 1800000)
             {
                 SensorReading? reading = null;
@@ -67,6 +77,7 @@ namespace HeatPadFirmware.Tests.Safety
                 }
 
                 run.Tick(1000, reading);
+                Assert.Equal(FaultCode.None, run.Last.Fault);
                 if (pressedBackMs == long.MaxValue && coupling.CapsReapproach)
                 {
                     pressedBackMs = run.NowMs + 60000;
@@ -75,21 +86,34 @@ namespace HeatPadFirmware.Tests.Safety
                 if (pressedBackMs != long.MaxValue && run.NowMs >= pressedBackMs + 120000)
                 {
                     probesAtPressBack = probesAtPressBack < 0 ? coupling.ProbesAsked : probesAtPressBack;
-                    Assert.False(coupling.InDoubt, $"in doubt at {run.NowMs / 1000} s");
-                    Assert.Equal(1.0, coupling.DutyCap);
+                }
+
+                if (pressedBackMs != long.MaxValue && run.NowMs >= pressedBackMs + 300000)
+                {
+                    // Settled: within the hold band of the setpoint on every tick, and on the setpoint on average.
+                    double errorC = run.Pad.SurfaceC - run.Last.SetpointC;
+                    Assert.True(Math.Abs(errorC) < HeatingFailedCheck.HoldBandC, $"surface {run.Pad.SurfaceC:0.00} C against {run.Last.SetpointC:0.0} at {run.NowMs / 1000} s");
+                    sumErrorC += errorC;
+                    held++;
                 }
             }
 
             Assert.True(probesAtPressBack >= 0, "the re-approach was never capped");
             Assert.True(probesAtPressBack == coupling.ProbesAsked, $"{coupling.ProbesAsked - probesAtPressBack} probes after the press-back (pressed back at {pressedBackMs / 1000} s, {probesAtPressBack} before, now {run.NowMs / 1000} s)");
+            Assert.True(held > 600, $"only {held} s watched after the press-back settled");
+            Assert.True(Math.Abs(sumErrorC / held) < 0.25, $"mean surface {sumErrorC / held:+0.00;-0.00} C off the setpoint");
         }
 
         [Fact]
         public void Supervisor_KeepsTheCouplingInDoubt_AcrossACoolPhase()
         {
             // A doubt found in one heat phase still caps the next one: the sensor did not re-attach during the cool phase.
-            var (_, _, carried, _) = LooseningRun.LoosenContrast("folded-covered", 3, 1800, 3, 30, 700009);
+            // Session 9: the case was folded-covered level 3 from 1800 s; since a coarse answer against a witness fit the
+            // loosening bent no longer confirms, that case is named heating_failed at 1,321 s after the onset (44.4 °C) before
+            // any doubt crosses a cool phase. From 600 s the doubt crosses three of them in 30 min (44.5 °C, no fault yet).
+            var (_, peakC, carried, _) = LooseningRun.LoosenContrast("folded-covered", 3, 600, 3, 30, 700009);
             Assert.True(carried, "no heat phase started with the coupling still in doubt");
+            Assert.True(peakC < 48.0, $"surface peaked at {peakC:0.0} C");
         }
     }
 }

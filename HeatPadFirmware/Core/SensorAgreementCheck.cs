@@ -145,11 +145,12 @@ namespace HeatPadFirmware.Core
         public const double CatchUpGapC = 0.5;
 
         /// <summary>
-        /// How much faster than the hotter the cooler sensor must warm to be catching up, 0.005 °C/s (20 s rates; 0.3 °C a
-        /// minute, 5 × the rate noise of one step): a pocket the cold pack cooled warms 0.03–0.04 °C/s under full power while the
-        /// other pocket, off the body, turns from its own fall (pocket session 270161).
+        /// How fast the cooler sensor must warm, and how much faster than the hotter, to be catching up, 0.01 °C/s (20 s rates;
+        /// 0.6 °C a minute, three DS18B20 steps over the rate's time constant): a pocket the cold pack cooled warms 0.03–0.04 °C/s
+        /// under full power while the other pocket, off the body, turns from its own fall (pocket session 270161). At 0.005 °C/s
+        /// the steps of two pockets 2 °C apart in a hold crossed it now and then (pocket session 570359).
         /// </summary>
-        public const double CatchUpRateCPerS = 0.005;
+        public const double CatchUpRateCPerS = 0.01;
 
         private const int SensorCount = 2;
 

@@ -216,7 +216,7 @@ namespace HeatPadFirmware.Core
             Latch(_secondPlausibility.Verdict());
             // The agreement check judges only readings trusted this tick, over a late tick's time capped as the work is
             // (session 5 review, finding 6: one 61 s tick latched at once).
-            FaultCode agreement = _agreement.Update(trustedFirst, trustedSecond, workDtS, heatWanted, HeaterDutyLimits.Clamp(lastDutyFraction));
+            FaultCode agreement = _agreement.Update(trustedFirst, trustedSecond, workDtS, heatWanted, HeaterDutyLimits.Clamp(lastDutyFraction), _coupling.PadMayBurn);
             if (agreement == FaultCode.FrozenReading && _fault == FaultCode.None)
             {
                 _frozenSensorIndex = _agreement.FrozenSensorIndex;
@@ -298,7 +298,7 @@ namespace HeatPadFirmware.Core
                     Latch(_room.NeverMoved ? FaultCode.HeatingFailed : FaultCode.SensorDetached);
                 }
 
-                if (_coupling.Update(temperatureC, spanS, spanDuty, heatWanted, setpointC, _learner, _current.FullPowerW))
+                if (_coupling.Update(temperatureC, spanS, spanDuty, heatWanted, setpointC, _learner, _current.FullPowerW, _agreement.CoolerCatchingUp))
                 {
                     Latch(FaultCode.SensorDetached);
                 }

@@ -28,6 +28,7 @@ namespace HeatPadFirmware.Simulator
             root.Subcommands.Add(run);
             LoopCommand.Configure(root);
             SelfTestCommand.Configure(root);
+            MemoryCommand.Configure(root);
             FaultsCommand.Configure(root);
             BenchCommand.Configure(root);
             TwinsCommand.Configure(root);

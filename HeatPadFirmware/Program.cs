@@ -128,10 +128,11 @@ namespace HeatPadFirmware
             //    close, prove that this runtime computes what the PC tested. The outputs are already off and stay
             //    off while it runs. A failure latches the self_test fault, which only a power cycle that passes
             //    the test clears. Its duration goes into the telemetry.
-            //    It runs before the device's core is built: it builds a core of its own (each about 50 KB, measured
-            //    on .NET), and only this order keeps the two from sharing the ESP32's ≈ 100 KB managed heap (without
-            //    PSRAM nanoCLR gets the largest free internal block: nf-interpreter targets/ESP32/_nanoCLR/Memory.cpp,
-            //    HeapLocation). An exception (OutOfMemoryException above all) is a failed self-test, not a dead app.
+            //    It runs before the device's core is built: it builds a core of its own (each ≈ 80.7 KB of nanoCLR's
+            //    heap, session 9's estimate), and this order keeps only one alive at a time. The board's WROVER-E gives
+            //    nanoCLR its heap from PSRAM (nf-interpreter targets/ESP32/_nanoCLR/Memory.cpp, HeapLocation: the largest
+            //    free PSRAM block less 256 KB for ESP-IDF, at most ≈ 3.75 MB); an ESP32 without PSRAM (≈ 79 KB) could not
+            //    hold even one core. An exception (OutOfMemoryException above all) is a failed self-test, not a dead app.
             ulong selfTestStartUs = DeviceClock.NowUs();
             bool selfTestPassed;
             try

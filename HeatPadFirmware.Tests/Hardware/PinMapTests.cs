@@ -10,7 +10,7 @@ namespace HeatPadFirmware.Tests.Hardware
 {
     /// <summary>
     /// hardware/pinmap.csv against HeatPadFirmware/Hardware/BoardPins.cs (parsed with Roslyn, since the
-    /// device code cannot be compiled here), and both against the ESP32-WROOM-32's pin rules.
+    /// device code cannot be compiled here), and both against the pin rules of the ESP32 and its ESP32-WROVER-E module.
     /// </summary>
     public class PinMapTests
     {
@@ -22,6 +22,15 @@ namespace HeatPadFirmware.Tests.Hardware
         private static readonly int[] FlashPins = { 6, 7, 8, 9, 10, 11 };
         private static readonly int[] InputOnlyPins = { 34, 35, 36, 37, 38, 39 };
         private static readonly int[] Uart0Pins = { 1, 3 };
+
+        // ESP32-WROVER-E datasheet: GPIO16 and GPIO17 are the PSRAM's chip select and clock inside the module (not brought out).
+        private static readonly int[] PsramPins = { 16, 17 };
+
+        // ESP32 datasheet, "Strapping Pins": GPIO5 and MTDO (GPIO15) have internal pull-ups and default high, and high is
+        // the normal setting (SDIO-slave timing; MTDO high prints the ROM boot log), so an external pull-up keeps them at
+        // their default. GPIO0 (download mode when low) is the dev board's BOOT button and auto-reset line; GPIO2 must be
+        // low to flash over serial; MTDI (GPIO12) high selects 1.8 V for the WROVER-E's 3.3 V flash and PSRAM.
+        private static readonly int[] StrappingPinsDefaultHighAndFree = { 5, 15 };
 
         // Pins that drive a level or PWM during boot before the firmware runs (ESP32 boot behaviour).
         private static readonly int[] BootGlitchPins = { 1, 3, 5, 14, 15 };
@@ -119,6 +128,28 @@ namespace HeatPadFirmware.Tests.Hardware
         }
 
         [Fact]
+        public void PinMap_UsesNoPinOfTheWroversPsram()
+        {
+            List<int> pins = PinMap().Select(row => int.Parse(row["gpio"])).ToList();
+
+            Assert.Empty(pins.Intersect(PsramPins));
+        }
+
+        [Fact]
+        public void PinMap_PutsOnAStrappingPinOnlyAnInput_PulledUpToThePinsDefaultHighLevel()
+        {
+            List<Dictionary<string, string>> onStraps = PinMap().Where(row => StrappingPins.Contains(int.Parse(row["gpio"]))).ToList();
+
+            Assert.All(onStraps, row =>
+            {
+                Assert.Equal("input", row["direction"]);
+                Assert.Contains(int.Parse(row["gpio"]), StrappingPinsDefaultHighAndFree);
+                Assert.StartsWith("external pull-up", row["pull"]);
+                Assert.Equal("no", row["boot_critical"]);
+            });
+        }
+
+        [Fact]
         public void PinMap_PutsNoOutputOnAStrappingPin()
         {
             Assert.Empty(OutputPins().Intersect(StrappingPins));
@@ -131,9 +162,12 @@ namespace HeatPadFirmware.Tests.Hardware
         }
 
         [Fact]
-        public void PinMap_GivesEveryInputOnAnInputOnlyPinAnExternalPullUp()
+        public void PinMap_GivesEveryDigitalInputOnAnInputOnlyPinAnExternalPullUp()
         {
-            IEnumerable<Dictionary<string, string>> inputOnly = PinMap().Where(row => InputOnlyPins.Contains(int.Parse(row["gpio"])));
+            // 34-39 have no internal pull resistors, so a logic input there floats without one. An analog input (ADC) has
+            // no logic level: its source (the supply divider) drives it.
+            IEnumerable<Dictionary<string, string>> inputOnly = PinMap()
+                .Where(row => InputOnlyPins.Contains(int.Parse(row["gpio"])) && !row["function"].StartsWith("ADC", StringComparison.Ordinal));
 
             Assert.NotEmpty(inputOnly);
             Assert.All(inputOnly, row => Assert.StartsWith("external pull-up", row["pull"]));

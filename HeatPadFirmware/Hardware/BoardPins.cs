@@ -3,22 +3,30 @@ using nanoFramework.Hardware.Esp32;
 namespace HeatPadFirmware.Hardware
 {
     /// <summary>
-    /// Every GPIO the firmware uses on an ESP32-WROOM-32 dev board, and nothing else holds a pin number.
+    /// Every GPIO the firmware uses on an ESP32-WROVER-E dev board (ESP32-DevKitC-VE: 8 MB PSRAM, which nanoCLR's
+    /// managed heap needs — hardware/README.md), and nothing else holds a pin number.
     /// hardware/pinmap.csv says the same in machine-readable form and a host test keeps the two equal.
-    /// <para>Rules (ESP32 datasheet, "Strapping Pins" and "Pin Description"): no output on a strapping pin
-    /// (0, 2, 5, 12, 15 — their level at reset selects boot mode and flash voltage); nothing on 6–11 (SPI
-    /// flash); nothing on 1 and 3 (UART0: nanoFramework's debugger link and the telemetry console); no output
-    /// on 34–39 (input only, no internal pull resistors). The heater and cut-off outputs also avoid 14, which
-    /// outputs a PWM burst during boot; for a level LED that burst is a harmless flicker.</para>
-    /// <para>The four buttons sit on the input-only pins 34, 35, 36, 39. Twelve outputs plus the 1-Wire
-    /// receiver need 13 of the 15 general-purpose pins, so buttons on pins with internal pull-ups would leave
-    /// none spare; and the button lines run in the pad's cable next to a 4 A switched heater current, where
-    /// the ESP32's ≈45 kΩ internal pull-ups are too weak anyway. Each button has a 10 kΩ pull-up and a
-    /// 100 nF capacitor on the board (hardware/README.md), which also holds 36 and 39 steady against the
-    /// ~80 ns internal pull-down glitch the ESP32 errata sheet describes on those two pins when RTC
-    /// peripherals (ADC, Wi-Fi) power up. GPIO 32 and 33, the last two ADC1 pins left (ADC2 cannot be read
-    /// while Wi-Fi runs; 34–39 hold the buttons), carry the heater current and supply sense; they are used as
-    /// analog inputs only, so their lack of an input-only restriction does not matter.</para>
+    /// <para>Rules (ESP32 datasheet, "Strapping Pins" and "Pin Description"; ESP32-WROVER-E datasheet, pin
+    /// list): nothing on 16 and 17 (the WROVER's PSRAM chip select and clock; not brought out); nothing on 6–11
+    /// (SPI flash); nothing on 1 and 3 (UART0: nanoFramework's debugger link and the telemetry console); no
+    /// output on a strapping pin (0, 2, 5, 12, 15 — their level at reset selects boot mode, flash voltage, boot
+    /// log and SDIO timing); no output on 34–39 (input only, no internal pull resistors). The heater and cut-off
+    /// outputs also avoid 14, which outputs a PWM burst during boot; for a level LED that burst is a harmless flicker.</para>
+    /// <para>Without 16 and 17 the module has 13 general-purpose pins that are not strapping pins, and the twelve
+    /// outputs plus the heater current sense take all of them (the sense on 32 because only ADC1 can be read while
+    /// Wi-Fi runs). The other seven inputs share the four input-only pins (three buttons, the supply sense) and two
+    /// strapping pins whose level at reset an external pull-up keeps at the datasheet's default: GPIO 5 (default
+    /// high through its internal pull-up; only SDIO-slave timing depends on it) carries the 1-Wire receiver, held
+    /// high by DQ's 4.7 kΩ pull-up whenever the bus is idle, and GPIO 15 (MTDO, default high; low only silences the
+    /// ROM's boot log on UART0) carries the program button with its 10 kΩ pull-up, so only a press held through a
+    /// reset changes a strap, and then only the boot log. GPIO 0 (download mode when low; the dev board's BOOT button
+    /// and auto-reset circuit), 2 (must be low to flash over serial) and 12 (MTDI: high selects 1.8 V for the
+    /// WROVER-E's 3.3 V flash and PSRAM) stay free.</para>
+    /// <para>Buttons: the lines run in the pad's cable next to a 4 A switched heater current, where the ESP32's
+    /// ≈45 kΩ internal pull-ups are too weak anyway. Each button has a 10 kΩ pull-up, a 1 kΩ series resistor and a
+    /// 100 nF capacitor on the board (hardware/README.md), which also holds 36 against the ~80 ns internal
+    /// pull-down glitch the ESP32 errata sheet describes on 36 and 39 when RTC peripherals (ADC, Wi-Fi) power up;
+    /// on 39, now the supply sense, the glitch draws a few pC from a 100 nF node: microvolts.</para>
     /// </summary>
     internal static class BoardPins
     {
@@ -37,14 +45,17 @@ namespace HeatPadFirmware.Hardware
         /// <summary>PWM function of <see cref="Buzzer"/>: PWM3, LEDC timer 1, so its tones never retune the heater's timer.</summary>
         public const DeviceFunction BuzzerFunction = DeviceFunction.PWM3;
 
-        /// <summary>1-Wire transmit (UART2 TX, open drain), tied to DQ of both DS18B20s (one bus, told apart by ROM code).</summary>
-        public const int OneWireTx = 17;
+        /// <summary>1-Wire transmit (UART2 TX, open drain), tied to DQ of both DS18B20s (one bus, told apart by ROM code); any GPIO through the ESP32's GPIO matrix.</summary>
+        public const int OneWireTx = 33;
 
         /// <summary>UART function of <see cref="OneWireTx"/>; nanoFramework's OneWireHost always uses COM3.</summary>
         public const DeviceFunction OneWireTxFunction = DeviceFunction.COM3_TX;
 
-        /// <summary>1-Wire receive (UART2 RX), tied to DQ, which has a 4.7 kΩ pull-up to 3.3 V.</summary>
-        public const int OneWireRx = 16;
+        /// <summary>
+        /// 1-Wire receive (UART2 RX), tied to DQ, which has a 4.7 kΩ pull-up to 3.3 V. A strapping pin used as an input
+        /// only: the pull-up holds it at its default high level through every reset (bus idle, TX open drain off).
+        /// </summary>
+        public const int OneWireRx = 5;
 
         /// <summary>UART function of <see cref="OneWireRx"/>.</summary>
         public const DeviceFunction OneWireRxFunction = DeviceFunction.COM3_RX;
@@ -58,8 +69,8 @@ namespace HeatPadFirmware.Hardware
         /// <summary>Level-down button, active low, external 10 kΩ pull-up.</summary>
         public const int ButtonDown = 36;
 
-        /// <summary>Program button, active low, external 10 kΩ pull-up.</summary>
-        public const int ButtonProgram = 39;
+        /// <summary>Program button, active low, external 10 kΩ pull-up; on strapping pin MTDO, whose default high the pull-up keeps (held through a reset it only silences the ROM boot log).</summary>
+        public const int ButtonProgram = 15;
 
         /// <summary>Level LED 1 (active high).</summary>
         public const int LedLevel1 = 4;
@@ -95,11 +106,11 @@ namespace HeatPadFirmware.Hardware
         /// </summary>
         public const DeviceFunction HeaterCurrentSenseFunction = DeviceFunction.ADC1_CH4;
 
-        /// <summary>Supply sense: 100 kΩ / 18 kΩ divider from the 12 V input with 100 nF, ADC1 channel 5.</summary>
-        public const int SupplySense = 33;
+        /// <summary>Supply sense: 100 kΩ / 18 kΩ divider from the 12 V input with 100 nF, ADC1 channel 3 (input-only GPIO 39, SENSOR_VN; the divider drives it).</summary>
+        public const int SupplySense = 39;
 
-        /// <summary>ADC function of <see cref="SupplySense"/>: ADC1_CH5 (nanoFramework channel 5, <see cref="HeaterSense.SupplyAdcChannel"/>); names the channel only, never mapped.</summary>
-        public const DeviceFunction SupplySenseFunction = DeviceFunction.ADC1_CH5;
+        /// <summary>ADC function of <see cref="SupplySense"/>: ADC1_CH3 (nanoFramework channel 3, <see cref="HeaterSense.SupplyAdcChannel"/>); names the channel only, never mapped.</summary>
+        public const DeviceFunction SupplySenseFunction = DeviceFunction.ADC1_CH3;
 
         /// <summary>True for GPIO 34–39, which are input only and have no internal pull resistors.</summary>
         public static bool IsInputOnly(int pin)

@@ -34,8 +34,8 @@ namespace HeatPadFirmware.Hardware
         /// <summary>nanoFramework ADC channel of <see cref="BoardPins.HeaterCurrentSense"/>: 4 (GPIO 32 = ADC1 channel 4; nanoFramework's channels 0–9 are ADC1's, 10–19 ADC2's).</summary>
         public const int CurrentAdcChannel = 4;
 
-        /// <summary>nanoFramework ADC channel of <see cref="BoardPins.SupplySense"/>: 5 (GPIO 33 = ADC1 channel 5).</summary>
-        public const int SupplyAdcChannel = 5;
+        /// <summary>nanoFramework ADC channel of <see cref="BoardPins.SupplySense"/>: 3 (GPIO 39 = ADC1 channel 3).</summary>
+        public const int SupplyAdcChannel = 3;
 
         /// <summary>Conversions averaged per channel and tick, 16 (about 1 ms of the 1 s tick).</summary>
         public const int SamplesPerRead = 16;
@@ -87,7 +87,7 @@ namespace HeatPadFirmware.Hardware
         /// <summary>
         /// Throws unless <paramref name="function"/> is ADC1 channel <paramref name="channel"/> (ADC1_CH0..ADC1_CH7 are
         /// consecutive in nanoFramework.Hardware.Esp32's DeviceFunction). That the channel is the board's
-        /// <paramref name="pin"/> is fixed in silicon (channel 4 = GPIO 32, 5 = GPIO 33) and checked by a host test
+        /// <paramref name="pin"/> is fixed in silicon (channel 4 = GPIO 32, 3 = GPIO 39) and checked by a host test
         /// against the firmware's Esp32_ADC_DevicePinMap, not here, where a check resting on that native table could
         /// only ever refuse the witness.
         /// </summary>

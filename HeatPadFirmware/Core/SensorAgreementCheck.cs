@@ -138,20 +138,6 @@ namespace HeatPadFirmware.Core
         /// <summary>How far the other sensor must have moved away from the frozen value meanwhile, 1.0 °C: 16 LSBs, far past any noise or lag difference that could leave a live sensor on one code.</summary>
         public const double FrozenPartnerMoveC = 1.0;
 
-        /// <summary>
-        /// Gap from which a cooler sensor warming faster than the hotter counts as catching up, 0.5 °C (8 DS18B20 steps):
-        /// one sensor strip loosening keeps its pair within a few steps of each other.
-        /// </summary>
-        public const double CatchUpGapC = 0.5;
-
-        /// <summary>
-        /// How fast the cooler sensor must warm, and how much faster than the hotter, to be catching up, 0.01 °C/s (20 s rates;
-        /// 0.6 °C a minute, three DS18B20 steps over the rate's time constant): a pocket the cold pack cooled warms 0.03–0.04 °C/s
-        /// under full power while the other pocket, off the body, turns from its own fall (pocket session 270161). At 0.005 °C/s
-        /// the steps of two pockets 2 °C apart in a hold crossed it now and then (pocket session 570359).
-        /// </summary>
-        public const double CatchUpRateCPerS = 0.01;
-
         private const int SensorCount = 2;
 
         private readonly bool[] _hasLast = new bool[SensorCount];
@@ -184,14 +170,6 @@ namespace HeatPadFirmware.Core
 
         /// <summary>The allowance of the last tick both sensors were trusted, °C.</summary>
         public double AllowanceC { get; private set; }
-
-        /// <summary>
-        /// True while both sensors are trusted, at least <see cref="CatchUpGapC"/> apart, and the cooler one warms, at
-        /// <see cref="CatchUpRateCPerS"/> or more and that much faster than the hotter: the heat shows on the cooler pocket
-        /// while the fused reading (the hotter) does not follow it yet. A loosened sensor in a falling pad falls slower than the
-        /// attached one (its share of the fall) and is not warming: not counted.
-        /// </summary>
-        public bool CoolerCatchingUp { get; private set; }
 
         /// <summary>Which sensor the frozen rule found bit-identical (0: sensor 1, 1: sensor 2), −1 when it found none.</summary>
         public int FrozenSensorIndex
@@ -248,7 +226,6 @@ namespace HeatPadFirmware.Core
             bool firstChanged = Track(0, first, dtS);
             bool secondChanged = Track(1, second, dtS);
             bool riseDisagrees = _rise.Update(first, second, dtS, heatWanted);
-            CoolerCatchingUp = false;
             if (!first.IsValid || !second.IsValid)
             {
                 return FaultCode.None;
@@ -274,7 +251,6 @@ namespace HeatPadFirmware.Core
             // A cooler sensor that warms while heat flows, and no slower than the hotter, answers it: that time neither counts
             // nor forgives (a loosened sensor warms at its share of the pad's warming, slower than the hotter).
             int cooler = a < b ? 0 : 1;
-            CoolerCatchingUp = gapC >= CatchUpGapC && _rateCPerS[cooler] >= CatchUpRateCPerS && _rateCPerS[cooler] - _rateCPerS[1 - cooler] >= CatchUpRateCPerS;
             double coolerRateCPerS = _slowRateCPerS[cooler];
             bool responding = coolerRateCPerS >= ResponseRateCPerS && coolerRateCPerS >= _slowRateCPerS[1 - cooler];
             // Full power is not judged either (the count holds): the pad works as hard as it can, so a cooler pocket costs no

@@ -492,16 +492,6 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public bool Update(double temperatureC, double dtS, double dutyFraction, bool heatWanted, double setpointC, PadModelLearner learner, double fullPowerW)
         {
-            return Update(temperatureC, dtS, dutyFraction, heatWanted, setpointC, learner, fullPowerW, false);
-        }
-
-        /// <summary>
-        /// As <see cref="Update(double, double, double, bool, double, PadModelLearner, double)"/>, with
-        /// <paramref name="coolerCatchingUp"/>: the pad's other sensor, under the fused reading, warms faster than it
-        /// (<see cref="SensorAgreementCheck.CoolerCatchingUp"/>).
-        /// </summary>
-        public bool Update(double temperatureC, double dtS, double dutyFraction, bool heatWanted, double setpointC, PadModelLearner learner, double fullPowerW, bool coolerCatchingUp)
-        {
             double step = dtS > 0.0 ? dtS : 0.0;
             _clockS += step;
             if (step >= MaxTickS)
@@ -619,19 +609,6 @@ namespace HeatPadFirmware.Core
                 // has had time to settle (session 3 faults: a 30 s stall in the heat-up put 15 of 90 runs in doubt).
                 _witnessQuietS -= step;
                 _hasWitnessTop = false;
-            }
-
-            if (coolerCatchingUp && hasModel && _hasWitnessTop)
-            {
-                // The pad's other sensor, under the fused reading, warms faster than it: the heat shows there, and the fused
-                // reading (the hotter) is a pocket that answers it later. The witness's reference moves with the innovation, as
-                // without heat, until the cooler one has caught up and carries the reading (pocket session 270161: thick-slow,
-                // the cold pack over pocket 1 and pocket 2 off the body; at each heat's start the reading sat on pocket 2, turning
-                // from its own fall, while pocket 1 climbed 0.04 C/s under it: 2 C "behind" the witness in 90 s, the probe's pause
-                // saw pocket 1 overtake and answered -0.49, doubt for good, cap 0.47, and pocket 2 then sat on one code). A sensor
-                // loosening or leaving the pad warms slower than the other, never faster, and one sensor strip loosening keeps
-                // its pair within a few steps (SensorAgreementCheck.CatchUpGapC): neither is carried here.
-                _witnessTopC += innovationStepC;
             }
 
             _witnessTopC -= WitnessLeakCPerS * step;

@@ -298,7 +298,7 @@ namespace HeatPadFirmware.Core
                     Latch(_room.NeverMoved ? FaultCode.HeatingFailed : FaultCode.SensorDetached);
                 }
 
-                if (_coupling.Update(temperatureC, spanS, spanDuty, heatWanted, setpointC, _learner, _current.FullPowerW, _agreement.CoolerCatchingUp))
+                if (_coupling.Update(temperatureC, spanS, spanDuty, heatWanted, setpointC, _learner, _current.FullPowerW))
                 {
                     Latch(FaultCode.SensorDetached);
                 }

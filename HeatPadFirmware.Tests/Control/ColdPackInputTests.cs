@@ -81,7 +81,7 @@ namespace HeatPadFirmware.Tests.Control
         public void Controller_RelearnsOnlyFromAPadNearRest_WhenThePackSpoiledTheTwoUnknownFit(int level, int coolS, bool relearns)
         {
             // thick-slow on the body, a 20-min contrast heat phase, then a cool phase with the pack. Two minutes after level 5
-            // its core is still far over the reading (a restart from rest would not see it: README "Re-learning at a re-heat");
+            // its core is still far over the reading (a restart from rest would not see it: docs/control.md "Re-learning at a re-heat");
             // 20 min after level 1 it rests near the reading and the re-learning from rest is right.
             PadParameters p = PadFile.LoadShipped("thick-slow");
             var loop = new ControlLoop(p, 5);

@@ -8,7 +8,7 @@ namespace HeatPadFirmware.Tests.Review8
     /// <summary>
     /// Review 8, finding 4 (LOW): <see cref="PadModelLearner.RelearnIdleS"/> is 60 s, but its XML doc says "Two minutes"
     /// and reasons from "the 4–15 min cool phases of the contrast programs", while <see cref="TherapyConfig.ContrastCoolMinutes"/>
-    /// is 1..15 (default 2) and the README calls 60 s "the shortest cool phase of any program". The figure matters: a 1-min
+    /// is 1..15 (default 2) and docs/control.md calls 60 s "the shortest cool phase of any program". The figure matters: a 1-min
     /// cool phase idles exactly 60 s, so every heat phase of such a program re-learns (finding 2); with the documented two
     /// minutes none would.
     /// </summary>

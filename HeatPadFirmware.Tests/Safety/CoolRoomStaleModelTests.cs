@@ -7,7 +7,7 @@ using Xunit;
 namespace HeatPadFirmware.Tests.Safety
 {
     /// <summary>
-    /// Session 9 (issue 4, normal life; README "Session 7: the rooms drawn, and what a cool room still trips"): nominal-12v's
+    /// Session 9 (issue 4, normal life; docs/safety.md "Session 7: the rooms drawn, and what a cool room still trips"): nominal-12v's
     /// user gets up in a room under about 21 °C, the reading falls behind the model learned on the body, the witness probes
     /// put the coupling in doubt, the doubt cap holds the pad 5–8 °C under its setpoint and the 25 s deep-fall probes latch
     /// <see cref="FaultCode.SensorDetached"/>. Measured in session 9 with copies of the simulated pad run on from each probe's

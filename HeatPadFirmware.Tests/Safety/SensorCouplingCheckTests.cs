@@ -19,7 +19,7 @@ namespace HeatPadFirmware.Tests.Safety
             // Review finding 1: on the nominal pad only heating_failed answered, 365-460 s in, at 47-49 °C. With the
             // current controller the heating watch names levels 1 and 5 first (peak 47.8-48.2 °C) before the probe asks;
             // at level 3 the probe asks and answers (ratio 0.33, peak 47.5 °C). On strong-60w it answers too but the surface
-            // has reached 49.2 °C by then (short of the 48 °C figure; README, faults).
+            // has reached 49.2 °C by then (short of the 48 °C figure; docs/safety.md, faults).
             // The probe judges one reading: sensor 2 reads sensor 1 (session 5: with each sensor's own reading before the
             // onset the probe answered 0.98, a confirm, and nothing latched in the 20 min; surface peak 42.7 °C).
             var (fault, peakC, _, run) = LooseningRun.Loosen(padName, level, 15 * 60, 20, 11, secondMirrorsFirst: true);

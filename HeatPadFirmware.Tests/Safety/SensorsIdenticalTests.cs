@@ -225,7 +225,7 @@ namespace HeatPadFirmware.Tests.Safety
         public void Check_NeedsTheCount_AFastStepOfAFewChangesDoesNotLatch()
         {
             // Two sensors on a fast pad may coincide over a few big steps (the bench family with equal lags: 7 identical changes
-            // spanning 2 °C, README): a span reached on few changes is not enough.
+            // spanning 2 °C, docs/safety.md): a span reached on few changes is not enough.
             var check = new SensorsIdenticalCheck();
             double c = 30.0;
             check.Update(SensorReading.Valid(c), SensorReading.Valid(c), true);

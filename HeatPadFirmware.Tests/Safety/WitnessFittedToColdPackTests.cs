@@ -85,7 +85,7 @@ namespace HeatPadFirmware.Tests.Safety
             // Faults seed 1's cases from 300 s in 2- and 1-min cool phases: the learner switches its structure in the first
             // cool phase as the pair starts to loosen, and its fit ends that phase at 0.16–0.17 °C. With the credible limit
             // (0.12 °C) as the bound the witness went silent and both ran on with no fault to 51.2 and 54.2 °C.
-            // Level 4's peak moved with the cold pack as a known input (session 8; README, BothSensorsLooseningShortPhases row):
+            // Level 4's peak moved with the cold pack as a known input (session 8; docs/safety.md, BothSensorsLooseningShortPhases row):
             // the announced cool phase's pack term takes the loosening's extra fall (ratio 0.61 → 0.21), the structure no longer
             // switches there but under heat at 406 s, on the loosening readings (rise 62 °C); the witness restarts there, its
             // first probe (536 s) answers 1.10 against that fit at 0.74 °C RMS and confirms, and the doubt comes at 1,326 s

@@ -91,8 +91,8 @@ namespace HeatPadFirmware.Core
         /// still provisional at the next heat (<see cref="AbandonRelearn"/>); without those two, 1-min cool phases re-learned
         /// every phase and thick-slow L1–L4 reached its level in 0–2 of 9 re-heats (review 8). Longer idles re-learn less:
         /// on faults seed 1's contrast group at 22 °C (sessions over the setpoint by 0.3 / 1.0 °C) 60 s gave 45 / 2, 120 s
-        /// 55 / 6, 240 s 65 / 15 — a spoiled model's re-heat overshoots more than a re-learning (README, "Re-learning at a
-        /// re-heat").
+        /// 55 / 6, 240 s 65 / 15 — a spoiled model's re-heat overshoots more than a re-learning (docs/control.md, "Re-learning
+        /// at a re-heat").
         /// </summary>
         public const double RelearnIdleS = 60.0;
 

@@ -60,7 +60,7 @@ namespace HeatPadFirmware.Core
         /// A gap closing at least as fast as it would close over this time, s (the gap's rate ≤ −gap / 1,500 s), is a pair
         /// coming back together — a cold pack just lifted off one pocket, both rewarming with the pad — and does not count;
         /// a sensor off the pad keeps its gap or widens it. 1,500 s is slower than the slowest pad recovers (surface time
-        /// constants up to ≈ 1,100 s, README: heavy weak pads) — session 5 review, finding 3: a fixed 0.01 °C/s missed
+        /// constants up to ≈ 1,100 s, docs/safety.md: heavy weak pads) — session 5 review, finding 3: a fixed 0.01 °C/s missed
         /// thick-slow closing a 6.4 °C gap at ≈ 0.0096 °C/s and latched 60 s into the heat.
         /// </summary>
         public const double ClosingTimeS = 1500.0;

@@ -24,7 +24,7 @@ namespace HeatPadFirmware.Core
     {
         /// <summary>
         /// Identical changes in one run that may latch, 48 (with <see cref="TripSpanC"/>). Measured on simulated pairs with
-        /// their own noise and lag but no offset (README, "One sensor read twice"): the longest identical run in the bench
+        /// their own noise and lag but no offset (docs/safety.md, "One sensor read twice"): the longest identical run in the bench
         /// pads (555 heat runs of 40 min on each of seeds 1 and 2, lags equal or apart by up to 25 %) was 13 changes, in 1,800 normal-life
         /// sessions 9, with the noise cut tenfold 24; 48 is 3.5 × and 2 × those. The count also keeps out a fast pad's few
         /// big steps (equal lags: 7 identical changes spanning 2 °C).
@@ -43,7 +43,7 @@ namespace HeatPadFirmware.Core
         /// Identical changes in one run that latch whatever their span, 192 (4 × <see cref="TripChanges"/>): a slot copied
         /// in a hold, where a real sensor's flicker changes the reading on about two ticks in three (normal-life holds) but
         /// never spans <see cref="TripSpanC"/>. 14 × the longest run of two simulated sensors in the bench pads (13 changes)
-        /// and 21 × in normal life (9), 8 × in the quiet stress (24, README).
+        /// and 21 × in normal life (9), 8 × in the quiet stress (24, docs/safety.md).
         /// </summary>
         public const int HoldTripChanges = 4 * TripChanges;
 

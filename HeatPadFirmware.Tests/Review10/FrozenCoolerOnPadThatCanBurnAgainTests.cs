@@ -20,7 +20,7 @@ namespace HeatPadFirmware.Tests.Review10
     /// </summary>
     public class FrozenCoolerOnPadThatCanBurnAgainTests
     {
-        [Fact(Skip = "Review 10 finding MEDIUM-2 (quiet9): main no fault in 1,800 s (PadMayBurn stays false; peak 47.32 °C, 47.15 with no fault); 65ce46e frozen_reading 60 s after the freeze (peak 45.61 °C)")]
+        [Fact]
         public void Firmware_NamesAFrozenSensor_OnceThePadThatCouldNotBurnLosesItsBodyAndGetsItsFullSupply()
         {
             PadParameters nominal = PadFile.LoadShipped("nominal-12v");

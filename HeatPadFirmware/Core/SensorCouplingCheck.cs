@@ -445,7 +445,8 @@ namespace HeatPadFirmware.Core
 
         /// <summary>
         /// False once the pad has been seen standing at a learned full-power ceiling under <see cref="MinCeilingC"/> under hard
-        /// work (<see cref="CeilingObservedWithinC"/>) and no higher ceiling over it has been learned since: full power cannot take
+        /// work (<see cref="CeilingObservedWithinC"/>) and no higher ceiling over it has been learned since, nor the pad held its
+        /// level below full power since (the load or the supply changed): full power cannot take
         /// this pad's surface to a burn on its present load. A ceiling only extrapolated by a fit is not enough (folded-covered's
         /// fits 150–300 s into its heat-up put it at 28–36 °C; it reaches 83 °C). Read by the
         /// room witness's fall count (<see cref="RoomReadingCheck.FallEnvelopeCPerS"/>; review 9: usb-10w, 10 W, sits 1.2 °C over
@@ -635,6 +636,17 @@ namespace HeatPadFirmware.Core
                     _highestCeilingC = ceilingC;
                     _ceilingSeen = true;
                 }
+            }
+
+            if (_ceilingSeen && heatWanted && temperatureC >= setpointC - HeatingFailedCheck.HoldBandC && _meanDuty < HeatingFailedCheck.HardDutyFraction)
+            {
+                // The ceiling seen no longer holds: the pad keeps its level below full power (the user got up, the supply rose).
+                // Until it is seen standing at a ceiling again it may burn (review 10, MEDIUM-2: nominal-12v on a 6 W/K body at
+                // 90 % supply stood at a ceiling under 45 °C; up and at 110 %, it held its level at part duty while a frozen cooler
+                // sensor went unnamed for 30 min under the frozen rule's exemption). A reading over the ceiling alone does not
+                // re-arm: a body laid on a weak pad warms it past its ceiling in the air and still cannot burn (pocket session
+                // 670190, usb-10w).
+                _ceilingSeen = false;
             }
 
             bool witnessApplies = hasModel && (_reached || _highestCeilingC >= MinCeilingC) && temperatureC >= model.AmbientC + WitnessAboveRoomC;

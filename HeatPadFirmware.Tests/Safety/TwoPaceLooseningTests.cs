@@ -34,6 +34,20 @@ namespace HeatPadFirmware.Tests.Safety
         }
 
         [Fact]
+        public void CampaignSeeds_GiveTheTwoPaceKindsSeedsOfTheirOwn_SoNoEarlierRowMoves()
+        {
+            // The two-pace kinds came last (session 10): their seeds come from a range of their own, so every other row keeps
+            // the seed it had and its figures.
+            string[] names = PadFile.LoadAllShipped().Select(p => p.Name).ToArray();
+            var seeds = FaultsCommand.CaseSeeds(names, 1);
+            var twoPace = seeds.Where(k => k.Key.Kind == FaultKind.TwoPaceLoosening || k.Key.Kind == FaultKind.TwoPaceLooseningReversed).Select(k => k.Value).ToList();
+            var others = seeds.Where(k => k.Key.Kind != FaultKind.TwoPaceLoosening && k.Key.Kind != FaultKind.TwoPaceLooseningReversed).Select(k => k.Value).ToList();
+
+            Assert.Equal(names.Length * TherapyConfig.LevelCount * FaultsCommand.OnsetsS.Length * 2, twoPace.Distinct().Count());
+            Assert.True(others.Max() < twoPace.Min(), $"other rows reach seed {others.Max()}, the two-pace kinds start at {twoPace.Min()}");
+        }
+
+        [Fact]
         public void ColdPackOverOnePocket_RaisesNoFault_InContrastSessions()
         {
             // The campaign's pocket group (seed 1): contrast sessions whose cold pack lies over one pocket only, so the two

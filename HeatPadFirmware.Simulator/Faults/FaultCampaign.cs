@@ -29,8 +29,21 @@ namespace HeatPadFirmware.Simulator.Faults
         {
             return kind == FaultKind.SensorLoosening || kind == FaultKind.LooseningShortPhases
                 || kind == FaultKind.SecondSensorLoosening || kind == FaultKind.BothSensorsLoosening
-                || kind == FaultKind.BothSensorsLooseningShortPhases;
+                || kind == FaultKind.BothSensorsLooseningShortPhases
+                || kind == FaultKind.TwoPaceLoosening || kind == FaultKind.TwoPaceLooseningReversed;
         }
+
+        /// <summary>
+        /// The fast pace of <see cref="FaultKind.TwoPaceLoosening"/>, s: the sensor that comes loose reaches w = 0.3 in 120 s
+        /// (review 10 HIGH-2 scanned 60–120 s; the slower end keeps the pair agreeing longest).
+        /// </summary>
+        public const double TwoPaceFastS = 120.0;
+
+        /// <summary>
+        /// The slow pace of <see cref="FaultKind.TwoPaceLoosening"/>, s: the other sensor reaches w = 0.3 in 1,200 s
+        /// (review 10 HIGH-2 scanned 600–1,200 s; the campaign's one pace is 600 s).
+        /// </summary>
+        public const double TwoPaceSlowS = 1200.0;
 
         /// <summary>
         /// Runs a heat session on <paramref name="pad"/> at <paramref name="level"/> and injects <paramref name="kind"/> <paramref name="onsetS"/> after the start,
@@ -124,6 +137,14 @@ namespace HeatPadFirmware.Simulator.Faults
                         case FaultKind.BothSensorsLoosening:
                             reading = LoosenedReading(pad, run.Sensor.Read(run.NowMs), sinceS);
                             secondReading = LoosenedReading(pad, run.SecondSensor.Read(run.NowMs), sinceS);
+                            break;
+                        case FaultKind.TwoPaceLoosening:
+                            reading = LoosenedReading(pad, run.Sensor.Read(run.NowMs), sinceS, TwoPaceFastS);
+                            secondReading = LoosenedReading(pad, run.SecondSensor.Read(run.NowMs), sinceS, TwoPaceSlowS);
+                            break;
+                        case FaultKind.TwoPaceLooseningReversed:
+                            reading = LoosenedReading(pad, run.Sensor.Read(run.NowMs), sinceS, TwoPaceSlowS);
+                            secondReading = LoosenedReading(pad, run.SecondSensor.Read(run.NowMs), sinceS, TwoPaceFastS);
                             break;
                         case FaultKind.LooseningShortPhases:
                         case FaultKind.BothSensorsLooseningShortPhases:
@@ -232,12 +253,18 @@ namespace HeatPadFirmware.Simulator.Faults
         /// </summary>
         public static SensorReading LoosenedReading(PadParameters pad, SensorReading attached, double sinceOnsetS)
         {
+            return LoosenedReading(pad, attached, sinceOnsetS, 600.0);
+        }
+
+        /// <summary>As <see cref="LoosenedReading(PadParameters, SensorReading, double)"/> with w reaching 0.3 after <paramref name="paceS"/> s (&gt; 0).</summary>
+        public static SensorReading LoosenedReading(PadParameters pad, SensorReading attached, double sinceOnsetS, double paceS)
+        {
             if (!attached.IsValid)
             {
                 return attached;
             }
 
-            double w = 1.0 - (0.7 * Math.Min(1.0, Math.Max(0.0, sinceOnsetS) / 600.0));
+            double w = 1.0 - (0.7 * Math.Min(1.0, Math.Max(0.0, sinceOnsetS) / paceS));
             return SensorReading.Valid(SimulatedSensor.Quantise(pad.AmbientC + (w * (attached.TemperatureC - pad.AmbientC))));
         }
 

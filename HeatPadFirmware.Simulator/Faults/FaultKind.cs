@@ -114,5 +114,16 @@ namespace HeatPadFirmware.Simulator.Faults
         /// case's verdicts, and no kind measured it).
         /// </summary>
         BothSensorsLooseningShortPhases,
+
+        /// <summary>
+        /// The sensor strip loosens at two paces (session 10, review 10 HIGH-2): sensor 1 comes loose fast, w 1 → 0.3 over
+        /// <see cref="FaultCampaign.TwoPaceFastS"/>, while sensor 2 loosens slowly, w 1 → 0.3 over
+        /// <see cref="FaultCampaign.TwoPaceSlowS"/>, in the heat program (each reads ambient + w·(sensor − ambient) as in
+        /// <see cref="SensorLoosening"/>). The pair first disagrees, then both fall behind the pad.
+        /// </summary>
+        TwoPaceLoosening,
+
+        /// <summary>As <see cref="TwoPaceLoosening"/> with the paces swapped: sensor 2 comes loose fast, sensor 1 slowly.</summary>
+        TwoPaceLooseningReversed,
     }
 }

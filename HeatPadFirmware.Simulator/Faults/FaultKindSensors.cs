@@ -37,6 +37,8 @@ namespace HeatPadFirmware.Simulator.Faults
                 case FaultKind.BothSensorsLoosening:
                 case FaultKind.BothSensorsDetached:
                 case FaultKind.BothSensorsLooseningShortPhases:
+                case FaultKind.TwoPaceLoosening:
+                case FaultKind.TwoPaceLooseningReversed:
                     return Both;
                 default:
                     return None;

@@ -346,7 +346,9 @@ namespace HeatPadFirmware.Simulator.Faults
         /// kinds added in session 2 a second (+500000), session 4's a third (+700000), all over the session-4 walk (pads ×
         /// levels × onsets 60/600/1800 s × kinds); session 5's kinds a fourth (+900000) over that walk; then the 300 s
         /// onset, added in session 5, every kind from a fifth (+1100000); the kind added at the end of session 5
-        /// (<see cref="FaultKind.BothSensorsLooseningShortPhases"/>) from a sixth (+1300000), so no earlier row moves.
+        /// (<see cref="FaultKind.BothSensorsLooseningShortPhases"/>) from a sixth (+1300000); session 10's two-pace kinds
+        /// (<see cref="FaultKind.TwoPaceLoosening"/>, <see cref="FaultKind.TwoPaceLooseningReversed"/>) at every onset from a
+        /// seventh (+1500000), so no earlier row moves.
         /// </summary>
         public static Dictionary<(string Pad, int Level, double OnsetS, FaultKind Kind), int> CaseSeeds(string[] padNames, int seed)
         {
@@ -357,6 +359,7 @@ namespace HeatPadFirmware.Simulator.Faults
             int session5Seed = seed + 900000;
             int newOnsetSeed = seed + 1100000;
             int lateSession5Seed = seed + 1300000;
+            int session10Seed = seed + 1500000;
             FaultKind[] all = Enum.GetValues<FaultKind>();
             foreach (string name in padNames)
             {
@@ -366,7 +369,8 @@ namespace HeatPadFirmware.Simulator.Faults
                     {
                         foreach (FaultKind kind in all)
                         {
-                            seeds[(name, level, onsetS, kind)] = kind == FaultKind.BothSensorsLooseningShortPhases ? lateSession5Seed++
+                            seeds[(name, level, onsetS, kind)] = kind >= FaultKind.TwoPaceLoosening ? session10Seed++
+                                : kind == FaultKind.BothSensorsLooseningShortPhases ? lateSession5Seed++
                                 : kind >= FaultKind.SecondSensorLoosening ? session5Seed++
                                 : kind >= FaultKind.LooseningShortPhases ? session4Seed++
                                 : kind >= FaultKind.DetachedShortPhases ? laterSeed++
@@ -383,7 +387,9 @@ namespace HeatPadFirmware.Simulator.Faults
 
                         foreach (FaultKind kind in all)
                         {
-                            seeds[(name, level, onsetS, kind)] = kind == FaultKind.BothSensorsLooseningShortPhases ? lateSession5Seed++ : newOnsetSeed++;
+                            seeds[(name, level, onsetS, kind)] = kind >= FaultKind.TwoPaceLoosening ? session10Seed++
+                                : kind == FaultKind.BothSensorsLooseningShortPhases ? lateSession5Seed++
+                                : newOnsetSeed++;
                         }
                     }
                 }

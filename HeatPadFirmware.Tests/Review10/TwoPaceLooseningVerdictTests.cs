@@ -9,16 +9,18 @@ namespace HeatPadFirmware.Tests.Review10
     /// (<see cref="CoolerCatchingUpLooseningTests"/>). Over 900 runs (6 shipped pads × levels 1–5 × onsets 60/300/1800 s × 5 pace
     /// pairs × heat/contrast, seed 11) 179 runs on main peak over 45 °C with no fault in the hour after the onset (185 on
     /// ace3172); the same scenario with the sensors attached peaks 36.2–44.8 °C. The campaign measures the strip at one pace
-    /// only (<c>BothSensorsLoosening</c>: both w 1 → 0.3 over 600 s).
+    /// only (<c>BothSensorsLoosening</c>: both w 1 → 0.3 over 600 s). Session 10: the campaign's <c>TwoPaceLoosening</c> kinds and
+    /// <see cref="HeatBalanceCheck"/>, which names a reading standing still too low for the heat going in; two of the three
+    /// cases below now pass.
     /// </summary>
     public class TwoPaceLooseningVerdictTests
     {
         // The review's bar for a single fault: no surface past 45 °C (the top setpoint, SafetyLimits.MaxSetpointC).
         private const double SingleFaultSurfaceLimitC = SafetyLimits.MaxSetpointC;
 
-        [Theory(Skip = "Review 10 finding HIGH-2 (pre-existing, not session 9's): folded-covered heat, sensor 1 loose within 60-120 s and sensor 2 over 600-1,200 s: "
-            + "no fault in the hour, peak 71.85 (@60) / 73.73 °C (@300) on ace3172 and main alike, every level 1-5 (20 runs over 64 °C)")]
-        [InlineData(1, 60.0, 120.0, 600.0)]
+        [Theory]
+        [InlineData(1, 60.0, 120.0, 600.0, Skip = "Review 10 finding HIGH-2, still short after session 10's HeatBalanceCheck: this pace pair turns the fused reading's "
+            + "fall under full power back to a rise after 99-110 s of standstill (the check judges after 120 s), so nothing latches: peak 71.85 °C in the hour, no fault")]
         [InlineData(3, 300.0, 120.0, 600.0)]
         [InlineData(5, 300.0, 60.0, 1200.0)]
         public void Firmware_StopsTheFoldedPadUnder45C_WhenSensorOneComesLooseFastAndSensorTwoSlowly(int level, double onsetS, double firstPaceS, double secondPaceS)

@@ -29,6 +29,8 @@ namespace HeatPadFirmware.Tests.Safety
         [InlineData(FaultKind.BothSensorsLoosening, FaultKindSensors.Both)]
         [InlineData(FaultKind.BothSensorsDetached, FaultKindSensors.Both)]
         [InlineData(FaultKind.BothSensorsLooseningShortPhases, FaultKindSensors.Both)]
+        [InlineData(FaultKind.TwoPaceLoosening, FaultKindSensors.Both)]
+        [InlineData(FaultKind.TwoPaceLooseningReversed, FaultKindSensors.Both)]
         [InlineData(FaultKind.MosfetShorted, FaultKindSensors.None)]
         public void EveryFaultRow_NamesTheSensorsItHit(FaultKind kind, string sensors)
         {

@@ -7,7 +7,7 @@ namespace HeatPadFirmware.Core
     /// (<see cref="SetpointCapC"/>, <see cref="HeatAllowed"/>). It sits outside the controller it guards, as
     /// Klipper's HeaterCheck does, and nothing downstream can undo its zero. Each concern is its own object:
     /// <see cref="PlausibilityCheck"/> (one per sensor), <see cref="SensorAgreementCheck"/>, <see cref="SensorsIdenticalCheck"/>, <see cref="FrozenReadingCheck"/>, <see cref="FrozenReadingProbe"/>, <see cref="HeatingFailedCheck"/>,
-    /// <see cref="SensorDetachedCheck"/>, <see cref="RoomReadingCheck"/>, <see cref="SensorCouplingCheck"/>, <see cref="HeaterStuckOnCheck"/>, <see cref="SessionHeatLimit"/>,
+    /// <see cref="SensorDetachedCheck"/>, <see cref="RoomReadingCheck"/>, <see cref="HeatBalanceCheck"/>, <see cref="SensorCouplingCheck"/>, <see cref="HeaterStuckOnCheck"/>, <see cref="SessionHeatLimit"/>,
     /// <see cref="BurnDoseLimiter"/>. Time, the reading and the last applied duty are passed in; nothing is
     /// allocated after construction.
     /// </summary>
@@ -34,6 +34,7 @@ namespace HeatPadFirmware.Core
         private readonly HeatingFailedCheck _heatingFailed = new HeatingFailedCheck();
         private readonly SensorDetachedCheck _detached = new SensorDetachedCheck();
         private readonly RoomReadingCheck _room = new RoomReadingCheck();
+        private readonly HeatBalanceCheck _balance = new HeatBalanceCheck();
         private readonly SensorCouplingCheck _coupling = new SensorCouplingCheck();
         private PadModelLearner _learner;
         private readonly HeaterStuckOnCheck _stuckOn = new HeaterStuckOnCheck();
@@ -94,6 +95,12 @@ namespace HeatPadFirmware.Core
         public SensorCouplingCheck Coupling
         {
             get { return _coupling; }
+        }
+
+        /// <summary>The heat-balance check (read-only use: the last conductance it judged).</summary>
+        public HeatBalanceCheck HeatBalance
+        {
+            get { return _balance; }
         }
 
         /// <summary>The latched fault, <see cref="FaultCode.None"/> when none.</summary>
@@ -298,6 +305,12 @@ namespace HeatPadFirmware.Core
                     Latch(_room.NeverMoved ? FaultCode.HeatingFailed : FaultCode.SensorDetached);
                 }
 
+                // A reading standing still too low for the heat going in: the sensor strip is off the pad (session 10).
+                if (_balance.Update(temperatureC, spanS, spanDuty, heatWanted, _current.FullPowerW))
+                {
+                    Latch(FaultCode.SensorDetached);
+                }
+
                 if (_coupling.Update(temperatureC, spanS, spanDuty, heatWanted, setpointC, _learner, _current.FullPowerW))
                 {
                     Latch(FaultCode.SensorDetached);
@@ -462,6 +475,7 @@ namespace HeatPadFirmware.Core
             _heatingFailed.Reset();
             _detached.Reset();
             _room.Reset();
+            _balance.Reset();
             _coupling.Reset();
             _stuckOn.Reset();
             _current.Reset();

@@ -11,6 +11,9 @@ namespace HeatPadFirmware.Core
     /// first tick of the next heat phase). A sensor that fell off while no heat was wanted is caught once heat
     /// starts by the heating watch (<see cref="HeatingFailedCheck"/>, armed at heat start) and by the energy
     /// witness.</para>
+    /// <para>A fall already under way when heat becomes wanted (a cold pack lifted in a short off press: the sensor's lag still
+    /// draining) is carried into the heat and judged once the reading turns, stalls over the room or reaches it
+    /// (<see cref="CarriedFallCPerS"/>, session 10).</para>
     /// </summary>
     public sealed class SensorDetachedCheck
     {

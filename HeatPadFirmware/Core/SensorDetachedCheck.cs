@@ -11,6 +11,9 @@ namespace HeatPadFirmware.Core
     /// first tick of the next heat phase). A sensor that fell off while no heat was wanted is caught once heat
     /// starts by the heating watch (<see cref="HeatingFailedCheck"/>, armed at heat start) and by the energy
     /// witness.</para>
+    /// <para>A fall already under way when heat becomes wanted (a cold pack lifted in a short off press: the sensor's lag still
+    /// draining) is carried into the heat and judged once the reading turns, stalls over the room or reaches it
+    /// (<see cref="CarriedFallCPerS"/>, session 10).</para>
     /// </summary>
     public sealed class SensorDetachedCheck
     {
@@ -61,6 +64,49 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const double HardWorkFarFallC = 6.0;
 
+        /// <summary>
+        /// Fall rate of the reading at the heat's start, 0.1 °C/s (smoothed over <see cref="FallRateSmoothingS"/> while no heat is
+        /// wanted), over which the fall is one begun with no heat and carried into it: a latch of either envelope is then withheld
+        /// while the reading is still falling over the room band, and ends one of three ways. The reading turns up
+        /// <see cref="CarriedFallTurnC"/> over its lowest since the heat's start, or its fall stalls (under
+        /// <see cref="CarriedFallStallCPerS"/>) more than <see cref="RoomReadingCheck.NearRoomC"/> over the room: the sensor reached
+        /// the surface it lagged behind, which the heat holds over the room — nothing latches and both envelopes start afresh there.
+        /// The reading comes within <see cref="RoomReadingCheck.NearRoomC"/> of the room still falling, or
+        /// <see cref="CarriedFallMaxS"/> runs out: a withheld latch latches then. Session 9 (r002): a cold pack laid on for the
+        /// first seconds of an off press and lifted leaves an attached sensor's lagged reading falling 0.4 °C/s and more under the
+        /// restarted full power for one to two lags (random-002, 30 s lag, 1000 W/K for 5 s: 35.2 °C at the restart, lowest
+        /// 27.4 °C 53 s after it, 5.4 °C over the room, turned up 0.25 °C about 70 s after it; the hard-work envelope's lead
+        /// 5.7 °C). A sensor off the pad falls to the room itself and does not stall over it. 0.1 °C/s: twice
+        /// <see cref="HardWorkCoolingCPerS"/>, a quarter of the lagged falls seen.
+        /// </summary>
+        public const double CarriedFallCPerS = 0.1;
+
+        /// <summary>Time constant of the smoothing of the reading's fall rate, 5 s with no heat wanted (<see cref="CarriedFallCPerS"/>) and under a carried fall (<see cref="CarriedFallStallCPerS"/>).</summary>
+        public const double FallRateSmoothingS = 5.0;
+
+        /// <summary>
+        /// Rise of the reading (smoothed over <see cref="TurnSmoothingS"/>) over its lowest since the heat's start that shows the
+        /// sensor answers the heat and ends a carried fall, 0.25 °C (<see cref="RoomReadingCheck.PadRiseC"/>: four DS18B20 steps).
+        /// </summary>
+        public const double CarriedFallTurnC = RoomReadingCheck.PadRiseC;
+
+        /// <summary>Time constant of the smoothing of the reading for <see cref="CarriedFallTurnC"/> and <see cref="CarriedFallStallCPerS"/>, 3 s (<see cref="RoomReadingCheck.RiseSmoothingS"/>).</summary>
+        public const double TurnSmoothingS = RoomReadingCheck.RiseSmoothingS;
+
+        /// <summary>
+        /// Fall rate of the smoothed reading under which a carried fall has stalled, 0.01 °C/s (<see cref="RoomReadingCheck.FallEnvelopeCPerS"/>,
+        /// 0.6 °C a minute). A sensor off the pad falls toward the room at (reading − room) / lag: with the design range's slowest
+        /// lag (40 s) at least 0.025 °C/s while it is more than <see cref="RoomReadingCheck.NearRoomC"/> over the room.
+        /// </summary>
+        public const double CarriedFallStallCPerS = 0.01;
+
+        /// <summary>
+        /// Longest time after the heat's start a carried fall withholds a latch, 120 s: three of the design range's slowest
+        /// sensor lag (40 s; thick-slow 35–40 s, the bench's random family 10–40 s), past the one to two lags an attached
+        /// lagged reading falls on (<see cref="CarriedFallCPerS"/>).
+        /// </summary>
+        public const double CarriedFallMaxS = 120.0;
+
         /// <summary>Highest lowest-reading the check takes for the room, 30 °C (<see cref="RoomReadingCheck.MaxRoomC"/>): a pad switched on warm has no room yet.</summary>
         public const double MaxRoomC = RoomReadingCheck.MaxRoomC;
 
@@ -70,6 +116,17 @@ namespace HeatPadFirmware.Core
         private double _envelopeC;
         private bool _hasHardEnvelope;
         private double _hardEnvelopeC;
+        private bool _hasLast;
+        private double _lastC;
+        private double _smoothC;
+        private double _fallRateCPerS;
+        private bool _lastHeatWanted;
+        private bool _carriedFall;
+        private double _carriedS;
+        private double _carriedLowC;
+        private bool _carriedLatch;
+        private double _lastSmoothC;
+        private double _carriedRateCPerS;
 
         /// <summary>
         /// Feeds one trusted reading, the seconds since the last (≥ 0), the mean duty applied over them (0..1)
@@ -84,33 +141,98 @@ namespace HeatPadFirmware.Core
                 _roomC = temperatureC;
             }
 
+            double stepS = dtS > 0.0 ? dtS : 0.0;
+            bool heatStarts = heatWanted && !_lastHeatWanted;
+            _lastHeatWanted = heatWanted;
+            double lastC = _hasLast ? _lastC : temperatureC;
+            if (!_hasLast)
+            {
+                _smoothC = temperatureC;
+            }
+
+            _hasLast = true;
+            _lastC = temperatureC;
+            _lastSmoothC = _smoothC;
+            _smoothC += (temperatureC - _smoothC) * (stepS / (TurnSmoothingS + stepS));
             if (!heatWanted)
             {
+                // The fall rate of the reading with no heat wanted (CarriedFallCPerS).
+                if (stepS > 0.0)
+                {
+                    _fallRateCPerS += (((lastC - temperatureC) / stepS) - _fallRateCPerS) * (stepS / (FallRateSmoothingS + stepS));
+                }
+
+                _carriedFall = false;
                 _hasEnvelope = false;
                 _hasHardEnvelope = false;
                 HardWorkLeadC = 0.0;
                 return false;
             }
 
-            if (UpdateHardEnvelope(temperatureC, dtS, dutyFraction))
+            if (heatStarts)
             {
-                return true;
+                _carriedFall = _fallRateCPerS >= CarriedFallCPerS;
+                _carriedS = 0.0;
+                _carriedLowC = _smoothC;
+                _carriedLatch = false;
+                _carriedRateCPerS = _fallRateCPerS;
+                _fallRateCPerS = 0.0;
             }
 
+            bool latch = UpdateHardEnvelope(temperatureC, dtS, dutyFraction);
             if (!_hasEnvelope)
             {
                 _hasEnvelope = true;
                 _envelopeC = temperatureC;
+            }
+            else
+            {
+                _envelopeC -= MaxCoolingCPerS * dtS;
+                if (temperatureC > _envelopeC)
+                {
+                    _envelopeC = temperatureC;
+                }
+
+                latch = latch || _envelopeC - temperatureC >= FallC;
+            }
+
+            if (!_carriedFall)
+            {
+                return latch;
+            }
+
+            // A fall carried from the off (CarriedFallMaxS): the latch waits for the reading's turn or the time's end.
+            _carriedS += stepS;
+            _carriedLatch = _carriedLatch || latch;
+            if (_smoothC < _carriedLowC)
+            {
+                _carriedLowC = _smoothC;
+            }
+
+            if (stepS > 0.0)
+            {
+                _carriedRateCPerS += (((_lastSmoothC - _smoothC) / stepS) - _carriedRateCPerS) * (stepS / (FallRateSmoothingS + stepS));
+            }
+
+            bool overRoom = !_hasRoom || _roomC > MaxRoomC || _smoothC > _roomC + RoomReadingCheck.NearRoomC;
+            if (_smoothC >= _carriedLowC + CarriedFallTurnC || (overRoom && _carriedRateCPerS < CarriedFallStallCPerS))
+            {
+                // The sensor answers the heat, or stands over the room: its fall was its lag. The envelopes judge afresh from here.
+                _carriedFall = false;
+                _hasEnvelope = false;
+                _hasHardEnvelope = false;
+                HardWorkLeadC = 0.0;
                 return false;
             }
 
-            _envelopeC -= MaxCoolingCPerS * dtS;
-            if (temperatureC > _envelopeC)
+            if (!overRoom || _carriedS >= CarriedFallMaxS)
             {
-                _envelopeC = temperatureC;
+                // At the room still falling, or out of time: a sensor off the pad.
+                _carriedFall = false;
+                return _carriedLatch;
             }
 
-            return _envelopeC - temperatureC >= FallC;
+            return false;
         }
 
         /// <summary>How far the last reading lay under the hard-work envelope, °C (0 when at or over it, or with no envelope yet); <see cref="HardWorkFallC"/> latches.</summary>
@@ -119,6 +241,7 @@ namespace HeatPadFirmware.Core
         /// <summary>Forgets the history.</summary>
         public void Reset()
         {
+            _carriedFall = false;
             _hasEnvelope = false;
             _hasHardEnvelope = false;
             HardWorkLeadC = 0.0;

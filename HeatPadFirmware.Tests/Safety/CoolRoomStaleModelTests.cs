@@ -23,13 +23,29 @@ namespace HeatPadFirmware.Tests.Safety
     /// </summary>
     public class CoolRoomStaleModelTests
     {
-        [Theory(Skip = "known limit (session 9): a cool room's user getting up latches sensor_detached through the doubt cap and the 25 s deep-fall probe; neither the probe's counterfactual nor a re-fit of the sink tells it from a loosening pair (see the class summary and README)")]
-        [InlineData(400449, 0.0)]
-        [InlineData(500071, 0.0)]
+        [Theory(Skip = "known limit (session 9; session 10's fast-response calibration fixed 400449 and 500071, below): a cool room's user getting up latches sensor_detached through the doubt cap and the 25 s deep-fall probe; neither the probe's counterfactual nor a re-fit of the sink tells it from a loosening pair (see the class summary and docs/safety.md)")]
         [InlineData(500226, 0.0)]
         [InlineData(100165, 16.0)]
         [InlineData(100094, 16.0)]
         public void Core_KeepsHeatingWithoutFault_WhenTheUserGetsUpInACoolRoom(int seed, double pinnedRoomC)
+        {
+            RunsWithoutFault(seed, pinnedRoomC);
+        }
+
+        /// <summary>
+        /// Session 10 (fastresp10): the deep-fall latch judges against the attached pad's answer to the first approach's cut of
+        /// full power (<see cref="FastResponseCalibration"/>), re-judged on the model that judges each probe (k = 0.85 on 400449,
+        /// 0.93 on 500071): their deep-fall answers no longer latch. Both failed on main.
+        /// </summary>
+        [Theory]
+        [InlineData(400449, 0.0)]
+        [InlineData(500071, 0.0)]
+        public void Core_KeepsHeatingWithoutFault_WhenTheUserGetsUpInACoolRoom_OnTheCalibratedYardstick(int seed, double pinnedRoomC)
+        {
+            RunsWithoutFault(seed, pinnedRoomC);
+        }
+
+        private static void RunsWithoutFault(int seed, double pinnedRoomC)
         {
             double roomC = pinnedRoomC > 0.0 ? pinnedRoomC : LifeRoom.Of(seed);
             var pads = LifeRoom.PadsIn(PadFile.LoadAllShipped(), roomC);

@@ -295,6 +295,7 @@ namespace HeatPadFirmware.Core
         private readonly double[] _historyReadingC = new double[HistoryLength];
         private readonly bool[] _historyValid = new bool[HistoryLength];
         private readonly PadThermalModel _forced = new PadThermalModel();
+        private readonly FastResponseCalibration _fastCalibration = new FastResponseCalibration();
         private int _historyNext;
         private int _historyCount;
         private double _clockS;
@@ -501,6 +502,7 @@ namespace HeatPadFirmware.Core
                 // any probe under way no longer describe the same pad.
                 _historyCount = 0;
                 _probing = false;
+                _fastCalibration.Abandon();
                 _witnessQuietS = WitnessQuietAfterStallS;
                 ClearPowerCorrection();
             }
@@ -544,6 +546,9 @@ namespace HeatPadFirmware.Core
             _lastWitnessInnovationC = witnessInnovationC;
             if (!heatWanted)
             {
+                // The first heat is over: no later cut calibrates the fast response (FastResponseCalibration).
+                _fastCalibration.Close();
+
                 // Unheated, the witness's reference moves with the innovation: the fall found under heat is carried to the
                 // next heat (session 3 review: re-based at every heat start, a loosening sensor fell less than WitnessDriftC
                 // in each 5-min contrast heat phase and was never asked again after one confirm; folded-covered level 4,
@@ -676,6 +681,16 @@ namespace HeatPadFirmware.Core
                 _reachedSetpointC = setpointC;
                 _hardS = 0.0;
                 _hardWorkS = 0.0;
+            }
+
+            // The first heat's stop of full power, the sensors known attached: the attached pad's answer to a cut, against
+            // which the probes' latch is judged (FastResponseCalibration). The controller's own cut, no pause imposed.
+            bool fastCut = hasModel && _witnessCredible && !_probing && _fastCalibration.StartsNow(appliedDuty);
+            _fastCalibration.Step(step, appliedDuty, temperatureC, _reached);
+            double fastSlope, fastNowC;
+            if (fastCut && TryTrend(false, out fastSlope, out fastNowC))
+            {
+                _fastCalibration.Start(model, coreC, surfaceC, sensorC, fastNowC, fastSlope, _powerRatio);
             }
 
             if (_probing)
@@ -931,6 +946,7 @@ namespace HeatPadFirmware.Core
             }
 
             _probing = true;
+            _fastCalibration.Close();
             _witnessProbe = witness;
             _probeUnheated = false;
             _probesAsked++;
@@ -1039,8 +1055,12 @@ namespace HeatPadFirmware.Core
                 return false;
             }
 
-            bool low = _lastRatio < MinGainRatio;
-            bool confirmed = (low && _suspect) || _lastRatio < NoResponseRatio;
+            // The latch is judged against the attached pad's answer to the first heat's cut (FastResponseCalibration), re-judged
+            // on this probe's model; the doubt and the confirm above stay on the model's own answer (session 10: on the calibrated
+            // yardstick a pair early in a two-pace loosening answered 1.06 and confirmed, Review10 CoolerCatchingUpLooseningTests).
+            double latchRatio = measuredC / (expectedC * _fastCalibration.RatioFor(_forced));
+            bool low = latchRatio < MinGainRatio;
+            bool confirmed = (low && _suspect) || latchRatio < NoResponseRatio;
             _suspect = low;
             return confirmed;
         }

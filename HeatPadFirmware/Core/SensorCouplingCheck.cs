@@ -79,8 +79,8 @@ namespace HeatPadFirmware.Core
         public const double ProbeResponseC = 2.0;
 
         /// <summary>
-        /// Least rise (°C) of the sensor that was the cooler at a probe's start, now the hotter, for the probe to give no
-        /// verdict, 0.125 °C (2 DS18B20 steps of 1/16 °C: one step is quantisation noise).
+        /// Least rise (°C) of each of the two sensors through a probe's pause for the probe to give no verdict (see
+        /// <see cref="PocketRiseSpreadC"/>), 0.125 °C (2 DS18B20 steps of 1/16 °C: one step is quantisation noise).
         /// </summary>
         public const double CrossRiseC = 0.125;
 
@@ -346,9 +346,8 @@ namespace HeatPadFirmware.Core
         private bool _confirmCap;
         private bool _witnessProbe;
         private bool _probeUnheated;
-        // The pair's readings this tick (NotePair) and, at a probe's start, which one was the cooler and where it stood:
-        // a cooler sensor that rises past the other in the probe's pause makes the fused reading rise for a reason
-        // that is not the coupling (see PocketsRewarmedApart).
+        // The pair's readings this tick (NotePair) and where each stood at the probe's start: two sensors rising apart in
+        // the probe's pause make the fused reading rise for a reason that is not the coupling (see PocketsRewarmedApart).
         private bool _pairValid;
         private double _pairFirstC;
         private double _pairSecondC;
@@ -1025,12 +1024,11 @@ namespace HeatPadFirmware.Core
             double measuredC = trendC - temperatureC;
             if (measuredC / expectedC < ConfirmRatio && PocketsRewarmedApart())
             {
-                // The sensor that was the cooler at the probe's start rose through the pause and is now the hotter: the fused
-                // reading followed it up, which no cut of heat explains and no loosening shows (a loosening reading falls
-                // further, not less, when the heat stops). It is a cold-packed pocket rewarming from the pad's core under
-                // the other pocket (session 10, normal life 270161: answer −0.49, doubt for good, frozen_reading). No
-                // verdict: the doubt stays as it was and the witness keeps its top, so it asks again once the pair has
-                // settled on its new order.
+                // Both sensors rose through the pause, the one the fused reading follows by PocketRiseSpreadC more: the
+                // reading went up, which no cut of heat explains and no loosening shows (a loosening reading falls further,
+                // not less, when the heat stops). It is a cold-packed pocket rewarming from the pad's core beside the other
+                // pocket (session 10, normal life 270161: answers −0.49 / −0.88 / −0.94, doubt for good, frozen_reading). No
+                // verdict: the doubt stays as it was and the witness keeps its top, so it asks again.
                 return false;
             }
 
@@ -1084,8 +1082,8 @@ namespace HeatPadFirmware.Core
 
         /// <summary>
         /// The pair's trusted readings this tick, °C, before <see cref="Update(double, double, double, bool, double, PadModelLearner, double)"/>
-        /// (either invalid: the pair is not judged). Used only to withhold a probe's verdict when the cooler sensor
-        /// rose past the other during the probe's pause (see the probe's answer).
+        /// (either invalid: the pair is not judged). Used only to withhold a probe's verdict when both sensors rose
+        /// through the probe's pause, the hotter by <see cref="PocketRiseSpreadC"/> more (see the probe's answer).
         /// </summary>
         public void NotePair(SensorReading first, SensorReading second)
         {

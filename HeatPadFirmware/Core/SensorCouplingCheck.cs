@@ -78,6 +78,20 @@ namespace HeatPadFirmware.Core
         /// <summary>Modelled response (°C at the sensor) at which the probe ends, 2.0 °C: 32 DS18B20 steps, 50× the noise σ; at 1.0 °C the probes were short enough (16–40 s) to judge the model's least-known fast dynamics.</summary>
         public const double ProbeResponseC = 2.0;
 
+        /// <summary>
+        /// Least rise (°C) of each of the two sensors through a probe's pause for the probe to give no verdict (see
+        /// <see cref="PocketRiseSpreadC"/>), 0.125 °C (2 DS18B20 steps of 1/16 °C: one step is quantisation noise).
+        /// </summary>
+        public const double CrossRiseC = 0.125;
+
+        /// <summary>
+        /// Least amount (°C) by which the sensor carrying the fused reading must have risen more than the other through a
+        /// probe's pause for the probe to give no verdict, 1.0 °C (16 DS18B20 steps): session 10, 270161's three probes
+        /// 2.1–2.3 °C apart (pocket 1 rewarming under a lifted pack, pocket 2 off the body); a strip's two sensors rose
+        /// within 0.2 °C of each other in review 9's and review 6's loosening cases.
+        /// </summary>
+        public const double PocketRiseSpreadC = 1.0;
+
         /// <summary>Longest probe before the setpoint was reached, 180 s without heat.</summary>
         public const double ProbeMaxS = 180.0;
 
@@ -333,6 +347,14 @@ namespace HeatPadFirmware.Core
         private bool _confirmCap;
         private bool _witnessProbe;
         private bool _probeUnheated;
+        // The pair's readings this tick (NotePair) and where each stood at the probe's start: two sensors rising apart in
+        // the probe's pause make the fused reading rise for a reason that is not the coupling (see PocketsRewarmedApart).
+        private bool _pairValid;
+        private double _pairFirstC;
+        private double _pairSecondC;
+        private bool _probePairValid;
+        private double _probeFirstStartC;
+        private double _probeSecondStartC;
         // True while the witness's own fit explains the readings (PadModelLearner.WitnessResidualRmsC within
         // CredibleWitnessResidualC): only then can an answer against it confirm the coupling.
         private bool _witnessCredible;
@@ -949,6 +971,9 @@ namespace HeatPadFirmware.Core
             _fastCalibration.Close();
             _witnessProbe = witness;
             _probeUnheated = false;
+            _probePairValid = _pairValid;
+            _probeFirstStartC = _pairFirstC;
+            _probeSecondStartC = _pairSecondC;
             _probesAsked++;
             _probeS = 0.0;
             _probeSlopeCPerS = slope;
@@ -1013,6 +1038,16 @@ namespace HeatPadFirmware.Core
             // denied, plus the innovation's trend. What the cut took away from the reading is the departure from it.
             double trendC = _probeStartC + (_freeSensorC - _freeStartSensorC) + expectedC + (_probeSlopeCPerS * _probeS);
             double measuredC = trendC - temperatureC;
+            if (measuredC / expectedC < ConfirmRatio && PocketsRewarmedApart())
+            {
+                // Both sensors rose through the pause, the one the fused reading follows by PocketRiseSpreadC more: the
+                // reading went up, which no cut of heat explains and no loosening shows (a loosening reading falls further,
+                // not less, when the heat stops). It is a cold-packed pocket rewarming from the pad's core beside the other
+                // pocket (session 10, normal life 270161: answers −0.49 / −0.88 / −0.94, doubt for good, frozen_reading). No
+                // verdict: the doubt stays as it was and the witness keeps its top, so it asks again.
+                return false;
+            }
+
             _lastRatio = measuredC / expectedC;
             _lastExpectedC = expectedC;
             _lastProbeS = _probeS;
@@ -1063,6 +1098,42 @@ namespace HeatPadFirmware.Core
             bool confirmed = (low && _suspect) || latchRatio < NoResponseRatio;
             _suspect = low;
             return confirmed;
+        }
+
+        /// <summary>
+        /// The pair's trusted readings this tick, °C, before <see cref="Update(double, double, double, bool, double, PadModelLearner, double)"/>
+        /// (either invalid: the pair is not judged). Used only to withhold a probe's verdict when both sensors rose
+        /// through the probe's pause, the hotter by <see cref="PocketRiseSpreadC"/> more (see the probe's answer).
+        /// </summary>
+        public void NotePair(SensorReading first, SensorReading second)
+        {
+            _pairValid = first.IsValid && second.IsValid;
+            _pairFirstC = first.IsValid ? first.TemperatureC : 0.0;
+            _pairSecondC = second.IsValid ? second.TemperatureC : 0.0;
+        }
+
+        // True when both sensors rose at least CrossRiseC through the probe's pause, with no heat in between, and the one
+        // that carries the fused reading now rose PocketRiseSpreadC more than the other: the pad's stored heat reaching two
+        // places that were cooled differently (a cold-packed pocket rewarming from the core beside one off the body). A
+        // loosening or detaching sensor's reading falls further, not less, when the heat stops; a strip loosening after a
+        // pack rewarms both its sensors alike (review 9's thick-slow strip: 1.12 / 0.94 °C; review 6's nominal-12v: equal).
+        private bool PocketsRewarmedApart()
+        {
+            if (!_probePairValid || !_pairValid)
+            {
+                return false;
+            }
+
+            double firstRiseC = _pairFirstC - _probeFirstStartC;
+            double secondRiseC = _pairSecondC - _probeSecondStartC;
+            if (firstRiseC < CrossRiseC || secondRiseC < CrossRiseC)
+            {
+                return false;
+            }
+
+            return _pairFirstC >= _pairSecondC
+                ? firstRiseC - secondRiseC >= PocketRiseSpreadC
+                : secondRiseC - firstRiseC >= PocketRiseSpreadC;
         }
 
         private void Record(double innovationC, double readingC, bool valid)

@@ -250,6 +250,7 @@ namespace HeatPadFirmware.Core
             }
 
             SensorReading trusted = SensorPairFusion.Fuse(fuseFirst, fuseSecond);
+            _coupling.NotePair(fuseFirst, fuseSecond);
             _hotter = SensorPairFusion.Hotter(fuseFirst, fuseSecond);
 
             // The dose and the absolute limit judge the hotter sensor: one reading low must not hide heat from them.

@@ -51,12 +51,13 @@ namespace HeatPadFirmware.Tests.Device
         private const long RestOfAppBytes = 16 * 1024;
 
         /// <summary>
-        /// Ceiling of one core on a 32-bit nanoCLR, bytes: today's 80,688 (session 9) and 1.5 % for small additions. The
+        /// Ceiling of one core on a 32-bit nanoCLR, bytes: session 10's 81,900 (session 9's 80,688, plus the heat-balance
+        /// check, the fast-response calibration's 61-second profile and the pocket rule) and 1.5 % for small additions. The
         /// PSRAM heap holds it many times over, but the heap is still not measured on the board and PSRAM is slower than
         /// internal RAM; this ceiling keeps the core from growing unnoticed. A change that needs more raises it here,
         /// consciously, with the figure of <c>memory</c>.
         /// </summary>
-        private const long CoreCeilingBytes32 = 81_900;
+        private const long CoreCeilingBytes32 = 83_100;
 
         [Fact]
         public void HeatPadCore_StaysUnderItsCeiling_OnA32BitNanoClrHeap()

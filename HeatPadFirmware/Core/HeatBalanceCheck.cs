@@ -39,8 +39,8 @@ namespace HeatPadFirmware.Core
         /// <summary>Slow rate at or under which the reading stands still, °C/s, 0.0005 (0.03 °C/min): a pad heating from the room rises tens of times faster, one at its equilibrium stands.</summary>
         public const double MaxStillRateCPerS = 0.0005;
 
-        /// <summary>Time the reading must stand still before it is judged, 120 s (one rate time constant: a turning point of a fall or a rise passes through a still rate only briefly).</summary>
-        public const double StillS = 120.0;
+        /// <summary>Time the reading must stand still before it is judged, 90 s (three quarters of the rate time constant: a turning point of a fall or a rise passes through a still rate only briefly; review 10's two-pace case with paces 120 / 600 s stands still 99–110 s before its fall under full power turns back to a rise, so 120 s missed it; normal life seeds 1–6 judged the same at 90 s as at 120 s, session 10).</summary>
+        public const double StillS = 90.0;
 
         /// <summary>Least mean duty judged, 0.5: in a hold at a reached setpoint the reading stands still at the duty that holds it, and below half power the figure says little.</summary>
         public const double MinMeanDutyFraction = 0.5;

@@ -18,7 +18,7 @@ namespace HeatPadFirmware.Tests.Review11
         /// <summary>The first fault after the restart (None: none), its time after the restart (NaN: none), the highest true surface until then, °C.</summary>
         internal readonly record struct Outcome(FaultCode Fault, double FaultAfterS, double PeakSurfaceC);
 
-        public static Outcome Run(string padName, int level, double restingC, bool noisy = false)
+        public static Outcome Run(string padName, int level, double restingC, bool noisy = false, bool withOff = true)
         {
             PadParameters pad = BenchPadFamily.InCondition(PadFile.LoadShipped(padName), "body");
             var run = new FaultRun(pad, 11);
@@ -32,7 +32,11 @@ namespace HeatPadFirmware.Tests.Review11
 
             double first = run.Sensor.Read(run.NowMs).TemperatureC;
             double second = run.SecondSensor.Read(run.NowMs).TemperatureC;
-            run.Tick(1000, null, ButtonId.Power);
+            if (withOff)
+            {
+                run.Tick(1000, null, ButtonId.Power);
+            }
+
             for (int s = 0; s < 30; s++)
             {
                 Settle(ref first, ref second, restingC);
@@ -40,7 +44,7 @@ namespace HeatPadFirmware.Tests.Review11
             }
 
             Settle(ref first, ref second, restingC);
-            run.TickPair(1000, Reading(first), Reading(second), ButtonId.Power);
+            run.TickPair(1000, Reading(first), Reading(second), withOff ? ButtonId.Power : ButtonId.None);
             double peakC = run.Pad.SurfaceC;
             for (int s = 1; s <= 900; s++)
             {

@@ -44,7 +44,6 @@ namespace HeatPadFirmware.Core
         private const int Bins = 61;
 
         private readonly PadThermalModel _model = new PadThermalModel();
-        private readonly PadThermalModel _judge = new PadThermalModel();
         private readonly float[] _deniedWork = new float[Bins];
         private double _pendingS;
         private double _pendingMeasuredC;
@@ -87,20 +86,17 @@ namespace HeatPadFirmware.Core
                 return 1.0;
             }
 
-            _judge.CopyFrom(model);
-            _judge.SinkC = 0.0;
-            _judge.AmbientC = 0.0;
             double coreC = 0.0, surfaceC = 0.0, sensorC = 0.0;
             int whole = (int)_measuredS;
             for (int i = 0; i < whole && i < Bins; i++)
             {
-                _judge.Advance(1.0, _deniedWork[i], ref coreC, ref surfaceC, ref sensorC);
+                model.AdvanceResponse(1.0, _deniedWork[i], ref coreC, ref surfaceC, ref sensorC);
             }
 
             double restS = _measuredS - whole;
             if (restS > 1e-6 && whole < Bins)
             {
-                _judge.Advance(restS, _deniedWork[whole] / restS, ref coreC, ref surfaceC, ref sensorC);
+                model.AdvanceResponse(restS, _deniedWork[whole] / restS, ref coreC, ref surfaceC, ref sensorC);
             }
 
             return sensorC >= MinExpectedC ? CoreMath.Clamp(_measuredC / sensorC, MinRatio, MaxRatio) : 1.0;
@@ -210,14 +206,8 @@ namespace HeatPadFirmware.Core
 
             _s += dtS;
             _model.Advance(dtS, 0.0, ref _freeCoreC, ref _freeSurfaceC, ref _freeSensorC);
-            double sinkC = _model.SinkC;
-            double ambientC = _model.AmbientC;
-            _model.SinkC = 0.0;
-            _model.AmbientC = 0.0;
-            _model.Advance(dtS, 1.0, ref _forcedCoreC, ref _forcedSurfaceC, ref _forcedSensorC);
-            _model.Advance(dtS, 1.0 - dutyFraction, ref _deniedCoreC, ref _deniedSurfaceC, ref _deniedSensorC);
-            _model.SinkC = sinkC;
-            _model.AmbientC = ambientC;
+            _model.AdvanceResponse(dtS, 1.0, ref _forcedCoreC, ref _forcedSurfaceC, ref _forcedSensorC);
+            _model.AdvanceResponse(dtS, 1.0 - dutyFraction, ref _deniedCoreC, ref _deniedSurfaceC, ref _deniedSensorC);
             double expectedC = _stepDuty * _deniedSensorC;
             double fullC = _stepDuty * _forcedSensorC;
             if (_s >= MinHorizonS && expectedC >= MinExpectedC)

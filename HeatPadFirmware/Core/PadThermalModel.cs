@@ -74,6 +74,21 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public void Advance(double dtS, double dutyFraction, ref double coreC, ref double surfaceC, ref double sensorC)
         {
+            Integrate(dtS, dutyFraction, SinkC, AmbientC, ref coreC, ref surfaceC, ref sensorC);
+        }
+
+        /// <summary>
+        /// Advances the response to the duty alone by <paramref name="dtS"/> s (0..600): as <see cref="Advance"/> with the sink
+        /// and the room at 0 °C, so the three states are rises from rest (the coupling probe's and the fast-response
+        /// calibration's step responses). The model's own <see cref="SinkC"/> and <see cref="AmbientC"/> are left as they are.
+        /// </summary>
+        public void AdvanceResponse(double dtS, double dutyFraction, ref double coreC, ref double surfaceC, ref double sensorC)
+        {
+            Integrate(dtS, dutyFraction, 0.0, 0.0, ref coreC, ref surfaceC, ref sensorC);
+        }
+
+        private void Integrate(double dtS, double dutyFraction, double sinkC, double ambientC, ref double coreC, ref double surfaceC, ref double sensorC)
+        {
             if (!(dtS > 0.0))
             {
                 return;
@@ -86,8 +101,8 @@ namespace HeatPadFirmware.Core
             for (int i = 0; i < steps; i++)
             {
                 double toSurface = coreC - surfaceC;
-                double dCore = (drive - toSurface - (CoreLossRatio * (coreC - AmbientC))) / CoreTauS;
-                double dSurface = (toSurface - (SurfaceLossRatio * (surfaceC - SinkC))) / SurfaceTauS;
+                double dCore = (drive - toSurface - (CoreLossRatio * (coreC - ambientC))) / CoreTauS;
+                double dSurface = (toSurface - (SurfaceLossRatio * (surfaceC - sinkC))) / SurfaceTauS;
                 double dSensor = (surfaceC - sensorC) / SensorLagS;
                 coreC += h * dCore;
                 surfaceC += h * dSurface;

@@ -999,13 +999,7 @@ namespace HeatPadFirmware.Core
         {
             _probeS += dtS;
             _forced.Advance(dtS, 0.0, ref _freeCoreC, ref _freeSurfaceC, ref _freeSensorC);
-            double sinkC = _forced.SinkC;
-            double ambientC = _forced.AmbientC;
-            _forced.SinkC = 0.0;
-            _forced.AmbientC = 0.0;
-            _forced.Advance(dtS, 1.0, ref _forcedCoreC, ref _forcedSurfaceC, ref _forcedSensorC);
-            _forced.SinkC = sinkC;
-            _forced.AmbientC = ambientC;
+            _forced.AdvanceResponse(dtS, 1.0, ref _forcedCoreC, ref _forcedSurfaceC, ref _forcedSensorC);
             double expectedC = _stepDuty * _forcedSensorC;
             if (expectedC < ProbeResponseC && _probeS < _probeMaxS)
             {

@@ -15,23 +15,6 @@ namespace HeatPadFirmware.Simulator
         /// <summary>Entry point.</summary>
         public static int Main(string[] args)
         {
-            string pulse = System.Environment.GetEnvironmentVariable("HEATPAD_PULSE");
-            if (!string.IsNullOrEmpty(pulse))
-            {
-                // EXPERIMENT (session 11): S,fraction,minFar,count,gap,duty
-                string[] f = pulse.Split(',');
-                var inv = System.Globalization.CultureInfo.InvariantCulture;
-                HeatPadFirmware.Core.HeatController.PulseS = double.Parse(f[0], inv);
-                if (f.Length > 1) HeatPadFirmware.Core.HeatController.PulseFraction = double.Parse(f[1], inv);
-                if (f.Length > 2) HeatPadFirmware.Core.HeatController.PulseMinFarC = double.Parse(f[2], inv);
-                if (f.Length > 3) HeatPadFirmware.Core.HeatController.PulseCount = int.Parse(f[3], inv);
-                if (f.Length > 4) HeatPadFirmware.Core.HeatController.PulseGapS = double.Parse(f[4], inv);
-                if (f.Length > 5) HeatPadFirmware.Core.HeatController.PulseDuty = double.Parse(f[5], inv);
-                if (f.Length > 6) HeatPadFirmware.Core.HeatController.PulseStopUnits = double.Parse(f[6], inv);
-                if (f.Length > 7) HeatPadFirmware.Core.HeatController.PulseStopUnitsAlways = f[7] == "1";
-                System.Console.Error.WriteLine("EXPERIMENT pulse: " + pulse);
-            }
-
             return BuildCommandLine().Parse(args).Invoke();
         }
 
@@ -50,7 +33,6 @@ namespace HeatPadFirmware.Simulator
             BenchCommand.Configure(root);
             TwinsCommand.Configure(root);
             GroupFloorCommand.Configure(root);
-            StopSetCommand.Configure(root);
             StepCostBenchmark.Configure(root);
             PlotCommand.Configure(root);
             return root;

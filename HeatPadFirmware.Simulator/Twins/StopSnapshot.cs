@@ -96,7 +96,7 @@ namespace HeatPadFirmware.Simulator.Twins
                     continue;
                 }
 
-                bool full = duty >= HeaterDutyLimits.MaxDutyFraction - 1e-9 || run.Core.Controller.PulseRunning;
+                bool full = duty >= HeaterDutyLimits.MaxDutyFraction - 1e-9;
                 if (snapshot.StopTick < 0)
                 {
                     if (candidateTick >= 0)

@@ -205,30 +205,6 @@ namespace HeatPadFirmware.Core
 
         private static readonly double[] HorizonsS = new double[] { 15.0, 30.0, 60.0, 120.0, 240.0, 480.0 };
 
-        /// <summary>EXPERIMENT (session 11): identification pulse length, s (0: none).</summary>
-        public static double PulseS = 0.0;
-
-        /// <summary>EXPERIMENT: the pulse fires when the reading has risen this fraction of the way from the heat's start to the setpoint.</summary>
-        public static double PulseFraction = 0.4;
-
-        /// <summary>EXPERIMENT: the pulse fires only while the reading is at least this far (°C) under the setpoint.</summary>
-        public static double PulseMinFarC = 6.0;
-
-        /// <summary>EXPERIMENT: pulses (1..3) separated by PulseGapS of full power.</summary>
-        public static int PulseCount = 1;
-
-        /// <summary>EXPERIMENT: full-power gap between pulses, s.</summary>
-        public static double PulseGapS = 20.0;
-
-        /// <summary>EXPERIMENT: noise units of the stop's set in a first heat that had its pulse (0: the plausible set).</summary>
-        public static double PulseStopUnits = 0.0;
-
-        /// <summary>EXPERIMENT: the narrower stop set also without a pulse (the control).</summary>
-        public static bool PulseStopUnitsAlways = false;
-
-        /// <summary>EXPERIMENT: duty during the pulse (0: off).</summary>
-        public static double PulseDuty = 0.0;
-
         private readonly PadModelLearner _learner = new PadModelLearner();
         private readonly PadObserver _observer = new PadObserver();
         private readonly PidController _pid;
@@ -271,20 +247,6 @@ namespace HeatPadFirmware.Core
         private double _lastReadingC;
         private double _readingSlopeCPerS;
         private double _sinceReadingS;
-        private bool _pulseArmed;
-        private double _pulseStartC;
-        private double _pulseClockS;
-        private bool _pulseRunning;
-        private double _pulseElapsedS;
-        private double _pulseLenS;
-        private bool _pulseFired;
-        private bool _firstHeat;
-
-        /// <summary>True while the identification pulse (experiment) holds the heat down.</summary>
-        public bool PulseRunning
-        {
-            get { return _pulseRunning; }
-        }
 
         /// <summary>
         /// Creates the controller. Fallback PID until a model is learned: Kp 0.1/°C (full power only 10 °C
@@ -420,53 +382,6 @@ namespace HeatPadFirmware.Core
                 dtS = 0.0;
                 _offReferenceC = setpointC;
                 _heatStored = false;
-                _pulseArmed = PulseS > 0.0 && !_learner.HasModel;
-                _pulseStartC = reading.TemperatureC;
-                _pulseClockS = -1.0;
-                _pulseRunning = false;
-                _pulseElapsedS = 0.0;
-                _pulseFired = false;
-                _firstHeat = !_learner.HasModel;
-            }
-
-            _pulseRunning = false;
-            if (_pulseArmed && _approaching)
-            {
-                if (_pulseClockS < 0.0)
-                {
-                    _pulseElapsedS += dtS;
-                    _pulseLenS = PulseS > 0.0 && PulseS < 1.0 ? PulseS * _pulseElapsedS : PulseS;
-                    double wayC = setpointC - _pulseStartC;
-                    if (reading.TemperatureC - _pulseStartC >= PulseFraction * wayC && setpointC - reading.TemperatureC >= PulseMinFarC)
-                    {
-                        _pulseClockS = 0.0;
-                        _pulseFired = true;
-                    }
-                    else if (setpointC - reading.TemperatureC < PulseMinFarC)
-                    {
-                        _pulseArmed = false;
-                    }
-                }
-                else
-                {
-                    _pulseClockS += dtS;
-                }
-
-                if (_pulseClockS >= 0.0)
-                {
-                    double period = _pulseLenS + PulseGapS;
-                    int k = (int)(_pulseClockS / period);
-                    if (k >= PulseCount)
-                    {
-                        _pulseArmed = false;
-                    }
-                    else if (_pulseClockS - (k * period) < _pulseLenS)
-                    {
-                        _pulseRunning = true;
-                        TrackReachability(dtS, PulseDuty, setpointC);
-                        return PulseDuty;
-                    }
-                }
             }
 
             // The off band's reference: the setpoint, except after a lowered setpoint, when it follows the reading down
@@ -579,7 +494,7 @@ namespace HeatPadFirmware.Core
                     return HeaterDutyLimits.MaxDutyFraction;
                 }
 
-                double peakC = CautiousCoastPeakC(_resumed ? _learner.CountWithin(ResumeNoiseUnits) : StopCount());
+                double peakC = CautiousCoastPeakC(_resumed ? _learner.CountWithin(ResumeNoiseUnits) : _learner.PlausibleCount);
                 if (peakC < setpointC - CoastMarginC && surfaceC < setpointC && ReapproachAllowsFullPower(readingC, setpointC))
                 {
                     return HeaterDutyLimits.MaxDutyFraction;
@@ -604,7 +519,7 @@ namespace HeatPadFirmware.Core
                 // adopted one, whose hold would add heat on top of the stored heat's coast (see CoastLagRatio). No heat
                 // until the stopping set no longer predicts the coast reaching the stop threshold (CoastExitTicks in a
                 // row), or the stopping candidate's own coast is over or misses the readings.
-                double coastPeakC = CautiousCoastPeakC(_resumed ? _learner.CountWithin(ResumeNoiseUnits) : StopCount());
+                double coastPeakC = CautiousCoastPeakC(_resumed ? _learner.CountWithin(ResumeNoiseUnits) : _learner.PlausibleCount);
                 _coastShortTicks = coastPeakC >= setpointC - CoastMarginC ? 0 : _coastShortTicks + 1;
                 // The stopping candidate as it was at the stop, run open-loop: its own coast is over once its surface
                 // falls under the stop threshold (the set's refitted candidates can go on predicting a coast that the
@@ -714,12 +629,6 @@ namespace HeatPadFirmware.Core
             _stopCoreC = coreC + shift;
             _stopSurfaceC = surfaceC + shift;
             _stopSensorC = readingC;
-        }
-
-        private int StopCount()
-        {
-            bool narrow = PulseStopUnits > 0.0 && (_pulseFired || (PulseStopUnitsAlways && _firstHeat));
-            return narrow ? _learner.CountWithin(PulseStopUnits) : _learner.PlausibleCount;
         }
 
         /// <summary>Highest coast peak of the surface (°C) over the plausible candidates if the power were cut now.</summary>

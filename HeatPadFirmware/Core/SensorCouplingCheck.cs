@@ -555,7 +555,12 @@ namespace HeatPadFirmware.Core
 
             // The innovation (reading − the learned model's open-loop sensor) carries the pad's own transients out
             // of the trend: what is left drifts slowly (losses the model does not know, a slow loss of coupling).
-            Record(temperatureC - sensorC, temperatureC, hasModel);
+            // The trend is taken against the model that counts the measured power (its state plus the power correction),
+            // the model a probe's counterfactual runs on. Taken against the model on the duty alone it carried, after a
+            // sag, that model's excess rise (its gain stands for the old power), and the counterfactual, which continues
+            // the heat at the measured power, then counted the same shortfall twice (session 11: normal life 500226 at
+            // 10.8 V, power ratio 0.74, 0.19 °C of the deep-fall probe's 0.53 °C modelled answer).
+            Record(temperatureC - sensorC - _powerSensorC, temperatureC, hasModel);
             _lastInnovationC = temperatureC - sensorC;
             double share = step >= MeanDutyS ? 1.0 : step / MeanDutyS;
             _meanDuty += share * (HeaterDutyLimits.Clamp(dutyFraction) - _meanDuty);
@@ -712,7 +717,7 @@ namespace HeatPadFirmware.Core
             double fastSlope, fastNowC;
             if (fastCut && TryTrend(false, out fastSlope, out fastNowC))
             {
-                _fastCalibration.Start(model, coreC, surfaceC, sensorC, fastNowC, fastSlope, _powerRatio);
+                _fastCalibration.Start(model, coreC + _powerCoreC, surfaceC + _powerSurfaceC, sensorC + _powerSensorC, fastNowC, fastSlope, _powerRatio);
             }
 
             if (_probing)
@@ -785,7 +790,7 @@ namespace HeatPadFirmware.Core
             bool cannotHold = _reached && temperatureC <= setpointC - HeatingFailedCheck.DeepFallC;
             if (hasModel && (cannotHold || longStretch) && _hardS >= HardWorkBeforeProbeS && due && (CanBurn(model) || (cannotHold && witnessFalling)))
             {
-                StartProbe(model, coreC, surfaceC, sensorC, _hardS > 0.0 ? _hardWorkS / _hardS : HeatingFailedCheck.HardDutyFraction, false);
+                StartProbe(model, coreC + _powerCoreC, surfaceC + _powerSurfaceC, sensorC + _powerSensorC, _hardS > 0.0 ? _hardWorkS / _hardS : HeatingFailedCheck.HardDutyFraction, false);
                 _probeMaxS = cannotHold ? ReachedProbeMaxS : ProbeMaxS;
                 return false;
             }
@@ -801,7 +806,7 @@ namespace HeatPadFirmware.Core
             bool witnessDue = !_hasProbed || _suspect || sinceProbeS >= WitnessProbeIntervalS;
             if (witness && witnessDue)
             {
-                StartProbe(model, coreC, surfaceC, sensorC, _meanDuty, true);
+                StartProbe(model, coreC + _powerCoreC, surfaceC + _powerSurfaceC, sensorC + _powerSensorC, _meanDuty, true);
                 _probeMaxS = _reached ? WitnessProbeMaxS : ProbeMaxS;
             }
 
@@ -962,7 +967,8 @@ namespace HeatPadFirmware.Core
 
             // The trend must describe the reading now: a reading in free fall (a sensor that just fell off, caught by
             // SensorDetachedCheck and RoomReadingCheck under heat) is not asked, the probe's pause would only delay them.
-            if (readingSlope < -MaxTrendFallCPerS || valueNow - (_lastInnovationC) > TrendMissC || _lastInnovationC - valueNow > TrendMissC)
+            double innovationNowC = _lastInnovationC - _powerSensorC;
+            if (readingSlope < -MaxTrendFallCPerS || valueNow - innovationNowC > TrendMissC || innovationNowC - valueNow > TrendMissC)
             {
                 return;
             }

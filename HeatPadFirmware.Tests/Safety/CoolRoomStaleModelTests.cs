@@ -58,6 +58,27 @@ namespace HeatPadFirmware.Tests.Safety
             RunsWithoutFault(seed, pinnedRoomC);
         }
 
+        /// <summary>
+        /// Session 11 (coolroom11): 600865, thick-slow level 5 in a 16.2 °C room, its user up 95 s in. The witness adopted
+        /// 300 s into the first heat-up has a full-power rise of 7 °C (ceiling 23.5 °C) and the readings stand at 39–45 °C: its
+        /// probes (60 s without heat every 2 minutes; the pad's true answer 0.05–0.09 of that model's) held the pad 5 °C under
+        /// its setpoint and the heating watch latched heating_failed at 2,593 s. A reading more than
+        /// <see cref="SensorCouplingCheck.WitnessRefutedC"/> over the witness's own full-power ceiling refutes the witness: it
+        /// neither asks nor bounds. Failed on main.
+        /// </summary>
+        [Fact]
+        public void Core_KeepsHeatingWithoutFault_WhenTheWitnessIsRefutedByTheReading()
+        {
+            const int seed = 600865;
+            double roomC = LifeRoom.Of(seed);
+            var pads = LifeRoom.PadsIn(PadFile.LoadAllShipped(), roomC);
+            Assert.Equal("thick-slow", pads[new Random(seed).Next(pads.Length)].Name);
+
+            int probes = -1;
+            Assert.Equal(FaultCode.None, FaultCampaign.RunNormalLife(pads, seed, onTick: run => probes = run.Core.Supervisor.Coupling.ProbesAsked));
+            Assert.Equal(0, probes);
+        }
+
         private static void RunsWithoutFault(int seed, double pinnedRoomC)
         {
             double roomC = pinnedRoomC > 0.0 ? pinnedRoomC : LifeRoom.Of(seed);

@@ -223,6 +223,19 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const double WitnessAboveRoomC = 3.0;
 
+        /// <summary>
+        /// How far (°C) the reading may stand over the witness's own full-power ceiling (its steady surface at full duty) for the
+        /// witness to ask or bound, 10 °C: a model whose full power cannot take the pad within 10 °C of where the sensor reads
+        /// is refuted by the reading and shows nothing about where the pad is. A loosening or detached sensor reads less than the
+        /// pad, never more; a body lying down on a weak pad learned in the air warms it past its ceiling by at most the body's
+        /// margin (usb-10w at 16 °C: 34 °C body, 28.8 °C ceiling). Session 11, normal life 600865 (thick-slow level 5 at
+        /// 16.2 °C, its user up at 95 s): the witness adopted 300 s into the first heat-up had a full-power rise of 7 °C
+        /// (ceiling 23.5 °C) against readings of 39–45 °C; its probes, 60 s of no heat every 2 minutes, answered 0.01–0.46
+        /// (the pad's true answer 0.05–0.09 of that model's), held the pad 5 °C under its setpoint and the heating watch latched
+        /// heating_failed at 2,593 s.
+        /// </summary>
+        public const double WitnessRefutedC = 10.0;
+
         /// <summary>An applied duty this close to the doubt cap (or above) was held by it, 0.02.</summary>
         public const double CapToleranceFraction = 0.02;
 
@@ -555,7 +568,12 @@ namespace HeatPadFirmware.Core
 
             // The innovation (reading − the learned model's open-loop sensor) carries the pad's own transients out
             // of the trend: what is left drifts slowly (losses the model does not know, a slow loss of coupling).
-            Record(temperatureC - sensorC, temperatureC, hasModel);
+            // The trend is taken against the model that counts the measured power (its state plus the power correction),
+            // the model a probe's counterfactual runs on. Taken against the model on the duty alone it carried, after a
+            // sag, that model's excess rise (its gain stands for the old power), and the counterfactual, which continues
+            // the heat at the measured power, then counted the same shortfall twice (session 11: normal life 500226 at
+            // 10.8 V, power ratio 0.74, 0.19 °C of the deep-fall probe's 0.53 °C modelled answer).
+            Record(temperatureC - sensorC - _powerSensorC, temperatureC, hasModel);
             _lastInnovationC = temperatureC - sensorC;
             double share = step >= MeanDutyS ? 1.0 : step / MeanDutyS;
             _meanDuty += share * (HeaterDutyLimits.Clamp(dutyFraction) - _meanDuty);
@@ -676,7 +694,8 @@ namespace HeatPadFirmware.Core
                 _ceilingSeen = false;
             }
 
-            bool witnessApplies = hasModel && (_reached || _highestCeilingC >= MinCeilingC) && temperatureC >= model.AmbientC + WitnessAboveRoomC;
+            bool witnessApplies = hasModel && (_reached || _highestCeilingC >= MinCeilingC) && temperatureC >= model.AmbientC + WitnessAboveRoomC
+                && temperatureC <= ceilingC + WitnessRefutedC;
             if (_confirmCap && temperatureC >= setpointC - HeatingFailedCheck.HoldBandC)
             {
                 // The reading climbed back into the hold band: the confirm's cap ends. A higher setpoint does not end it (free-air
@@ -712,7 +731,7 @@ namespace HeatPadFirmware.Core
             double fastSlope, fastNowC;
             if (fastCut && TryTrend(false, out fastSlope, out fastNowC))
             {
-                _fastCalibration.Start(model, coreC, surfaceC, sensorC, fastNowC, fastSlope, _powerRatio);
+                _fastCalibration.Start(model, coreC + _powerCoreC, surfaceC + _powerSurfaceC, sensorC + _powerSensorC, fastNowC, fastSlope, _powerRatio);
             }
 
             if (_probing)
@@ -785,7 +804,7 @@ namespace HeatPadFirmware.Core
             bool cannotHold = _reached && temperatureC <= setpointC - HeatingFailedCheck.DeepFallC;
             if (hasModel && (cannotHold || longStretch) && _hardS >= HardWorkBeforeProbeS && due && (CanBurn(model) || (cannotHold && witnessFalling)))
             {
-                StartProbe(model, coreC, surfaceC, sensorC, _hardS > 0.0 ? _hardWorkS / _hardS : HeatingFailedCheck.HardDutyFraction, false);
+                StartProbe(model, coreC + _powerCoreC, surfaceC + _powerSurfaceC, sensorC + _powerSensorC, _hardS > 0.0 ? _hardWorkS / _hardS : HeatingFailedCheck.HardDutyFraction, false);
                 _probeMaxS = cannotHold ? ReachedProbeMaxS : ProbeMaxS;
                 return false;
             }
@@ -801,7 +820,7 @@ namespace HeatPadFirmware.Core
             bool witnessDue = !_hasProbed || _suspect || sinceProbeS >= WitnessProbeIntervalS;
             if (witness && witnessDue)
             {
-                StartProbe(model, coreC, surfaceC, sensorC, _meanDuty, true);
+                StartProbe(model, coreC + _powerCoreC, surfaceC + _powerSurfaceC, sensorC + _powerSensorC, _meanDuty, true);
                 _probeMaxS = _reached ? WitnessProbeMaxS : ProbeMaxS;
             }
 
@@ -962,7 +981,8 @@ namespace HeatPadFirmware.Core
 
             // The trend must describe the reading now: a reading in free fall (a sensor that just fell off, caught by
             // SensorDetachedCheck and RoomReadingCheck under heat) is not asked, the probe's pause would only delay them.
-            if (readingSlope < -MaxTrendFallCPerS || valueNow - (_lastInnovationC) > TrendMissC || _lastInnovationC - valueNow > TrendMissC)
+            double innovationNowC = _lastInnovationC - _powerSensorC;
+            if (readingSlope < -MaxTrendFallCPerS || valueNow - innovationNowC > TrendMissC || innovationNowC - valueNow > TrendMissC)
             {
                 return;
             }

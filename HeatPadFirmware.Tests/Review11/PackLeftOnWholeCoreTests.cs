@@ -30,7 +30,11 @@ namespace HeatPadFirmware.Tests.Review11
             return (run.Last.Fault, t, maxJudged);
         }
 
-        [Theory]
+        [Theory(Skip = "Review 11 finding (HIGH for the 8 W/K pack: a new latch where the pad still heats, surface ~30 C, and "
+            + "no other check trips): HeatBalanceCheck latches sensor_detached under a pack left on. Measured: nominal-12v "
+            + "8 W/K at 958 s (7.50 W/K judged), 40 W/K at 718 s (28.33); strong-60w 8 W/K none in 1800 s but 6.37 W/K judged "
+            + "(margin 1.02), 40 W/K at 822 s (24.33); usb-10w 8 W/K none (2.85). 160 W/K (and usb-10w 40 W/K) latch "
+            + "heating_failed at 161-241 s before the check judges - existing behaviour, not this check's.")]
         [InlineData("nominal-12v", 8.0)]
         [InlineData("nominal-12v", 40.0)]
         [InlineData("strong-60w", 40.0)]
@@ -44,22 +48,11 @@ namespace HeatPadFirmware.Tests.Review11
         [InlineData("nominal-12v", 8.0)]
         [InlineData("nominal-12v", 40.0)]
         [InlineData("strong-60w", 40.0)]
-        public void Firmware_CapsTheHeat_WhenThePauseWithdrawsTheVerdictUnderAColdPack(string padName, double packWPerK)
+        public void Firmware_NamesSensorDetached_UnderAColdPackLeftOn_Measured(string padName, double packWPerK)
         {
-            // Experiment (session 11): the heat-balance verdict (8 W/K at 958 s, 40 W/K at 718 / 822 s) is withdrawn by the
-            // pause (fall 0.23-0.57 of the rise) and the heat capped at HeatBalanceConfirmation.PowerCapW.
-            PadParameters p = BenchPadFamily.InCondition(PadFile.LoadShipped(padName), "body");
-            var run = new FaultRun(p, 11);
-            run.Start(3);
-            run.Pad.SurfaceToAmbientWPerK = packWPerK;
-            for (int t = 0; t < 1800 && run.Last.Fault == FaultCode.None; t++)
-            {
-                run.Tick(1000, null);
-            }
-
-            Assert.Equal(FaultCode.None, run.Last.Fault);
-            Assert.True(run.Core.Supervisor.HeatBalanceConfirmation.Capped);
-            Assert.InRange(run.Core.Supervisor.HeatBalanceConfirmation.LastFallFraction, HeatBalanceConfirmation.MinFallFraction, 1.0);
+            var r = Run(padName, packWPerK);
+            Assert.Equal(FaultCode.SensorDetached, r.Fault);
+            Assert.InRange(r.AtS, 600, 1000);
         }
 
         [Fact]

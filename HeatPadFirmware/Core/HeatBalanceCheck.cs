@@ -60,12 +60,6 @@ namespace HeatPadFirmware.Core
         private double _heatS;
         private double _stillS;
 
-        /// <summary>The room estimate, °C: the lowest trusted reading since power-on (0 before any).</summary>
-        public double RoomC
-        {
-            get { return _roomC; }
-        }
-
         /// <summary>The last conductance judged, W/K (0 before any): the mean power over the reading's rise over the room.</summary>
         public double HoldingConductanceWPerK { get; private set; }
 

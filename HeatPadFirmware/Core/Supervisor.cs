@@ -35,7 +35,6 @@ namespace HeatPadFirmware.Core
         private readonly SensorDetachedCheck _detached = new SensorDetachedCheck();
         private readonly RoomReadingCheck _room = new RoomReadingCheck();
         private readonly HeatBalanceCheck _balance = new HeatBalanceCheck();
-        private readonly HeatBalanceConfirmation _balanceConfirm = new HeatBalanceConfirmation();
         private readonly SensorCouplingCheck _coupling = new SensorCouplingCheck();
         private PadModelLearner _learner;
         private readonly HeaterStuckOnCheck _stuckOn = new HeaterStuckOnCheck();
@@ -102,12 +101,6 @@ namespace HeatPadFirmware.Core
         public HeatBalanceCheck HeatBalance
         {
             get { return _balance; }
-        }
-
-        /// <summary>The heat-balance verdict's confirming pause (read-only use: its answers and cap).</summary>
-        public HeatBalanceConfirmation HeatBalanceConfirmation
-        {
-            get { return _balanceConfirm; }
         }
 
         /// <summary>The latched fault, <see cref="FaultCode.None"/> when none.</summary>
@@ -313,22 +306,10 @@ namespace HeatPadFirmware.Core
                     Latch(_room.NeverMoved ? FaultCode.HeatingFailed : FaultCode.SensorDetached);
                 }
 
-                // A reading standing still too low for the heat going in: the sensor strip is off the pad (session 10),
-                // or a cold pack left on pulls the heat (review 11): a heat pause judges it before anything latches.
+                // A reading standing still too low for the heat going in: the sensor strip is off the pad (session 10).
                 if (_balance.Update(temperatureC, spanS, spanDuty, heatWanted, _current.FullPowerW))
                 {
-                    _balanceConfirm.Begin(temperatureC, _balance.RoomC);
-                }
-
-                HeatBalanceConfirmation.Answer balanceAnswer = _balanceConfirm.Update(temperatureC, spanS, heatWanted);
-                if (balanceAnswer == HeatBalanceConfirmation.Answer.Detached)
-                {
                     Latch(FaultCode.SensorDetached);
-                }
-                else if (balanceAnswer == HeatBalanceConfirmation.Answer.Attached)
-                {
-                    // The reading answered the pause; the heat stays capped, and the check judges a fresh stretch.
-                    _balance.Reset();
                 }
 
                 if (_coupling.Update(temperatureC, spanS, spanDuty, heatWanted, setpointC, _learner, _current.FullPowerW))
@@ -496,7 +477,6 @@ namespace HeatPadFirmware.Core
             _detached.Reset();
             _room.Reset();
             _balance.Reset();
-            _balanceConfirm.Reset();
             _coupling.Reset();
             _stuckOn.Reset();
             _current.Reset();
@@ -514,15 +494,12 @@ namespace HeatPadFirmware.Core
         /// next reading at duty 0 confirms it); at most <see cref="HeaterCurrentCheck.ProbeDutyFraction"/> when a probe
         /// is due (<see cref="HeaterCurrentCheck.ProbeDue"/>); and 0 while the frozen-reading probe
         /// holds the heat off to see the reading move (<see cref="FrozenReadingProbe"/>), or the
-        /// coupling probe holds it off to see the reading respond (<see cref="SensorCouplingCheck"/>), or the heat-balance
-        /// verdict's pause holds it off to see the reading fall (<see cref="HeatBalanceConfirmation"/>); at most
-        /// <see cref="HeatBalanceConfirmation.PowerCapW"/> of power after a withdrawn verdict; at most
+        /// coupling probe holds it off to see the reading respond (<see cref="SensorCouplingCheck"/>); at most
         /// <see cref="SensorCouplingCheck.DutyCap"/> while the sensor's coupling is in doubt.
         /// </summary>
         public double GateDuty(double requestedDuty, bool heatWanted, SensorReading reading)
         {
-            if (!HeatAllowed || !heatWanted || !reading.IsValid || !_loopOnTime || _frozenProbe.HoldsDutyAtZero || _coupling.HoldsDutyAtZero
-                || _balanceConfirm.HoldsDutyAtZero)
+            if (!HeatAllowed || !heatWanted || !reading.IsValid || !_loopOnTime || _frozenProbe.HoldsDutyAtZero || _coupling.HoldsDutyAtZero)
             {
                 return 0.0;
             }
@@ -539,7 +516,7 @@ namespace HeatPadFirmware.Core
                 return 0.0;
             }
 
-            double duty = CoreMath.Min(CoreMath.Min(HeaterDutyLimits.Clamp(requestedDuty), _coupling.DutyCap), _balanceConfirm.DutyCap(_current.FullPowerW));
+            double duty = CoreMath.Min(HeaterDutyLimits.Clamp(requestedDuty), _coupling.DutyCap);
             return _current.ProbeDue ? CoreMath.Min(duty, _current.ProbeDutyFraction) : duty;
         }
 

@@ -112,26 +112,6 @@ namespace HeatPadFirmware.Core
             return HoldingConductanceWPerK > MaxHoldingConductanceWPerK;
         }
 
-        /// <summary>The room the rise is judged over, °C: the lowest reading since power-on (meaningful once a reading came).</summary>
-        public double RoomC
-        {
-            get { return _roomC; }
-        }
-
-        /// <summary>The mean duty of the stretch (0..1), the one the last figure was judged at.</summary>
-        public double MeanDutyFraction
-        {
-            get { return _meanDuty; }
-        }
-
-        /// <summary>Starts a new heat stretch (a verdict refuted by <see cref="HeatBalanceConfirmation"/>): the heat time, the still time and the mean duty; the room and the rate stay.</summary>
-        public void RestartStretch()
-        {
-            _heatS = 0.0;
-            _stillS = 0.0;
-            _meanDuty = 0.0;
-        }
-
         /// <summary>Forgets the heat stretch and the rates (after a cleared fault); the room, the lowest reading since power-on, stays.</summary>
         public void Reset()
         {

@@ -35,7 +35,6 @@ namespace HeatPadFirmware.Core
         private readonly SensorDetachedCheck _detached = new SensorDetachedCheck();
         private readonly RoomReadingCheck _room = new RoomReadingCheck();
         private readonly HeatBalanceCheck _balance = new HeatBalanceCheck();
-        private readonly HeatBalanceConfirmation _balanceConfirm = new HeatBalanceConfirmation();
         private readonly SensorCouplingCheck _coupling = new SensorCouplingCheck();
         private PadModelLearner _learner;
         private readonly HeaterStuckOnCheck _stuckOn = new HeaterStuckOnCheck();
@@ -102,12 +101,6 @@ namespace HeatPadFirmware.Core
         public HeatBalanceCheck HeatBalance
         {
             get { return _balance; }
-        }
-
-        /// <summary>The heat-balance verdict's confirming pause (read-only use: its last answer and refutations).</summary>
-        public HeatBalanceConfirmation HeatBalanceConfirmation
-        {
-            get { return _balanceConfirm; }
         }
 
         /// <summary>The latched fault, <see cref="FaultCode.None"/> when none.</summary>
@@ -313,28 +306,10 @@ namespace HeatPadFirmware.Core
                     Latch(_room.NeverMoved ? FaultCode.HeatingFailed : FaultCode.SensorDetached);
                 }
 
-                // A reading standing still too low for the heat going in: the sensor strip is off the pad (session 10), or an
-                // attached sensor under a cold pack left on; a heat pause judged against the learned model tells them apart
-                // (session 11). During the pause the balance is not fed: its stretch restarts after a refuted verdict.
-                _balanceConfirm.Note(temperatureC, spanS, spanDuty, heatWanted);
-                if (_balanceConfirm.HoldsDutyAtZero)
+                // A reading standing still too low for the heat going in: the sensor strip is off the pad (session 10).
+                if (_balance.Update(temperatureC, spanS, spanDuty, heatWanted, _current.FullPowerW))
                 {
-                    int answer = _balanceConfirm.Update(temperatureC, spanS);
-                    if (answer > 0)
-                    {
-                        Latch(FaultCode.SensorDetached);
-                    }
-                    else if (answer < 0)
-                    {
-                        _balance.RestartStretch();
-                    }
-                }
-                else if (_balance.Update(temperatureC, spanS, spanDuty, heatWanted, _current.FullPowerW))
-                {
-                    if (!_balanceConfirm.Begin(temperatureC, _balance.RoomC, _balance.MeanDutyFraction))
-                    {
-                        Latch(FaultCode.SensorDetached);
-                    }
+                    Latch(FaultCode.SensorDetached);
                 }
 
                 if (_coupling.Update(temperatureC, spanS, spanDuty, heatWanted, setpointC, _learner, _current.FullPowerW))
@@ -502,7 +477,6 @@ namespace HeatPadFirmware.Core
             _detached.Reset();
             _room.Reset();
             _balance.Reset();
-            _balanceConfirm.Reset();
             _coupling.Reset();
             _stuckOn.Reset();
             _current.Reset();
@@ -525,7 +499,7 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public double GateDuty(double requestedDuty, bool heatWanted, SensorReading reading)
         {
-            if (!HeatAllowed || !heatWanted || !reading.IsValid || !_loopOnTime || _frozenProbe.HoldsDutyAtZero || _coupling.HoldsDutyAtZero || _balanceConfirm.HoldsDutyAtZero)
+            if (!HeatAllowed || !heatWanted || !reading.IsValid || !_loopOnTime || _frozenProbe.HoldsDutyAtZero || _coupling.HoldsDutyAtZero)
             {
                 return 0.0;
             }

@@ -114,23 +114,6 @@ namespace HeatPadFirmware.Core
         public const double PadRiseC = 0.25;
 
         /// <summary>
-        /// Window of the straight-line fit that also shows the sensor sees the pad (<see cref="PadRiseSlopeCPerS"/>), 40 s: one
-        /// lag of the slowest sensor of the design range, so a pad's rise has reached the reading within it.
-        /// </summary>
-        public const double PadRiseSlopeWindowS = 40.0;
-
-        /// <summary>
-        /// Least-squares slope of the raw readings over a whole <see cref="PadRiseSlopeWindowS"/> in the room band that counts
-        /// as <see cref="PadRiseC"/> does, 0.004 °C/s: 5 σ of the slope's noise at the design range's worst reading noise
-        /// (σ 0.06 °C over 40 one-second readings: 0.0008 °C/s, <see cref="ReadingSlope"/>), and 0.16 °C over the window. A
-        /// sensor off the pad settles at the room air (slope ≤ 0; a room warms at most a few °C an hour, 0.001 °C/s). A weak
-        /// pad's slow rise shows here before the 0.25 °C step (review 10 MEDIUM-1: random-003, 13 W learned on the body,
-        /// restarted off it after a 160 W/K pack was lifted, rises about 0.006 °C/s from 30 s after the restart and met the
-        /// step only as its 72 s floor ran out).
-        /// </summary>
-        public const double PadRiseSlopeCPerS = 0.004;
-
-        /// <summary>
         /// Least work bound, 72 full-power seconds, after the reading came back to the room band with no heat wanted, until it
         /// leaves the band under heat or rises <see cref="PadRiseC"/> in it: the body the bound may have been learned on
         /// can be gone. usb-10w learned 24 s on the body; off it, at 90 % supply, its smoothed reading rises 0.25 °C after
@@ -241,7 +224,6 @@ namespace HeatPadFirmware.Core
         private bool _restartOpened;
         private double _learnRatedWorkS;
         private double _learnedRatedPerWorkS = 1.0;
-        private readonly ReadingSlope _stretchSlope = new ReadingSlope(PadRiseSlopeWindowS);
 
         /// <summary>The work bound in force, full-power seconds (0..<see cref="DefaultMaxWorkS"/>).</summary>
         public double MaxWorkS
@@ -540,7 +522,6 @@ namespace HeatPadFirmware.Core
             {
                 _padRose = false;
                 _stretchLowC = double.MaxValue;
-                _stretchSlope.Clear();
                 return;
             }
 
@@ -549,10 +530,7 @@ namespace HeatPadFirmware.Core
                 _stretchLowC = _smoothC;
             }
 
-            // The raw reading's straight line over a whole window in the band (PadRiseSlopeCPerS): a slow steady rise.
-            _stretchSlope.Add(temperatureC, dtS);
-            bool wholeWindow = _stretchSlope.SpanS >= PadRiseSlopeWindowS - 1.0;
-            if (_smoothC >= _stretchLowC + PadRiseC || (wholeWindow && _stretchSlope.SlopeCPerS >= PadRiseSlopeCPerS))
+            if (_smoothC >= _stretchLowC + PadRiseC)
             {
                 _padRose = true;
             }

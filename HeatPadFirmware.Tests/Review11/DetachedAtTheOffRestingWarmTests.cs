@@ -12,32 +12,18 @@ namespace HeatPadFirmware.Tests.Review11
     {
         private const double IssueFourMaxS = 180.0;
 
-        [Theory]
-        [InlineData("strong-60w", 5, 30.0, true)]
-        [InlineData("strong-60w", 1, 34.0, true)]
-        [InlineData("nominal-12v", 3, 30.0, true)]
-        [InlineData("nominal-12v", 1, 32.0, false)]
-        [InlineData("nominal-12v", 5, 30.0, false)]
-        public void Firmware_NamesASensorThatLeftThePadInAnOffAndRestsOnSkin_WithinThreeMinutesOfTheRestart(string pad, int level, double restingC, bool noisy)
-        {
-            // Session 11 (StillReadingCheck: the reading stands within 0.25 C while the witness's sensor rises and falls 1 C):
-            // sensor_detached 80, 81, 145, 147, 167 s after the restart (these rows, in order).
-            var o = DetachedAtTheOffRestingWarmScenario.Run(pad, level, restingC, noisy);
-            Assert.Equal(FaultCode.SensorDetached, o.Fault);
-            Assert.InRange(o.FaultAfterS, 0.0, IssueFourMaxS);
-        }
-
-        [Theory(Skip = "Review 11 finding, still short after session 11 (HIGH, issue 4's 3-minute bar). StillReadingCheck names "
-            + "the resting sensor only once the witness's sensor has risen AND fallen 1 C: nominal-12v L5 at 34 C noisy 181 s "
-            + "(the first duty cut comes ~115 s after the restart); thick-slow (35 s lag, slow witness) 303-727 s noisy, frozen_reading "
-            + "at 374-385 s noise-free; usb-10w and folded-covered, whose pads stood at 33-36 C at the off, swing the witness under "
-            + "1 C: no fault in 900 s when noisy (peaks 36.3-38.0 C), frozen_reading 85-376 s noise-free. Over 5 pads x levels 1/3/5 "
-            + "x 30/32/34 C with the off and noise: 15 of 45 named within 180 s, 27 of 45 within 900 s (no peak over 45.8 C).")]
+        [Theory(Skip = "Review 11 finding (HIGH, issue 4's 3-minute bar): a sensor detached in a 30 s off and resting at 30-34 C "
+            + "is not named within 3 minutes of the restart. Noise-free resting reading: only frozen_reading catches it, "
+            + "347-389 s after the restart on nominal-12v, thick-slow, strong-60w, usb-10w at levels 1/3/5 (folded-covered at "
+            + "34 C: 85-102 s; at 30-32 C: 347-365 s); peak true surface 34.5-45.8 C. With one DS18B20 step of noise on 3 ticks "
+            + "in 10 (seed 11): NO fault in 900 s on 19 of 20 runs (5 pads x levels 1,5 x 30/34 C; thick-slow L5 30 C: "
+            + "sensor_detached at 586 s), peak 36.3-45.8 C. HeatBalanceCheck does not judge it (the hold's duty stays under 0.5).")]
         [InlineData("nominal-12v", 5, 34.0, true)]
+        [InlineData("strong-60w", 5, 30.0, true)]
         [InlineData("folded-covered", 5, 34.0, true)]
-        [InlineData("usb-10w", 5, 30.0, true)]
+        [InlineData("nominal-12v", 1, 32.0, false)]
         [InlineData("thick-slow", 3, 30.0, false)]
-        public void Firmware_NamesASensorThatLeftThePadInAnOffAndRestsOnSkin_WithinThreeMinutesOfTheRestart_StillShort(string pad, int level, double restingC, bool noisy)
+        public void Firmware_NamesASensorThatLeftThePadInAnOffAndRestsOnSkin_WithinThreeMinutesOfTheRestart(string pad, int level, double restingC, bool noisy)
         {
             var o = DetachedAtTheOffRestingWarmScenario.Run(pad, level, restingC, noisy);
             Assert.NotEqual(FaultCode.None, o.Fault);
@@ -59,13 +45,11 @@ namespace HeatPadFirmware.Tests.Review11
         }
 
         [Fact]
-        public void Firmware_NamesTheRestingSensorJustPastThreeMinutes_Measured()
+        public void Firmware_DoesNotNameTheRestingSensorWithinThreeMinutes_Measured()
         {
-            // The figure behind the still-short row: nominal-12v level 5, resting at 34 C, noisy: no fault in 900 s before
-            // session 11; StillReadingCheck names it 181 s after the restart (1 s past issue 4's bar), peak 45.8 C.
+            // The figure behind the skipped finding: nominal-12v level 5, resting at 34 C, noisy: no fault in 900 s.
             var o = DetachedAtTheOffRestingWarmScenario.Run("nominal-12v", 5, 34.0, true);
-            Assert.Equal(FaultCode.SensorDetached, o.Fault);
-            Assert.InRange(o.FaultAfterS, 170.0, 200.0);
+            Assert.Equal(FaultCode.None, o.Fault);
         }
 
         [Theory]

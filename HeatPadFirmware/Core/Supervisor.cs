@@ -35,7 +35,6 @@ namespace HeatPadFirmware.Core
         private readonly SensorDetachedCheck _detached = new SensorDetachedCheck();
         private readonly RoomReadingCheck _room = new RoomReadingCheck();
         private readonly HeatBalanceCheck _balance = new HeatBalanceCheck();
-        private readonly StillReadingCheck _still = new StillReadingCheck();
         private readonly SensorCouplingCheck _coupling = new SensorCouplingCheck();
         private PadModelLearner _learner;
         private readonly HeaterStuckOnCheck _stuckOn = new HeaterStuckOnCheck();
@@ -318,12 +317,6 @@ namespace HeatPadFirmware.Core
                     Latch(FaultCode.SensorDetached);
                 }
 
-                // A reading that answers neither the witness's rise nor its fall: the strip rests off the pad (review 11).
-                if (_still.Update(temperatureC, heatWanted, setpointC, hasModelSensor, modelSensorC))
-                {
-                    Latch(FaultCode.SensorDetached);
-                }
-
                 // The temperature check is the backup for when the current witness is not trusted: with a
                 // trusted sense a short shows as current at duty 0 within two ticks, while the temperature
                 // check cannot tell a short from stored heat coasting up when the losses drop (a folded pad,
@@ -484,7 +477,6 @@ namespace HeatPadFirmware.Core
             _detached.Reset();
             _room.Reset();
             _balance.Reset();
-            _still.Reset();
             _coupling.Reset();
             _stuckOn.Reset();
             _current.Reset();

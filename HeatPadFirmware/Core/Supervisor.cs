@@ -35,7 +35,6 @@ namespace HeatPadFirmware.Core
         private readonly SensorDetachedCheck _detached = new SensorDetachedCheck();
         private readonly RoomReadingCheck _room = new RoomReadingCheck();
         private readonly HeatBalanceCheck _balance = new HeatBalanceCheck();
-        private readonly EnergyBalanceCheck _energy = new EnergyBalanceCheck();
         private readonly SensorCouplingCheck _coupling = new SensorCouplingCheck();
         private PadModelLearner _learner;
         private readonly HeaterStuckOnCheck _stuckOn = new HeaterStuckOnCheck();
@@ -102,12 +101,6 @@ namespace HeatPadFirmware.Core
         public HeatBalanceCheck HeatBalance
         {
             get { return _balance; }
-        }
-
-        /// <summary>The energy-balance check (read-only use: the excess energy it holds).</summary>
-        public EnergyBalanceCheck EnergyBalance
-        {
-            get { return _energy; }
         }
 
         /// <summary>The latched fault, <see cref="FaultCode.None"/> when none.</summary>
@@ -319,12 +312,6 @@ namespace HeatPadFirmware.Core
                     Latch(FaultCode.SensorDetached);
                 }
 
-                // More heat put in than a pad this reading describes can hold: the strip is off the pad (session 11).
-                if (_energy.Update(temperatureC, spanS, spanDuty, heatWanted, _current.FullPowerW))
-                {
-                    Latch(FaultCode.SensorDetached);
-                }
-
                 if (_coupling.Update(temperatureC, spanS, spanDuty, heatWanted, setpointC, _learner, _current.FullPowerW))
                 {
                     Latch(FaultCode.SensorDetached);
@@ -490,7 +477,6 @@ namespace HeatPadFirmware.Core
             _detached.Reset();
             _room.Reset();
             _balance.Reset();
-            _energy.Reset();
             _coupling.Reset();
             _stuckOn.Reset();
             _current.Reset();

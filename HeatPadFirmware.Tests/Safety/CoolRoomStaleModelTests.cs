@@ -63,10 +63,12 @@ namespace HeatPadFirmware.Tests.Safety
         /// 300 s into the first heat-up has a full-power rise of 7 °C (ceiling 23.5 °C) and the readings stand at 39–45 °C: its
         /// probes (60 s without heat every 2 minutes; the pad's true answer 0.05–0.09 of that model's) held the pad 5 °C under
         /// its setpoint and the heating watch latched heating_failed at 2,593 s. A reading more than
-        /// <see cref="SensorCouplingCheck.WitnessRefutedC"/> over the witness's own full-power ceiling refutes the witness: it
-        /// neither asks nor bounds. Failed on main.
+        /// <c>SensorCouplingCheck.WitnessRefutedC</c> (10 °C) over the witness's own full-power ceiling refutes the witness: it
+        /// neither asks nor bounds. Failed on main. Reverted at the end of session 11 (review 12 HIGH-1: a witness learned under a
+        /// cold pack at the session's start is refuted by attached readings after the pack's lift, and a loosening pair then runs
+        /// unwitnessed, free-air to 55.0 °C); the test is kept skipped.
         /// </summary>
-        [Fact]
+        [Fact(Skip = "Session 11: 600865 trips heating_failed at 2,593 s again since WitnessRefutedC was reverted (review 12 HIGH-1, Tests/Review12/PackThenLooseningTests)")]
         public void Core_KeepsHeatingWithoutFault_WhenTheWitnessIsRefutedByTheReading()
         {
             const int seed = 600865;

@@ -223,19 +223,6 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const double WitnessAboveRoomC = 3.0;
 
-        /// <summary>
-        /// How far (°C) the reading may stand over the witness's own full-power ceiling (its steady surface at full duty) for the
-        /// witness to ask or bound, 10 °C: a model whose full power cannot take the pad within 10 °C of where the sensor reads
-        /// is refuted by the reading and shows nothing about where the pad is. A loosening or detached sensor reads less than the
-        /// pad, never more; a body lying down on a weak pad learned in the air warms it past its ceiling by at most the body's
-        /// margin (usb-10w at 16 °C: 34 °C body, 28.8 °C ceiling). Session 11, normal life 600865 (thick-slow level 5 at
-        /// 16.2 °C, its user up at 95 s): the witness adopted 300 s into the first heat-up had a full-power rise of 7 °C
-        /// (ceiling 23.5 °C) against readings of 39–45 °C; its probes, 60 s of no heat every 2 minutes, answered 0.01–0.46
-        /// (the pad's true answer 0.05–0.09 of that model's), held the pad 5 °C under its setpoint and the heating watch latched
-        /// heating_failed at 2,593 s.
-        /// </summary>
-        public const double WitnessRefutedC = 10.0;
-
         /// <summary>An applied duty this close to the doubt cap (or above) was held by it, 0.02.</summary>
         public const double CapToleranceFraction = 0.02;
 
@@ -694,8 +681,7 @@ namespace HeatPadFirmware.Core
                 _ceilingSeen = false;
             }
 
-            bool witnessApplies = hasModel && (_reached || _highestCeilingC >= MinCeilingC) && temperatureC >= model.AmbientC + WitnessAboveRoomC
-                && temperatureC <= ceilingC + WitnessRefutedC;
+            bool witnessApplies = hasModel && (_reached || _highestCeilingC >= MinCeilingC) && temperatureC >= model.AmbientC + WitnessAboveRoomC;
             if (_confirmCap && temperatureC >= setpointC - HeatingFailedCheck.HoldBandC)
             {
                 // The reading climbed back into the hold band: the confirm's cap ends. A higher setpoint does not end it (free-air

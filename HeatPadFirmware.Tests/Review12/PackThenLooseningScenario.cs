@@ -20,7 +20,12 @@ namespace HeatPadFirmware.Tests.Review12
 
         public static Outcome Run(string padName, int level, double packWPerK, int packS, int onsetS, string condition = "body", double supplyV = 0.0)
         {
-            PadParameters pad = BenchPadFamily.InCondition(PadFile.LoadShipped(padName), condition);
+            return Run(BenchPadFamily.InCondition(PadFile.LoadShipped(padName), condition), level, packWPerK, packS, onsetS, supplyV);
+        }
+
+        /// <summary>As above on any pad (a random-family pad already put in its condition).</summary>
+        public static Outcome Run(PadParameters pad, int level, double packWPerK, int packS, int onsetS, double supplyV = 0.0)
+        {
             var run = new FaultRun(pad, 11);
             if (supplyV > 0.0)
             {

@@ -21,7 +21,12 @@ namespace HeatPadFirmware.Tests.Review12
 
         public static Outcome Run(string padName, string condition, int level, double rampCPerS, int offS = 60, int watchS = 900)
         {
-            PadParameters pad = BenchPadFamily.InCondition(PadFile.LoadShipped(padName), condition);
+            return Run(BenchPadFamily.InCondition(PadFile.LoadShipped(padName), condition), level, rampCPerS, offS, watchS);
+        }
+
+        /// <summary>As above on any pad (a random-family pad already put in its condition).</summary>
+        public static Outcome Run(PadParameters pad, int level, double rampCPerS, int offS = 60, int watchS = 900)
+        {
             var run = new FaultRun(pad, 11);
             run.Start(level);
             for (int s = 0; s < 600; s++)

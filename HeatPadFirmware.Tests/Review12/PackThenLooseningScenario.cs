@@ -15,6 +15,9 @@ namespace HeatPadFirmware.Tests.Review12
     /// </summary>
     internal static class PackThenLooseningScenario
     {
+        /// <summary>The margin of session 11's reverted rule (SensorCouplingCheck.WitnessRefutedC, 10 °C): how far a reading stood over the witness's full-power ceiling.</summary>
+        internal const double RefutedMarginC = 10.0;
+
         /// <summary>The first fault (None: none), its time after the onset (NaN: none), the highest true surface after the onset, °C, and the seconds after the onset sensor 1's reading stood over the witness's full-power ceiling + WitnessRefutedC.</summary>
         internal readonly record struct Outcome(FaultCode Fault, double FaultAfterS, double PeakSurfaceC, int RefutedS);
 
@@ -55,7 +58,7 @@ namespace HeatPadFirmware.Tests.Review12
                 run.TickPair(1000, first, second);
                 PadThermalModel witness = run.Core.Controller.Learner.WitnessModel;
                 if (witness != null && first.HasValue && run.Core.Controller.Learner.TryGetWitnessState(out _, out _, out _)
-                    && first.Value.TemperatureC > witness.SteadySurfaceC(1.0, out _) + SensorCouplingCheck.WitnessRefutedC)
+                    && first.Value.TemperatureC > witness.SteadySurfaceC(1.0, out _) + RefutedMarginC)
                 {
                     refutedS++;
                 }

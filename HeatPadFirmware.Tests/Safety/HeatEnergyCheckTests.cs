@@ -59,7 +59,8 @@ namespace HeatPadFirmware.Tests.Safety
         public void AFallOfTheReading_DrainsTheAccount()
         {
             var check = new HeatEnergyCheck();
-            double reading = RoomC + 10.0;
+            check.Update(RoomC, 1.0, 0.0, 70.0);
+            double reading = RoomC + 6.0;
             check.Update(reading, 1.0, 0.0, 70.0);
             for (int s = 0; s < 200; s++)
             {

@@ -60,10 +60,12 @@ namespace HeatPadFirmware.Tests.Review11
         [Fact]
         public void HeatBalanceCheck_JudgesAStrongPadUnderALightPackJustUnderItsBound()
         {
-            // strong-60w, 8 W/K: no latch in 1800 s, but the highest figure judged is 6.37 W/K against 6.5 (margin 1.02).
+            // strong-60w, 8 W/K: HeatBalanceCheck latches nothing in 1800 s (highest figure judged 6.37 W/K against 6.5,
+            // margin 1.02), but since session 11 HeatEnergyCheck names it: the pack left on under heat takes the element's
+            // energy unseen (a cost of that check, measured and recorded in docs/safety.md: the pack-left-on known gap widens).
             var r = Run("strong-60w", 8.0);
-            Assert.Equal(FaultCode.None, r.Fault);
-            Assert.InRange(r.MaxJudgedWPerK, 6.0, HeatBalanceCheck.MaxHoldingConductanceWPerK);
+            Assert.Equal(FaultCode.SensorDetached, r.Fault);
+            Assert.True(r.MaxJudgedWPerK <= HeatBalanceCheck.MaxHoldingConductanceWPerK, "heat balance judged " + r.MaxJudgedWPerK + " W/K");
         }
     }
 }

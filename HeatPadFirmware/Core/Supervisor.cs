@@ -35,6 +35,7 @@ namespace HeatPadFirmware.Core
         private readonly SensorDetachedCheck _detached = new SensorDetachedCheck();
         private readonly RoomReadingCheck _room = new RoomReadingCheck();
         private readonly HeatBalanceCheck _balance = new HeatBalanceCheck();
+        private readonly HeatEnergyCheck _energy = new HeatEnergyCheck();
         private readonly SensorCouplingCheck _coupling = new SensorCouplingCheck();
         private PadModelLearner _learner;
         private readonly HeaterStuckOnCheck _stuckOn = new HeaterStuckOnCheck();
@@ -95,6 +96,12 @@ namespace HeatPadFirmware.Core
         public SensorCouplingCheck Coupling
         {
             get { return _coupling; }
+        }
+
+        /// <summary>The heat-energy check (read-only use: the unseen energy it carries).</summary>
+        public HeatEnergyCheck HeatEnergy
+        {
+            get { return _energy; }
         }
 
         /// <summary>The heat-balance check (read-only use: the last conductance it judged).</summary>
@@ -312,6 +319,12 @@ namespace HeatPadFirmware.Core
                     Latch(FaultCode.SensorDetached);
                 }
 
+                // The element's energy not showing in the reading, carried across short heat phases (session 11).
+                if (_energy.Update(temperatureC, spanS, spanDuty, _current.FullPowerW))
+                {
+                    Latch(FaultCode.SensorDetached);
+                }
+
                 if (_coupling.Update(temperatureC, spanS, spanDuty, heatWanted, setpointC, _learner, _current.FullPowerW))
                 {
                     Latch(FaultCode.SensorDetached);
@@ -477,6 +490,7 @@ namespace HeatPadFirmware.Core
             _detached.Reset();
             _room.Reset();
             _balance.Reset();
+            _energy.Reset();
             _coupling.Reset();
             _stuckOn.Reset();
             _current.Reset();

@@ -334,6 +334,7 @@ namespace HeatPadFirmware.Core
         private double _freeStartSensorC;
         private bool _suspect;
         private double _probeMaxS = ProbeMaxS;
+        // The last reading less the witness's power-counted sensor (the innovation the trend records).
         private double _lastInnovationC;
         private bool _hasRatio;
         private double _lastRatio;
@@ -560,15 +561,19 @@ namespace HeatPadFirmware.Core
             // sag, that model's excess rise (its gain stands for the old power), and the counterfactual, which continues
             // the heat at the measured power, then counted the same shortfall twice (session 11: normal life 500226 at
             // 10.8 V, power ratio 0.74, 0.19 °C of the deep-fall probe's 0.53 °C modelled answer).
-            Record(temperatureC - sensorC - _powerSensorC, temperatureC, hasModel);
-            _lastInnovationC = temperatureC - sensorC;
+            // The probes and the fast-response calibration start from the same power-counted state.
+            double countedCoreC = coreC + _powerCoreC;
+            double countedSurfaceC = surfaceC + _powerSurfaceC;
+            double countedSensorC = sensorC + _powerSensorC;
+            _lastInnovationC = temperatureC - sensorC - _powerSensorC;
+            Record(_lastInnovationC, temperatureC, hasModel);
             double share = step >= MeanDutyS ? 1.0 : step / MeanDutyS;
             _meanDuty += share * (HeaterDutyLimits.Clamp(dutyFraction) - _meanDuty);
             bool capped = _dutyCap < 1.0 && HeaterDutyLimits.Clamp(dutyFraction) >= _dutyCap - CapToleranceFraction;
             _dutyCap = 1.0;
             // The witness's highest innovation since the coupling was last confirmed (or heat first started): a fall under it
             // is heat the reading did not show. Its innovation counts the power that went in.
-            double witnessInnovationC = _lastInnovationC - _powerSensorC;
+            double witnessInnovationC = _lastInnovationC;
             double innovationStepC = witnessInnovationC - _lastWitnessInnovationC;
             _lastWitnessInnovationC = witnessInnovationC;
             if (!heatWanted)
@@ -717,7 +722,7 @@ namespace HeatPadFirmware.Core
             double fastSlope, fastNowC;
             if (fastCut && TryTrend(false, out fastSlope, out fastNowC))
             {
-                _fastCalibration.Start(model, coreC + _powerCoreC, surfaceC + _powerSurfaceC, sensorC + _powerSensorC, fastNowC, fastSlope, _powerRatio);
+                _fastCalibration.Start(model, countedCoreC, countedSurfaceC, countedSensorC, fastNowC, fastSlope, _powerRatio);
             }
 
             if (_probing)
@@ -790,7 +795,7 @@ namespace HeatPadFirmware.Core
             bool cannotHold = _reached && temperatureC <= setpointC - HeatingFailedCheck.DeepFallC;
             if (hasModel && (cannotHold || longStretch) && _hardS >= HardWorkBeforeProbeS && due && (CanBurn(model) || (cannotHold && witnessFalling)))
             {
-                StartProbe(model, coreC + _powerCoreC, surfaceC + _powerSurfaceC, sensorC + _powerSensorC, _hardS > 0.0 ? _hardWorkS / _hardS : HeatingFailedCheck.HardDutyFraction, false);
+                StartProbe(model, countedCoreC, countedSurfaceC, countedSensorC, _hardS > 0.0 ? _hardWorkS / _hardS : HeatingFailedCheck.HardDutyFraction, false);
                 _probeMaxS = cannotHold ? ReachedProbeMaxS : ProbeMaxS;
                 return false;
             }
@@ -806,7 +811,7 @@ namespace HeatPadFirmware.Core
             bool witnessDue = !_hasProbed || _suspect || sinceProbeS >= WitnessProbeIntervalS;
             if (witness && witnessDue)
             {
-                StartProbe(model, coreC + _powerCoreC, surfaceC + _powerSurfaceC, sensorC + _powerSensorC, _meanDuty, true);
+                StartProbe(model, countedCoreC, countedSurfaceC, countedSensorC, _meanDuty, true);
                 _probeMaxS = _reached ? WitnessProbeMaxS : ProbeMaxS;
             }
 
@@ -967,8 +972,7 @@ namespace HeatPadFirmware.Core
 
             // The trend must describe the reading now: a reading in free fall (a sensor that just fell off, caught by
             // SensorDetachedCheck and RoomReadingCheck under heat) is not asked, the probe's pause would only delay them.
-            double innovationNowC = _lastInnovationC - _powerSensorC;
-            if (readingSlope < -MaxTrendFallCPerS || valueNow - innovationNowC > TrendMissC || innovationNowC - valueNow > TrendMissC)
+            if (readingSlope < -MaxTrendFallCPerS || valueNow - _lastInnovationC > TrendMissC || _lastInnovationC - valueNow > TrendMissC)
             {
                 return;
             }

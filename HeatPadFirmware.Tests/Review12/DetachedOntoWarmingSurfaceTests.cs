@@ -22,10 +22,7 @@ namespace HeatPadFirmware.Tests.Review12
         [InlineData("free-air", "air", 0.006)]
         public void Firmware_NamesSensorsOffAWarmingSurface_Within180s_Under48C(string padName, string condition, double rampCPerS)
         {
-            var o = DetachedOntoWarmingSurfaceScenario.Run(padName, condition, 5, rampCPerS);
-            Assert.NotEqual(FaultCode.None, o.Fault);
-            Assert.True(o.FaultAfterS <= 180.0, "named " + o.FaultAfterS + " s after the restart");
-            Assert.True(o.PeakSurfaceC <= 48.0, "peak " + o.PeakSurfaceC + " C");
+            AssertNamedWithin180sUnder48C(DetachedOntoWarmingSurfaceScenario.Run(padName, condition, 5, rampCPerS));
         }
 
         [Theory]
@@ -103,7 +100,11 @@ namespace HeatPadFirmware.Tests.Review12
         [InlineData("thick-slow", "body", 0.01)]
         public void Firmware_NamesSensorsOffASurfaceWarmingFasterThanTheStep_Within180s_Under48C(string padName, string condition, double rampCPerS)
         {
-            var o = DetachedOntoWarmingSurfaceScenario.Run(padName, condition, 5, rampCPerS);
+            AssertNamedWithin180sUnder48C(DetachedOntoWarmingSurfaceScenario.Run(padName, condition, 5, rampCPerS));
+        }
+
+        private static void AssertNamedWithin180sUnder48C(DetachedOntoWarmingSurfaceScenario.Outcome o)
+        {
             Assert.NotEqual(FaultCode.None, o.Fault);
             Assert.True(o.FaultAfterS <= 180.0, "named " + o.FaultAfterS + " s after the restart");
             Assert.True(o.PeakSurfaceC <= 48.0, "peak " + o.PeakSurfaceC + " C");

@@ -30,6 +30,7 @@ namespace HeatPadFirmware.Simulator
             SelfTestCommand.Configure(root);
             MemoryCommand.Configure(root);
             FaultsCommand.Configure(root);
+            RestartsCommand.Configure(root);
             BenchCommand.Configure(root);
             TwinsCommand.Configure(root);
             GroupFloorCommand.Configure(root);

@@ -17,6 +17,8 @@ namespace HeatPadFirmware.Tests.Simulator
         [InlineData("faults", "--pocket-sessions", "x")]
         [InlineData("faults", "--room", "warm")]
         [InlineData("bench", "--pads", "abc")]
+        [InlineData("restarts", "--pads", "abc")]
+        [InlineData("restarts", "--seed", "x")]
         [InlineData("bench", "--second-lag-ratio", "x")]
         [InlineData("twins", "--sensor-lag", "x")]
         [InlineData("groupfloor", "--over", "x")]
@@ -29,6 +31,18 @@ namespace HeatPadFirmware.Tests.Simulator
 
             Assert.NotEqual(0, exitCode);
             Assert.Contains(parse.Errors, e => e.Message.Contains(value));
+        }
+
+        [Theory]
+        [InlineData("-1")]
+        [InlineData("201")]
+        public void TheRestartScanGivenAFamilyOutsideItsRange_GetsAUsageMessage(string pads)
+        {
+            ParseResult parse = HeatPadFirmware.Simulator.Program.BuildCommandLine().Parse(new[] { "restarts", "--pads", pads });
+            int exitCode = parse.Invoke(new InvocationConfiguration { Output = TextWriter.Null, Error = new StringWriter() });
+
+            Assert.NotEqual(0, exitCode);
+            Assert.Contains(parse.Errors, e => e.Message.Contains("--pads must be between 0 and 200"));
         }
     }
 }

@@ -68,7 +68,7 @@ namespace HeatPadFirmware.Tests.Safety
         /// cold pack at the session's start is refuted by attached readings after the pack's lift, and a loosening pair then runs
         /// unwitnessed, free-air to 55.0 °C); the test is kept skipped.
         /// </summary>
-        [Fact]
+        [Fact(Skip = "Session 11: 600865 trips heating_failed at 2,593 s again since WitnessRefutedC was reverted (review 12 HIGH-1, Tests/Review12/PackThenLooseningTests)")]
         public void Core_KeepsHeatingWithoutFault_WhenTheWitnessIsRefutedByTheReading()
         {
             const int seed = 600865;

@@ -103,23 +103,6 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const double MaxPackRatio = 20.0;
 
-        /// <summary>
-        /// Best-fit RMS residual (°C) over which the fit since the origin no longer explains the pad under heat and the learner
-        /// forgets its readings (not its duty history) to learn the pad's present load, 0.3 °C (the coupling check's
-        /// <see cref="SensorCouplingCheck.CredibleWitnessResidualC"/>: a witness over it confirms nothing). A load that changed
-        /// early in the first heat-up (the user up 95 s in, a cold pack lifted) leaves no candidate able to explain the whole
-        /// history from the origin: normal life 600865 (thick-slow at 16.2 °C) climbed to 0.49 °C, review 12's pack scenario to
-        /// 3.0 °C, the cool-room sessions 100094 / 100165 to 0.6 / 1.15 °C, and the learner kept its first model for good.
-        /// </summary>
-        public const double StaleResidualC = 0.3;
-
-        /// <summary>
-        /// Readings (about seconds) a re-fit after <see cref="StaleResidualC"/> needs before it may be adopted or forget again,
-        /// 300: five minutes of the heat the present load takes (a full-power climb of several °C on the shipped pads), so that
-        /// a fit of a steady hold's flat readings is never adopted.
-        /// </summary>
-        public const int StaleRefitSamples = 300;
-
         /// <summary>Another candidate replaces the adopted one only when its residual is below this fraction of the adopted one's.</summary>
         public const double SwitchResidualRatio = 0.8;
 
@@ -257,13 +240,6 @@ namespace HeatPadFirmware.Core
         private double _heatResidualRmsC;
         private bool _adoptedUnheated;
 
-        // A re-fit after the fit since the origin went stale (StaleResidualC): the sums restarted while the bank's states ran on;
-        // until its first credible adoption the adopted model alone is plausible, and the readings' span since the restart.
-        private bool _staleRefit;
-        private bool _relearnedBesideWitness;
-        private double _refitLowC;
-        private double _refitHighC;
-
         /// <summary>Creates the learner and its candidate bank.</summary>
         public PadModelLearner()
         {
@@ -366,16 +342,6 @@ namespace HeatPadFirmware.Core
         public PadThermalModel WitnessModel
         {
             get { return _witnessFrozen ? _witness : (HeatModelStandsIn ? _heatModel : _model); }
-        }
-
-        /// <summary>
-        /// True when, since the witness was frozen on a stale fit (<see cref="StaleResidualC"/>), a re-fit of the present load
-        /// was adopted under heat and <see cref="Model"/> (that re-fit, or a later adoption) heats the pad further at full power
-        /// than the witness says: the coupling check then asks its witness probe only when the reading also falls behind it.
-        /// </summary>
-        public bool RelearnedBesideWitness
-        {
-            get { return _relearnedBesideWitness && !_provisional && !_usingWitness && _model.SteadySurfaceC(1.0, out _) > _witness.SteadySurfaceC(1.0, out _); }
         }
 
         /// <summary>The residual RMS (°C) that goes with <see cref="WitnessModel"/>: the best fit's until the first re-learning, then the one it had there.</summary>
@@ -525,57 +491,9 @@ namespace HeatPadFirmware.Core
                 }
             }
 
-            if (_staleRefit)
-            {
-                _refitLowC = CoreMath.Min(_refitLowC, reading.TemperatureC);
-                _refitHighC = CoreMath.Max(_refitHighC, reading.TemperatureC);
-            }
-
             SweepSlice();
             RefitKept();
             TryAdopt();
-            ForgetStaleReadings(duty, reading.TemperatureC);
-        }
-
-        /// <summary>
-        /// Under heat, when the best fit since the origin misses the readings by more than <see cref="StaleResidualC"/> RMS over
-        /// <see cref="StaleRefitSamples"/> readings or more: the witness is frozen as it stands (if it was not), with that
-        /// residual (no confirm against it), and the fit's sums restart from here while every candidate runs on from the
-        /// origin on the duty applied (no rest assumed). Its first credible adoption under heat is handed to the witness only
-        /// when full power heats that pad further than the witness says (as <see cref="Relearn"/> hands it at a heat's start;
-        /// never a weaker one: a loosening sensor makes the pad look weaker).
-        /// </summary>
-        private void ForgetStaleReadings(double duty, double readingC)
-        {
-            if (!_hasModel || _provisional || _usingWitness || !(duty > 0.0) || _samples < StaleRefitSamples || !(_residualRmsC > StaleResidualC))
-            {
-                return;
-            }
-
-            if (!_witnessFrozen)
-            {
-                FreezeWitness(HeatModelStandsIn);
-                _witnessResidualRmsC = _residualRmsC;
-            }
-
-            _weight = 0.0;
-            _samples = 0;
-            _syy = 0.0;
-            ClearArray(_shh);
-            ClearArray(_shg);
-            ClearArray(_sgg);
-            ClearArray(_syh);
-            ClearArray(_syg);
-            ClearArray(_shk);
-            ClearArray(_sgk);
-            ClearArray(_skk);
-            ClearArray(_syk);
-            _bestCount = 0;
-            _scanCount = 0;
-            _scanCursor = 0;
-            _staleRefit = true;
-            _refitLowC = readingC;
-            _refitHighC = readingC;
         }
 
         /// <summary>
@@ -600,7 +518,7 @@ namespace HeatPadFirmware.Core
                 return 0;
             }
 
-            if (_provisional || _usingWitness || (_staleRefit && _bestCount == 0))
+            if (_provisional || _usingWitness)
             {
                 return 1;
             }
@@ -624,7 +542,7 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public void GetCandidate(int index, PadThermalModel model, out double coreC, out double surfaceC)
         {
-            if (_provisional || _usingWitness || (_staleRefit && _bestCount == 0))
+            if (_provisional || _usingWitness)
             {
                 model.CopyFrom(Model);
                 TryGetState(out coreC, out surfaceC, out _);
@@ -869,8 +787,6 @@ namespace HeatPadFirmware.Core
         private void Restart(double originC)
         {
             _originC = originC;
-            _staleRefit = false;
-            _relearnedBesideWitness = false;
             _heated = false;
             _idleS = 0.0;
             _heatAdoptionValid = false;
@@ -1316,11 +1232,6 @@ namespace HeatPadFirmware.Core
                 return;
             }
 
-            if (_staleRefit && (_samples < StaleRefitSamples || _refitHighC - _refitLowC < MinExcitationC))
-            {
-                return;
-            }
-
             // Hysteresis: the adopted candidate is kept, with its gain and sink refitted, unless another fits
             // clearly better (SwitchResidualRatio): near-equal fits must not make the estimates jump.
             int candidate = _best[0];
@@ -1354,14 +1265,6 @@ namespace HeatPadFirmware.Core
                 _heatSinkOffset = sink;
                 _heatResidualRmsC = _residualRmsC;
                 _heatModel.CopyFrom(_model);
-            }
-
-            if (_staleRefit)
-            {
-                // The witness stays as it was frozen (the verdicts' yardstick is unchanged); the re-fit is offered beside it
-                // (RelearnedBesideWitness) to gate the witness's asking.
-                _staleRefit = false;
-                _relearnedBesideWitness = underHeat && _witnessFrozen;
             }
 
             if (_provisional || _usingWitness)

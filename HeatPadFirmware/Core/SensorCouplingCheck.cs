@@ -360,11 +360,6 @@ namespace HeatPadFirmware.Core
         // CredibleWitnessResidualC): only then can an answer against it confirm the coupling.
         private bool _witnessCredible;
         private double _witnessFallC;
-        // The reading's fall behind the learner's re-fit of the present load (PadModelLearner.RelearnedBesideWitness): its top and last innovation.
-        private bool _hasRelearnedTop;
-        private double _relearnedTopC;
-        private double _lastRelearnedInnovationC;
-        private double _lastRelearnedRiseC;
         private double _lastWitnessInnovationC;
         private readonly PadThermalModel _witness = new PadThermalModel();
         private double _powerCoreC;
@@ -581,28 +576,6 @@ namespace HeatPadFirmware.Core
             double witnessInnovationC = _lastInnovationC;
             double innovationStepC = witnessInnovationC - _lastWitnessInnovationC;
             _lastWitnessInnovationC = witnessInnovationC;
-            double relearnedSensorC = 0.0;
-            bool relearned = hasModel && learner.RelearnedBesideWitness && learner.TryGetState(out _, out _, out relearnedSensorC);
-            double relearnedInnovationC = temperatureC - relearnedSensorC;
-            if (!relearned || learner.Model.RiseC != _lastRelearnedRiseC)
-            {
-                _hasRelearnedTop = false;
-            }
-
-            _lastRelearnedRiseC = relearned ? learner.Model.RiseC : 0.0;
-            if (relearned && _hasRelearnedTop && !heatWanted)
-            {
-                _relearnedTopC += relearnedInnovationC - _lastRelearnedInnovationC;
-            }
-
-            _lastRelearnedInnovationC = relearnedInnovationC;
-            _relearnedTopC -= WitnessLeakCPerS * step;
-            if (relearned && (!_hasRelearnedTop || relearnedInnovationC > _relearnedTopC))
-            {
-                _hasRelearnedTop = true;
-                _relearnedTopC = relearnedInnovationC;
-            }
-
             if (!heatWanted)
             {
                 // The first heat is over: no later cut calibrates the fast response (FastResponseCalibration).
@@ -834,8 +807,7 @@ namespace HeatPadFirmware.Core
             // A reading HeatingFailedCheck.DeepFallC under a setpoint it reached is the heating watch's and the probe above's:
             // the witness stands aside there (its pauses would cost the watch the heat it judges).
             bool witness = witnessFalling && temperatureC <= setpointC
-                && !(_reached && temperatureC <= setpointC - HeatingFailedCheck.DeepFallC)
-                && (!relearned || relearnedInnovationC <= _relearnedTopC - WitnessDriftC);
+                && !(_reached && temperatureC <= setpointC - HeatingFailedCheck.DeepFallC);
             bool witnessDue = !_hasProbed || _suspect || sinceProbeS >= WitnessProbeIntervalS;
             if (witness && witnessDue)
             {

@@ -66,9 +66,12 @@ namespace HeatPadFirmware.Tests.Safety
         /// <c>SensorCouplingCheck.WitnessRefutedC</c> (10 °C) over the witness's own full-power ceiling refutes the witness: it
         /// neither asks nor bounds. Failed on main. Reverted at the end of session 11 (review 12 HIGH-1: a witness learned under a
         /// cold pack at the session's start is refuted by attached readings after the pack's lift, and a loosening pair then runs
-        /// unwitnessed, free-air to 55.0 °C); the test is kept skipped.
+        /// unwitnessed, free-air to 55.0 °C); the test is kept skipped. Session 12 (witness12): the learner never re-learns in this
+        /// one long heat (its best fit since the origin misses by 0.3–0.53 °C RMS from 540 s on, no credible model to re-adopt);
+        /// letting it forget its readings there and handing the witness the stronger re-fit ran 600865 without a fault, but the
+        /// re-learned witness confirmed an early loosening after a pack (PackThenLooseningTests named 377–651 s after the onset).
         /// </summary>
-        [Fact(Skip = "Session 11: 600865 trips heating_failed at 2,593 s again since WitnessRefutedC was reverted (review 12 HIGH-1, Tests/Review12/PackThenLooseningTests)")]
+        [Fact(Skip = "Session 11: 600865 trips heating_failed at 2,593 s again since WitnessRefutedC was reverted (review 12 HIGH-1, Tests/Review12/PackThenLooseningTests). Session 12: the learner re-learning mid-heat fixed it but named review 12's loosening after a pack 377-651 s after the onset (<= 300 s); reverted (docs/safety.md, cool-room section, session 12)")]
         public void Core_KeepsHeatingWithoutFault_WhenTheWitnessIsRefutedByTheReading()
         {
             const int seed = 600865;

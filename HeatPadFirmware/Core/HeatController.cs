@@ -161,6 +161,21 @@ namespace HeatPadFirmware.Core
         public const double ResumeNoiseUnits = 300.0;
 
         /// <summary>
+        /// The first heat-up's landing (no model when the heat started) ends once the estimated surface is in the arrival band
+        /// AND the reading is too, or once the estimate has stayed in the band this long, s: twice the longest sensor lag
+        /// (<see cref="MaxSensorLagS"/>), after which a reading still under the band is a sensor offset rather than lag.
+        /// Ending it on the estimate alone (as every later landing still does) ended it at the stop whenever the adopted fit
+        /// had a long sensor lag and saw the surface in the band early (bench seed 1, random-001 body L1: a 38 s-lag fit put
+        /// the surface at 37.5 °C at the stop, the pad's was 36.4 °C on a 16–18 s sensor; 30 s later the fit switched to a
+        /// 12 s lag, the estimate fell to 36.7 °C, and with no landing left to resume the hold crawled at 0.8 duty: rise
+        /// 1.306). Kept on, the landing's resume (<see cref="ResumeNoiseUnits"/>) can fire when the narrower set allows it
+        /// (random-001 1.306 → 1.259). It only ever ends a landing later than the estimate alone would, and only the first
+        /// heat-up's: ending it on the reading alone ended some landings earlier (a cold pack on at power-on: the reading
+        /// ahead of a spoiled estimate) and moved review 12's pack-then-loosening verdict (named 284 → 435 s after the onset).
+        /// </summary>
+        public const double LandingSettleS = 2.0 * MaxSensorLagS;
+
+        /// <summary>
         /// Coast after a stop, as a ratio of sensor lags: when the candidate whose coast peak stopped full power has a
         /// sensor lag more than this many times the adopted model's, no heat goes on while the stopping set still predicts
         /// the coast reaching the stop threshold. After one heat-up the best fit of a thick pad often has the shortest lag
@@ -231,6 +246,13 @@ namespace HeatPadFirmware.Core
         private bool _hasSlope;
         private bool _unreachable;
         private bool _landing;
+
+        // The first heat-up after power-on (no model when the heat started), until its landing ends: its landing ends later
+        // (see LandingSettleS). Seconds in a row the estimated surface has been in the arrival band during the landing, and
+        // whether it has reached the band at all (the hold's integral is held only before that, as before session 12).
+        private bool _firstHeatUp;
+        private double _landingInBandS;
+        private bool _landingArrived;
         private bool _coasting;
         private int _coastShortTicks;
 
@@ -378,6 +400,7 @@ namespace HeatPadFirmware.Core
                 }
 
                 BeginApproach(_learner.HasModel && !_learner.IsProvisional, false);
+                _firstHeatUp = !_learner.HasModel;
                 _pid.Reset(0.0);
                 dtS = 0.0;
                 _offReferenceC = setpointC;
@@ -470,9 +493,16 @@ namespace HeatPadFirmware.Core
             {
                 // Landing after a cautious stop: the coast shows which of the plausible models were right. When every
                 // model still plausible agrees that full power is safe again, the approach resumes.
-                if (surfaceC >= setpointC - CoastBandC)
+                bool estimateInBand = surfaceC >= setpointC - CoastBandC;
+                _landingInBandS = estimateInBand ? _landingInBandS + dtS : 0.0;
+                _landingArrived |= estimateInBand;
+                bool arrived = _firstHeatUp
+                    ? estimateInBand && (readingC >= setpointC - CoastBandC || _landingInBandS >= LandingSettleS)
+                    : estimateInBand;
+                if (arrived)
                 {
                     _landing = false;
+                    _firstHeatUp = false;
                 }
                 else if (ReapproachAllowsFullPower(readingC, setpointC) && CautiousCoastPeakC(_learner.CountWithin(ResumeNoiseUnits)) < setpointC - CoastMarginC - ResumeMarginC)
                 {
@@ -502,6 +532,8 @@ namespace HeatPadFirmware.Core
 
                 _approaching = false;
                 _landing = true;
+                _landingInBandS = 0.0;
+                _landingArrived = false;
                 _coasting = _heatStored && _peakLagS > CoastLagRatio * model.SensorLagS;
                 _coastShortTicks = 0;
                 if (_coasting)
@@ -562,7 +594,8 @@ namespace HeatPadFirmware.Core
             _pid.TiS = IntegralTimeS;
             _pid.TdS = 0.25 * model.SensorLagS;
             _pid.DerivativeFilterS = 10.0;
-            _pid.HoldIntegralWhileClosing = _landing;
+            // Held only until the estimate first reaches the band: the first heat-up's longer landing keeps the hold's PID as before.
+            _pid.HoldIntegralWhileClosing = _landing && !_landingArrived;
             return _pid.Update(dtS, setpointC, surfaceC, predictive, HeaterDutyLimits.MinDutyFraction, HeaterDutyLimits.MaxDutyFraction);
         }
 

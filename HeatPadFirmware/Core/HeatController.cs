@@ -163,15 +163,19 @@ namespace HeatPadFirmware.Core
         /// <summary>
         /// The first heat-up's landing (no model when the heat started) ends once the estimated surface is in the arrival band
         /// AND the reading is too, or once the estimate has stayed in the band this long, s: twice the longest sensor lag
-        /// (<see cref="MaxSensorLagS"/>), after which a reading still under the band is a sensor offset rather than lag.
-        /// Ending it on the estimate alone (as every later landing still does) ended it at the stop whenever the adopted fit
-        /// had a long sensor lag and saw the surface in the band early (bench seed 1, random-001 body L1: a 38 s-lag fit put
-        /// the surface at 37.5 °C at the stop, the pad's was 36.4 °C on a 16–18 s sensor; 30 s later the fit switched to a
-        /// 12 s lag, the estimate fell to 36.7 °C, and with no landing left to resume the hold crawled at 0.8 duty: rise
-        /// 1.306). Kept on, the landing's resume (<see cref="ResumeNoiseUnits"/>) can fire when the narrower set allows it
-        /// (random-001 1.306 → 1.259). It only ever ends a landing later than the estimate alone would, and only the first
-        /// heat-up's: ending it on the reading alone ended some landings earlier (a cold pack on at power-on: the reading
-        /// ahead of a spoiled estimate) and moved review 12's pack-then-loosening verdict (named 284 → 435 s after the onset).
+        /// (<see cref="MaxSensorLagS"/>), after which a reading still under the band is a sensor offset rather than lag. After
+        /// the estimate has reached the band, the landing's resume (<see cref="ResumeNoiseUnits"/>) may still fire, but only
+        /// on an adopted fit whose sensor lag is shorter than the one that put the estimate in the band: the readings have
+        /// replaced that fit, and its arrival with it. Every later landing ends on the estimate alone, as before session 12.
+        /// Why: ending on the estimate alone ended the first landing at the stop whenever the adopted fit had a long sensor
+        /// lag and saw the surface in the band early (bench seed 1, random-001 body L1: a 38 s-lag fit put the surface at
+        /// 37.5 °C at the stop, the pad's was 36.4 °C on a 16–18 s sensor; 30 s later the fit switched to a 12 s lag, the
+        /// estimate fell to 36.7 °C, and with no landing left to resume the hold crawled at 0.8 duty: rise 1.306 → 1.259
+        /// with this rule). Measured and not kept (docs/control.md, session 12): ending on the reading alone ended some
+        /// landings earlier (a cold pack on at power-on: review 12's pack-then-loosening verdict named 284 → 435 s after the
+        /// onset); any resume after the estimate's arrival let a pad that changed under its model (faults campaign, BodyOff
+        /// 60 s after power-on, nominal-12v L5: the body gone, the correction drifting to −5 °C) resume full power to 45.7 °C
+        /// (43.6 °C without).
         /// </summary>
         public const double LandingSettleS = 2.0 * MaxSensorLagS;
 
@@ -248,11 +252,13 @@ namespace HeatPadFirmware.Core
         private bool _landing;
 
         // The first heat-up after power-on (no model when the heat started), until its landing ends: its landing ends later
-        // (see LandingSettleS). Seconds in a row the estimated surface has been in the arrival band during the landing, and
-        // whether it has reached the band at all (the hold's integral is held only before that, as before session 12).
+        // (see LandingSettleS). Seconds in a row the estimated surface has been in the arrival band during the landing,
+        // whether it has reached the band at all (the hold's integral is held only before that, as before session 12), and
+        // the adopted fit's sensor lag when it did, s.
         private bool _firstHeatUp;
         private double _landingInBandS;
         private bool _landingArrived;
+        private double _arrivalLagS;
         private bool _coasting;
         private int _coastShortTicks;
 
@@ -495,7 +501,12 @@ namespace HeatPadFirmware.Core
                 // model still plausible agrees that full power is safe again, the approach resumes.
                 bool estimateInBand = surfaceC >= setpointC - CoastBandC;
                 _landingInBandS = estimateInBand ? _landingInBandS + dtS : 0.0;
-                _landingArrived |= estimateInBand;
+                if (estimateInBand && !_landingArrived)
+                {
+                    _landingArrived = true;
+                    _arrivalLagS = model.SensorLagS;
+                }
+
                 bool arrived = _firstHeatUp
                     ? estimateInBand && (readingC >= setpointC - CoastBandC || _landingInBandS >= LandingSettleS)
                     : estimateInBand;
@@ -504,7 +515,7 @@ namespace HeatPadFirmware.Core
                     _landing = false;
                     _firstHeatUp = false;
                 }
-                else if (ReapproachAllowsFullPower(readingC, setpointC) && CautiousCoastPeakC(_learner.CountWithin(ResumeNoiseUnits)) < setpointC - CoastMarginC - ResumeMarginC)
+                else if ((!_landingArrived || model.SensorLagS < _arrivalLagS) && ReapproachAllowsFullPower(readingC, setpointC) && CautiousCoastPeakC(_learner.CountWithin(ResumeNoiseUnits)) < setpointC - CoastMarginC - ResumeMarginC)
                 {
                     // Only when full power may run: a re-approach whose model is not trusted here would stop again in the
                     // same tick, and each such stop restarted the hold (no integral step) and re-armed the coast gate — a

@@ -180,29 +180,6 @@ namespace HeatPadFirmware.Core
         public const double LandingSettleS = 2.0 * MaxSensorLagS;
 
         /// <summary>
-        /// Length of the landing pulse, s: while the estimated surface is under the arrival band, the landing's predictive
-        /// duty may be the largest duty u such that u for this long, then the holding duty at the setpoint, keeps every fit
-        /// within <see cref="LandingPulseNoiseUnits"/> at or under the setpoint at every horizon of the pulse plan (see
-        /// <see cref="PulseDuty"/>), when that is above the constant-duty prediction. The constant duty over 15–480 s
-        /// horizons is the holding duty plus little, so a landing 1–3 °C short crawled at the pad's slow time constant
-        /// (bench seed 1, strong-60w air L4: 0.6–0.7 duty for 60 s with the adopted fit's own coast 3 °C short). 15 s: the
-        /// first horizon; 5 s measured alike on seed 1's shipped pads but with three more runs over 0.3 °C there.
-        /// </summary>
-        public const double LandingPulseS = 15.0;
-
-        /// <summary>
-        /// Plausibility band (noise units, see <see cref="PadModelLearner.PlausibleNoiseUnits"/>) of the fits whose pulse
-        /// plans must all stay at or under the setpoint (with the adopted fit). Bench seeds 1 / 2 / 3 (random family, runs
-        /// over 0.3 °C): the adopted fit alone 2 / 4 (thick-slow body L1 0.34 → 0.74 °C: a 12 s-lag fit on a 35–40 s
-        /// pad), 10 units 2 / 3 (random-023 body L1 0.38 → 0.58 °C), 30 units as main, 100 units slower (random-011 air L1
-        /// 1.366, nominal-12v body L1 seed 2 2.151).
-        /// </summary>
-        public const double LandingPulseNoiseUnits = 30.0;
-
-        /// <summary>Most fits (the best ones) whose pulse plans are computed per tick: bounds the landing tick's work.</summary>
-        public const int LandingPulseMaxFits = 8;
-
-        /// <summary>
         /// Coast after a stop, as a ratio of sensor lags: when the candidate whose coast peak stopped full power has a
         /// sensor lag more than this many times the adopted model's, no heat goes on while the stopping set still predicts
         /// the coast reaching the stop threshold. After one heat-up the best fit of a thick pad often has the shortest lag
@@ -246,9 +223,6 @@ namespace HeatPadFirmware.Core
         public const double IntegralTimeS = 60.0;
 
         private static readonly double[] HorizonsS = new double[] { 15.0, 30.0, 60.0, 120.0, 240.0, 480.0 };
-
-        // Horizons of the landing pulse's plan, s: denser than HorizonsS where a 15 s pulse's bump peaks (30–120 s).
-        private static readonly double[] PulseHorizonsS = new double[] { 15.0, 30.0, 45.0, 60.0, 90.0, 120.0, 180.0, 240.0, 360.0, 480.0 };
 
         private readonly PadModelLearner _learner = new PadModelLearner();
         private readonly PadObserver _observer = new PadObserver();
@@ -622,11 +596,6 @@ namespace HeatPadFirmware.Core
             _shifted.SinkC += _observer.CorrectionC;
             _shifted.AmbientC += _observer.CorrectionC;
             double predictive = PredictiveDuty(_shifted, _observer.CoreC, _observer.SurfaceC, setpointC);
-            if (_firstHeatUp && _landing && surfaceC < setpointC - CoastBandC)
-            {
-                // The first landing under the band: a short stronger pulse may beat the constant duty (see LandingPulseS).
-                predictive = CoreMath.Max(predictive, LandingPulseDuty(setpointC));
-            }
 
             // Gains from the learned model: K = steady surface rise per unit duty; a 1 °C error asks for the
             // duty worth 1.5 °C in steady state (bench, seeds 1 and 2: 1.0 left the landings after a cautious stop
@@ -725,62 +694,6 @@ namespace HeatPadFirmware.Core
             }
 
             return peakC;
-        }
-
-        /// <summary>
-        /// The landing pulse's duty (unclamped): the lowest <see cref="PulseDuty"/> over the adopted model and the best fits
-        /// within <see cref="LandingPulseNoiseUnits"/> (at most <see cref="LandingPulseMaxFits"/>), each shifted by the
-        /// observer's correction as the coast prediction is.
-        /// </summary>
-        private double LandingPulseDuty(double setpointC)
-        {
-            double shift = _observer.CorrectionC;
-            double duty = PulseDuty(_shifted, _observer.CoreC, _observer.SurfaceC, setpointC);
-            int count = _learner.CountWithin(LandingPulseNoiseUnits);
-            if (count > LandingPulseMaxFits)
-            {
-                count = LandingPulseMaxFits;
-            }
-
-            for (int k = 0; k < count; k++)
-            {
-                _learner.GetCandidate(k, _candidate, out double coreC, out double surfaceC);
-                _candidate.SinkC += shift;
-                _candidate.AmbientC += shift;
-                duty = CoreMath.Min(duty, PulseDuty(_candidate, coreC + shift, surfaceC + shift, setpointC));
-            }
-
-            return duty;
-        }
-
-        /// <summary>
-        /// The largest duty u (unclamped) such that u for <see cref="LandingPulseS"/>, then the model's holding duty at the
-        /// setpoint, keeps the model's surface at or under <paramref name="setpointC"/> (°C) at every horizon of
-        /// <c>PulseHorizonsS</c>, from the core and surface temperatures given (°C). The model is linear: the free response
-        /// under the holding duty plus (u − hold) times the response to a unit pulse, both from two bounded simulations.
-        /// </summary>
-        private static double PulseDuty(PadThermalModel model, double coreC, double surfaceC, double setpointC)
-        {
-            double hold = HeaterDutyLimits.Clamp(model.HoldingDuty(setpointC));
-            double core = coreC, surface = surfaceC, sensor = surfaceC;
-            double pulseCore = 0.0, pulseSurface = 0.0, pulseSensor = 0.0;
-            double elapsed = 0.0;
-            double best = HeaterDutyLimits.MaxDutyFraction * 2.0;
-            for (int i = 0; i < PulseHorizonsS.Length; i++)
-            {
-                double step = PulseHorizonsS[i] - elapsed;
-                model.Advance(step, hold, ref core, ref surface, ref sensor);
-                double on = CoreMath.Max(0.0, CoreMath.Min(step, LandingPulseS - elapsed));
-                model.AdvanceResponse(on, 1.0, ref pulseCore, ref pulseSurface, ref pulseSensor);
-                model.AdvanceResponse(step - on, 0.0, ref pulseCore, ref pulseSurface, ref pulseSensor);
-                elapsed = PulseHorizonsS[i];
-                if (pulseSurface > 1e-6)
-                {
-                    best = CoreMath.Min(best, hold + ((setpointC - surface) / pulseSurface));
-                }
-            }
-
-            return best;
         }
 
         /// <summary>

@@ -222,7 +222,7 @@ namespace HeatPadFirmware.Core
         /// reading out of the band and ended the count (nominal-12v in the air, r = 0.008: 300 s, 52.3 °C).
         /// Measured (session 12, warm12): review 12's scenario over the shipped pads but usb-10w (body / air, r = 0–0.02 °C/s,
         /// offs of 45 / 60 / 90 s, 270 runs and 50 repeats): unnamed 64 → 2, named after 180 s 135 → 36, surface over 48 °C
-        /// 88 → 15; review 10's restart scan: no new latch with the pack lifted, +108 with the 8 W/K pack left on into the heat.
+        /// 88 → 13; review 10's restart scan: no new latch with the pack lifted, +108 with the 8 W/K pack left on into the heat.
         /// A learned rate alone cannot stand in for the capacity: learned on the body it is several times the rate off it (usb-10w
         /// 1.16 °C per full-power second; +423 latches with the pack lifted in the restart scan).
         /// </summary>
@@ -285,6 +285,7 @@ namespace HeatPadFirmware.Core
         private double _rateRatedS;
         private double _learnedRateCPerRatedS;
         private double _watchEnergyJ;
+        private double _watchBoundS;
         private bool _watch;
         private double _watchWorkS;
         private double _watchRatedS;
@@ -609,6 +610,10 @@ namespace HeatPadFirmware.Core
                 _watchRatedS = 0.0;
                 _watchExcessC = 0.0;
                 _watchLastC = _smoothC;
+                // The bound is this pad's as the heat returns: a surface warming on its own that takes the reading out of the
+                // band relearns the count's heat-up work (nominal-12v, r = 0.008 °C/s: 66 s, a bound of 152 s) and must not
+                // stretch the watch with it.
+                _watchBoundS = CoreMath.Max(OffBodyMinWorkS, CoreMath.Min(DefaultMaxWorkS, (LearnedFactor * _largestHeatUpWorkS) + LearnedMarginS));
             }
 
             if (!_watch)
@@ -639,8 +644,7 @@ namespace HeatPadFirmware.Core
                 return false;
             }
 
-            double boundS = CoreMath.Max(OffBodyMinWorkS, CoreMath.Min(DefaultMaxWorkS, (LearnedFactor * _largestHeatUpWorkS) + LearnedMarginS));
-            if (_watchWorkS >= boundS && _watchRatedS >= boundS * _learnedRatedPerWorkS && _watchEnergyJ >= RestartWatchEnergyJ)
+            if (_watchWorkS >= _watchBoundS && _watchRatedS >= _watchBoundS * _learnedRatedPerWorkS && _watchEnergyJ >= RestartWatchEnergyJ)
             {
                 _watch = false;
                 return true;

@@ -187,6 +187,63 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const double RestartLearnedFactor = 1.0;
 
+        /// <summary>
+        /// Longest stretch with no heat wanted, 180 s, after which heat back with the reading near the room opens the restart rise
+        /// watch (<see cref="RestartRiseCapacityJPerK"/>). Session 12, issue 4: review 12's scenario with a 90 s off press
+        /// (91 s with no heat) was past <see cref="RestartMaxOffS"/> and ran on the 160 s default bound (strong-60w in the air,
+        /// r = 0.0065 °C/s: 300 s, 56.8 °C). Twice the off presses simulated; the watch asks for a rise, not for this pad's
+        /// heat-up bound, so a body gone in a longer stretch does not trip it.
+        /// </summary>
+        public const double RestartWatchMaxOffS = 180.0;
+
+        /// <summary>
+        /// Highest reading over the room, 3 °C, at which heat back after at most <see cref="RestartWatchMaxOffS"/> with no heat opens
+        /// the restart rise watch (<see cref="RestartRiseCapacityJPerK"/>). Session 12, issue 4: both sensors off the pad since a
+        /// 60 s off press, resting on a surface warming on its own at r °C/s (review 12's scenario), read room + 0.1 °C + r × 60 s
+        /// and a lag's worth more when the heat returns: 1.2–1.9 °C over the room for r = 0.01–0.02 (strong-60w at r = 0.015 read
+        /// 1.8 °C over the room: it never entered the 1 °C band, and the count the fall under heat opened closed when the fall
+        /// ended). An attached reading this near the room after an off of minutes means a cold pack took the pad there.
+        /// </summary>
+        public const double RestartWatchBandC = 3.0;
+
+        /// <summary>
+        /// Heat capacity, J/K, by which the heater energy put in since the heat's return must at least warm the reading in the
+        /// restart rise watch, 3,000 J/K: the heaviest load of the design range, folded-covered's core and surface with the
+        /// bedding it warms (2,620 J/K; 2,700 in <see cref="HeatEnergyCheck.MaxCapacityJPerK"/>), ×1.15. The watch opens when heat
+        /// returns after at most <see cref="RestartWatchMaxOffS"/> with no heat, the reading within <see cref="RestartWatchBandC"/>
+        /// of the room, on a pad that learned its heat-up; it keeps the excess E = max(0, E + Δ(smoothed reading) − demand), the
+        /// demand the energy over 3,000 J/K or <see cref="RestartRiseRateFraction"/> × this pad's learned heat-up rate × the rated
+        /// work, whichever is lower. E reaching <see cref="PadRiseC"/> shows the pad (a sensor's lag only delays the excess: an
+        /// attached reading then rises at the pad's own pace); the work since the heat's return reaching this pad's learned bound
+        /// (2 × its largest heat-up work + 20 s, 72–160 s) with at least <see cref="RestartWatchEnergyJ"/> put in latches
+        /// sensor_detached first. A sensor resting off the pad on a surface warming on its own rises at the surface's pace
+        /// whatever the heat (review 12: 0.005–0.02 °C/s), while 60–80 W into at most 3,000 J/K demand 0.020–0.027 °C/s. Before
+        /// it (session 11's main), a rise of 0.25 °C in the band handed the count to the 160 s default, or the surface took the
+        /// reading out of the band and ended the count (nominal-12v in the air, r = 0.008: 300 s, 52.3 °C).
+        /// Measured (session 12, warm12): review 12's scenario over the shipped pads but usb-10w (body / air, r = 0–0.02 °C/s,
+        /// offs of 45 / 60 / 90 s, 270 runs and 50 repeats): unnamed 64 → 2, named after 180 s 135 → 36, surface over 48 °C
+        /// 88 → 13; review 10's restart scan: no new latch with the pack lifted, +108 with the 8 W/K pack left on into the heat.
+        /// A learned rate alone cannot stand in for the capacity: learned on the body it is several times the rate off it (usb-10w
+        /// 1.16 °C per full-power second; +423 latches with the pack lifted in the restart scan).
+        /// </summary>
+        public const double RestartRiseCapacityJPerK = 3000.0;
+
+        /// <summary>
+        /// Fraction of this pad's learned heat-up rate (°C per rated full-power second from the room band's edge to a degree over it,
+        /// its first heat-up) that caps the restart rise watch's demand, 0.5 (<see cref="RestartRiseCapacityJPerK"/>): a pad lighter
+        /// than 3,000 J/K whose reading still rises slowly (folded-covered after a 160 W/K pack lifted: about 0.015 °C/s, 70 W
+        /// demanding 0.023 °C/s; thick-slow's 35–40 s lags) is asked half its own heat-up's pace.
+        /// </summary>
+        public const double RestartRiseRateFraction = 0.5;
+
+        /// <summary>
+        /// Least heater energy since the heat's return before the restart rise watch may latch, 5,000 J (72 s of a 69 W pad): weak
+        /// pads are given the time their lagged readings need. Review 10's restart scan: at 4,320 J (72 s of 60 W) random-019 (60 W
+        /// at 13 V, 37 s lag, learned on the body) latched 6 times at 72–73 s after a 40 W/K pack lifted; at 5,000 J none.
+        /// </summary>
+        public const double RestartWatchEnergyJ = 5000.0;
+
+
         private bool _hasRoom;
         private bool _lastAtRoom;
         private bool _offBodySuspect;
@@ -224,6 +281,17 @@ namespace HeatPadFirmware.Core
         private bool _restartOpened;
         private double _learnRatedWorkS;
         private double _learnedRatedPerWorkS = 1.0;
+        private bool _rateLearning;
+        private double _rateRatedS;
+        private double _learnedRateCPerRatedS;
+        private double _watchEnergyJ;
+        private double _watchBoundS;
+        private bool _watch;
+        private double _watchWorkS;
+        private double _watchRatedS;
+        private double _watchExcessC;
+        private double _watchLastC;
+        private bool _watchTripped;
 
         /// <summary>The work bound in force, full-power seconds (0..<see cref="DefaultMaxWorkS"/>).</summary>
         public double MaxWorkS
@@ -278,6 +346,24 @@ namespace HeatPadFirmware.Core
         /// under heat from its start (<see cref="FallEnvelopeCPerS"/>): the count begins in the room band, as before session 8.
         /// </summary>
         public bool Update(double temperatureC, double dtS, double dutyFraction, bool heatWanted, double fullPowerW, double ratedWorkS, bool padMayBurn)
+        {
+            _watchTripped = false;
+            if (UpdateCount(temperatureC, dtS, dutyFraction, heatWanted, fullPowerW, ratedWorkS, padMayBurn))
+            {
+                return true;
+            }
+
+            if (_watchTripped)
+            {
+                // Heat back after a short off, the reading near the room and not rising as the energy put in would warm a pad (RestartRiseCapacityJPerK).
+                _neverMoved = false;
+                return true;
+            }
+
+            return false;
+        }
+
+        private bool UpdateCount(double temperatureC, double dtS, double dutyFraction, bool heatWanted, double fullPowerW, double ratedWorkS, bool padMayBurn)
         {
             if (!_hasRoom || temperatureC < _roomC)
             {
@@ -342,6 +428,7 @@ namespace HeatPadFirmware.Core
                 _restartOpened = true;
             }
 
+            _watchTripped = UpdateRestartWatch(temperatureC, workS, energyJ, ratedS, heatWanted, heatStarts, powerKnown);
             _unheatedS = heatWanted ? 0.0 : _unheatedS + (dtS > 0.0 ? dtS : 0.0);
             _lastAtRoom = atRoom;
             if (shown)
@@ -395,6 +482,8 @@ namespace HeatPadFirmware.Core
                 {
                     _learning = false;
                     _hasLearned = true;
+                    _rateLearning = true;
+                    _rateRatedS = 0.0;
                     _largestHeatUpWorkS = CoreMath.Max(_largestHeatUpWorkS, _learnWorkS);
                     _learnedRatedPerWorkS = _learnWorkS > 0.0 && _learnRatedWorkS > 0.0 ? _learnRatedWorkS / _learnWorkS : 1.0;
                     double learnedS = (LearnedFactor * _learnWorkS) + LearnedMarginS;
@@ -486,6 +575,82 @@ namespace HeatPadFirmware.Core
             _learning = false;
             _lastHeatWanted = false;
             _hasFallEnvelope = false;
+            _rateLearning = false;
+            _watch = false;
+        }
+
+        private bool UpdateRestartWatch(double temperatureC, double workS, double energyJ, double ratedS, bool heatWanted, bool heatStarts, bool powerKnown)
+        {
+            // This pad's heat-up rate: the rated work its first heat-up from the room took from the band's edge to a degree
+            // over it (work only counts while it goes in; a stretch with no heat wanted pauses it).
+            if (_rateLearning && heatWanted)
+            {
+                _rateRatedS += ratedS;
+                if (temperatureC >= _roomC + (2.0 * NearRoomC))
+                {
+                    _rateLearning = false;
+                    _learnedRateCPerRatedS = _rateRatedS > 0.0 ? NearRoomC / _rateRatedS : 0.0;
+                }
+            }
+
+            if (!heatWanted)
+            {
+                _watch = false;
+                return false;
+            }
+
+            if (heatStarts && _unheatedS <= RestartWatchMaxOffS && _hasLearned && !_learning && powerKnown
+                && _roomC <= MaxRoomC && temperatureC <= _roomC + RestartWatchBandC)
+            {
+                // Heat back after a short off with the reading near the room (RestartWatchBandC): it must rise at least as the
+                // heaviest load would for the energy put in (RestartRiseCapacityJPerK) before the restart bound's work has gone in.
+                _watch = true;
+                _watchWorkS = 0.0;
+                _watchEnergyJ = 0.0;
+                _watchRatedS = 0.0;
+                _watchExcessC = 0.0;
+                _watchLastC = _smoothC;
+                // The bound is this pad's as the heat returns: a surface warming on its own that takes the reading out of the
+                // band relearns the count's heat-up work (nominal-12v, r = 0.008 °C/s: 66 s, a bound of 152 s) and must not
+                // stretch the watch with it.
+                _watchBoundS = CoreMath.Max(OffBodyMinWorkS, CoreMath.Min(DefaultMaxWorkS, (LearnedFactor * _largestHeatUpWorkS) + LearnedMarginS));
+            }
+
+            if (!_watch)
+            {
+                return false;
+            }
+
+            _watchWorkS += workS;
+            _watchRatedS += ratedS;
+            _watchEnergyJ += energyJ;
+            double demandC = energyJ / RestartRiseCapacityJPerK;
+            if (_learnedRateCPerRatedS > 0.0)
+            {
+                demandC = CoreMath.Min(demandC, RestartRiseRateFraction * _learnedRateCPerRatedS * ratedS);
+            }
+
+            _watchExcessC += (_smoothC - _watchLastC) - demandC;
+            _watchLastC = _smoothC;
+            if (_watchExcessC < 0.0)
+            {
+                _watchExcessC = 0.0;
+            }
+
+            if (_watchExcessC >= PadRiseC)
+            {
+                // The reading rose as a pad does for the heat put in: the sensor sees it.
+                _watch = false;
+                return false;
+            }
+
+            if (_watchWorkS >= _watchBoundS && _watchRatedS >= _watchBoundS * _learnedRatedPerWorkS && _watchEnergyJ >= RestartWatchEnergyJ)
+            {
+                _watch = false;
+                return true;
+            }
+
+            return false;
         }
 
         private void Relearn(double learnedS, double learnedJ, bool powerKnown)

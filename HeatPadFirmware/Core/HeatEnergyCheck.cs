@@ -46,6 +46,19 @@ namespace HeatPadFirmware.Core
         /// <summary>Fall of the reading under its reference that moves the reference down, °C, 0.25 (four DS18B20 steps: the noise's).</summary>
         public const double FallDeadbandC = 0.25;
 
+        /// <summary>
+        /// Factor over the capacity and the loss of the learner's witness model (<see cref="PadModelLearner.WitnessModel"/>,
+        /// absolute through P / <see cref="PadThermalModel.RiseC"/>) that may stand in for <see cref="MaxCapacityJPerK"/> and
+        /// <see cref="MaxBodyWPerK"/> where lower, 2.0 (≥ 1): learned on clean readings the shipped pads' models came within
+        /// 0.9–1.2 × the true capacity (folded-covered 3,050 vs 2,620 J/K, free-air 286 vs 320 J/K) and a model bent by a
+        /// loosening reading or a cold pack learns more loss, not less (folded-covered 4.6–11.6 W/K vs 0.8 W/K; session 12,
+        /// loosen12 traces). Simulated: normal life seeds 1–6, four groups, byte-identical to the design bounds alone.
+        /// </summary>
+        public const double LearnedMargin = 2.0;
+
+        private double _capacityJPerK = MaxCapacityJPerK;
+        private double _bodyWPerK = MaxBodyWPerK;
+
         private bool _hasRoom;
         private double _roomC;
         private bool _hasReference;
@@ -80,23 +93,47 @@ namespace HeatPadFirmware.Core
             }
 
             double inJ = fullPowerW > 0.0 && _roomC <= RoomReadingCheck.MaxRoomC ? fullPowerW * HeaterDutyLimits.Clamp(dutyFraction) * dtS : 0.0;
-            double lossW = (MaxAmbientWPerK * CoreMath.Max(0.0, temperatureC - _roomC)) + (MaxBodyWPerK * CoreMath.Max(0.0, temperatureC - BodyC));
+            double lossW = (MaxAmbientWPerK * CoreMath.Max(0.0, temperatureC - _roomC)) + (_bodyWPerK * CoreMath.Max(0.0, temperatureC - BodyC));
             double storedJ = 0.0;
             if (temperatureC > _referenceC)
             {
-                storedJ = MaxCapacityJPerK * (temperatureC - _referenceC);
+                storedJ = _capacityJPerK * (temperatureC - _referenceC);
                 _referenceC = temperatureC;
             }
             else if (temperatureC < _referenceC - FallDeadbandC)
             {
                 // A fall drains the account as well: the heat behind the reading leaves with it (a cold pack in a cool phase
                 // takes the core's heat through the surface; session 11, normal-life contrast sessions, see the class notes).
-                storedJ = MaxCapacityJPerK * (_referenceC - FallDeadbandC - temperatureC);
+                storedJ = _capacityJPerK * (_referenceC - FallDeadbandC - temperatureC);
                 _referenceC = temperatureC + FallDeadbandC;
             }
 
             UnseenJ = CoreMath.Max(0.0, UnseenJ + inJ - (lossW * dtS) - storedJ);
             return UnseenJ > MaxUnseenJ;
+        }
+
+        /// <summary>
+        /// As <see cref="Update(double, double, double, double)"/>, with the capacity bound and the body-loss bound lowered to
+        /// <see cref="LearnedMargin"/> × the learner's witness model's capacity (core + surface, J/K) and loss (core + surface,
+        /// W/K) where that is lower (session 12): a light pad gets credit for being light. <paramref name="learner"/>: null
+        /// or without a model: the design bounds. Constant work, no allocation.
+        /// </summary>
+        public bool Update(double temperatureC, double dtS, double dutyFraction, double fullPowerW, PadModelLearner learner)
+        {
+            _capacityJPerK = MaxCapacityJPerK;
+            _bodyWPerK = MaxBodyWPerK;
+            if (learner != null && learner.HasModel && fullPowerW > 0.0)
+            {
+                PadThermalModel m = learner.WitnessModel;
+                if (m != null && m.RiseC > 0.0)
+                {
+                    double g = fullPowerW / m.RiseC;
+                    _capacityJPerK = CoreMath.Min(MaxCapacityJPerK, LearnedMargin * (m.CoreTauS + m.SurfaceTauS) * g);
+                    _bodyWPerK = CoreMath.Min(MaxBodyWPerK, LearnedMargin * (m.CoreLossRatio + m.SurfaceLossRatio) * g);
+                }
+            }
+
+            return Update(temperatureC, dtS, dutyFraction, fullPowerW);
         }
 
         /// <summary>Forgets the account and the reference (after a cleared fault); the room, the lowest reading since power-on, stays.</summary>

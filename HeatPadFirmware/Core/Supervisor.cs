@@ -320,7 +320,7 @@ namespace HeatPadFirmware.Core
                 }
 
                 // The element's energy not showing in the reading, carried across short heat phases (session 11).
-                if (_energy.Update(temperatureC, spanS, spanDuty, _current.FullPowerW))
+                if (_energy.Update(temperatureC, spanS, spanDuty, _current.FullPowerW, _learner))
                 {
                     Latch(FaultCode.SensorDetached);
                 }

@@ -11,8 +11,7 @@ namespace HeatPadFirmware.Core
     /// <see cref="LagFloorMarginC"/> under the setpoint) full power goes on whatever the models say: the first
     /// models, fitted on a minute of heating, may hold hot-core structures that would stop the heat far too early.
     /// Full power then coast is the physical bound of issue 3. Landing: until the surface
-    /// reaches the arrival band (in the first heat-up, until the reading has too: <see cref="LandingSettleS"/>), full power
-    /// resumes when every plausible model again predicts a coast at least
+    /// reaches the arrival band, full power resumes when every plausible model again predicts a coast at least
     /// <see cref="ResumeMarginC"/> under the stop threshold (the coast has ruled out the pessimistic ones). When the
     /// model that stopped full power has a sensor lag over <see cref="CoastLagRatio"/> times the adopted model's, the
     /// hold adds no heat while that set still predicts the coast reaching the stop threshold (<see cref="CoastExitTicks"/>
@@ -162,25 +161,6 @@ namespace HeatPadFirmware.Core
         public const double ResumeNoiseUnits = 300.0;
 
         /// <summary>
-        /// The first heat-up's landing (no model when the heat started) ends once the estimated surface is in the arrival band
-        /// AND the reading is too, or once the estimate has stayed in the band this long, s: twice the longest sensor lag
-        /// (<see cref="MaxSensorLagS"/>), after which a reading still under the band is a sensor offset rather than lag. After
-        /// the estimate has reached the band, the landing's resume (<see cref="ResumeNoiseUnits"/>) may still fire, but only
-        /// on an adopted fit whose sensor lag is shorter than the one that put the estimate in the band: the readings have
-        /// replaced that fit, and its arrival with it. Every later landing ends on the estimate alone, as before session 12.
-        /// Why: ending on the estimate alone ended the first landing at the stop whenever the adopted fit had a long sensor
-        /// lag and saw the surface in the band early (bench seed 1, random-001 body L1: a 38 s-lag fit put the surface at
-        /// 37.5 °C at the stop, the pad's was 36.4 °C on a 16–18 s sensor; 30 s later the fit switched to a 12 s lag, the
-        /// estimate fell to 36.7 °C, and with no landing left to resume the hold crawled at 0.8 duty: rise 1.306 → 1.259
-        /// with this rule). Measured and not kept (docs/control.md, session 12): ending on the reading alone ended some
-        /// landings earlier (a cold pack on at power-on: review 12's pack-then-loosening verdict named 284 → 435 s after the
-        /// onset); any resume after the estimate's arrival let a pad that changed under its model (faults campaign, BodyOff
-        /// 60 s after power-on, nominal-12v L5: the body gone, the correction drifting to −5 °C) resume full power to 45.7 °C
-        /// (43.6 °C without).
-        /// </summary>
-        public const double LandingSettleS = 2.0 * MaxSensorLagS;
-
-        /// <summary>
         /// Coast after a stop, as a ratio of sensor lags: when the candidate whose coast peak stopped full power has a
         /// sensor lag more than this many times the adopted model's, no heat goes on while the stopping set still predicts
         /// the coast reaching the stop threshold. After one heat-up the best fit of a thick pad often has the shortest lag
@@ -251,15 +231,6 @@ namespace HeatPadFirmware.Core
         private bool _hasSlope;
         private bool _unreachable;
         private bool _landing;
-
-        // The first heat-up after power-on (no model when the heat started), until its landing ends: its landing ends later
-        // (see LandingSettleS). Seconds in a row the estimated surface has been in the arrival band during the landing,
-        // whether it has reached the band at all (the hold's integral is held only before that, as before session 12), and
-        // the adopted fit's sensor lag when it did, s.
-        private bool _firstHeatUp;
-        private double _landingInBandS;
-        private bool _landingArrived;
-        private double _arrivalLagS;
         private bool _coasting;
         private int _coastShortTicks;
 
@@ -407,7 +378,6 @@ namespace HeatPadFirmware.Core
                 }
 
                 BeginApproach(_learner.HasModel && !_learner.IsProvisional, false);
-                _firstHeatUp = !_learner.HasModel;
                 _pid.Reset(0.0);
                 dtS = 0.0;
                 _offReferenceC = setpointC;
@@ -500,23 +470,11 @@ namespace HeatPadFirmware.Core
             {
                 // Landing after a cautious stop: the coast shows which of the plausible models were right. When every
                 // model still plausible agrees that full power is safe again, the approach resumes.
-                bool estimateInBand = surfaceC >= setpointC - CoastBandC;
-                _landingInBandS = estimateInBand ? _landingInBandS + dtS : 0.0;
-                if (estimateInBand && !_landingArrived)
-                {
-                    _landingArrived = true;
-                    _arrivalLagS = model.SensorLagS;
-                }
-
-                bool arrived = _firstHeatUp
-                    ? estimateInBand && (readingC >= setpointC - CoastBandC || _landingInBandS >= LandingSettleS)
-                    : estimateInBand;
-                if (arrived)
+                if (surfaceC >= setpointC - CoastBandC)
                 {
                     _landing = false;
-                    _firstHeatUp = false;
                 }
-                else if ((!_landingArrived || model.SensorLagS < _arrivalLagS) && ReapproachAllowsFullPower(readingC, setpointC) && CautiousCoastPeakC(_learner.CountWithin(ResumeNoiseUnits)) < setpointC - CoastMarginC - ResumeMarginC)
+                else if (ReapproachAllowsFullPower(readingC, setpointC) && CautiousCoastPeakC(_learner.CountWithin(ResumeNoiseUnits)) < setpointC - CoastMarginC - ResumeMarginC)
                 {
                     // Only when full power may run: a re-approach whose model is not trusted here would stop again in the
                     // same tick, and each such stop restarted the hold (no integral step) and re-armed the coast gate — a
@@ -544,8 +502,6 @@ namespace HeatPadFirmware.Core
 
                 _approaching = false;
                 _landing = true;
-                _landingInBandS = 0.0;
-                _landingArrived = false;
                 _coasting = _heatStored && _peakLagS > CoastLagRatio * model.SensorLagS;
                 _coastShortTicks = 0;
                 if (_coasting)
@@ -606,8 +562,7 @@ namespace HeatPadFirmware.Core
             _pid.TiS = IntegralTimeS;
             _pid.TdS = 0.25 * model.SensorLagS;
             _pid.DerivativeFilterS = 10.0;
-            // Held only until the estimate first reaches the band: the first heat-up's longer landing keeps the hold's PID as before.
-            _pid.HoldIntegralWhileClosing = _landing && !_landingArrived;
+            _pid.HoldIntegralWhileClosing = _landing;
             return _pid.Update(dtS, setpointC, surfaceC, predictive, HeaterDutyLimits.MinDutyFraction, HeaterDutyLimits.MaxDutyFraction);
         }
 

@@ -8,7 +8,9 @@ namespace HeatPadFirmware.Tests.Review13
     /// arrival): the first heat-up after power-on with one change in its first landing (<see cref="FirstLandingScenario"/>).
     /// The base is main before session 12 (f3f0347); the cases were found by a scan of 5,220 runs (12 pads x 2 conditions x
     /// 5 levels x supply steps, lying down, getting up, folding, level changes, off/on, sensor offsets, a lagging second sensor)
-    /// and are the ones where main is hotter or alarms where the base did not.
+    /// and are the ones where main is hotter or alarms where the base did not (119 of the 5,220 differ at all; a second scan on
+    /// 30 random pads of family seed 2, 7,500 runs, 16 differ, none hotter past 0.3 °C, no fault added or moved). The
+    /// perturbation second is the first landing's measured start (+0 / +40 s), the same on both trees.
     /// </summary>
     public class FirstLandingChangeTests
     {

@@ -24,8 +24,12 @@ namespace HeatPadFirmware.Tests.Review12
             return Run(BenchPadFamily.InCondition(PadFile.LoadShipped(padName), condition), level, rampCPerS, offS, watchS);
         }
 
-        /// <summary>As above on any pad (a random-family pad already put in its condition).</summary>
-        public static Outcome Run(PadParameters pad, int level, double rampCPerS, int offS = 60, int watchS = 900)
+        /// <summary>
+        /// As above on any pad (a random-family pad already put in its condition), the surface the sensors land on starting
+        /// <paramref name="offsetC"/> over the room (the pad's <see cref="PadParameters.AmbientC"/>; review 13b: bedding the user
+        /// warmed, a sensor hanging in the pad's warm air).
+        /// </summary>
+        public static Outcome Run(PadParameters pad, int level, double rampCPerS, int offS = 60, int watchS = 900, double offsetC = 0.1)
         {
             var run = new FaultRun(pad, 11);
             run.Start(level);
@@ -41,19 +45,19 @@ namespace HeatPadFirmware.Tests.Review12
             int t = 0;
             for (; t < offS; t++)
             {
-                Settle(ref first, ref second, roomC + 0.1 + (rampCPerS * t));
+                Settle(ref first, ref second, roomC + offsetC + (rampCPerS * t));
                 run.TickPair(1000, Reading(first), Reading(second));
             }
 
             t++;
-            Settle(ref first, ref second, roomC + 0.1 + (rampCPerS * t));
+            Settle(ref first, ref second, roomC + offsetC + (rampCPerS * t));
             run.TickPair(1000, Reading(first), Reading(second), ButtonId.Power);
             double peakC = run.Pad.SurfaceC;
             double workS = 0.0;
             for (int s = 1; s <= watchS; s++)
             {
                 t++;
-                Settle(ref first, ref second, roomC + 0.1 + (rampCPerS * t));
+                Settle(ref first, ref second, roomC + offsetC + (rampCPerS * t));
                 workS += run.Last.DutyFraction;
                 run.TickPair(1000, Reading(first), Reading(second));
                 peakC = Math.Max(peakC, run.Pad.SurfaceC);

@@ -1,21 +1,22 @@
 using HeatPadFirmware.Core;
 using HeatPadFirmware.Simulator.Bench;
 using HeatPadFirmware.Simulator.Pad;
+using HeatPadFirmware.Tests.Review12;
 using Xunit;
 
 namespace HeatPadFirmware.Tests.Review13b
 {
     /// <summary>
     /// Review 13b, the restart rise watch's gates on the room (RoomReadingCheck.RestartWatchBandC = 3 °C over the room estimate,
-    /// RoomReadingCheck.MaxRoomC = 30 °C): <see cref="OffsetSurfaceScenario"/>, level 5, 600 s heat, a 60 s off, both sensors
+    /// RoomReadingCheck.MaxRoomC = 30 °C): <see cref="DetachedOntoWarmingSurfaceScenario"/> with the surface offset over the room, level 5, 600 s heat, a 60 s off, both sensors
     /// off the pad onto a surface warming on its own from room + offset. Measured base 2828373 vs main 646f2ff, 900 s watched.
     /// </summary>
     public class RestartWatchBandTests
     {
-        private static OffsetSurfaceScenario.Outcome Run(string padName, string condition, double roomC, double offsetC, double rampCPerS)
+        private static DetachedOntoWarmingSurfaceScenario.Outcome Run(string padName, string condition, double roomC, double offsetC, double rampCPerS)
         {
             var pad = BenchPadFamily.InCondition(PadFile.LoadShipped(padName), condition).With(ambientC: roomC, initialC: roomC);
-            return OffsetSurfaceScenario.Run(pad, 5, rampCPerS, 60, 900, offsetC);
+            return DetachedOntoWarmingSurfaceScenario.Run(pad, 5, rampCPerS, 60, 900, offsetC);
         }
 
         /// <summary>Guard: a 29 °C room, the surface 0.1 °C over it: main names it in 84 s at 46.2 °C (base never: 56.3 °C).</summary>

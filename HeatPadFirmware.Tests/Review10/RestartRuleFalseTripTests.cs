@@ -52,57 +52,15 @@ namespace HeatPadFirmware.Tests.Review10
         }
 
         /// <summary>
-        /// The pad (on the body, or in free air) heats 300 s at <paramref name="level"/>; then <paramref name="offPresses"/> times:
-        /// an off press, the user gets up, a cold pack of <paramref name="packWPerK"/> lies on the pad for <paramref name="offS"/>,
-        /// the power pressed again (between two offs 20 s of heat). The pack is lifted <paramref name="packLiftedAfterS"/> s after
-        /// the last restart (0: at it). Returns the first fault and its seconds after the last restart.
+        /// Review 10's restart (since session 12 the `restarts` command's, <see cref="RestartScan.RunAttached"/>): the pad learned
+        /// 300 s at <paramref name="level"/>, then <paramref name="offPresses"/> off presses with the user up and a cold pack on the
+        /// pad, the pack lifted <paramref name="packLiftedAfterS"/> s after the last restart (<see cref="int.MaxValue"/>: never).
+        /// Returns the first fault and its seconds after the last restart.
         /// </summary>
         private static (FaultCode Fault, double AfterS) Restart(PadParameters p, bool learnOnBody, int level, int offS, double packWPerK, int packLiftedAfterS, int offPresses)
         {
-            PadParameters pad = learnOnBody ? p : BenchPadFamily.InCondition(p, "air");
-            var run = new FaultRun(pad, 7);
-            double upWPerK = Math.Max(p.SurfaceToAmbientWPerK, BenchPadFamily.FreeAirSurfaceToAmbientWPerK);
-            run.Start(level);
-            for (int s = 0; s < 300; s++)
-            {
-                run.Tick(1000, null);
-                Assert.Equal(FaultCode.None, run.Last.Fault);
-            }
-
-            for (int k = 0; k < offPresses; k++)
-            {
-                run.Tick(1000, null, ButtonId.Power);
-                Assert.Equal(SessionPhase.Off, run.Last.Phase);
-                run.Pad.SurfaceToBodyWPerK = 0.0;
-                run.Pad.SurfaceToAmbientWPerK = packWPerK;
-                for (int s = 1; s < offS; s++)
-                {
-                    run.Tick(1000, null);
-                }
-
-                if (packLiftedAfterS == 0)
-                {
-                    run.Pad.SurfaceToAmbientWPerK = upWPerK;
-                }
-
-                run.Tick(1000, null, ButtonId.Power);
-                int watchS = k + 1 < offPresses ? 20 : 600;
-                for (int s = 1; s <= watchS; s++)
-                {
-                    if (s == packLiftedAfterS)
-                    {
-                        run.Pad.SurfaceToAmbientWPerK = upWPerK;
-                    }
-
-                    run.Tick(1000, null);
-                    if (run.Last.Fault != FaultCode.None)
-                    {
-                        return (run.Last.Fault, s);
-                    }
-                }
-            }
-
-            return (FaultCode.None, double.NaN);
+            RestartScan.Outcome o = RestartScan.RunAttached(p, learnOnBody, level, offS, packWPerK, packLiftedAfterS == int.MaxValue ? RestartScan.NeverLifted : packLiftedAfterS, offPresses);
+            return (o.Fault, o.AfterS);
         }
     }
 }

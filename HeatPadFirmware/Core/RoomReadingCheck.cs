@@ -243,7 +243,6 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const double RestartWatchEnergyJ = 5000.0;
 
-
         private bool _hasRoom;
         private bool _lastAtRoom;
         private bool _offBodySuspect;
@@ -537,7 +536,7 @@ namespace HeatPadFirmware.Core
             if (_fallOpened && _hasLearned && !_padRose)
             {
                 // The count began with a fall under heat (FallLearnedFactor): a pad a sink cooled shows its heat sooner.
-                double fallBoundS = CoreMath.Max(OffBodyMinWorkS, (FallLearnedFactor * _largestHeatUpWorkS) + LearnedMarginS);
+                double fallBoundS = HeatUpBoundS(FallLearnedFactor, LearnedMarginS);
                 boundS = CoreMath.Min(boundS, fallBoundS);
             }
 
@@ -546,8 +545,8 @@ namespace HeatPadFirmware.Core
                 // Heat back after a short stretch with no heat, the reading come to the room in it (RestartLearnedFactor): judged
                 // on this pad's own heat-up in full-power seconds and in rated work at that heat-up's supply both, so a supply
                 // that changed since cannot shorten it.
-                double restartS = CoreMath.Max(OffBodyMinWorkS, RestartLearnedFactor * _largestHeatUpWorkS);
-                if (restartS < boundS && _workS >= restartS && _ratedWorkS >= restartS * _learnedRatedPerWorkS)
+                double restartS = HeatUpBoundS(RestartLearnedFactor, 0.0);
+                if (restartS < boundS && HeatUpWorkReached(_workS, _ratedWorkS, restartS))
                 {
                     _neverMoved = false;
                     return true;
@@ -613,7 +612,7 @@ namespace HeatPadFirmware.Core
                 // The bound is this pad's as the heat returns: a surface warming on its own that takes the reading out of the
                 // band relearns the count's heat-up work (nominal-12v, r = 0.008 °C/s: 66 s, a bound of 152 s) and must not
                 // stretch the watch with it.
-                _watchBoundS = CoreMath.Max(OffBodyMinWorkS, CoreMath.Min(DefaultMaxWorkS, (LearnedFactor * _largestHeatUpWorkS) + LearnedMarginS));
+                _watchBoundS = CoreMath.Min(DefaultMaxWorkS, HeatUpBoundS(LearnedFactor, LearnedMarginS));
             }
 
             if (!_watch)
@@ -644,7 +643,7 @@ namespace HeatPadFirmware.Core
                 return false;
             }
 
-            if (_watchWorkS >= _watchBoundS && _watchRatedS >= _watchBoundS * _learnedRatedPerWorkS && _watchEnergyJ >= RestartWatchEnergyJ)
+            if (HeatUpWorkReached(_watchWorkS, _watchRatedS, _watchBoundS) && _watchEnergyJ >= RestartWatchEnergyJ)
             {
                 _watch = false;
                 return true;
@@ -699,6 +698,20 @@ namespace HeatPadFirmware.Core
             {
                 _padRose = true;
             }
+        }
+
+        // A bound on this pad's largest heat-up from the room: factor × its work + margin, full-power seconds, never under
+        // OffBodyMinWorkS (the body it was learned on may be gone).
+        private double HeatUpBoundS(double factor, double marginS)
+        {
+            return CoreMath.Max(OffBodyMinWorkS, (factor * _largestHeatUpWorkS) + marginS);
+        }
+
+        // A bound on this pad's heat-up reached in full-power seconds and in rated work at that heat-up's supply both, so a supply
+        // that changed since cannot shorten it.
+        private bool HeatUpWorkReached(double workS, double ratedWorkS, double boundS)
+        {
+            return workS >= boundS && ratedWorkS >= boundS * _learnedRatedPerWorkS;
         }
 
         private static bool WorkBoundReached(double workS, double ratedWorkS, double maxWorkS)

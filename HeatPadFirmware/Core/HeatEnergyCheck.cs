@@ -56,9 +56,6 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const double LearnedMargin = 2.0;
 
-        private double _capacityJPerK = MaxCapacityJPerK;
-        private double _bodyWPerK = MaxBodyWPerK;
-
         private bool _hasRoom;
         private double _roomC;
         private bool _hasReference;
@@ -68,12 +65,42 @@ namespace HeatPadFirmware.Core
         public double UnseenJ { get; private set; }
 
         /// <summary>
-        /// One trusted reading. <paramref name="temperatureC"/>: the fused reading, °C. <paramref name="dtS"/>: seconds since
+        /// One trusted reading, judged on the design bounds. <paramref name="temperatureC"/>: the fused reading, °C. <paramref name="dtS"/>: seconds since
         /// the last trusted one (≥ 0). <paramref name="dutyFraction"/>: the mean duty applied over that time (0..1).
         /// <paramref name="fullPowerW"/>: the element's power at full duty, W (≤ 0: unknown, nothing counted in).
         /// True when the unseen energy passes <see cref="MaxUnseenJ"/>.
         /// </summary>
         public bool Update(double temperatureC, double dtS, double dutyFraction, double fullPowerW)
+        {
+            return Update(temperatureC, dtS, dutyFraction, fullPowerW, MaxCapacityJPerK, MaxBodyWPerK);
+        }
+
+        /// <summary>
+        /// As <see cref="Update(double, double, double, double)"/>, with the capacity bound and the body-loss bound lowered to
+        /// <see cref="LearnedMargin"/> × the learner's witness model's capacity (core + surface, J/K) and loss (core + surface,
+        /// W/K) where that is lower (session 12): a light pad gets credit for being light. <paramref name="learner"/>: null
+        /// or without a model: the design bounds. Constant work, no allocation.
+        /// </summary>
+        public bool Update(double temperatureC, double dtS, double dutyFraction, double fullPowerW, PadModelLearner learner)
+        {
+            double capacityJPerK = MaxCapacityJPerK;
+            double bodyWPerK = MaxBodyWPerK;
+            if (learner != null && learner.HasModel && fullPowerW > 0.0)
+            {
+                PadThermalModel m = learner.WitnessModel;
+                if (m != null && m.RiseC > 0.0)
+                {
+                    double g = fullPowerW / m.RiseC;
+                    capacityJPerK = CoreMath.Min(MaxCapacityJPerK, LearnedMargin * (m.CoreTauS + m.SurfaceTauS) * g);
+                    bodyWPerK = CoreMath.Min(MaxBodyWPerK, LearnedMargin * (m.CoreLossRatio + m.SurfaceLossRatio) * g);
+                }
+            }
+
+            return Update(temperatureC, dtS, dutyFraction, fullPowerW, capacityJPerK, bodyWPerK);
+        }
+
+        // One reading judged with the capacity bound (J/K) and the body-loss bound (W/K) in force.
+        private bool Update(double temperatureC, double dtS, double dutyFraction, double fullPowerW, double capacityJPerK, double bodyWPerK)
         {
             if (!(dtS > 0.0))
             {
@@ -93,47 +120,23 @@ namespace HeatPadFirmware.Core
             }
 
             double inJ = fullPowerW > 0.0 && _roomC <= RoomReadingCheck.MaxRoomC ? fullPowerW * HeaterDutyLimits.Clamp(dutyFraction) * dtS : 0.0;
-            double lossW = (MaxAmbientWPerK * CoreMath.Max(0.0, temperatureC - _roomC)) + (_bodyWPerK * CoreMath.Max(0.0, temperatureC - BodyC));
+            double lossW = (MaxAmbientWPerK * CoreMath.Max(0.0, temperatureC - _roomC)) + (bodyWPerK * CoreMath.Max(0.0, temperatureC - BodyC));
             double storedJ = 0.0;
             if (temperatureC > _referenceC)
             {
-                storedJ = _capacityJPerK * (temperatureC - _referenceC);
+                storedJ = capacityJPerK * (temperatureC - _referenceC);
                 _referenceC = temperatureC;
             }
             else if (temperatureC < _referenceC - FallDeadbandC)
             {
                 // A fall drains the account as well: the heat behind the reading leaves with it (a cold pack in a cool phase
                 // takes the core's heat through the surface; session 11, normal-life contrast sessions, see the class notes).
-                storedJ = _capacityJPerK * (_referenceC - FallDeadbandC - temperatureC);
+                storedJ = capacityJPerK * (_referenceC - FallDeadbandC - temperatureC);
                 _referenceC = temperatureC + FallDeadbandC;
             }
 
             UnseenJ = CoreMath.Max(0.0, UnseenJ + inJ - (lossW * dtS) - storedJ);
             return UnseenJ > MaxUnseenJ;
-        }
-
-        /// <summary>
-        /// As <see cref="Update(double, double, double, double)"/>, with the capacity bound and the body-loss bound lowered to
-        /// <see cref="LearnedMargin"/> × the learner's witness model's capacity (core + surface, J/K) and loss (core + surface,
-        /// W/K) where that is lower (session 12): a light pad gets credit for being light. <paramref name="learner"/>: null
-        /// or without a model: the design bounds. Constant work, no allocation.
-        /// </summary>
-        public bool Update(double temperatureC, double dtS, double dutyFraction, double fullPowerW, PadModelLearner learner)
-        {
-            _capacityJPerK = MaxCapacityJPerK;
-            _bodyWPerK = MaxBodyWPerK;
-            if (learner != null && learner.HasModel && fullPowerW > 0.0)
-            {
-                PadThermalModel m = learner.WitnessModel;
-                if (m != null && m.RiseC > 0.0)
-                {
-                    double g = fullPowerW / m.RiseC;
-                    _capacityJPerK = CoreMath.Min(MaxCapacityJPerK, LearnedMargin * (m.CoreTauS + m.SurfaceTauS) * g);
-                    _bodyWPerK = CoreMath.Min(MaxBodyWPerK, LearnedMargin * (m.CoreLossRatio + m.SurfaceLossRatio) * g);
-                }
-            }
-
-            return Update(temperatureC, dtS, dutyFraction, fullPowerW);
         }
 
         /// <summary>Forgets the account and the reference (after a cleared fault); the room, the lowest reading since power-on, stays.</summary>

@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using HeatPadFirmware.Core;
+using HeatPadFirmware.Simulator.Output;
 using HeatPadFirmware.Simulator.Pad;
 
 namespace HeatPadFirmware.Simulator.Bench
@@ -158,9 +159,7 @@ namespace HeatPadFirmware.Simulator.Bench
 
         private static void Progress(TextWriter error, int done, int total)
         {
-            const int width = 40;
-            int filled = total == 0 ? width : done * width / total;
-            error.Write("\r[" + new string('#', filled) + new string('.', width - filled) + $"] {done}/{total} pad conditions");
+            error.Write(ProgressBar.Text(done, total) + " pad conditions");
         }
 
         private static void WriteTable(TextWriter output, List<BenchResult> results, int randomPads, int seed, double seconds)

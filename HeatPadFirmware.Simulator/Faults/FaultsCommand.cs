@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using HeatPadFirmware.Core;
+using HeatPadFirmware.Simulator.Output;
 using HeatPadFirmware.Simulator.Pad;
 
 namespace HeatPadFirmware.Simulator.Faults
@@ -452,9 +453,7 @@ namespace HeatPadFirmware.Simulator.Faults
                 return;
             }
 
-            int width = 40;
-            int filled = (int)((long)width * done / total);
-            progress.Write($"\r[{new string('#', filled)}{new string('.', width - filled)}] {done}/{total}");
+            progress.Write(ProgressBar.Text(done, total));
         }
     }
 }

@@ -95,30 +95,9 @@ namespace HeatPadFirmware.Tests.Safety
             PadParameters p = padName.StartsWith("random-", StringComparison.Ordinal)
                 ? BenchPadFamily.Build(40, 1).First(n => n.Name == padName).Pad
                 : PadFile.LoadShipped(padName);
-            PadParameters pad = learnedOnBody ? p : BenchPadFamily.InCondition(p, "air");
-            var run = new FaultRun(pad, 7);
-            double upWPerK = Math.Max(p.SurfaceToAmbientWPerK, BenchPadFamily.FreeAirSurfaceToAmbientWPerK);
-            run.Start(level);
-            for (int s = 0; s < 300; s++)
-            {
-                run.Tick(1000, null);
-            }
-
-            run.Tick(1000, null, ButtonId.Power);
-            run.Pad.SurfaceToBodyWPerK = 0.0;
-            run.Pad.SurfaceToAmbientWPerK = packWPerK;
-            for (int s = 1; s < offS; s++)
-            {
-                run.Tick(1000, null);
-            }
-
-            run.Pad.SurfaceToAmbientWPerK = upWPerK;
-            run.Tick(1000, null, ButtonId.Power);
-            for (int s = 1; s <= 600; s++)
-            {
-                run.Tick(1000, null);
-                Assert.True(run.Last.Fault == FaultCode.None, run.Last.Fault + " at " + s + " s after the restart");
-            }
+            // The restart scan's run (the `restarts` command), the pack lifted at the restart, one off, 600 s watched.
+            RestartScan.Outcome o = RestartScan.RunAttached(p, learnedOnBody, level, offS, packWPerK, 0, 1);
+            Assert.True(o.Fault == FaultCode.None, o.Fault + " at " + o.AfterS + " s after the restart");
         }
 
         private static double LearnFirstHeatUp(RoomReadingCheck check)

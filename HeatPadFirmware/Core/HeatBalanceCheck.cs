@@ -16,10 +16,6 @@ namespace HeatPadFirmware.Core
     /// over the room is more than <see cref="MaxHoldingConductanceWPerK"/>, the sensors are not reading the pad and it
     /// latches (the supervisor names it <see cref="FaultCode.SensorDetached"/>). The room is the lowest reading since
     /// power-on, trusted up to <see cref="RoomReadingCheck.MaxRoomC"/>.</para>
-    /// <para>A reading that falls under sustained heat is the same balance gone further (session 13): once the mean duty is at
-    /// least <see cref="MinFallDutyFraction"/>, after <see cref="MinHeatS"/> of heat, a reading <see cref="MaxFallUnderHeatC"/>
-    /// under its highest of that heat, still at or over the body's temperature and with more power going in than the room
-    /// alone could take, latches as well (review 12's folded pad loosening after a cold pack ran to 76 °C with no fault).</para>
     /// Nothing is allocated after construction.
     /// </summary>
     public sealed class HeatBalanceCheck
@@ -36,27 +32,6 @@ namespace HeatPadFirmware.Core
         /// surface reaches 45 °C.
         /// </summary>
         public const double MaxHoldingConductanceWPerK = 6.5;
-
-        /// <summary>
-        /// Fall of the reading under its highest of the sustained heat that latches, °C, 5.0 (&gt; 0; session 13). A reading that
-        /// falls under sustained heat needs a sink taking more than the element gives; the sinks a pad meets in use pull the
-        /// reading less far under full power — a body lying down 4.1 °C, a supply sag 3.4 °C (the limits table: the same 5 °C the
-        /// coupling probe and the heating watch's deep fall rest on) — while a strip loosening from the pad takes it down
-        /// 10–13 °C (review 12's folded pad after a cold pack: 43.6 → 30.5 °C under full power while the surface rose 43.8 → 50.4 °C).
-        /// Judged only while the reading is at or over <see cref="HeatEnergyCheck.BodyC"/> (a weak pad whose user gets up falls
-        /// to its air plateau under full power: usb-10w 36.5 → 27 °C in normal life seeds 2 and 6, whose lowest reading since
-        /// power-on overstated the room) and the room alone (<see cref="HeatEnergyCheck.MaxAmbientWPerK"/> × the reading's rise
-        /// over the room) could not take the mean power going in.
-        /// </summary>
-        public const double MaxFallUnderHeatC = 5.0;
-
-        /// <summary>
-        /// Least mean duty (time constant <see cref="RateTimeConstantS"/>) at which a fall is judged, 0.8 (0..1): the heat is
-        /// sustained. The highest reading follows the reading down while the mean duty is under <see cref="MinMeanDutyFraction"/>
-        /// (a hold, a level turned down, an off or a cool phase), so a coupling probe's pause (≤ 25 s: mean duty 1 → 0.81) does
-        /// not re-base it and a hold's fall to a lower level is not counted.
-        /// </summary>
-        public const double MinFallDutyFraction = 0.8;
 
         /// <summary>Time constant of the reading's slow rate and of the mean duty, 120 s: the 1/16 °C steps smooth to about 0.0005 °C/s (as <see cref="SensorAgreementCheck.SlowRateTimeConstantS"/>).</summary>
         public const double RateTimeConstantS = 120.0;
@@ -84,7 +59,6 @@ namespace HeatPadFirmware.Core
         private double _meanDuty;
         private double _heatS;
         private double _stillS;
-        private double _fallPeakC;
 
         /// <summary>The last conductance judged, W/K (0 before any): the mean power over the reading's rise over the room.</summary>
         public double HoldingConductanceWPerK { get; private set; }
@@ -121,22 +95,11 @@ namespace HeatPadFirmware.Core
                 _heatS = 0.0;
                 _stillS = 0.0;
                 _meanDuty = 0.0;
-                _fallPeakC = temperatureC;
                 return false;
             }
 
             _heatS += dtS;
             _meanDuty += (HeaterDutyLimits.Clamp(dutyFraction) - _meanDuty) * weight;
-
-            // The fall under sustained heat (session 13): the highest reading since the mean duty last stood under half power.
-            _fallPeakC = _meanDuty < MinMeanDutyFraction ? temperatureC : CoreMath.Max(_fallPeakC, temperatureC);
-            double roomLossW = HeatEnergyCheck.MaxAmbientWPerK * CoreMath.Max(0.0, temperatureC - _roomC);
-            if (_heatS >= MinHeatS && _meanDuty >= MinFallDutyFraction && _fallPeakC - temperatureC >= MaxFallUnderHeatC && temperatureC >= HeatEnergyCheck.BodyC
-                && roomLossW < fullPowerW * _meanDuty)
-            {
-                return true;
-            }
-
             bool still = _rateCPerS <= MaxStillRateCPerS && _meanDuty >= MinMeanDutyFraction;
             _stillS = still ? _stillS + dtS : 0.0;
             double riseC = temperatureC - _roomC;
@@ -157,7 +120,6 @@ namespace HeatPadFirmware.Core
             _meanDuty = 0.0;
             _heatS = 0.0;
             _stillS = 0.0;
-            _fallPeakC = 0.0;
             HoldingConductanceWPerK = 0.0;
         }
     }

@@ -75,7 +75,9 @@ namespace HeatPadFirmware.Tests.Review12
 
         [Fact(Skip = "Review 12, pre-existing (not session 11's; same figures at a990cff and 0be3eae), severe: folded-covered on the "
             + "body, 20 W/K pack for 450 s, both sensors loosening from 1500 s: no fault in 3600 s after the onset, true surface "
-            + "76.0 C (a990cff) / 76.8 C (0be3eae); with a 40 W/K pack sensor_detached at 586 s, 51.47 C on both. Still no fault with session 11's HeatEnergyCheck merged.")]
+            + "76.0 C (a990cff) / 76.8 C (0be3eae); with a 40 W/K pack sensor_detached at 586 s, 51.47 C on both. Still no fault with session 11's HeatEnergyCheck merged. "
+            + "Session 13: a fall-under-heat rule (5 C under full power) named it at 341 s / 47.75 C but was reverted (45 false latches of 288 "
+            + "lying down on a pre-heated pad); HeatEnergyCheck cannot reach 30 kJ before 48 C here (26.6 kJ in): docs/safety.md, Session 13.")]
         public void Firmware_NamesAFoldedPadsLooseningAfterAPackLifted_Under48C()
         {
             var o = PackThenLooseningScenario.Run("folded-covered", 5, 20.0, 450, 1500);

@@ -271,6 +271,16 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const double CeilingObservedWithinC = 0.5;
 
+        /// <summary>
+        /// Seconds the learner must keep a structure before its full-power ceiling counts as the highest learned for the
+        /// unsettled-doubt watch (<see cref="CollapsedRiseFraction"/>), 30 s. Session 13: nominal-12v started in free air at
+        /// level 5 was fitted at 60 s with a 162.8 °C ceiling (surface time constant 500 s, an extrapolation of the first
+        /// minute's slope), replaced within 20 s; the pad's kept structures stood at 48.9–59.5 °C. Taken as the highest, it made
+        /// the air-learned 58.9 °C look collapsed once the user lay down, and the watch latched sensor_detached at 1,072 s with
+        /// the sensors attached (Review13 FirstLandingChangeTests).
+        /// </summary>
+        public const double CeilingHeldS = 30.0;
+
         /// <summary>Least duty counted by the unsettled-doubt watch (hard work, or work held by the doubt cap), 0.5: the doubt cap held a loosening sensor's pad at 0.73–0.80 (session 4 review); a cap that holds a pad under its setpoint at low duty (normal life, campaign seed 1: 0.15 for 51 min) is not counted.</summary>
         public const double UnsettledDutyFraction = 0.5;
 
@@ -380,6 +390,15 @@ namespace HeatPadFirmware.Core
         private double _modelPowerW;
         private double _lastPowerRatio = 1.0;
         private double _highestCeilingC = double.MinValue;
+        // The highest ceiling of a structure the learner kept CeilingHeldS or longer (the unsettled-doubt watch's yardstick),
+        // and the structure now adopted with the seconds it has been kept.
+        private double _heldHighestCeilingC = double.MinValue;
+        private double _structureHeldS;
+        private double _heldCoreTauS;
+        private double _heldSurfaceTauS;
+        private double _heldSensorLagS;
+        private double _heldSurfaceLossRatio;
+        private double _heldCoreLossRatio;
         private bool _ceilingSeen;
         private double _witnessQuietS;
         private double _lastSetpointC;
@@ -664,6 +683,23 @@ namespace HeatPadFirmware.Core
             if (hasModel)
             {
                 _highestCeilingC = ceilingC > _highestCeilingC ? ceilingC : _highestCeilingC;
+                if (model.CoreTauS != _heldCoreTauS || model.SurfaceTauS != _heldSurfaceTauS || model.SensorLagS != _heldSensorLagS
+                    || model.SurfaceLossRatio != _heldSurfaceLossRatio || model.CoreLossRatio != _heldCoreLossRatio)
+                {
+                    _heldCoreTauS = model.CoreTauS;
+                    _heldSurfaceTauS = model.SurfaceTauS;
+                    _heldSensorLagS = model.SensorLagS;
+                    _heldSurfaceLossRatio = model.SurfaceLossRatio;
+                    _heldCoreLossRatio = model.CoreLossRatio;
+                    _structureHeldS = 0.0;
+                }
+
+                _structureHeldS += step;
+                if (_structureHeldS >= CeilingHeldS && ceilingC > _heldHighestCeilingC)
+                {
+                    _heldHighestCeilingC = ceilingC;
+                }
+
                 if (ceilingC < MinCeilingC && appliedDuty >= HeatingFailedCheck.HardDutyFraction && learner.WitnessResidualRmsC <= PadModelLearner.MaxResidualRmsC
                     && CoreMath.Abs(sensorC - ceilingC) <= CeilingObservedWithinC && CoreMath.Abs(temperatureC - ceilingC) <= CeilingObservedWithinC)
                 {
@@ -671,6 +707,7 @@ namespace HeatPadFirmware.Core
                     // ceiling cannot burn (under MinCeilingC): what full power does to this pad on its present load is seen, no longer
                     // extrapolated, and any higher ceiling learned before is refuted.
                     _highestCeilingC = ceilingC;
+                    _heldHighestCeilingC = ceilingC;
                     _ceilingSeen = true;
                 }
             }
@@ -752,8 +789,8 @@ namespace HeatPadFirmware.Core
 
             // The verdict on a doubt the probes cannot settle (UnsettledWindowS): a loosening sensor that has settled at a
             // part w of the pad's warming teaches the learner a pad w times as weak, whose probes then answer about 1.
-            if (hasModel && !_rewarming && !_reached && (_hasRatio || _everDoubted) && _highestCeilingC >= setpointC + LongStretchHeadroomC && temperatureC < setpointC - HeatingFailedCheck.DeepFallC
-                && ceilingC - model.AmbientC < CollapsedRiseFraction * (_highestCeilingC - model.AmbientC)
+            if (hasModel && !_rewarming && !_reached && (_hasRatio || _everDoubted) && _heldHighestCeilingC >= setpointC + LongStretchHeadroomC && temperatureC < setpointC - HeatingFailedCheck.DeepFallC
+                && ceilingC - model.AmbientC < CollapsedRiseFraction * (_heldHighestCeilingC - model.AmbientC)
                 && (duty >= HeatingFailedCheck.HardDutyFraction || capped) && duty >= UnsettledDutyFraction)
             {
                 if (!(_unsettledS > 0.0) || temperatureC < _unsettledLowestC)

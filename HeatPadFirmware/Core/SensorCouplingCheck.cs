@@ -42,7 +42,10 @@ namespace HeatPadFirmware.Core
     /// <see cref="HeatingFailedCheck.DeepFallC"/> under a setpoint not yet reached in this heat must gain
     /// <see cref="UnsettledGainC"/> over its lowest value within <see cref="UnsettledWindowS"/> of work at
     /// <see cref="UnsettledDutyFraction"/> or more (hard work, or work held by the doubt cap; carried across heat pauses),
-    /// or <see cref="FaultCode.SensorDetached"/> latches: the coupling could not be confirmed.</para>
+    /// or <see cref="FaultCode.SensorDetached"/> latches: the coupling could not be confirmed. The collapse is not counted while
+    /// the witness is stale but strong and the reading keeps pace with it (its fit over <see cref="CredibleWitnessResidualC"/>, its
+    /// ceiling <see cref="LongStretchHeadroomC"/> past the setpoint, the reading under <see cref="WitnessDriftC"/> behind its top):
+    /// a load added after the witness was learned, not a pad learned weaker (session 13).</para>
     /// <para>An open heater answers the same way (no response at all) and is named sensor_detached by this check.
     /// The simulator's body is a fixed-temperature sink; a real body adds tissue heat capacity under the surface,
     /// which slows the surface's response to power and lowers the ratio: the margin under a 10 % sag's 0.81 is for
@@ -271,16 +274,6 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const double CeilingObservedWithinC = 0.5;
 
-        /// <summary>
-        /// Seconds the learner must keep a structure before its full-power ceiling counts as the highest learned for the
-        /// unsettled-doubt watch (<see cref="CollapsedRiseFraction"/>), 30 s. Session 13: nominal-12v started in free air at
-        /// level 5 was fitted at 60 s with a 162.8 °C ceiling (surface time constant 500 s, an extrapolation of the first
-        /// minute's slope), replaced within 20 s; the pad's kept structures stood at 48.9–59.5 °C. Taken as the highest, it made
-        /// the air-learned 58.9 °C look collapsed once the user lay down, and the watch latched sensor_detached at 1,072 s with
-        /// the sensors attached (Review13 FirstLandingChangeTests).
-        /// </summary>
-        public const double CeilingHeldS = 30.0;
-
         /// <summary>Least duty counted by the unsettled-doubt watch (hard work, or work held by the doubt cap), 0.5: the doubt cap held a loosening sensor's pad at 0.73–0.80 (session 4 review); a cap that holds a pad under its setpoint at low duty (normal life, campaign seed 1: 0.15 for 51 min) is not counted.</summary>
         public const double UnsettledDutyFraction = 0.5;
 
@@ -390,15 +383,6 @@ namespace HeatPadFirmware.Core
         private double _modelPowerW;
         private double _lastPowerRatio = 1.0;
         private double _highestCeilingC = double.MinValue;
-        // The highest ceiling of a structure the learner kept CeilingHeldS or longer (the unsettled-doubt watch's yardstick),
-        // and the structure now adopted with the seconds it has been kept.
-        private double _heldHighestCeilingC = double.MinValue;
-        private double _structureHeldS;
-        private double _heldCoreTauS;
-        private double _heldSurfaceTauS;
-        private double _heldSensorLagS;
-        private double _heldSurfaceLossRatio;
-        private double _heldCoreLossRatio;
         private bool _ceilingSeen;
         private double _witnessQuietS;
         private double _lastSetpointC;
@@ -683,23 +667,6 @@ namespace HeatPadFirmware.Core
             if (hasModel)
             {
                 _highestCeilingC = ceilingC > _highestCeilingC ? ceilingC : _highestCeilingC;
-                if (model.CoreTauS != _heldCoreTauS || model.SurfaceTauS != _heldSurfaceTauS || model.SensorLagS != _heldSensorLagS
-                    || model.SurfaceLossRatio != _heldSurfaceLossRatio || model.CoreLossRatio != _heldCoreLossRatio)
-                {
-                    _heldCoreTauS = model.CoreTauS;
-                    _heldSurfaceTauS = model.SurfaceTauS;
-                    _heldSensorLagS = model.SensorLagS;
-                    _heldSurfaceLossRatio = model.SurfaceLossRatio;
-                    _heldCoreLossRatio = model.CoreLossRatio;
-                    _structureHeldS = 0.0;
-                }
-
-                _structureHeldS += step;
-                if (_structureHeldS >= CeilingHeldS && ceilingC > _heldHighestCeilingC)
-                {
-                    _heldHighestCeilingC = ceilingC;
-                }
-
                 if (ceilingC < MinCeilingC && appliedDuty >= HeatingFailedCheck.HardDutyFraction && learner.WitnessResidualRmsC <= PadModelLearner.MaxResidualRmsC
                     && CoreMath.Abs(sensorC - ceilingC) <= CeilingObservedWithinC && CoreMath.Abs(temperatureC - ceilingC) <= CeilingObservedWithinC)
                 {
@@ -707,7 +674,6 @@ namespace HeatPadFirmware.Core
                     // ceiling cannot burn (under MinCeilingC): what full power does to this pad on its present load is seen, no longer
                     // extrapolated, and any higher ceiling learned before is refuted.
                     _highestCeilingC = ceilingC;
-                    _heldHighestCeilingC = ceilingC;
                     _ceilingSeen = true;
                 }
             }
@@ -789,8 +755,17 @@ namespace HeatPadFirmware.Core
 
             // The verdict on a doubt the probes cannot settle (UnsettledWindowS): a loosening sensor that has settled at a
             // part w of the pad's warming teaches the learner a pad w times as weak, whose probes then answer about 1.
-            if (hasModel && !_rewarming && !_reached && (_hasRatio || _everDoubted) && _heldHighestCeilingC >= setpointC + LongStretchHeadroomC && temperatureC < setpointC - HeatingFailedCheck.DeepFallC
-                && ceilingC - model.AmbientC < CollapsedRiseFraction * (_heldHighestCeilingC - model.AmbientC)
+            // The collapse is not counted while the witness is a stale strong model that the reading keeps pace with: its own fit
+            // no longer explains the readings (over CredibleWitnessResidualC), it still puts full power LongStretchHeadroomC past
+            // the setpoint, and the reading is less than WitnessDriftC behind its top (the last tick's fall). That is a model learned before a load was
+            // added, not one learned weaker from a loosened reading (session 13, Review13 FirstLandingChangeTests: nominal-12v
+            // started in free air at level 5, the user lying down at 239 s; witness ceiling 58.9 C at 0.45-0.60 C RMS, the
+            // reading 0.75-2.0 C behind its top under the doubt cap; the "highest" 162.8 C was a fit of the first minute; the
+            // watch latched sensor_detached at 1,072 s with the sensors attached). A loosening pair keeps falling behind
+            // the witness (WitnessDriftC and more) and is counted as before: faults seed 1 --cases identical, case by case.
+            if (hasModel && !_rewarming && !_reached && (_hasRatio || _everDoubted) && _highestCeilingC >= setpointC + LongStretchHeadroomC && temperatureC < setpointC - HeatingFailedCheck.DeepFallC
+                && ceilingC - model.AmbientC < CollapsedRiseFraction * (_highestCeilingC - model.AmbientC)
+                && (_witnessCredible || ceilingC < setpointC + LongStretchHeadroomC || _witnessFallC >= WitnessDriftC)
                 && (duty >= HeatingFailedCheck.HardDutyFraction || capped) && duty >= UnsettledDutyFraction)
             {
                 if (!(_unsettledS > 0.0) || temperatureC < _unsettledLowestC)

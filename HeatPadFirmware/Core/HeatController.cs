@@ -11,7 +11,8 @@ namespace HeatPadFirmware.Core
     /// <see cref="LagFloorMarginC"/> under the setpoint) full power goes on whatever the models say: the first
     /// models, fitted on a minute of heating, may hold hot-core structures that would stop the heat far too early.
     /// Full power then coast is the physical bound of issue 3. Landing: until the surface
-    /// reaches the arrival band (in the first heat-up, until the reading has too: <see cref="LandingSettleS"/>), full power
+    /// reaches the arrival band (in the first heat-up, until the reading has too: <see cref="LandingSettleS"/>, unless the
+    /// supply, the load or the level changed since the stop: <see cref="FirstLandingSupplyChange"/>), full power
     /// resumes when every plausible model again predicts a coast at least
     /// <see cref="ResumeMarginC"/> under the stop threshold (the coast has ruled out the pessimistic ones). When the
     /// model that stopped full power has a sensor lag over <see cref="CoastLagRatio"/> times the adopted model's, the

@@ -192,9 +192,24 @@ namespace HeatPadFirmware.Core
         /// watch (<see cref="RestartRiseCapacityJPerK"/>). Session 12, issue 4: review 12's scenario with a 90 s off press
         /// (91 s with no heat) was past <see cref="RestartMaxOffS"/> and ran on the 160 s default bound (strong-60w in the air,
         /// r = 0.0065 °C/s: 300 s, 56.8 °C). Twice the off presses simulated; the watch asks for a rise, not for this pad's
-        /// heat-up bound, so a body gone in a longer stretch does not trip it.
+        /// heat-up bound, so a body gone in a longer stretch does not trip it. A longer stretch opens it only when it was the user's
+        /// off press and the reading rose in it on its own (<see cref="RestartWatchOffRiseC"/>, session 13).
         /// </summary>
         public const double RestartWatchMaxOffS = 180.0;
+
+        /// <summary>
+        /// Rise of the smoothed reading over its lowest of the stretch with no heat, 0.25 °C (<see cref="PadRiseC"/>), by which a
+        /// stretch longer than <see cref="RestartWatchMaxOffS"/> spent wholly with the session off (the user's off press: no
+        /// program's cool phase, no fault) still opens the restart rise watch. Session 13, issue 4 (review 13b): sensors that left
+        /// the pad in an off press of 185–240 s onto a surface warming 0.005 °C/s were never named (strong-60w in the air 58.3 °C);
+        /// their reading rises on its own through the off (about 0.8 °C over its lowest after 185 s). A pad whose sensors stay on it
+        /// only cools with the heat off — its reading falls or holds — so after a long off it opens no watch: its whole mass is
+        /// cold then and its reading rises late, like a first heat-up in the air, which a bound learned on the body does not wait
+        /// for (thick-slow learned on the body, off 240–1,200 s with a cold pack: the watch latched at 121–125 s on 34 of 5,520
+        /// runs without this rise; its reading showed the pad after up to 186 full-power seconds). The program's cool phases keep
+        /// the 180 s: the campaign's contrast sessions with 8–15 min cool phases under the pack latched when the watch had no limit.
+        /// </summary>
+        public const double RestartWatchOffRiseC = PadRiseC;
 
         /// <summary>
         /// Highest reading over the room, 3 °C, at which heat back after at most <see cref="RestartWatchMaxOffS"/> with no heat opens
@@ -291,6 +306,8 @@ namespace HeatPadFirmware.Core
         private double _watchExcessC;
         private double _watchLastC;
         private bool _watchTripped;
+        private bool _unheatedInSession;
+        private double _offLowC;
 
         /// <summary>The work bound in force, full-power seconds (0..<see cref="DefaultMaxWorkS"/>).</summary>
         public double MaxWorkS
@@ -346,6 +363,23 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public bool Update(double temperatureC, double dtS, double dutyFraction, bool heatWanted, double fullPowerW, double ratedWorkS, bool padMayBurn)
         {
+            return Update(temperatureC, dtS, dutyFraction, heatWanted, fullPowerW, ratedWorkS, padMayBurn, true);
+        }
+
+        /// <summary>
+        /// As <see cref="Update(double, double, double, bool, double, double, bool)"/>; <paramref name="sessionActive"/> false while
+        /// the user has pressed off (no session: no program's cool phase, no fault): a stretch with no heat spent wholly so, longer
+        /// than <see cref="RestartWatchMaxOffS"/>, still opens the restart rise watch when the reading rose in it on its own
+        /// (<see cref="RestartWatchOffRiseC"/>).
+        /// </summary>
+        public bool Update(double temperatureC, double dtS, double dutyFraction, bool heatWanted, double fullPowerW, double ratedWorkS, bool padMayBurn, bool sessionActive)
+        {
+            if (!heatWanted)
+            {
+                // Whether this stretch with no heat saw the session on (a program's cool phase, a fault) at any time.
+                _unheatedInSession = (_unheatedInSession && _unheatedS > 0.0) || sessionActive;
+            }
+
             _watchTripped = false;
             if (UpdateCount(temperatureC, dtS, dutyFraction, heatWanted, fullPowerW, ratedWorkS, padMayBurn))
             {
@@ -594,11 +628,16 @@ namespace HeatPadFirmware.Core
 
             if (!heatWanted)
             {
+                // The lowest smoothed reading of this stretch with no heat (RestartWatchOffRiseC).
+                _offLowC = _unheatedS > 0.0 && _offLowC < _smoothC ? _offLowC : _smoothC;
                 _watch = false;
                 return false;
             }
 
-            if (heatStarts && _unheatedS <= RestartWatchMaxOffS && _hasLearned && !_learning && powerKnown
+            // After a longer stretch, only the user's off press (no cool phase, no fault) in which the reading rose on its own
+            // (RestartWatchOffRiseC).
+            bool longOffRose = !_unheatedInSession && _smoothC >= _offLowC + RestartWatchOffRiseC;
+            if (heatStarts && (_unheatedS <= RestartWatchMaxOffS || longOffRose) && _hasLearned && !_learning && powerKnown
                 && _roomC <= MaxRoomC && temperatureC <= _roomC + RestartWatchBandC)
             {
                 // Heat back after a short off with the reading near the room (RestartWatchBandC): it must rise at least as the

@@ -222,6 +222,20 @@ namespace HeatPadFirmware.Core
         public const double RestartWatchBandC = 3.0;
 
         /// <summary>
+        /// Highest reading over the room, 4 °C, at which heat back opens the restart rise watch after a stretch with no heat spent
+        /// wholly with the session off (the user's off press; <see cref="RestartWatchBandC"/>'s 3 °C after a program's cool phase or
+        /// a fault). Session 13, issue 4 (review 13b): both sensors off the pad in a 60 s off press, landing on a surface 2.5 °C over
+        /// the room and warming 0.005–0.01 °C/s, read 3.1–4.0 °C over the room when heat returns (0.3–0.9 °C of the hot pad left
+        /// in their 15 / 20 s lags, and the surface's own rise), so the 3 °C band never opened the watch: thick-slow in the air
+        /// named at 777 s, 50.4 °C, on a body never, 49.6 °C; nominal-12v in a 29 °C room never, 49.8 °C. At 4 °C: named 123–161 s
+        /// after the restart at 42.0–46.5 °C. Cost in the `restarts` scan (offs of 45 / 90 s: off presses): no run with the pack
+        /// lifted latched that main did not (random-023's two pre-existing latches come 6 s sooner), +10 with the 8 W/K pack left
+        /// on into the heat (2,040 → 2,050; the class the README tells the user to avoid). The cool phases keep 3 °C: 4 °C for every
+        /// stretch latched normal life seed 2's pocket group (270167, a cool phase under the pack, 18.4 °C room; session 12).
+        /// </summary>
+        public const double RestartWatchOffPressBandC = 4.0;
+
+        /// <summary>
         /// Heat capacity, J/K, by which the heater energy put in since the heat's return must at least warm the reading in the
         /// restart rise watch, 3,000 J/K: the heaviest load of the design range, folded-covered's core and surface with the
         /// bedding it warms (2,620 J/K; 2,700 in <see cref="HeatEnergyCheck.MaxCapacityJPerK"/>), ×1.15. The watch opens when heat
@@ -638,7 +652,7 @@ namespace HeatPadFirmware.Core
             // (RestartWatchOffRiseC).
             bool longOffRose = !_unheatedInSession && _smoothC >= _offLowC + RestartWatchOffRiseC;
             if (heatStarts && (_unheatedS <= RestartWatchMaxOffS || longOffRose) && _hasLearned && !_learning && powerKnown
-                && _roomC <= MaxRoomC && temperatureC <= _roomC + RestartWatchBandC)
+                && _roomC <= MaxRoomC && temperatureC <= _roomC + (_unheatedInSession ? RestartWatchBandC : RestartWatchOffPressBandC))
             {
                 // Heat back after a short off with the reading near the room (RestartWatchBandC): it must rise at least as the
                 // heaviest load would for the energy put in (RestartRiseCapacityJPerK) before the restart bound's work has gone in.

@@ -10,9 +10,11 @@ namespace HeatPadFirmware.Tests.Safety
     /// <see cref="RoomReadingCheck.RestartWatchMaxOffS"/> (<see cref="RoomReadingCheck.RestartWatchOffRiseC"/>): it opens only after
     /// the user's off press (the session off the whole stretch) in which the reading rose on its own — a sensor resting on a surface
     /// that warms by itself — never after a program's cool phase, nor after an off in which the reading only cooled (an attached
-    /// pad whose whole mass went cold rises late, and a bound learned on the body does not wait for it).
+    /// pad whose whole mass went cold rises late, and a bound learned on the body does not wait for it). After the user's off press
+    /// the watch also opens with the reading up to <see cref="RoomReadingCheck.RestartWatchOffPressBandC"/> over the room (3 °C after
+    /// a cool phase).
     /// </summary>
-    public class RestartWatchLongOffTests
+    public class RestartWatchOffPressTests
     {
         private const double RoomC = 22.0;
         private const double PowerW = 70.0;
@@ -69,6 +71,42 @@ namespace HeatPadFirmware.Tests.Safety
             // pad's whole mass cold, its reading showed the heat after up to 186 full-power seconds against a bound of 2 x 52 + 20 s.
             RestartScan.Outcome o = RestartScan.RunAttached(PadFile.LoadShipped("thick-slow"), true, level, offS, packWPerK, liftS, 1);
             Assert.True(o.Fault == FaultCode.None, o.Fault + " at " + o.AfterS + " s after the restart");
+        }
+
+        [Theory]
+        [InlineData(false, true)]
+        [InlineData(true, false)]
+        public void Check_OpensTheWatch3_5COverTheRoom_OnlyAfterAnOffPress(bool sessionActive, bool expectTrip)
+        {
+            var check = new RoomReadingCheck();
+            double readingC = LearnFirstHeatUp(check);
+
+            // A 60 s stretch with no heat: the reading falls to 3.5 C over the room (over RestartWatchBandC, under RestartWatchOffPressBandC).
+            for (int s = 0; s < 60; s++)
+            {
+                readingC += ((RoomC + 3.5) - readingC) / 5.0;
+                Assert.False(check.Update(readingC, 1.0, 0.0, false, PowerW, 0.0, true, sessionActive));
+            }
+
+            // Heat back at full power, the reading rising 0.005 C/s on its own: out of the room band, only the watch judges.
+            double trippedAtS = double.NaN;
+            for (int s = 1; s <= 300 && double.IsNaN(trippedAtS); s++)
+            {
+                readingC += 0.005;
+                if (check.Update(readingC, 1.0, 1.0, true, PowerW, 1.0, true, true))
+                {
+                    trippedAtS = s;
+                }
+            }
+
+            if (expectTrip)
+            {
+                Assert.Equal(72.0, trippedAtS);
+            }
+            else
+            {
+                Assert.True(double.IsNaN(trippedAtS), "tripped at " + trippedAtS + " s");
+            }
         }
 
         private static double LearnFirstHeatUp(RoomReadingCheck check)

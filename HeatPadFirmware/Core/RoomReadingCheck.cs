@@ -192,9 +192,25 @@ namespace HeatPadFirmware.Core
         /// watch (<see cref="RestartRiseCapacityJPerK"/>). Session 12, issue 4: review 12's scenario with a 90 s off press
         /// (91 s with no heat) was past <see cref="RestartMaxOffS"/> and ran on the 160 s default bound (strong-60w in the air,
         /// r = 0.0065 °C/s: 300 s, 56.8 °C). Twice the off presses simulated; the watch asks for a rise, not for this pad's
-        /// heat-up bound, so a body gone in a longer stretch does not trip it.
+        /// heat-up bound, so a body gone in a longer stretch does not trip it. A longer stretch opens it only when it was the user's
+        /// off press and the reading rose in it on its own (<see cref="RestartWatchOffRiseC"/>, session 13).
         /// </summary>
         public const double RestartWatchMaxOffS = 180.0;
+
+        /// <summary>
+        /// Rise of the smoothed reading over its lowest of the stretch with no heat, 0.25 °C (<see cref="PadRiseC"/>), by which a
+        /// stretch longer than <see cref="RestartWatchMaxOffS"/> spent wholly with the session off (the user's off press: no
+        /// program's cool phase, no fault) still opens the restart rise watch. Session 13, issue 4 (review 13b): sensors that left
+        /// the pad in an off press of 185–240 s onto a surface warming 0.005 °C/s were never named (strong-60w in the air 58.3 °C);
+        /// their reading rises on its own through the off (about 0.8 °C over its lowest after 185 s). A pad whose sensors stay on it
+        /// only cools with the heat off — its reading falls or holds — so after a long off it opens no watch: its whole mass is
+        /// cold then and its reading rises late, like a first heat-up in the air, which a bound learned on the body does not wait
+        /// for (thick-slow learned on the body, off 240–1,200 s with a cold pack: the watch latched at 121–125 s on 34 of 5,520
+        /// runs without this rise; its reading showed the pad after up to 186 full-power seconds). The program's cool phases keep
+        /// the 180 s: the campaign's contrast sessions with 8–15 min cool phases under the pack latched when the watch had no limit.
+        /// After such a long off the band is <see cref="RestartWatchBandC"/>'s 3 °C (<see cref="RestartWatchOffPressBandC"/>).
+        /// </summary>
+        public const double RestartWatchOffRiseC = PadRiseC;
 
         /// <summary>
         /// Highest reading over the room, 3 °C, at which heat back after at most <see cref="RestartWatchMaxOffS"/> with no heat opens
@@ -205,6 +221,25 @@ namespace HeatPadFirmware.Core
         /// ended). An attached reading this near the room after an off of minutes means a cold pack took the pad there.
         /// </summary>
         public const double RestartWatchBandC = 3.0;
+
+        /// <summary>
+        /// Highest reading over the room, 4 °C, at which heat back opens the restart rise watch after a stretch with no heat spent
+        /// wholly with the session off (the user's off press; <see cref="RestartWatchBandC"/>'s 3 °C after a program's cool phase or
+        /// a fault). Session 13, issue 4 (review 13b): both sensors off the pad in a 60 s off press, landing on a surface 2.5 °C over
+        /// the room and warming 0.005–0.01 °C/s, read 3.1–4.0 °C over the room when heat returns (0.3–0.9 °C of the hot pad left
+        /// in their 15 / 20 s lags, and the surface's own rise), so the 3 °C band never opened the watch: thick-slow in the air
+        /// named at 777 s, 50.4 °C, on a body never, 49.6 °C; nominal-12v in a 29 °C room never, 49.8 °C. At 4 °C: named 123–161 s
+        /// after the restart at 42.0–46.5 °C. Cost in the `restarts` scan (offs of 45 / 90 s: off presses): no run with the pack
+        /// lifted latched that main did not, +10 with the 8 W/K pack left on into the heat (2,040 → 2,050; the class the README
+        /// tells the user to avoid); with both sensors off the pad random-023 learned on the body (L5, 45 s off) is named 6 s
+        /// sooner (80 → 74 s). The cool phases keep 3 °C: 4 °C for every stretch latched normal life seed 2's pocket group
+        /// (270167, a cool phase under the pack, 18.4 °C room; session 12). Only after an off press of at most
+        /// <see cref="RestartWatchMaxOffS"/>: a longer one keeps 3 °C, since in a 30 °C room a user lying back down at its end
+        /// lifts an attached reading 0.25 °C (<see cref="RestartWatchOffRiseC"/>) and keeps it within 4 °C of the room, the skin
+        /// being at 34 °C; with 4 °C, 8 of 1,288 such restarts latched (random-016 / -028 / -029 / -032, 600 s off, lying back
+        /// down 100 s before the restart, 136–322 s after it), with 3 °C none of 1,932 (rooms 26 / 28 / 30 °C, offs 90–1,200 s).
+        /// </summary>
+        public const double RestartWatchOffPressBandC = 4.0;
 
         /// <summary>
         /// Heat capacity, J/K, by which the heater energy put in since the heat's return must at least warm the reading in the
@@ -291,6 +326,8 @@ namespace HeatPadFirmware.Core
         private double _watchExcessC;
         private double _watchLastC;
         private bool _watchTripped;
+        private bool _unheatedInSession;
+        private double _offLowC;
 
         /// <summary>The work bound in force, full-power seconds (0..<see cref="DefaultMaxWorkS"/>).</summary>
         public double MaxWorkS
@@ -346,6 +383,23 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public bool Update(double temperatureC, double dtS, double dutyFraction, bool heatWanted, double fullPowerW, double ratedWorkS, bool padMayBurn)
         {
+            return Update(temperatureC, dtS, dutyFraction, heatWanted, fullPowerW, ratedWorkS, padMayBurn, true);
+        }
+
+        /// <summary>
+        /// As <see cref="Update(double, double, double, bool, double, double, bool)"/>; <paramref name="sessionActive"/> false while
+        /// the user has pressed off (no session: no program's cool phase, no fault): a stretch with no heat spent wholly so, longer
+        /// than <see cref="RestartWatchMaxOffS"/>, still opens the restart rise watch when the reading rose in it on its own
+        /// (<see cref="RestartWatchOffRiseC"/>).
+        /// </summary>
+        public bool Update(double temperatureC, double dtS, double dutyFraction, bool heatWanted, double fullPowerW, double ratedWorkS, bool padMayBurn, bool sessionActive)
+        {
+            if (!heatWanted)
+            {
+                // Whether this stretch with no heat saw the session on (a program's cool phase, a fault) at any time.
+                _unheatedInSession = (_unheatedInSession && _unheatedS > 0.0) || sessionActive;
+            }
+
             _watchTripped = false;
             if (UpdateCount(temperatureC, dtS, dutyFraction, heatWanted, fullPowerW, ratedWorkS, padMayBurn))
             {
@@ -594,14 +648,20 @@ namespace HeatPadFirmware.Core
 
             if (!heatWanted)
             {
+                // The lowest smoothed reading of this stretch with no heat (RestartWatchOffRiseC).
+                _offLowC = _unheatedS > 0.0 && _offLowC < _smoothC ? _offLowC : _smoothC;
                 _watch = false;
                 return false;
             }
 
-            if (heatStarts && _unheatedS <= RestartWatchMaxOffS && _hasLearned && !_learning && powerKnown
-                && _roomC <= MaxRoomC && temperatureC <= _roomC + RestartWatchBandC)
+            // After a longer stretch, only the user's off press (no cool phase, no fault) in which the reading rose on its own
+            // (RestartWatchOffRiseC).
+            bool longOffRose = !_unheatedInSession && _smoothC >= _offLowC + RestartWatchOffRiseC;
+            if (heatStarts && (_unheatedS <= RestartWatchMaxOffS || longOffRose) && _hasLearned && !_learning && powerKnown
+                && _roomC <= MaxRoomC && temperatureC <= _roomC + (_unheatedInSession || _unheatedS > RestartWatchMaxOffS ? RestartWatchBandC : RestartWatchOffPressBandC))
             {
-                // Heat back after a short off with the reading near the room (RestartWatchBandC): it must rise at least as the
+                // Heat back after a short off (or the user's longer one the reading rose in on its own) with the reading near the
+                // room (RestartWatchBandC, RestartWatchOffPressBandC after the user's off press): it must rise at least as the
                 // heaviest load would for the energy put in (RestartRiseCapacityJPerK) before the restart bound's work has gone in.
                 _watch = true;
                 _watchWorkS = 0.0;

@@ -28,7 +28,7 @@ namespace HeatPadFirmware.Tests.Review14c
             Assert.True(r.OverSetpointC <= 0.3, "over the setpoint " + r.OverSetpointC.ToString("F3") + " C at " + r.OverAtS + " s");
         }
 
-        [Fact(Skip = "Review 14c finding (MEDIUM: hotter by > 0.1 C; the base is already over 0.3 C): strong-60w on the body, L4, the user gets up 30 s into the heat-up (before the first stop at 57 s: the stand-down's reference is taken after the change, so it never fires): base 0.464 C over the setpoint (243 s), main 0.659 C (121 s).")]
+        [Fact(Skip = "Review 14c finding (MEDIUM: hotter by > 0.1 C; the base is already over 0.3 C): strong-60w on the body, L4, the user gets up 30 s into the heat-up, before the first stop (~58 s): the stand-down's reference correction is taken at the stop, after the change (0.00 C), and the fit learned without the body drifts from it only slowly (0.05 C at 105 s); the landing's resume runs full power at ~100 s on a 12 s fit and the stand-down fires at ~110 s (0.13 C), too late: base 0.464 C over the setpoint (243 s), main 0.659 C (121 s).")]
         public void GettingUp_30sIntoTheHeatUp_Strong60wBodyL4_IsNoHotterThanTheBase()
         {
             var r = FirstLandingPerturbation.Run(FirstLandingPerturbation.Pad("strong-60w", "body"), 4, (run, s, v0) =>
@@ -54,6 +54,36 @@ namespace HeatPadFirmware.Tests.Review14c
             });
             Assert.Equal(FaultCode.None, r.Fault);
             Assert.True(r.OverSetpointC <= 3.022 + 0.1, "over the setpoint " + r.OverSetpointC.ToString("F3") + " C at " + r.OverAtS + " s");
+        }
+
+        [Fact(Skip = "Review 14c finding (MEDIUM: hotter by > 0.1 C, within 0.3 C): random-005 of family seed 2 in air, L3, folded (loss to the air x0.5) at the first stop (120 s): base -0.020 C over the setpoint (band at 526 s), main 0.172 C at 695 s (band at 495 s). Family seed 2's scan (random-000..011, the same changes, 6,420 runs): 29 differ, 6 hotter, this one by more than 0.1 C, none newly over 0.3 C, no fault added.")]
+        public void Fold_AtTheFirstStop_Family2Random005AirL3_IsNoHotterThanTheBaseBy01C()
+        {
+            var r = FirstLandingPerturbation.Run(FirstLandingPerturbation.Pad("random-005", "air", 2), 3, (run, s, v0) =>
+            {
+                if (s == 120)
+                {
+                    run.Pad.SurfaceToAmbientWPerK *= 0.5;
+                }
+            });
+            Assert.Equal(FaultCode.None, r.Fault);
+            Assert.True(r.OverSetpointC <= -0.020 + 0.1, "over the setpoint " + r.OverSetpointC.ToString("F3") + " C at " + r.OverAtS + " s");
+        }
+
+        [Theory(Skip = "Review 14c finding (MEDIUM: hotter by > 0.1 C, within 0.3 C): family seed 3 in free air, the air loss halved (a fold) 30 s after the first stop (120 s): random-006 L5 base 0.059 C over the setpoint, main 0.269 C (544 s); random-007 L2 base 0.054 C, main 0.168 C (541 s). In air a fold moves the correction too slowly for the 0.1 C drift watch before the landing's resume. Family seed 3's scan (random-000..011, 6,420 runs): 33 differ, 15 hotter, these 2 by more than 0.1 C, none newly over 0.3 C, no fault added.")]
+        [InlineData("random-006", 5, 0.059)]
+        [InlineData("random-007", 2, 0.054)]
+        public void Fold_30sAfterTheFirstStop_Family3InAir_IsNoHotterThanTheBaseBy01C(string padName, int level, double baseOverC)
+        {
+            var r = FirstLandingPerturbation.Run(FirstLandingPerturbation.Pad(padName, "air", 3), level, (run, s, v0) =>
+            {
+                if (s == 150)
+                {
+                    run.Pad.SurfaceToAmbientWPerK *= 0.5;
+                }
+            });
+            Assert.Equal(FaultCode.None, r.Fault);
+            Assert.True(r.OverSetpointC <= baseOverC + 0.1, "over the setpoint " + r.OverSetpointC.ToString("F3") + " C at " + r.OverAtS + " s");
         }
 
         [Theory]

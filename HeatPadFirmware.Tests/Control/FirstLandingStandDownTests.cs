@@ -5,7 +5,7 @@ using Xunit;
 namespace HeatPadFirmware.Tests.Control
 {
     /// <summary>
-    /// The first landing's longer end stands down when the pad changed under the fit (HeatController.FirstLandingDriftC), session 13.
+    /// A fold at the first stop of full power stays within 0.3 C over the setpoint: a guard from session 13's rise13 (the first landing's longer end with a stand-down at a 0.1 C drift, reverted after review 14c), whose 0.2 C drift let this case reach 0.335 C.
     /// Scenario: review 13's (<see cref="FirstLandingScenario"/>: seed 11, 1 s ticks), a change one second after the first stop.
     /// </summary>
     public class FirstLandingStandDownTests

@@ -14,7 +14,8 @@ namespace HeatPadFirmware.Tests.Review14c
     /// </summary>
     public class FirstLandingSmallChangeTests
     {
-        [Fact(Skip = "Review 14c finding (HIGH by the brief's rule, marginal: newly over 0.3 C): nominal-12v on the body, L3, body contact x1.25 at 163 s (60 s after the first stop at 103 s): base 0.037 C over the setpoint, main 0.321 C at 1,082 s. The correction moved only -0.05 C by 180 s, so no stand-down; the landing's resume ran full power at 185-205 s on the 22 s fit, which (as on the base) sits with a -1.75 C correction through the hold; at 1,060 s main's learner switches to a 38 s fit, the estimate falls 1.3 C and full power runs on a surface at 41.54 C: 41.82 C. The base keeps the 22 s fit to 1,200 s.")]
+        // Guard since session 13 (rise13 reverted); skipped while rise13 was on main: Review 14c finding (HIGH by the brief's rule, marginal: newly over 0.3 C): nominal-12v on the body, L3, body contact x1.25 at 163 s (60 s after the first stop at 103 s): base 0.037 C over the setpoint, main 0.321 C at 1,082 s. The correction moved only -0.05 C by 180 s, so no stand-down; the landing's resume ran full power at 185-205 s on the 22 s fit, which (as on the base) sits with a -1.75 C correction through the hold; at 1,060 s main's learner switches to a 38 s fit, the estimate falls 1.3 C and full power runs on a surface at 41.54 C: 41.82 C. The base keeps the 22 s fit to 1,200 s.
+        [Fact]
         public void BodyContactUp25Percent_60sAfterTheFirstStop_NominalBodyL3_StaysWithin03COverTheSetpoint()
         {
             var r = FirstLandingPerturbation.Run(FirstLandingPerturbation.Pad("nominal-12v", "body"), 3, (run, s, v0) =>
@@ -28,7 +29,8 @@ namespace HeatPadFirmware.Tests.Review14c
             Assert.True(r.OverSetpointC <= 0.3, "over the setpoint " + r.OverSetpointC.ToString("F3") + " C at " + r.OverAtS + " s");
         }
 
-        [Fact(Skip = "Review 14c finding (MEDIUM: hotter by > 0.1 C; the base is already over 0.3 C): strong-60w on the body, L4, the user gets up 30 s into the heat-up, before the first stop (~58 s): the stand-down's reference correction is taken at the stop, after the change (0.00 C), and the fit learned without the body drifts from it only slowly (0.05 C at 105 s); the landing's resume runs full power at ~100 s on a 12 s fit and the stand-down fires at ~110 s (0.13 C), too late: base 0.464 C over the setpoint (243 s), main 0.659 C (121 s).")]
+        // Guard since session 13 (rise13 reverted); skipped while rise13 was on main: Review 14c finding (MEDIUM: hotter by > 0.1 C; the base is already over 0.3 C): strong-60w on the body, L4, the user gets up 30 s into the heat-up, before the first stop (~58 s): the stand-down's reference correction is taken at the stop, after the change (0.00 C), and the fit learned without the body drifts from it only slowly (0.05 C at 105 s); the landing's resume runs full power at ~100 s on a 12 s fit and the stand-down fires at ~110 s (0.13 C), too late: base 0.464 C over the setpoint (243 s), main 0.659 C (121 s).
+        [Fact]
         public void GettingUp_30sIntoTheHeatUp_Strong60wBodyL4_IsNoHotterThanTheBase()
         {
             var r = FirstLandingPerturbation.Run(FirstLandingPerturbation.Pad("strong-60w", "body"), 4, (run, s, v0) =>
@@ -42,7 +44,8 @@ namespace HeatPadFirmware.Tests.Review14c
             Assert.True(r.OverSetpointC <= 0.464 + 0.1, "over the setpoint " + r.OverSetpointC.ToString("F3") + " C at " + r.OverAtS + " s");
         }
 
-        [Fact(Skip = "Review 14c finding (MEDIUM by the rule: hotter by > 0.1 C; the base already lands 3 C over): random-001 (family seed 1) on the body, L1, the user gets up 90 s after the first stop (210 s): base 3.022 C over the setpoint (278 s), main 3.148 C (277 s). Pre-existing (the brief: 97 of 270 'gets up in the first landing' runs over 2 C on the base).")]
+        // Guard since session 13 (rise13 reverted); skipped while rise13 was on main: Review 14c finding (MEDIUM by the rule: hotter by > 0.1 C; the base already lands 3 C over): random-001 (family seed 1) on the body, L1, the user gets up 90 s after the first stop (210 s): base 3.022 C over the setpoint (278 s), main 3.148 C (277 s). Pre-existing (the brief: 97 of 270 'gets up in the first landing' runs over 2 C on the base).
+        [Fact]
         public void GettingUp_90sAfterTheFirstStop_Random001BodyL1_IsNoHotterThanTheBase()
         {
             var r = FirstLandingPerturbation.Run(FirstLandingPerturbation.Pad("random-001", "body"), 1, (run, s, v0) =>
@@ -56,7 +59,8 @@ namespace HeatPadFirmware.Tests.Review14c
             Assert.True(r.OverSetpointC <= 3.022 + 0.1, "over the setpoint " + r.OverSetpointC.ToString("F3") + " C at " + r.OverAtS + " s");
         }
 
-        [Fact(Skip = "Review 14c finding (MEDIUM: hotter by > 0.1 C, within 0.3 C): random-005 of family seed 2 in air, L3, folded (loss to the air x0.5) at the first stop (120 s): base -0.020 C over the setpoint (band at 526 s), main 0.172 C at 695 s (band at 495 s). Family seed 2's scan (random-000..011, the same changes, 6,420 runs): 29 differ, 6 hotter, this one by more than 0.1 C, none newly over 0.3 C, no fault added.")]
+        // Guard since session 13 (rise13 reverted); skipped while rise13 was on main: Review 14c finding (MEDIUM: hotter by > 0.1 C, within 0.3 C): random-005 of family seed 2 in air, L3, folded (loss to the air x0.5) at the first stop (120 s): base -0.020 C over the setpoint (band at 526 s), main 0.172 C at 695 s (band at 495 s). Family seed 2's scan (random-000..011, the same changes, 6,420 runs): 29 differ, 6 hotter, this one by more than 0.1 C, none newly over 0.3 C, no fault added.
+        [Fact]
         public void Fold_AtTheFirstStop_Family2Random005AirL3_IsNoHotterThanTheBaseBy01C()
         {
             var r = FirstLandingPerturbation.Run(FirstLandingPerturbation.Pad("random-005", "air", 2), 3, (run, s, v0) =>
@@ -70,7 +74,8 @@ namespace HeatPadFirmware.Tests.Review14c
             Assert.True(r.OverSetpointC <= -0.020 + 0.1, "over the setpoint " + r.OverSetpointC.ToString("F3") + " C at " + r.OverAtS + " s");
         }
 
-        [Theory(Skip = "Review 14c finding (MEDIUM: hotter by > 0.1 C, within 0.3 C): family seed 3 in free air, the air loss halved (a fold) 30 s after the first stop (120 s): random-006 L5 base 0.059 C over the setpoint, main 0.269 C (544 s); random-007 L2 base 0.054 C, main 0.168 C (541 s). In air a fold moves the correction too slowly for the 0.1 C drift watch before the landing's resume. Family seed 3's scan (random-000..011, 6,420 runs): 33 differ, 15 hotter, these 2 by more than 0.1 C, none newly over 0.3 C, no fault added.")]
+        // Guard since session 13 (rise13 reverted); skipped while rise13 was on main: Review 14c finding (MEDIUM: hotter by > 0.1 C, within 0.3 C): family seed 3 in free air, the air loss halved (a fold) 30 s after the first stop (120 s): random-006 L5 base 0.059 C over the setpoint, main 0.269 C (544 s); random-007 L2 base 0.054 C, main 0.168 C (541 s). In air a fold moves the correction too slowly for the 0.1 C drift watch before the landing's resume. Family seed 3's scan (random-000..011, 6,420 runs): 33 differ, 15 hotter, these 2 by more than 0.1 C, none newly over 0.3 C, no fault added.
+        [Theory]
         [InlineData("random-006", 5, 0.059)]
         [InlineData("random-007", 2, 0.054)]
         public void Fold_30sAfterTheFirstStop_Family3InAir_IsNoHotterThanTheBaseBy01C(string padName, int level, double baseOverC)

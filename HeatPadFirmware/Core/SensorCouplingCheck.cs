@@ -42,10 +42,7 @@ namespace HeatPadFirmware.Core
     /// <see cref="HeatingFailedCheck.DeepFallC"/> under a setpoint not yet reached in this heat must gain
     /// <see cref="UnsettledGainC"/> over its lowest value within <see cref="UnsettledWindowS"/> of work at
     /// <see cref="UnsettledDutyFraction"/> or more (hard work, or work held by the doubt cap; carried across heat pauses),
-    /// or <see cref="FaultCode.SensorDetached"/> latches: the coupling could not be confirmed. The collapse is not counted while
-    /// the witness is stale but strong and the reading keeps pace with it (its fit over <see cref="CredibleWitnessResidualC"/>, its
-    /// ceiling <see cref="LongStretchHeadroomC"/> past the setpoint, the reading under <see cref="WitnessDriftC"/> behind its top):
-    /// a load added after the witness was learned, not a pad learned weaker (session 13).</para>
+    /// or <see cref="FaultCode.SensorDetached"/> latches: the coupling could not be confirmed.</para>
     /// <para>An open heater answers the same way (no response at all) and is named sensor_detached by this check.
     /// The simulator's body is a fixed-temperature sink; a real body adds tissue heat capacity under the surface,
     /// which slows the surface's response to power and lowers the ratio: the margin under a 10 % sag's 0.81 is for
@@ -755,17 +752,8 @@ namespace HeatPadFirmware.Core
 
             // The verdict on a doubt the probes cannot settle (UnsettledWindowS): a loosening sensor that has settled at a
             // part w of the pad's warming teaches the learner a pad w times as weak, whose probes then answer about 1.
-            // The collapse is not counted while the witness is a stale strong model that the reading keeps pace with: its own fit
-            // no longer explains the readings (over CredibleWitnessResidualC), it still puts full power LongStretchHeadroomC past
-            // the setpoint, and the reading is less than WitnessDriftC behind its top (the last tick's fall). That is a model learned before a load was
-            // added, not one learned weaker from a loosened reading (session 13, Review13 FirstLandingChangeTests: nominal-12v
-            // started in free air at level 5, the user lying down at 239 s; witness ceiling 58.9 C at 0.45-0.60 C RMS, the
-            // reading 0.75-2.0 C behind its top under the doubt cap; the "highest" 162.8 C was a fit of the first minute; the
-            // watch latched sensor_detached at 1,072 s with the sensors attached). A loosening pair keeps falling behind
-            // the witness (WitnessDriftC and more) and is counted as before: faults seed 1 --cases identical, case by case.
             if (hasModel && !_rewarming && !_reached && (_hasRatio || _everDoubted) && _highestCeilingC >= setpointC + LongStretchHeadroomC && temperatureC < setpointC - HeatingFailedCheck.DeepFallC
                 && ceilingC - model.AmbientC < CollapsedRiseFraction * (_highestCeilingC - model.AmbientC)
-                && (_witnessCredible || ceilingC < setpointC + LongStretchHeadroomC || _witnessFallC >= WitnessDriftC)
                 && (duty >= HeatingFailedCheck.HardDutyFraction || capped) && duty >= UnsettledDutyFraction)
             {
                 if (!(_unsettledS > 0.0) || temperatureC < _unsettledLowestC)

@@ -1,4 +1,7 @@
+using System;
+using System.Linq;
 using HeatPadFirmware.Core;
+using HeatPadFirmware.Simulator.Bench;
 using HeatPadFirmware.Simulator.Faults;
 using HeatPadFirmware.Simulator.Pad;
 using Xunit;
@@ -106,6 +109,47 @@ namespace HeatPadFirmware.Tests.Safety
             else
             {
                 Assert.True(double.IsNaN(trippedAtS), "tripped at " + trippedAtS + " s");
+            }
+        }
+
+        [Theory]
+        [InlineData("random-032", 5)]
+        [InlineData("random-016", 2)]
+        [InlineData("random-029", 5)]
+        public void Core_KeepsHeating_WhenTheUserLiesBackDownAtTheEndOfALongOff_InA30CRoom(string padName, int level)
+        {
+            // Learned on the body in a 30 C room, off 600 s with the user up for 500 s, then lying back down 100 s before pressing
+            // on: the body lifts the attached reading over 0.25 C in the off and, 4 C under the skin, keeps it near the room. With the
+            // 4 C band after a long off these latched sensor_detached 136-322 s after the restart (session 13, measured).
+            PadParameters pad = BenchPadFamily.Build(40, 1).First(n => n.Name == padName).Pad.With(ambientC: 30.0, initialC: 30.0);
+            var run = new FaultRun(pad, RestartScan.RunSeed);
+            double bodyWPerK = pad.SurfaceToBodyWPerK;
+            double airWPerK = pad.SurfaceToAmbientWPerK;
+            run.Start(level);
+            for (int s = 0; s < 300; s++)
+            {
+                run.Tick(1000, null);
+            }
+
+            run.Tick(1000, null, ButtonId.Power);
+            run.Pad.SurfaceToBodyWPerK = 0.0;
+            run.Pad.SurfaceToAmbientWPerK = Math.Max(airWPerK, BenchPadFamily.FreeAirSurfaceToAmbientWPerK);
+            for (int s = 1; s < 600; s++)
+            {
+                if (s == 500)
+                {
+                    run.Pad.SurfaceToBodyWPerK = bodyWPerK;
+                    run.Pad.SurfaceToAmbientWPerK = airWPerK;
+                }
+
+                run.Tick(1000, null);
+            }
+
+            run.Tick(1000, null, ButtonId.Power);
+            for (int s = 1; s <= 600; s++)
+            {
+                run.Tick(1000, null);
+                Assert.True(run.Last.Fault == FaultCode.None, run.Last.Fault + " at " + s + " s after the restart");
             }
         }
 

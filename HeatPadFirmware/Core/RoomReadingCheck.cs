@@ -208,6 +208,7 @@ namespace HeatPadFirmware.Core
         /// for (thick-slow learned on the body, off 240–1,200 s with a cold pack: the watch latched at 121–125 s on 34 of 5,520
         /// runs without this rise; its reading showed the pad after up to 186 full-power seconds). The program's cool phases keep
         /// the 180 s: the campaign's contrast sessions with 8–15 min cool phases under the pack latched when the watch had no limit.
+        /// After such a long off the band is <see cref="RestartWatchBandC"/>'s 3 °C (<see cref="RestartWatchOffPressBandC"/>).
         /// </summary>
         public const double RestartWatchOffRiseC = PadRiseC;
 
@@ -229,9 +230,14 @@ namespace HeatPadFirmware.Core
         /// in their 15 / 20 s lags, and the surface's own rise), so the 3 °C band never opened the watch: thick-slow in the air
         /// named at 777 s, 50.4 °C, on a body never, 49.6 °C; nominal-12v in a 29 °C room never, 49.8 °C. At 4 °C: named 123–161 s
         /// after the restart at 42.0–46.5 °C. Cost in the `restarts` scan (offs of 45 / 90 s: off presses): no run with the pack
-        /// lifted latched that main did not (random-023's two pre-existing latches come 6 s sooner), +10 with the 8 W/K pack left
-        /// on into the heat (2,040 → 2,050; the class the README tells the user to avoid). The cool phases keep 3 °C: 4 °C for every
-        /// stretch latched normal life seed 2's pocket group (270167, a cool phase under the pack, 18.4 °C room; session 12).
+        /// lifted latched that main did not, +10 with the 8 W/K pack left on into the heat (2,040 → 2,050; the class the README
+        /// tells the user to avoid); with both sensors off the pad random-023 learned on the body (L5, 45 s off) is named 6 s
+        /// sooner (80 → 74 s). The cool phases keep 3 °C: 4 °C for every stretch latched normal life seed 2's pocket group
+        /// (270167, a cool phase under the pack, 18.4 °C room; session 12). Only after an off press of at most
+        /// <see cref="RestartWatchMaxOffS"/>: a longer one keeps 3 °C, since in a 30 °C room a user lying back down at its end
+        /// lifts an attached reading 0.25 °C (<see cref="RestartWatchOffRiseC"/>) and keeps it within 4 °C of the room, the skin
+        /// being at 34 °C; with 4 °C, 8 of 1,288 such restarts latched (random-016 / -028 / -029 / -032, 600 s off, lying back
+        /// down 100 s before the restart, 136–322 s after it), with 3 °C none of 1,932 (rooms 26 / 28 / 30 °C, offs 90–1,200 s).
         /// </summary>
         public const double RestartWatchOffPressBandC = 4.0;
 
@@ -652,9 +658,10 @@ namespace HeatPadFirmware.Core
             // (RestartWatchOffRiseC).
             bool longOffRose = !_unheatedInSession && _smoothC >= _offLowC + RestartWatchOffRiseC;
             if (heatStarts && (_unheatedS <= RestartWatchMaxOffS || longOffRose) && _hasLearned && !_learning && powerKnown
-                && _roomC <= MaxRoomC && temperatureC <= _roomC + (_unheatedInSession ? RestartWatchBandC : RestartWatchOffPressBandC))
+                && _roomC <= MaxRoomC && temperatureC <= _roomC + (_unheatedInSession || _unheatedS > RestartWatchMaxOffS ? RestartWatchBandC : RestartWatchOffPressBandC))
             {
-                // Heat back after a short off with the reading near the room (RestartWatchBandC): it must rise at least as the
+                // Heat back after a short off (or the user's longer one the reading rose in on its own) with the reading near the
+                // room (RestartWatchBandC, RestartWatchOffPressBandC after the user's off press): it must rise at least as the
                 // heaviest load would for the energy put in (RestartRiseCapacityJPerK) before the restart bound's work has gone in.
                 _watch = true;
                 _watchWorkS = 0.0;

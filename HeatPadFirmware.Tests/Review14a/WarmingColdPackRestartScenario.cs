@@ -53,19 +53,8 @@ namespace HeatPadFirmware.Tests.Review14a
             BodyNodeC.SetValue(run.Pad, pad.BodyC);
             run.Pad.SurfaceToBodyWPerK = 0.0;
             run.Pad.SurfaceToAmbientWPerK = upWPerK;
-            run.Tick(1000, null, ButtonId.Power);
-            double peakC = double.NegativeInfinity;
-            for (int s = 1; s <= RestartScan.WatchS; s++)
-            {
-                run.Tick(1000, null);
-                peakC = Math.Max(peakC, run.Pad.SurfaceC);
-                if (run.Last.Fault != FaultCode.None)
-                {
-                    return new Outcome(run.Last.Fault, s, peakC);
-                }
-            }
-
-            return new Outcome(FaultCode.None, double.NaN, peakC);
+            RestartScan.Outcome watched = RestartWatchRun.PressOnAndWatch(run);
+            return new Outcome(watched.Fault, watched.AfterS, watched.PeakSurfaceC);
         }
     }
 }

@@ -17,6 +17,9 @@ namespace HeatPadFirmware.Tests.Review14d
     /// Named within 180 s under 48 °C: base 2,234, main 1,848; 386 lost (29 °C 74, 29.5 °C 156, 30 °C 156; offs 45-135 s), none
     /// gained; rooms 27 / 28 °C byte-identical (room + 4 °C under 32.5 °C). Of the 386, main never names 314 in 600 s (the
     /// rest: frozen_reading 355-401 s after the restart); 155 of them peak at 48 °C or more, worst 55.05 °C.
+    /// The same grid on 10 more random pads (random-002, -006, ..., -038; rooms 29-30 °C only, 5,760 runs): base 1,550, main
+    /// 1,067; 483 lost (29 °C 96, 29.5 °C 202, 30 °C 185), none gained; main never names 404 in 600 s, 17 peak at 48 °C or
+    /// more, worst random-002 air L5 30 °C off 45 s, 2.5 °C + 0.01 °C/s: base 147 s at 45.4 °C, main never, 51.2 °C.
     /// </summary>
     public class RestartWatchOffPressTopTests
     {

@@ -242,15 +242,6 @@ namespace HeatPadFirmware.Core
         public const double RestartWatchOffPressBandC = 4.0;
 
         /// <summary>
-        /// Highest reading at which the off press's wider band (<see cref="RestartWatchOffPressBandC"/>) still opens the watch,
-        /// 32.5 °C: half a degree under the body's 33 °C (<see cref="HeatEnergyCheck.BodyC"/>). Over it an attached reading may
-        /// be the skin's warmth, not a surface the sensors landed on: in a 30 °C room a user lying back down at the end of a 180 s
-        /// off holds the attached reading 3.75–3.81 °C over the room, and the 4 °C band latched 6 of 6,624 such restarts (review
-        /// 14a, session 13). The band never falls under <see cref="RestartWatchBandC"/>.
-        /// </summary>
-        public const double RestartWatchOffPressTopC = HeatEnergyCheck.BodyC - 0.5;
-
-        /// <summary>
         /// Heat capacity, J/K, by which the heater energy put in since the heat's return must at least warm the reading in the
         /// restart rise watch, 3,000 J/K: the heaviest load of the design range, folded-covered's core and surface with the
         /// bedding it warms (2,620 J/K; 2,700 in <see cref="HeatEnergyCheck.MaxCapacityJPerK"/>), ×1.15. The watch opens when heat
@@ -667,7 +658,7 @@ namespace HeatPadFirmware.Core
             // (RestartWatchOffRiseC).
             bool longOffRose = !_unheatedInSession && _smoothC >= _offLowC + RestartWatchOffRiseC;
             if (heatStarts && (_unheatedS <= RestartWatchMaxOffS || longOffRose) && _hasLearned && !_learning && powerKnown
-                && _roomC <= MaxRoomC && temperatureC <= RestartWatchTopC(_unheatedInSession || _unheatedS > RestartWatchMaxOffS))
+                && _roomC <= MaxRoomC && temperatureC <= _roomC + (_unheatedInSession || _unheatedS > RestartWatchMaxOffS ? RestartWatchBandC : RestartWatchOffPressBandC))
             {
                 // Heat back after a short off (or the user's longer one the reading rose in on its own) with the reading near the
                 // room (RestartWatchBandC, RestartWatchOffPressBandC after the user's off press): it must rise at least as the
@@ -734,13 +725,6 @@ namespace HeatPadFirmware.Core
             {
                 _maxEnergyJ = boundJ;
             }
-        }
-
-        /// <summary>The highest reading at which heat's return opens the restart rise watch, °C: the room + 3 °C, or after the user's off press of at most <see cref="RestartWatchMaxOffS"/> (<paramref name="narrow"/> false) up to 4 °C over it, not over <see cref="RestartWatchOffPressTopC"/>.</summary>
-        private double RestartWatchTopC(bool narrow)
-        {
-            double topC = _roomC + RestartWatchBandC;
-            return narrow ? topC : CoreMath.Max(topC, CoreMath.Min(_roomC + RestartWatchOffPressBandC, RestartWatchOffPressTopC));
         }
 
         private void TrackRise(double temperatureC, double dtS, bool atRoom)

@@ -155,16 +155,7 @@ namespace HeatPadFirmware.Tests.Safety
 
         private static double LearnFirstHeatUp(RoomReadingCheck check)
         {
-            // First heat-up from a 22 C room: the reading leaves the band after 10 full-power s and climbs 0.1 C/s.
-            double readingC = RoomC;
-            Assert.False(check.Update(readingC, 1.0, 0.0, false, PowerW, 0.0, true, true));
-            for (int s = 1; s <= 200; s++)
-            {
-                readingC = RoomC + (s <= 10 ? 0.1 * s : 1.0 + (0.1 * (s - 10)));
-                Assert.False(check.Update(readingC, 1.0, 1.0, true, PowerW, 1.0, true, true));
-            }
-
-            return readingC;
+            return RoomReadingCheckFirstHeatUp.Learn(check, RoomC, PowerW);
         }
     }
 }

@@ -15,86 +15,15 @@ namespace HeatPadFirmware.Tests.Safety
     /// pad reached) on a pad that met a new sink. A body lying down on a pad pre-heated in free air, a user lying back down just
     /// before a restart in a warm room, and a cool room's witness probes (600865: the probes' pauses halved the heat) pulled the
     /// reading 5.5-6.5 °C under the setpoint at full power, where the pad levelled off or turned back up slower than the
-    /// 1 °C in 240 s the watch owes: heating_failed, a false alarm. With the element's current witnessed (trusted, its
-    /// resistance learned: heat flows), a deep fall's watch is now satisfied when the reading, within
-    /// <see cref="HeatingFailedCheck.FallReleaseC"/> of where the watch armed, turns up <see cref="HeatingFailedCheck.TurnUpC"/>
-    /// or stands level for <see cref="HeatingFailedCheck.LevelHoldS"/> of hard work. A reading that sank further (a loosening
-    /// pair: free-air's fell 4.1 °C under its arming) still owes its degree.
+    /// 1 °C in 240 s the watch owes: heating_failed, a false alarm (skipped findings below). A stand-down on that level or turn-up
+    /// (within <see cref="HeatingFailedCheck.FallReleaseC"/> of where the watch armed, with the element's current witnessed) ended
+    /// them but named review 12's strong-60w loosening after a pack 690 s after the onset (its guard: by 520 s): a loosening
+    /// pair's reading levels and turns up too. Reverted (docs/safety.md, session 14). The guard that stays: a loosening pair that
+    /// sank far past the deep fall's arming is named by the heating watch.
     /// </summary>
     public class DeepFallLevelledTests
     {
-        private const double SetpointC = 44.5;
-
-        /// <summary>A heat-up to the setpoint, a hold there, then full power with the reading following <paramref name="readingAt"/> (s from the fall's start); the second of the latch (−1: none in <paramref name="watchS"/>).</summary>
-        private static int SecondsToLatch(Func<int, double> readingAt, bool elementWitnessed, bool currentWitnessed, int watchS = 900)
-        {
-            var check = new HeatingFailedCheck();
-            for (int s = 0; s < 300; s++)
-            {
-                Assert.False(check.Update(30.0 + (14.5 * s / 300.0), 1.0, 1.0, true, SetpointC, elementWitnessed, currentWitnessed));
-            }
-
-            for (int s = 0; s < 120; s++)
-            {
-                Assert.False(check.Update(SetpointC, 1.0, 0.5, true, SetpointC, elementWitnessed, currentWitnessed));
-            }
-
-            for (int s = 1; s <= watchS; s++)
-            {
-                if (check.Update(readingAt(s), 1.0, 1.0, true, SetpointC, elementWitnessed, currentWitnessed))
-                {
-                    return s;
-                }
-            }
-
-            return -1;
-        }
-
-        /// <summary>A body laid on: the reading falls from the setpoint to <paramref name="plateauC"/> with a 30 s time constant and stays.</summary>
-        private static Func<int, double> FallTo(double plateauC)
-        {
-            return s => plateauC + ((SetpointC - plateauC) * Math.Exp(-s / 30.0));
-        }
-
-        [Fact]
-        public void HeatingFailedCheck_StandsDown_WhenADeepFallLevelsOffWithTheCurrentWitnessed()
-        {
-            // Armed at 39.5 °C, levelled at 38.6 °C (0.9 °C further): the pad's new plateau under a body.
-            Assert.Equal(-1, SecondsToLatch(FallTo(38.6), elementWitnessed: false, currentWitnessed: true));
-        }
-
-        [Fact]
-        public void HeatingFailedCheck_StandsDown_WhenADeepFallTurnsUpWithTheCurrentWitnessed()
-        {
-            Func<int, double> fall = FallTo(38.6);
-            // Armed 56 s into the fall at 39.5 °C; from 150 s the reading climbs 0.005 °C/s (1 °C would take 200 s more: 294 s of the 240).
-            Assert.Equal(-1, SecondsToLatch(s => s < 150 ? fall(s) : fall(150) + (0.005 * (s - 150)), elementWitnessed: false, currentWitnessed: true));
-        }
-
-        [Fact]
-        public void HeatingFailedCheck_StillLatches_ALevelledDeepFallWithoutTheCurrentWitness()
-        {
-            int latchS = SecondsToLatch(FallTo(38.6), elementWitnessed: false, currentWitnessed: false);
-            Assert.InRange(latchS, 240, 400);
-        }
-
-        [Fact]
-        public void HeatingFailedCheck_StillLatches_WhenTheReadingSankFurtherThanTheReleaseBeforeLevelling()
-        {
-            // A loosening pair's reading (the coupling in doubt, so no 1.5 °C stand-down): armed at 39.5 °C, sinks to 36.0 °C, then flat.
-            int latchS = SecondsToLatch(FallTo(36.0), elementWitnessed: false, currentWitnessed: true);
-            Assert.InRange(latchS, 240, 500);
-        }
-
-        [Fact]
-        public void HeatingFailedCheck_StillLatches_WhenTheReadingKeepsSinkingSlowly()
-        {
-            // 39.5 °C and falling 0.005 °C/s at full power: never level, never up, within 1.5 °C of the arming for 240 s.
-            int latchS = SecondsToLatch(s => s < 60 ? SetpointC - (5.5 * s / 60.0) : 39.0 - (0.005 * (s - 60)), elementWitnessed: false, currentWitnessed: true);
-            Assert.InRange(latchS, 240, 400);
-        }
-
-        [Fact]
+        [Fact(Skip = "Session 14 finding (trips14, traced, not fixed): the heating watch's deep fall armed mid-fall and the pad levelled short of 1 C in 240 s; a level / turn-up stand-down fixed it but delayed review 12's strong-60w loosening after a pack (690 s after the onset, guard 520 s): reverted - 600865: thick-slow L5 16.2 C, heating_failed 2,593 s")]
         public void Core_RaisesNoFault_NormalLifeSession600865()
         {
             // Seed 6, thick-slow level 5 at 16.2 °C, the user up at 95 s; main latched heating_failed at 2,593 s, reading 39.3 °C.
@@ -106,7 +35,7 @@ namespace HeatPadFirmware.Tests.Safety
         }
 
         /// <summary>Session 13's lying-down scan on stale13 (docs/safety.md): thick-slow pre-heated in the air, lain on at 900 s. Main: heating_failed at 1,458 / 1,343 s.</summary>
-        [Theory]
+        [Theory(Skip = "Session 14 finding (trips14, traced, not fixed): the heating watch's deep fall armed mid-fall and the pad levelled short of 1 C in 240 s; a level / turn-up stand-down fixed it but delayed review 12's strong-60w loosening after a pack (690 s after the onset, guard 520 s): reverted - thick-slow lain on at 900 s: heating_failed 1,458 / 1,343 s")]
         [InlineData(4.0)]
         [InlineData(6.0)]
         public void Core_RaisesNoFault_ThickSlowPreHeatedInTheAir_LainOnAt900s(double bodyWPerK)
@@ -117,9 +46,9 @@ namespace HeatPadFirmware.Tests.Safety
 
         /// <summary>
         /// Review 14b's lying-down scan (<see cref="LieDownScenario"/>, pads started in the air, 3,600 s): a sample of the 39 of its 55
-        /// heating_failed runs that run without a fault now (main latched at the second given).
+        /// heating_failed runs that ran without a fault with the reverted stand-down (main latches at the second given).
         /// </summary>
-        [Theory]
+        [Theory(Skip = "Session 14 finding (trips14, traced, not fixed): the heating watch's deep fall armed mid-fall and the pad levelled short of 1 C in 240 s; a level / turn-up stand-down fixed it but delayed review 12's strong-60w loosening after a pack (690 s after the onset, guard 520 s): reverted - 39 of review 14b's 55 lying-down heating_failed runs ran without a fault with it")]
         [InlineData("nominal-12v", 22.0, 3, 0.9, 600, 3)] // main 953 s
         [InlineData("thick-slow", 22.0, 3, 0.9, 1200, 3)] // main 1,645 s
         [InlineData("thick-slow", 22.0, 5, 0.9, 1200, 1)] // main 1,857 s
@@ -132,8 +61,8 @@ namespace HeatPadFirmware.Tests.Safety
             Assert.True(o.Fault == FaultCode.None, o.Fault + " at " + o.FaultAtS + " s");
         }
 
-        /// <summary>The scan's heating_failed runs still latched: the reading sank 1.6-2.7 °C under where the deep fall armed before it levelled.</summary>
-        [Theory(Skip = "Open (session 14): 15 of review 14b's 55 lying-down heating_failed runs still latch at the same second - the reading sank 1.6-2.7 C past where the deep-fall watch armed (FallReleaseC 1.5 C bounds the stand-down; a loosening pair sank 4.1 C) before levelling, e.g. thick-slow L5 22 C lain on at 1,200 s with 2 x contact: 1,619 s, 37.7 C")]
+        /// <summary>The scan's heating_failed runs the reverted stand-down left latched: the reading sank 1.6-2.7 °C under where the deep fall armed before it levelled.</summary>
+        [Theory(Skip = "Open (session 14): 15 of review 14b's 55 lying-down heating_failed runs latched at the same second even with the reverted stand-down - the reading sank 1.6-2.7 C past where the deep-fall watch armed (FallReleaseC 1.5 C bounds the stand-down; a loosening pair sank 4.1 C) before levelling, e.g. thick-slow L5 22 C lain on at 1,200 s with 2 x contact: 1,619 s, 37.7 C")]
         [InlineData("thick-slow", 22.0, 5, 1.0, 1200, 2)]
         [InlineData("random-001", 22.0, 5, 1.0, 600, 1)]
         [InlineData("random-010", 22.0, 3, 1.0, 600, 1)]

@@ -83,27 +83,6 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const double ProvenMarginC = 5.0;
 
-        /// <summary>
-        /// Rise over its lowest that satisfies a deep fall's watch with the element's current witnessed, 0.25 °C (4 DS18B20 steps,
-        /// 10× the noise σ), when that lowest lies within <see cref="FallReleaseC"/> under where the watch armed. A pad that met a new
-        /// sink at full power (a body laid on after a free-air heat-up, a user lying back down just before a restart in a 28.5 °C
-        /// room, a cool room's witness probes pausing the heat: normal life 600865) levels off 0.5–1.4 °C past the arming and turns
-        /// back up 0.3–0.6 °C within the window — slower than <see cref="GainC"/> in <see cref="WindowS"/> for a heavy pad near its
-        /// new plateau; a loosening pair sinks further (faults seed 1, free-air L1 @60 s: 4.1 °C past the arming, still named).
-        /// </summary>
-        public const double TurnUpC = 0.25;
-
-        /// <summary>
-        /// Hard-work seconds a deep fall's reading must stand within <see cref="LevelToleranceC"/> of its lowest for the watch to stand
-        /// down with the element's current witnessed (its lowest within <see cref="FallReleaseC"/> under where the watch armed), 90 s:
-        /// thick-slow pre-heated in the air and lain on with 6 W/K stood at 38.0–38.3 °C for over 100 s of full power (true surface
-        /// 38.1–38.2 °C) and latched heating_failed; a loosening reading at the campaign's paces keeps sinking.
-        /// </summary>
-        public const double LevelHoldS = 90.0;
-
-        /// <summary>Band over the lowest in which a deep fall's reading counts as level, 0.1 °C (1.6 DS18B20 steps, 4× the noise σ).</summary>
-        public const double LevelToleranceC = 0.1;
-
         private bool _inStretch;
         private bool _unheatedSinceStretch = true;
         private bool _armed;
@@ -120,8 +99,6 @@ namespace HeatPadFirmware.Core
         private double _plateauC;
         private bool _hasProven;
         private double _provenC;
-        private double _levelLowC;
-        private double _levelSinceS;
 
         /// <summary>
         /// As <see cref="Update(double, double, double, bool, double, bool)"/> without a current witness (the
@@ -144,19 +121,6 @@ namespace HeatPadFirmware.Core
         /// phase and a deep fall under a setpoint the pad reached (a sensor loosening) are still watched.
         /// </summary>
         public bool Update(double temperatureC, double dtS, double lastDutyFraction, bool heatWanted, double setpointC, bool elementWitnessed)
-        {
-            return Update(temperatureC, dtS, lastDutyFraction, heatWanted, setpointC, elementWitnessed, elementWitnessed);
-        }
-
-        /// <summary>
-        /// As <see cref="Update(double, double, double, bool, double, bool)"/>, with <paramref name="currentWitnessed"/>: the heater
-        /// current witness is trusted and has learned the element, whatever the coupling check's doubt (heat flows; an element that
-        /// stops drawing its current is <see cref="FaultCode.HeaterOpen"/> within 10 s). A deep fall's watch is then satisfied by a
-        /// reading that, within <see cref="FallReleaseC"/> under where the watch armed, turns up <see cref="TurnUpC"/> or stands level
-        /// (<see cref="LevelToleranceC"/>) for <see cref="LevelHoldS"/> of hard work: a pad at a new sink's plateau, not a sensor
-        /// leaving it. <paramref name="elementWitnessed"/> implies <paramref name="currentWitnessed"/>.
-        /// </summary>
-        public bool Update(double temperatureC, double dtS, double lastDutyFraction, bool heatWanted, double setpointC, bool elementWitnessed, bool currentWitnessed)
         {
             // A warming is owed only on the way up to a setpoint this heat phase has not reached yet. Once the
             // reading was in the hold band, a later fall under full power is a pad that can no longer hold
@@ -279,27 +243,6 @@ namespace HeatPadFirmware.Core
                 return false;
             }
 
-            if (temperatureC < _levelLowC - LevelToleranceC)
-            {
-                _levelLowC = temperatureC;
-                _levelSinceS = _hardS;
-            }
-
-            if (_deepArmed && currentWitnessed && _lowestC > _armedAtC - FallReleaseC
-                && (temperatureC >= _lowestC + TurnUpC || _hardS - _levelSinceS >= LevelHoldS))
-            {
-                // Session 14 (issue 4): a deep fall that levels off or turns back up near where it armed, with heat flowing, is a
-                // pad at a new sink's plateau. A body laid on a pad pre-heated in free air pulled the reading 5.5-6.5 °C under its
-                // setpoint at full power (review 14b's lying-down scan: 55 of 3,168 runs latched heating_failed, 39 no longer
-                // latch, 15 still do: their readings sank 1.6-2.7 °C past the arming first); a user lying back down just before a restart in a
-                // 28.5 °C room (review 14d, random-024) and normal life 600865 (a cool room's witness probes pausing the heat)
-                // did the same. The coupling's doubt does not withhold this (unlike the 1.5 °C stand-down above): a loosening
-                // pair's reading keeps sinking past FallReleaseC and still owes its degree (faults seed 1: free-air L1 @60 s
-                // sank 4.1 °C, then turned up 0.25 °C as its coupling stopped fading; named at 730 s as before).
-                _armed = false;
-                return false;
-            }
-
             if (temperatureC >= _lowestC + GainC)
             {
                 _armed = false;
@@ -346,8 +289,6 @@ namespace HeatPadFirmware.Core
             _armedAtC = temperatureC;
             _hardS = 0.0;
             _lowestC = temperatureC;
-            _levelLowC = temperatureC;
-            _levelSinceS = 0.0;
         }
     }
 }

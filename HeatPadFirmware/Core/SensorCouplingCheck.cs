@@ -39,7 +39,8 @@ namespace HeatPadFirmware.Core
     /// on a pad whose learned full power once went <see cref="LongStretchHeadroomC"/> past the setpoint (the highest ceiling
     /// learned, until the pad is seen standing at a lower one: <see cref="CeilingObservedWithinC"/>) and whose learned
     /// full-power rise has since fallen under <see cref="CollapsedRiseFraction"/> of that, a reading
-    /// <see cref="HeatingFailedCheck.DeepFallC"/> under a setpoint not yet reached in this heat must gain
+    /// <see cref="HeatingFailedCheck.DeepFallC"/> under a setpoint not yet reached in this heat (or reached, once a low answer
+    /// had a loosening's shape: <see cref="ScaledShapeRatio"/>) must gain
     /// <see cref="UnsettledGainC"/> over its lowest value within <see cref="UnsettledWindowS"/> of work at
     /// <see cref="UnsettledDutyFraction"/> or more (hard work, or work held by the doubt cap; carried across heat pauses),
     /// or <see cref="FaultCode.SensorDetached"/> latches: the coupling could not be confirmed.</para>
@@ -302,11 +303,16 @@ namespace HeatPadFirmware.Core
         public const double ShapeMidResponseC = 0.5;
 
         /// <summary>
-        /// Largest drop of the answer from <see cref="ShapeMidResponseC"/> to the probe's end (a fine one, over
-        /// <see cref="ConfirmResponseC"/>) for a low answer to have a loosening's shape, 0.15 (about two DS18B20 steps of the ratio at
-        /// 0.5 °C). A loosened sensor scales the whole response by its w, so its answer stays flat through the probe; a body lying
-        /// down (or any load change) adds a loss that shortens the surface's time constant, so the pad answers the cut as the
-        /// model does at first and then levels off sooner: its answer falls through the probe (0.50 in the case above).
+        /// Largest difference between the answer at <see cref="ShapeMidResponseC"/> and at the probe's end (a fine one, over
+        /// <see cref="ConfirmResponseC"/>, of <see cref="MinGainRatio"/> or more and under <see cref="ConfirmRatio"/>) for a low
+        /// answer to have a loosening's shape, 0.1 (0..1; less than one DS18B20 step of the ratio at 0.5 °C). A loosened sensor
+        /// scales the whole response by its w, so its answer stays flat through the probe (session 14: 0.82 / 0.80 and thick-slow
+        /// 0.76 / 0.75); a body lying down adds a loss that shortens the surface's time constant, so the pad answers the cut as
+        /// the model does at first and then levels off sooner: its answer falls through the probe (nominal-12v L5 at 240 s:
+        /// 1.27 / 0.64; L3 with 6 W/K: 0.88 / 0.73, 0.94 / 0.72, 0.85 / 0.71 — at 0.15 the first and last counted and latched a
+        /// false sensor_detached at 2,269 s). A heavy body on a weak pad levels off before the mid-point and answers flat but
+        /// low (random-010 in a 16 °C room, L3: 0.39 / 0.32, a false latch at 1,937 s): answers under MinGainRatio do not count
+        /// (the latching probes own them).
         /// </summary>
         public const double ScaledShapeRatio = 0.1;
 
@@ -713,7 +719,12 @@ namespace HeatPadFirmware.Core
                 && !(witnessApplies && countedSensorC - temperatureC > WitnessDriftC))
             {
                 // The reading climbed back into the hold band: the confirm's cap ends. A higher setpoint does not end it (free-air
-                // level 5: the burn-dose limiter's step back up, 2 °C, let full power run on a sensor at w = 0.5).
+                // level 5: the burn-dose limiter's step back up, 2 °C, let full power run on a sensor at w = 0.5). Nor does a
+                // reading that comes back while the witness stands WitnessDriftC over it: a pad lain on after its free-air
+                // heat-up (the confirm came against the air witness) and left again is where the witness says, and a reading that
+                // does not come back to it is a loosening (session 14, review 14b's HIGH case: nominal-12v, the pair loosening
+                // slowly from the getting up at 1,800 s; the cap ended at 2,280 s with the witness 2.6 °C over the reading, and
+                // part duty took the surface to 52.0 °C; kept, the cap holds it at 46.5 °C).
                 _confirmCap = false;
             }
 
@@ -1110,8 +1121,10 @@ namespace HeatPadFirmware.Core
             _confirmCap = high && _reached && temperatureC < _reachedSetpointC - HeatingFailedCheck.HoldBandC;
             _doubt = !high || (_doubt && !confirms && !_confirmCap);
             _everDoubted |= !high;
-            // A low fine answer as flat as a scaled response is the loosening's shape, not a load change's; it lets the
-            // unsettled-doubt watch judge a setpoint already reached too. A high answer ends it.
+            // A low fine answer as flat as a scaled response is the loosening's shape, not a load change's (ScaledShapeRatio); it
+            // lets the unsettled-doubt watch judge a setpoint already reached too (review 14b's HIGH case: held at the confirm's cap
+            // the reading sat 5 °C under a setpoint reached, where the watch did not look, and nothing named it in the session). A
+            // fine answer of another shape ends it, as does a high one; a coarse one leaves it as it was.
             _scaledDoubt = !high && (fine ? _probeMidSeen && _lastRatio >= MinGainRatio && CoreMath.Abs(_probeMidRatio - _lastRatio) <= ScaledShapeRatio : _scaledDoubt);
             if (confirms)
             {

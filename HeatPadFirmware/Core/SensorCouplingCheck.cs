@@ -39,7 +39,8 @@ namespace HeatPadFirmware.Core
     /// on a pad whose learned full power once went <see cref="LongStretchHeadroomC"/> past the setpoint (the highest ceiling
     /// learned, until the pad is seen standing at a lower one: <see cref="CeilingObservedWithinC"/>) and whose learned
     /// full-power rise has since fallen under <see cref="CollapsedRiseFraction"/> of that, a reading
-    /// <see cref="HeatingFailedCheck.DeepFallC"/> under a setpoint not yet reached in this heat must gain
+    /// <see cref="HeatingFailedCheck.DeepFallC"/> under a setpoint not yet reached in this heat (or reached, once a low answer
+    /// had a loosening's shape: <see cref="ScaledShapeRatio"/>) must gain
     /// <see cref="UnsettledGainC"/> over its lowest value within <see cref="UnsettledWindowS"/> of work at
     /// <see cref="UnsettledDutyFraction"/> or more (hard work, or work held by the doubt cap; carried across heat pauses),
     /// or <see cref="FaultCode.SensorDetached"/> latches: the coupling could not be confirmed.</para>
@@ -293,6 +294,28 @@ namespace HeatPadFirmware.Core
         /// <summary>Gain owed within <see cref="UnsettledWindowS"/>, 3.0 °C (0.3 °C a minute).</summary>
         public const double UnsettledGainC = 3.0;
 
+        /// <summary>
+        /// Modelled response (°C at the sensor) at which a probe notes its answer so far, 0.5 °C (8 DS18B20 steps; half of
+        /// <see cref="ConfirmResponseC"/>): the answer's shape (<see cref="ScaledShapeRatio"/>). Session 14, nominal-12v in the air at
+        /// level 5: a body lying down at 240 s answered 1.14 here and 0.64 at the end of the probe (2.04 °C), a pair loosening
+        /// slowly after the user got up 0.82 here and 0.80 at the end (2.0 °C).
+        /// </summary>
+        public const double ShapeMidResponseC = 0.5;
+
+        /// <summary>
+        /// Largest difference between the answer at <see cref="ShapeMidResponseC"/> and at the probe's end (a fine one, over
+        /// <see cref="ConfirmResponseC"/>, of <see cref="MinGainRatio"/> or more and under <see cref="ConfirmRatio"/>) for a low
+        /// answer to have a loosening's shape, 0.1 (0..1; less than one DS18B20 step of the ratio at 0.5 °C). A loosened sensor
+        /// scales the whole response by its w, so its answer stays flat through the probe (session 14: 0.82 / 0.80 and thick-slow
+        /// 0.76 / 0.75); a body lying down adds a loss that shortens the surface's time constant, so the pad answers the cut as
+        /// the model does at first and then levels off sooner: its answer falls through the probe (nominal-12v L5 at 240 s:
+        /// 1.27 / 0.64; L3 with 6 W/K: 0.88 / 0.73, 0.94 / 0.72, 0.85 / 0.71 — at 0.15 the first and last counted and latched a
+        /// false sensor_detached at 2,269 s). A heavy body on a weak pad levels off before the mid-point and answers flat but
+        /// low (random-010 in a 16 °C room, L3: 0.39 / 0.32, a false latch at 1,937 s): answers under MinGainRatio do not count
+        /// (the latching probes own them).
+        /// </summary>
+        public const double ScaledShapeRatio = 0.1;
+
         private const int HistoryLength = 128;
         private double _unsettledS;
         private double _unsettledLowestC;
@@ -348,6 +371,11 @@ namespace HeatPadFirmware.Core
         private bool _confirmCap;
         private bool _witnessProbe;
         private bool _probeUnheated;
+        // The answer noted when the modelled response first reached ShapeMidResponseC in this probe (its shape), and whether a
+        // low fine answer had the loosening's shape since the coupling was last confirmed (ScaledShapeRatio).
+        private bool _probeMidSeen;
+        private double _probeMidRatio;
+        private bool _scaledDoubt;
         // The pair's readings this tick (NotePair) and where each stood at the probe's start: two sensors rising apart in
         // the probe's pause make the fused reading rise for a reason that is not the coupling (see PocketsRewarmedApart).
         private bool _pairValid;
@@ -687,10 +715,16 @@ namespace HeatPadFirmware.Core
             }
 
             bool witnessApplies = hasModel && (_reached || _highestCeilingC >= MinCeilingC) && temperatureC >= model.AmbientC + WitnessAboveRoomC;
-            if (_confirmCap && temperatureC >= setpointC - HeatingFailedCheck.HoldBandC)
+            if (_confirmCap && temperatureC >= setpointC - HeatingFailedCheck.HoldBandC
+                && !(witnessApplies && countedSensorC - temperatureC > WitnessDriftC))
             {
                 // The reading climbed back into the hold band: the confirm's cap ends. A higher setpoint does not end it (free-air
-                // level 5: the burn-dose limiter's step back up, 2 °C, let full power run on a sensor at w = 0.5).
+                // level 5: the burn-dose limiter's step back up, 2 °C, let full power run on a sensor at w = 0.5). Nor does a
+                // reading that comes back while the witness stands WitnessDriftC over it: a pad lain on after its free-air
+                // heat-up (the confirm came against the air witness) and left again is where the witness says, and a reading that
+                // does not come back to it is a loosening (session 14, review 14b's HIGH case: nominal-12v, the pair loosening
+                // slowly from the getting up at 1,800 s; the cap ended at 2,280 s with the witness 2.6 °C over the reading, and
+                // part duty took the surface to 52.0 °C; kept, the cap holds it at 46.5 °C).
                 _confirmCap = false;
             }
 
@@ -752,7 +786,7 @@ namespace HeatPadFirmware.Core
 
             // The verdict on a doubt the probes cannot settle (UnsettledWindowS): a loosening sensor that has settled at a
             // part w of the pad's warming teaches the learner a pad w times as weak, whose probes then answer about 1.
-            if (hasModel && !_rewarming && !_reached && (_hasRatio || _everDoubted) && _highestCeilingC >= setpointC + LongStretchHeadroomC && temperatureC < setpointC - HeatingFailedCheck.DeepFallC
+            if (hasModel && !_rewarming && (!_reached || _scaledDoubt) && (_hasRatio || _everDoubted) && _highestCeilingC >= setpointC + LongStretchHeadroomC && temperatureC < setpointC - HeatingFailedCheck.DeepFallC
                 && ceilingC - model.AmbientC < CollapsedRiseFraction * (_highestCeilingC - model.AmbientC)
                 && (duty >= HeatingFailedCheck.HardDutyFraction || capped) && duty >= UnsettledDutyFraction)
             {
@@ -910,6 +944,7 @@ namespace HeatPadFirmware.Core
             _probing = false;
             EndHeat();
             _doubt = false;
+            _scaledDoubt = false;
             _confirmCap = false;
             _hasWitnessTop = false;
             _unsettledS = 0.0;
@@ -986,6 +1021,7 @@ namespace HeatPadFirmware.Core
             _probeSecondStartC = _pairSecondC;
             _probesAsked++;
             _probeS = 0.0;
+            _probeMidSeen = false;
             _probeSlopeCPerS = slope;
             // The step the probe denies, in the learned model's duty: the power behind the duty now over the power it learned.
             _stepDuty = HeaterDutyLimits.Clamp(stepDuty) * _powerRatio;
@@ -1011,6 +1047,12 @@ namespace HeatPadFirmware.Core
             _forced.Advance(dtS, 0.0, ref _freeCoreC, ref _freeSurfaceC, ref _freeSensorC);
             _forced.AdvanceResponse(dtS, 1.0, ref _forcedCoreC, ref _forcedSurfaceC, ref _forcedSensorC);
             double expectedC = _stepDuty * _forcedSensorC;
+            if (!_probeMidSeen && expectedC >= ShapeMidResponseC)
+            {
+                _probeMidSeen = true;
+                _probeMidRatio = (_probeStartC + (_freeSensorC - _freeStartSensorC) + expectedC + (_probeSlopeCPerS * _probeS) - temperatureC) / expectedC;
+            }
+
             if (expectedC < ProbeResponseC && _probeS < _probeMaxS)
             {
                 return false;
@@ -1079,6 +1121,11 @@ namespace HeatPadFirmware.Core
             _confirmCap = high && _reached && temperatureC < _reachedSetpointC - HeatingFailedCheck.HoldBandC;
             _doubt = !high || (_doubt && !confirms && !_confirmCap);
             _everDoubted |= !high;
+            // A low fine answer as flat as a scaled response is the loosening's shape, not a load change's (ScaledShapeRatio); it
+            // lets the unsettled-doubt watch judge a setpoint already reached too (review 14b's HIGH case: held at the confirm's cap
+            // the reading sat 5 °C under a setpoint reached, where the watch did not look, and nothing named it in the session). A
+            // fine answer of another shape ends it, as does a high one; a coarse one leaves it as it was.
+            _scaledDoubt = !high && (fine ? _probeMidSeen && _lastRatio >= MinGainRatio && CoreMath.Abs(_probeMidRatio - _lastRatio) <= ScaledShapeRatio : _scaledDoubt);
             if (confirms)
             {
                 // The sensor answered whole: the model's losses were wrong, not the coupling. The witness starts again here.

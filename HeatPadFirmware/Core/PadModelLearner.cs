@@ -215,6 +215,8 @@ namespace HeatPadFirmware.Core
         private bool _provisional;
         private bool _usingWitness;
         private int _generation;
+        private int _switches;
+        private double _switchSensorStepC;
 
         // The witness: the model adopted before the first re-learning, frozen there and run open-loop on the applied duty.
         // Its state is kept as the bank keeps its candidates' (unit responses to the gain and to the sink offset from its own
@@ -324,6 +326,26 @@ namespace HeatPadFirmware.Core
         public bool IsProvisional
         {
             get { return _provisional; }
+        }
+
+        /// <summary>
+        /// Counts the switches of the adopted fit to another candidate within one fit (not a <see cref="Relearn"/>, which
+        /// <see cref="Generation"/> counts): an observer keyed to the fit's state re-bases its correction by
+        /// <see cref="SwitchSensorStepC"/> when it changes.
+        /// </summary>
+        public int Switches
+        {
+            get { return _switches; }
+        }
+
+        /// <summary>
+        /// At the last switch (<see cref="Switches"/>): the old fit's modelled sensor minus the new fit's, both on that tick, °C.
+        /// Added to the observer's correction it keeps the estimated sensor (the fit plus the correction, which follows the
+        /// reading) where it was, so the estimate moves only by what the two fits disagree on between sensor and surface.
+        /// </summary>
+        public double SwitchSensorStepC
+        {
+            get { return _switchSensorStepC; }
         }
 
         /// <summary>Counts the re-learnings (<see cref="Relearn"/>): an observer keyed to the fit's state starts its correction again when it changes.</summary>
@@ -1244,6 +1266,15 @@ namespace HeatPadFirmware.Core
                 gain = _adoptedGain;
                 sink = _adoptedSink;
                 pack = _adoptedPackFit;
+            }
+
+            if (_hasModel && candidate != _adoptedCandidate && !_provisional && !_usingWitness)
+            {
+                // The old fit's sensor as the observer would have read it this tick, against the new fit's (see SwitchSensorStepC).
+                AdoptedState(_adoptedPack, out _, out _, out double oldSensorC);
+                CandidateState(candidate, gain, sink, pack, out _, out _, out double newSensorC);
+                _switchSensorStepC = oldSensorC - newSensorC;
+                _switches++;
             }
 
             bool underHeat = !(_idleS > 0.0);

@@ -2,6 +2,7 @@ using System;
 using HeatPadFirmware.Core;
 using HeatPadFirmware.Simulator.Faults;
 using HeatPadFirmware.Simulator.Pad;
+using HeatPadFirmware.Tests.Faults;
 using Xunit;
 
 namespace HeatPadFirmware.Tests.Control
@@ -59,13 +60,7 @@ namespace HeatPadFirmware.Tests.Control
         [InlineData(600309)]
         public void NormalLife_AFitSwitchWithAStaleCorrection_StaysWithin03COverTheSetpoint(int session)
         {
-            var pads = LifeRoom.PadsIn(PadFile.LoadAllShipped(), LifeRoom.Of(session));
-            var watch = new OverSetpointWatch();
-            FaultCode fault = FaultCampaign.RunNormalLife(pads, session, onTick: watch.Observe);
-            watch.EndSession(session);
-
-            Assert.Equal(FaultCode.None, fault);
-            Assert.True(watch.WorstC <= OverSetpointWatch.NoticeC, "session " + session + ": surface " + watch.WorstC.ToString("F3") + " C over the setpoint");
+            NormalLifeReplay.AssertNoFaultAndWithinNoticeOverTheSetpoint(session);
         }
     }
 }

@@ -63,7 +63,7 @@ namespace HeatPadFirmware.Tests.Safety
         public void Check_KeepsTheOffPressWatch_OfAShortOff_AsBefore()
         {
             // After an off of at most RestartWatchMaxOffS the reading is still settling from the hot pad: its pace says nothing, and
-            // the watch latches at its bound whatever the rise (the 0.6 C over the off's pace that ends a long off's watch).
+            // the watch latches at its bound whatever the rise (the 0.5 C over the off's pace that ends a long off's watch).
             var check = new RoomReadingCheck();
             double readingC = RoomReadingCheckFirstHeatUp.Learn(check, RoomC, PowerW);
             for (int s = 0; s < 120; s++)

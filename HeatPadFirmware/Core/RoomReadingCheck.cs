@@ -213,31 +213,6 @@ namespace HeatPadFirmware.Core
         public const double RestartWatchOffRiseC = PadRiseC;
 
         /// <summary>
-        /// Rise of the smoothed reading since the heat came back, over what its own pace in the off would have given, 0.5 °C (two
-        /// <see cref="PadRiseC"/>), by which a restart rise watch that a long off opened (<see cref="RestartWatchOffRiseC"/>) ends
-        /// at its bound as "pad seen" instead of latching. The pace is the higher of the reading's mean rise from its lowest of the
-        /// off to the restart and its rise over the off's last 60–120 s (<see cref="RestartWatchPaceS"/>), never under 0. Session
-        /// 14, issue 4 (review 14a): a room warming 0.001–0.003 °C/s, or a fridge-cold pack warming under the pad, lifts an attached
-        /// reading 0.25 °C in a long off too, and thick-slow learned on the body, its whole mass cooled by the pack, latched
-        /// sensor_detached at 121–125 s; its reading was then 0.75–1.38 °C over its off's pace (the heat reaching the sensor
-        /// through its 400 J/K core and 1.5 W/K core–surface link, later than the bound learned with a body's help). Sensors
-        /// resting on a surface warming on its own keep the surface's pace: at most 0.27 °C over it at a bound (simulated with the
-        /// pads' own lags, the 6 shipped pads and 10 of the random family, surfaces 0.001–0.005 °C/s, offs 185–1,800 s: 1,280
-        /// runs; the shipped pads named within 3 minutes at most 0.03 °C). Offs of at most <see cref="RestartWatchMaxOffS"/> keep the
-        /// watch as it was: the reading is still settling from the hot pad there, and its pace says nothing.
-        /// </summary>
-        public const double RestartWatchOverTrendC = 2.0 * PadRiseC;
-
-        /// <summary>
-        /// Span of the marks of the smoothed reading in a stretch with no heat, 60 s, from which the reading's recent pace is taken
-        /// for <see cref="RestartWatchOverTrendC"/> (the rise since the last mark but one: 60–120 s): a sensor still settling onto a
-        /// warming surface after its lag rises faster at the restart than its mean since the off's lowest says (the mean alone left
-        /// random-009, 300 s off onto a surface warming 0.005 °C/s, 0.44 °C over its pace at the bound; with the recent pace 0.27 °C
-        /// at most, session 14).
-        /// </summary>
-        public const double RestartWatchPaceS = 60.0;
-
-        /// <summary>
         /// Highest reading over the room, 3 °C, at which heat back after at most <see cref="RestartWatchMaxOffS"/> with no heat opens
         /// the restart rise watch (<see cref="RestartRiseCapacityJPerK"/>). Session 12, issue 4: both sensors off the pad since a
         /// 60 s off press, resting on a surface warming on its own at r °C/s (review 12's scenario), read room + 0.1 °C + r × 60 s
@@ -353,14 +328,6 @@ namespace HeatPadFirmware.Core
         private bool _watchTripped;
         private bool _unheatedInSession;
         private double _offLowC;
-        private double _sinceOffLowS;
-        private bool _watchLongOff;
-        private double _watchStartC;
-        private double _watchS;
-        private double _watchTrendCPerS;
-        private double _paceClockS;
-        private double _paceMarkC;
-        private double _pacePrevC;
 
         /// <summary>The work bound in force, full-power seconds (0..<see cref="DefaultMaxWorkS"/>).</summary>
         public double MaxWorkS
@@ -514,7 +481,7 @@ namespace HeatPadFirmware.Core
                 _restartOpened = true;
             }
 
-            _watchTripped = UpdateRestartWatch(temperatureC, dtS, workS, energyJ, ratedS, heatWanted, heatStarts, powerKnown);
+            _watchTripped = UpdateRestartWatch(temperatureC, workS, energyJ, ratedS, heatWanted, heatStarts, powerKnown);
             _unheatedS = heatWanted ? 0.0 : _unheatedS + (dtS > 0.0 ? dtS : 0.0);
             _lastAtRoom = atRoom;
             if (shown)
@@ -665,7 +632,7 @@ namespace HeatPadFirmware.Core
             _watch = false;
         }
 
-        private bool UpdateRestartWatch(double temperatureC, double dtS, double workS, double energyJ, double ratedS, bool heatWanted, bool heatStarts, bool powerKnown)
+        private bool UpdateRestartWatch(double temperatureC, double workS, double energyJ, double ratedS, bool heatWanted, bool heatStarts, bool powerKnown)
         {
             // This pad's heat-up rate: the rated work its first heat-up from the room took from the band's edge to a degree
             // over it (work only counts while it goes in; a stretch with no heat wanted pauses it).
@@ -681,26 +648,8 @@ namespace HeatPadFirmware.Core
 
             if (!heatWanted)
             {
-                // The reading's recent pace (RestartWatchOverTrendC): marks every RestartWatchPaceS of the stretch.
-                _paceClockS = _unheatedS > 0.0 ? _paceClockS + (dtS > 0.0 ? dtS : 0.0) : 0.0;
-                if (_unheatedS <= 0.0 || _paceClockS >= RestartWatchPaceS)
-                {
-                    _pacePrevC = _unheatedS > 0.0 ? _paceMarkC : _smoothC;
-                    _paceMarkC = _smoothC;
-                    _paceClockS = 0.0;
-                }
-
-                // The lowest smoothed reading of this stretch with no heat (RestartWatchOffRiseC), and the seconds since it.
-                if (_unheatedS > 0.0 && _offLowC < _smoothC)
-                {
-                    _sinceOffLowS += dtS > 0.0 ? dtS : 0.0;
-                }
-                else
-                {
-                    _offLowC = _smoothC;
-                    _sinceOffLowS = 0.0;
-                }
-
+                // The lowest smoothed reading of this stretch with no heat (RestartWatchOffRiseC).
+                _offLowC = _unheatedS > 0.0 && _offLowC < _smoothC ? _offLowC : _smoothC;
                 _watch = false;
                 return false;
             }
@@ -708,7 +657,6 @@ namespace HeatPadFirmware.Core
             // After a longer stretch, only the user's off press (no cool phase, no fault) in which the reading rose on its own
             // (RestartWatchOffRiseC).
             bool longOffRose = !_unheatedInSession && _smoothC >= _offLowC + RestartWatchOffRiseC;
-            bool longOff = _unheatedS > RestartWatchMaxOffS;
             if (heatStarts && (_unheatedS <= RestartWatchMaxOffS || longOffRose) && _hasLearned && !_learning && powerKnown
                 && _roomC <= MaxRoomC && temperatureC <= _roomC + (_unheatedInSession || _unheatedS > RestartWatchMaxOffS ? RestartWatchBandC : RestartWatchOffPressBandC))
             {
@@ -721,14 +669,6 @@ namespace HeatPadFirmware.Core
                 _watchRatedS = 0.0;
                 _watchExcessC = 0.0;
                 _watchLastC = _smoothC;
-                // After a long off the reading's own pace (RestartWatchOverTrendC): the higher of its mean since the off's lowest
-                // and its last 60-120 s.
-                _watchLongOff = longOff;
-                _watchStartC = _smoothC;
-                _watchS = 0.0;
-                double meanPace = _sinceOffLowS > 0.0 ? (_smoothC - _offLowC) / _sinceOffLowS : 0.0;
-                double recentPace = (_smoothC - _pacePrevC) / (RestartWatchPaceS + _paceClockS);
-                _watchTrendCPerS = longOff ? CoreMath.Max(0.0, CoreMath.Max(meanPace, recentPace)) : 0.0;
                 // The bound is this pad's as the heat returns: a surface warming on its own that takes the reading out of the
                 // band relearns the count's heat-up work (nominal-12v, r = 0.008 °C/s: 66 s, a bound of 152 s) and must not
                 // stretch the watch with it.
@@ -741,7 +681,6 @@ namespace HeatPadFirmware.Core
             }
 
             _watchWorkS += workS;
-            _watchS += dtS > 0.0 ? dtS : 0.0;
             _watchRatedS += ratedS;
             _watchEnergyJ += energyJ;
             double demandC = energyJ / RestartRiseCapacityJPerK;
@@ -767,10 +706,7 @@ namespace HeatPadFirmware.Core
             if (HeatUpWorkReached(_watchWorkS, _watchRatedS, _watchBoundS) && _watchEnergyJ >= RestartWatchEnergyJ)
             {
                 _watch = false;
-                // After a long off: a reading that rose RestartWatchOverTrendC over its own pace of the off since the heat came back
-                // answers the heat, if slowly (an attached pad whose whole mass the off cooled); a sensor resting on a surface keeps
-                // the surface's pace.
-                return !(_watchLongOff && _smoothC - _watchStartC - (_watchTrendCPerS * _watchS) >= RestartWatchOverTrendC);
+                return true;
             }
 
             return false;

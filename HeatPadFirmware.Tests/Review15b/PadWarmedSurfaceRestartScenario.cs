@@ -44,8 +44,13 @@ namespace HeatPadFirmware.Tests.Review15b
             throw new ArgumentException("no such pad: " + padName);
         }
 
+        /// <summary>
+        /// As above on any pad; <paramref name="stepC"/> adds a rise of the surface after the restart that has nothing to do with
+        /// the pad: stepC × (1 − e^(−s / <paramref name="stepTauS"/>)), s seconds after the restart (the user lying back down beside
+        /// the sensors, a body's warmth reaching the bedding they rest on).
+        /// </summary>
         public static Outcome Run(PadParameters pad, int level, int offS, double rampCPerS, double fraction, double tauS, int watchS = 900,
-            double lagS = 0.0, double noiseC = 0.0, double offsetC = 0.1)
+            double lagS = 0.0, double noiseC = 0.0, double offsetC = 0.1, double stepC = 0.0, double stepTauS = 60.0)
         {
             var run = new FaultRun(pad, 11);
             double roomC = pad.AmbientC;
@@ -85,7 +90,8 @@ namespace HeatPadFirmware.Tests.Review15b
             for (int s = 1; s <= watchS; s++)
             {
                 t++;
-                Settle(run, ref x, ref first, ref second, roomC + offsetC + (rampCPerS * t), fraction, tauS, lag1, lag2);
+                double stepNowC = stepC * (1.0 - Math.Exp(-s / stepTauS));
+                Settle(run, ref x, ref first, ref second, roomC + offsetC + (rampCPerS * t) + stepNowC, fraction, tauS, lag1, lag2);
                 run.TickPair(1000, Reading(first, noiseC, noise), Reading(second, noiseC, noise));
                 peakC = Math.Max(peakC, run.Pad.SurfaceC);
                 if (double.IsNaN(over48S) && run.Pad.SurfaceC >= 48.0)

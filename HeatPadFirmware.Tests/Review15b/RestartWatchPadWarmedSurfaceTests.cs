@@ -54,6 +54,38 @@ namespace HeatPadFirmware.Tests.Review15b
         }
 
         /// <summary>
+        /// Finding HIGH-3 (named past 48 °C where the base named under it; no pad heat in the surface at all): the surface the
+        /// detached sensors rest on warms 0.001-0.003 °C/s through the off and then 1 °C more after the restart with a 60 s time
+        /// constant (the user lying back down beside the sensors, a body's warmth reaching the bedding) — the rule reads the extra
+        /// rise as the pad. nominal-12v L5 in the air, 300 s off at 0.003 °C/s: base named 84 s at 34.1 °C; change 1,232 s, over
+        /// 48 °C from 267 s, 51.5 °C (free-air on the body the same; L1 1,178 s, 51.3 °C from 275 s). A 1,200 s off at 0.001 °C/s:
+        /// base 84 s (30.6 °C, air) / 83 s (39.0 °C, body); change 557 s, 54.7 °C from 294 s / 554 s, 48.1 °C from 451 s.
+        /// Scratch grid (6 shipped + random-000..009, body / air, L5, offs 300 / 1,200 s, 0.001 / 0.003 °C/s, steps 1 / 3 / 6 °C,
+        /// tau 60 / 300 s, fraction 0: 768 runs): 95 named later or never (base 83-576 s), none earlier; a 0.5 °C step: 84 s as base.
+        /// </summary>
+        [Theory(Skip = "Review 15b HIGH-3: watch14's pace rule reads a 1 C rise of the bedding after the restart (the user lying back down beside detached sensors) as the pad: nominal-12v base named 83-84 s under 40 C, change 554-1,232 s, over 48 C from 267-451 s, up to 54.7 C")]
+        [InlineData("air", 300, 0.003)]
+        [InlineData("air", 1200, 0.001)]
+        [InlineData("body", 1200, 0.001)]
+        public void Firmware_NamesSensorsOnBeddingWarmedAfterTheRestart_BeforeTheSurfaceReaches48C(string condition, int offS, double rampCPerS)
+        {
+            var pad = BenchPadFamily.InCondition(PadFile.LoadShipped("nominal-12v"), condition);
+            var o = PadWarmedSurfaceRestartScenario.Run(pad, 5, offS, rampCPerS, 0.0, 60.0, 3600, stepC: 1.0, stepTauS: 60.0);
+            Assert.True(o.Fault == FaultCode.SensorDetached && o.AfterS <= 180.0, o.Fault + " at " + o.AfterS + " s after the restart");
+            Assert.True(double.IsNaN(o.Over48S), "surface at 48 C " + o.Over48S + " s after the restart, peak " + o.PeakSurfaceC.ToString("0.0") + " C");
+        }
+
+        /// <summary>Guard (passes on base and change): the same with a 0.5 °C step is named at 84 s, 34.1 °C, on both.</summary>
+        [Fact]
+        public void Firmware_NamesSensorsOnBeddingWarmedHalfADegreeAfterTheRestart()
+        {
+            var pad = BenchPadFamily.InCondition(PadFile.LoadShipped("nominal-12v"), "air");
+            var o = PadWarmedSurfaceRestartScenario.Run(pad, 5, 300, 0.003, 0.0, 60.0, 300, stepC: 0.5, stepTauS: 60.0);
+            Assert.True(o.Fault == FaultCode.SensorDetached && o.AfterS <= 180.0, o.Fault + " at " + o.AfterS + " s after the restart");
+            Assert.True(o.PeakSurfaceC < 48.0, "surface reached " + o.PeakSurfaceC.ToString("0.0") + " C");
+        }
+
+        /// <summary>
         /// Finding HIGH-2 (a detached pair the base named not named in 3,600 s; the surface stays under 48 °C in these runs: weak
         /// pads, or the pad's own model keeping the heat down). Base names each 97-576 s after the restart; change never:
         /// strong-60w body L1 600 s 0.003 °C/s 5 % tau 30 s (base 133 s, change peak 44.5 °C); strong-60w air L1 1,200 s 0.001 °C/s

@@ -109,6 +109,7 @@ namespace HeatPadFirmware.Simulator.Faults
             var contrastOption = new Option<int>("--contrast-sessions") { Description = "Normal-life contrast sessions of 5-min heat and 1-15-min cool phases with a cold pack (>= 0)", DefaultValueFactory = _ => ContrastLifeSessions };
             var heldSagOption = new Option<int>("--held-sag-sessions") { Description = "The same contrast sessions with the supply held at 90 % of rated (10.8 V) throughout (>= 0)", DefaultValueFactory = _ => ContrastLifeSessions };
             var pocketOption = new Option<int>("--pocket-sessions") { Description = "Normal-life sessions (half of them contrast) with the two sensor pockets under different conditions: one off the body, body contacts x0.5-2, the cold pack over one pocket (>= 0)", DefaultValueFactory = _ => PocketLifeSessions };
+            var lieDownOption = new Option<int>("--lie-down-sessions") { Description = "Normal-life heat sessions on a pad started in free air, the user lying down at 60-1500 s with 1-3x the pad's body contact and staying (3 in 10 get up again later) (>= 0)", DefaultValueFactory = _ => LieDownLifeSessions };
             var roomOption = new Option<double?>("--room") { Description = "Room temperature for every pad and every session, C (12-30; the pads start at it). Without it the injected faults and the adversarial user run in the shipped pads' 22 C and each normal-life session in its own room drawn from its seed, 16-26 C" };
             roomOption.Validators.Add(r =>
             {
@@ -153,6 +154,14 @@ namespace HeatPadFirmware.Simulator.Faults
             command.Options.Add(contrastOption);
             command.Options.Add(heldSagOption);
             command.Options.Add(pocketOption);
+            command.Options.Add(lieDownOption);
+            lieDownOption.Validators.Add(r =>
+            {
+                if (HeatPadFirmware.Simulator.Commands.OptionValue.TryGet(r, out int count) && count < 0)
+                {
+                    r.AddError("--lie-down-sessions must be >= 0");
+                }
+            });
             command.Options.Add(roomOption);
             pocketOption.Validators.Add(r =>
             {
@@ -169,7 +178,7 @@ namespace HeatPadFirmware.Simulator.Faults
             command.SetAction(p =>
             {
                 string kinds = p.GetValue(kindsOption);
-                return Execute(p.GetValue(sessionsOption), p.GetValue(seedOption), p.GetValue(jsonOption), Console.Out, Console.Error, kinds == null ? null : ParseKinds(kinds), p.GetValue(casesOption), p.GetValue(contrastOption), p.GetValue(heldSagOption), p.GetValue(pocketOption), p.GetValue(roomOption));
+                return Execute(p.GetValue(sessionsOption), p.GetValue(seedOption), p.GetValue(jsonOption), Console.Out, Console.Error, kinds == null ? null : ParseKinds(kinds), p.GetValue(casesOption), p.GetValue(contrastOption), p.GetValue(heldSagOption), p.GetValue(pocketOption), p.GetValue(roomOption), p.GetValue(lieDownOption));
             });
             root.Subcommands.Add(command);
         }
@@ -190,15 +199,25 @@ namespace HeatPadFirmware.Simulator.Faults
         public const int PocketLifeSeedOffset = 70000;
 
         /// <summary>
+        /// Lying-down sessions by default (<see cref="LieDownLife"/>), 400: about 20 s of CPU on the project's machine (measured in
+        /// session 14), and enough to see a false-trip rate of the order review 14b's scan found (568 of 3,168 runs).
+        /// </summary>
+        public const int LieDownLifeSessions = 400;
+
+        /// <summary>Offset of the lying-down group's seeds from the normal-life ones (seed × 100003 + offset + i), 30000: clear of the other groups (normal 0.., contrast 50000.., pockets 70000..).</summary>
+        public const int LieDownLifeSeedOffset = 30000;
+
+        /// <summary>
         /// Runs the campaign (<paramref name="listCases"/>: also every injected run; <paramref name="contrastSessions"/>: the
         /// normal-life contrast group's size; <paramref name="heldSagSessions"/>: the size of the group of the same contrast
         /// sessions, same seeds, on a supply held at 90 % of rated; <paramref name="pocketSessions"/>: the size of the group
         /// whose two sensor pockets differ, even sessions normal life and odd ones contrast; <paramref name="roomC"/>: the room
         /// and start temperature of every pad and every normal-life session; null: the injected faults and the adversarial user
         /// in the shipped pads' 22 °C and each normal-life session in its own room, <see cref="LifeRoom.Of"/> its seed, 16–26 °C —
-        /// review 7: a cool bedroom raises false alarms a 22 °C campaign hides). Exit code 0.
+        /// review 7: a cool bedroom raises false alarms a 22 °C campaign hides); <paramref name="lieDownSessions"/>: the size of the group
+        /// lying down on a pad pre-heated in free air (<see cref="LieDownLife"/>). Exit code 0.
         /// </summary>
-        public static int Execute(int sessions, int seed, bool json, TextWriter output, TextWriter progress, FaultKind[] only = null, bool listCases = false, int contrastSessions = 0, int heldSagSessions = 0, int pocketSessions = 0, double? roomC = null)
+        public static int Execute(int sessions, int seed, bool json, TextWriter output, TextWriter progress, FaultKind[] only = null, bool listCases = false, int contrastSessions = 0, int heldSagSessions = 0, int pocketSessions = 0, double? roomC = null, int lieDownSessions = 0)
         {
             (string Name, PadParameters Pad)[] pads = PadFile.LoadAllShipped();
             if (roomC.HasValue)
@@ -208,7 +227,7 @@ namespace HeatPadFirmware.Simulator.Faults
 
             FaultKind[] all = Enum.GetValues<FaultKind>();
             FaultKind[] kinds = only ?? all;
-            int total = (pads.Length * TherapyConfig.LevelCount * OnsetsS.Length * kinds.Length) + sessions + contrastSessions + heldSagSessions + pocketSessions + pads.Length;
+            int total = (pads.Length * TherapyConfig.LevelCount * OnsetsS.Length * kinds.Length) + sessions + contrastSessions + heldSagSessions + pocketSessions + lieDownSessions + pads.Length;
             int done = 0;
             var cases = new List<FaultCaseResult>();
             Dictionary<(string Pad, int Level, double OnsetS, FaultKind Kind), int> caseSeeds = CaseSeeds(pads.Select(p => p.Name).ToArray(), seed);
@@ -256,6 +275,46 @@ namespace HeatPadFirmware.Simulator.Faults
                     : FaultCampaign.RunContrastLife(LifeRoom.PadsIn(normalPads, room), s, tick, pocketSpread: true),
                 () => Progress(progress, ++done, total));
 
+            // The lying-down group (session 14): a heat session on a pad started in free air, the user lying down at 60-1,500 s and
+            // staying (some get up again); it reports too how far the surface holds under the level at the end of the heat.
+            var lieDown = new LifeGroup();
+            var lieDownDeficit = new HoldDeficitWatch();
+            var lieDownReference = new HoldDeficitWatch();
+            var lieDownExcess = new List<(int Seed, double C)>();
+            var lieDownTrips = new List<(int Seed, double RoomC, LieDownDraw Draw, FaultCode Fault, int FaultAtS)>();
+            lieDown.Run(
+                lieDownSessions,
+                i => (seed * 100003) + LieDownLifeSeedOffset + i,
+                roomOf,
+                (i, s, room, tick) =>
+                {
+                    var (draw, fault, faultAtS) = LieDownLife.Run(LifeRoom.PadsIn(normalPads, room), s, r => { tick(r); lieDownDeficit.Observe(r); });
+                    lieDownDeficit.EndSession(s, fault == FaultCode.None && draw.UpAtS < 0);
+                    if (!double.IsNaN(lieDownDeficit.LastMeanC))
+                    {
+                        // The same user lain on from the start: the part of the deficit the pre-heat in free air causes.
+                        LieDownLife.Run(LifeRoom.PadsIn(normalPads, room), s, lieDownReference.Observe, lainFromStart: true);
+                        lieDownReference.EndSession(s, true);
+                        if (!double.IsNaN(lieDownReference.LastMeanC))
+                        {
+                            lieDownExcess.Add((s, lieDownDeficit.LastMeanC - lieDownReference.LastMeanC));
+                        }
+                    }
+
+                    if (fault != FaultCode.None)
+                    {
+                        lieDownTrips.Add((s, room, draw, fault, faultAtS));
+                    }
+
+                    return fault;
+                },
+                () => Progress(progress, ++done, total));
+
+            var excessSorted = lieDownExcess.OrderBy(e => e.C).ToList();
+            double excessMedianC = excessSorted.Count > 0 ? excessSorted[excessSorted.Count / 2].C : double.NaN;
+            (int Seed, double C) excessWorst = excessSorted.Count > 0 ? excessSorted[^1] : (0, double.NaN);
+            int excessOverOneC = excessSorted.Count(e => e.C > 1.0);
+
             var adversarial = new List<(string Pad, double Dose, double PeakC)>();
             foreach (var (name, pad) in pads)
             {
@@ -301,6 +360,21 @@ namespace HeatPadFirmware.Simulator.Faults
                     contrastLife = new { sessions = contrastSessions, overSetpoint = Over(contrast.Over), rooms = contrast.Rooms(), falseTrips = contrast.TripsByName(), tripSeeds = contrast.TripSeeds.Take(20), trips = contrast.TripSessions() },
                     contrastLifeHeldSag = new { sessions = heldSagSessions, supplyFractionOfRated = FaultCampaign.HeldSagFraction, overSetpoint = Over(heldSag.Over), rooms = heldSag.Rooms(), falseTrips = heldSag.TripsByName(), tripSeeds = heldSag.TripSeeds.Take(20), trips = heldSag.TripSessions() },
                     pocketLife = new { sessions = pocketSessions, overSetpoint = Over(pocket.Over), rooms = pocket.Rooms(), falseTrips = pocket.TripsByName(), tripSeeds = pocket.TripSeeds.Take(20), trips = pocket.TripSessions() },
+                    lieDownLife = new
+                    {
+                        sessions = lieDownSessions,
+                        lieDownS = new { min = LieDownLife.LieDownMinS, max = LieDownLife.LieDownMaxS },
+                        bodyContactFactor = new { min = LieDownLife.ContactMinFactor, max = LieDownLife.ContactMaxFactor },
+                        getUpFraction = LieDownLife.GetUpFraction,
+                        overSetpoint = Over(lieDown.Over),
+                        rooms = lieDown.Rooms(),
+                        falseTrips = lieDown.TripsByName(),
+                        tripSeeds = lieDown.TripSeeds.Take(20),
+                        trips = lieDown.TripSessions(),
+                        holdDeficit = new { windowS = HoldDeficitWatch.WindowS, sessions = lieDownDeficit.Sessions, medianC = Num(lieDownDeficit.MedianC), sessionsOverOneC = lieDownDeficit.OverOneC, worstC = Num(lieDownDeficit.WorstC), worstSeed = lieDownDeficit.WorstSeed },
+                        holdDeficitOverLainFromStart = new { sessions = excessSorted.Count, medianC = Num(excessMedianC), sessionsOverOneC = excessOverOneC, worstC = Num(excessWorst.C), worstSeed = excessWorst.Seed },
+                        tripCases = listCases ? lieDownTrips.Select(t => new { seed = t.Seed, roomC = t.RoomC, pad = t.Draw.PadName, level = t.Draw.Level, supplyV = Math.Round(t.Draw.SupplyV, 2), lieAtS = t.Draw.LieAtS, bodyWPerK = Math.Round(t.Draw.BodyWPerK, 2), upAtS = t.Draw.UpAtS, fault = FaultCodeNames.Of(t.Fault), faultAtS = t.FaultAtS }) : null,
+                    },
                     cases = listCases ? cases.Select(c => new { pad = c.Pad, level = c.Level, fault = c.Kind.ToString(), sensors = c.Sensors, onsetS = c.OnsetS, noHeatAfterS = Num(c.NoHeatAfterS), peakSurfaceC = Num(c.PeakSurfaceC), latched = FaultCodeNames.Of(c.Fault) }) : null,
                     adversarial8h = adversarial.Select(a => new { pad = a.Pad, surfaceBurnFraction = a.Dose, peakSurfaceC = a.PeakC }),
                 };
@@ -331,6 +405,16 @@ namespace HeatPadFirmware.Simulator.Faults
             output.WriteLine(contrast.Line("Normal life, contrast with 5-min heat and 1-15-min cool phases, cold pack"));
             output.WriteLine(heldSag.Line($"Normal life, the same contrast sessions on a supply held at {FaultCampaign.HeldSagFraction * 100:0} % of rated (10.8 V)"));
             output.WriteLine(pocket.Line("Normal life, the two pockets apart (one off the body in 1 of 4, body contacts x0.5-2, the cold pack over one pocket or both; half contrast)"));
+            output.WriteLine(lieDown.Line(FormattableString.Invariant($"Normal life, lying down on a pad pre-heated in free air (heat program, lain on at {LieDownLife.LieDownMinS}-{LieDownLife.LieDownMaxS} s with x{LieDownLife.ContactMinFactor:0}-{LieDownLife.ContactMaxFactor:0} the pad's body contact, {LieDownLife.GetUpFraction * 10:0} in 10 get up later)")) + "; " + lieDownDeficit.Describe()
+                + (excessSorted.Count == 0 ? "" : FormattableString.Invariant($"; over the same user lain on from the start ({excessSorted.Count} sessions): median {excessMedianC:0.00} C, over 1 C in {excessOverOneC}, worst {excessWorst.C:0.00} C (seed {excessWorst.Seed})")));
+            if (listCases && lieDownTrips.Count > 0)
+            {
+                output.WriteLine("  lying-down false trips: seed, room C, pad, level, supply V, lain on at s, body W/K, up at s (- stays), fault at s");
+                foreach (var t in lieDownTrips)
+                {
+                    output.WriteLine(FormattableString.Invariant($"  {t.Seed,7} {t.RoomC,5:0.0} {t.Draw.PadName,-16} L{t.Draw.Level} {t.Draw.SupplyV,6:0.00} {t.Draw.LieAtS,5} {t.Draw.BodyWPerK,5:0.00} {(t.Draw.UpAtS < 0 ? "-" : t.Draw.UpAtS.ToString(System.Globalization.CultureInfo.InvariantCulture)),5}  {FaultCodeNames.Of(t.Fault)} at {t.FaultAtS}"));
+                }
+            }
             output.WriteLine();
             output.WriteLine("Adversarial user, level-5 sessions restarted for 8 h: surface burn fraction (fit, >= 43 C) / peak surface C");
             foreach (var a in adversarial)

@@ -15,6 +15,7 @@ namespace HeatPadFirmware.Tests.Simulator
         [InlineData("faults", "--contrast-sessions", "many")]
         [InlineData("faults", "--held-sag-sessions", "1.5")]
         [InlineData("faults", "--pocket-sessions", "x")]
+        [InlineData("faults", "--lie-down-sessions", "x")]
         [InlineData("faults", "--room", "warm")]
         [InlineData("bench", "--pads", "abc")]
         [InlineData("restarts", "--pads", "abc")]

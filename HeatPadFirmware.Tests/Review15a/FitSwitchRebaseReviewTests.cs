@@ -11,8 +11,9 @@ namespace HeatPadFirmware.Tests.Review15a
     /// Review 15a of jump14's re-base (PadObserver: at a switch of the adopted fit while the correction is over
     /// <see cref="PadObserver.StaleCorrectionC"/>, <see cref="PadModelLearner.SwitchSensorStepC"/> is added to the correction).
     /// Base main 13a496b against the change; the true surface over the LEVEL's setpoint in heat phases (a burn-dose step-down is
-    /// not an overshoot). Scans: (1) normal life seeds 6 and 2, all four groups (4,400 sessions; the 222 with a switch at a
-    /// correction over 1 C replayed on the base): 18 cooler, 3 hotter, no fault gained or lost; (2) bench family seed 1
+    /// not an overshoot). Scans: (1) normal life seeds 6, 2, 4 and 3, all four groups (8,800 sessions; the 452 with a switch at a
+    /// correction over 1 C replayed on the base): 26 cooler, 8 hotter (2 by over 0.1 C, below), no fault gained or lost, none
+    /// newly over 0.3 C; (2) bench family seed 1
     /// (18 pads x body/air x L1/L3/L5, 3,600 s), a fresh disturbance at 400 / 900 / 1,800 s (lying down, getting up, a fold, a
     /// 120 s cold pack, supply 0.9 / 1.1, one or both sensors loosening at a 600 / 1,800 s pace, getting up then both loosening,
     /// lying down then up; 3,672 runs): 5 moved, 4 cooler, 1 hotter by 0.001 C; (3) the same pads with the disturbance in the

@@ -25,13 +25,19 @@ namespace HeatPadFirmware.Tests.Review15b
         /// </summary>
         internal readonly record struct Outcome(FaultCode Fault, double AfterS, double PeakSurfaceC, double Over48S);
 
+        /// <summary>The run on a shipped pad, or on a random-family pad of bench seed 1 when the name is "random-NNN", put in its condition.</summary>
         public static Outcome Run(string padName, string condition, int level, int offS, double rampCPerS, double fraction, double tauS, int watchS = 900)
         {
+            if (padName.StartsWith("random-", StringComparison.Ordinal))
+            {
+                return RunRandom(padName, condition, level, offS, rampCPerS, fraction, tauS, watchS);
+            }
+
             return Run(BenchPadFamily.InCondition(PadFile.LoadShipped(padName), condition), level, offS, rampCPerS, fraction, tauS, watchS);
         }
 
-        /// <summary>As above on a random-family pad of bench seed 1 (<see cref="BenchPadFamily.Build"/>), put in its condition.</summary>
-        public static Outcome RunRandom(string padName, string condition, int level, int offS, double rampCPerS, double fraction, double tauS, int watchS = 900)
+        /// <summary>The run on a random-family pad of bench seed 1 (<see cref="BenchPadFamily.Build"/>), put in its condition.</summary>
+        private static Outcome RunRandom(string padName, string condition, int level, int offS, double rampCPerS, double fraction, double tauS, int watchS = 900)
         {
             foreach (var (name, p) in BenchPadFamily.Build(10, 1))
             {

@@ -1050,7 +1050,7 @@ namespace HeatPadFirmware.Core
             if (!_probeMidSeen && expectedC >= ShapeMidResponseC)
             {
                 _probeMidSeen = true;
-                _probeMidRatio = (_probeStartC + (_freeSensorC - _freeStartSensorC) + expectedC + (_probeSlopeCPerS * _probeS) - temperatureC) / expectedC;
+                _probeMidRatio = (ProbeTrendC(expectedC) - temperatureC) / expectedC;
             }
 
             if (expectedC < ProbeResponseC && _probeS < _probeMaxS)
@@ -1080,9 +1080,8 @@ namespace HeatPadFirmware.Core
                 return false;
             }
 
-            // The reading the pad would show had the heat gone on: the model without heat, plus the step it was
-            // denied, plus the innovation's trend. What the cut took away from the reading is the departure from it.
-            double trendC = _probeStartC + (_freeSensorC - _freeStartSensorC) + expectedC + (_probeSlopeCPerS * _probeS);
+            // What the cut took away from the reading is its departure from the reading the pad would show had the heat gone on.
+            double trendC = ProbeTrendC(expectedC);
             double measuredC = trendC - temperatureC;
             if (measuredC / expectedC < ConfirmRatio && PocketsRewarmedApart())
             {
@@ -1168,6 +1167,15 @@ namespace HeatPadFirmware.Core
         // places that were cooled differently (a cold-packed pocket rewarming from the core beside one off the body). A
         // loosening or detaching sensor's reading falls further, not less, when the heat stops; a strip loosening after a
         // pack rewarms both its sensors alike (review 9's thick-slow strip: 1.12 / 0.94 °C; review 6's nominal-12v: equal).
+        /// <summary>
+        /// The reading the pad would show now, °C, had the probe's cut not come: the model without heat from the probe's start,
+        /// plus the step it was denied (<paramref name="expectedC"/>, °C at the sensor), plus the innovation's trend.
+        /// </summary>
+        private double ProbeTrendC(double expectedC)
+        {
+            return _probeStartC + (_freeSensorC - _freeStartSensorC) + expectedC + (_probeSlopeCPerS * _probeS);
+        }
+
         private bool PocketsRewarmedApart()
         {
             if (!_probePairValid || !_pairValid)

@@ -280,7 +280,7 @@ namespace HeatPadFirmware.Simulator.Faults
             var lieDown = new LifeGroup();
             var lieDownDeficit = new HoldDeficitWatch();
             var lieDownReference = new HoldDeficitWatch();
-            var lieDownExcess = new List<(int Seed, double C)>();
+            var lieDownExcess = new SessionValueTally();
             var lieDownTrips = new List<(int Seed, double RoomC, LieDownDraw Draw, FaultCode Fault, int FaultAtS)>();
             lieDown.Run(
                 lieDownSessions,
@@ -297,7 +297,7 @@ namespace HeatPadFirmware.Simulator.Faults
                         lieDownReference.EndSession(s, true);
                         if (!double.IsNaN(lieDownReference.LastMeanC))
                         {
-                            lieDownExcess.Add((s, lieDownDeficit.LastMeanC - lieDownReference.LastMeanC));
+                            lieDownExcess.Add(s, lieDownDeficit.LastMeanC - lieDownReference.LastMeanC);
                         }
                     }
 
@@ -309,11 +309,6 @@ namespace HeatPadFirmware.Simulator.Faults
                     return fault;
                 },
                 () => Progress(progress, ++done, total));
-
-            var excessSorted = lieDownExcess.OrderBy(e => e.C).ToList();
-            double excessMedianC = excessSorted.Count > 0 ? excessSorted[excessSorted.Count / 2].C : double.NaN;
-            (int Seed, double C) excessWorst = excessSorted.Count > 0 ? excessSorted[^1] : (0, double.NaN);
-            int excessOverOneC = excessSorted.Count(e => e.C > 1.0);
 
             var adversarial = new List<(string Pad, double Dose, double PeakC)>();
             foreach (var (name, pad) in pads)
@@ -372,7 +367,7 @@ namespace HeatPadFirmware.Simulator.Faults
                         tripSeeds = lieDown.TripSeeds.Take(20),
                         trips = lieDown.TripSessions(),
                         holdDeficit = new { windowS = HoldDeficitWatch.WindowS, sessions = lieDownDeficit.Sessions, medianC = Num(lieDownDeficit.MedianC), sessionsOverOneC = lieDownDeficit.OverOneC, worstC = Num(lieDownDeficit.WorstC), worstSeed = lieDownDeficit.WorstSeed },
-                        holdDeficitOverLainFromStart = new { sessions = excessSorted.Count, medianC = Num(excessMedianC), sessionsOverOneC = excessOverOneC, worstC = Num(excessWorst.C), worstSeed = excessWorst.Seed },
+                        holdDeficitOverLainFromStart = new { sessions = lieDownExcess.Sessions, medianC = Num(lieDownExcess.MedianC), sessionsOverOneC = lieDownExcess.OverOneC, worstC = Num(lieDownExcess.WorstC), worstSeed = lieDownExcess.WorstSeed },
                         tripCases = listCases ? lieDownTrips.Select(t => new { seed = t.Seed, roomC = t.RoomC, pad = t.Draw.PadName, level = t.Draw.Level, supplyV = Math.Round(t.Draw.SupplyV, 2), lieAtS = t.Draw.LieAtS, bodyWPerK = Math.Round(t.Draw.BodyWPerK, 2), upAtS = t.Draw.UpAtS, fault = FaultCodeNames.Of(t.Fault), faultAtS = t.FaultAtS }) : null,
                     },
                     cases = listCases ? cases.Select(c => new { pad = c.Pad, level = c.Level, fault = c.Kind.ToString(), sensors = c.Sensors, onsetS = c.OnsetS, noHeatAfterS = Num(c.NoHeatAfterS), peakSurfaceC = Num(c.PeakSurfaceC), latched = FaultCodeNames.Of(c.Fault) }) : null,
@@ -406,7 +401,7 @@ namespace HeatPadFirmware.Simulator.Faults
             output.WriteLine(heldSag.Line($"Normal life, the same contrast sessions on a supply held at {FaultCampaign.HeldSagFraction * 100:0} % of rated (10.8 V)"));
             output.WriteLine(pocket.Line("Normal life, the two pockets apart (one off the body in 1 of 4, body contacts x0.5-2, the cold pack over one pocket or both; half contrast)"));
             output.WriteLine(lieDown.Line(FormattableString.Invariant($"Normal life, lying down on a pad pre-heated in free air (heat program, lain on at {LieDownLife.LieDownMinS}-{LieDownLife.LieDownMaxS} s with x{LieDownLife.ContactMinFactor:0}-{LieDownLife.ContactMaxFactor:0} the pad's body contact, {LieDownLife.GetUpFraction * 10:0} in 10 get up later)")) + "; " + lieDownDeficit.Describe()
-                + (excessSorted.Count == 0 ? "" : FormattableString.Invariant($"; over the same user lain on from the start ({excessSorted.Count} sessions): median {excessMedianC:0.00} C, over 1 C in {excessOverOneC}, worst {excessWorst.C:0.00} C (seed {excessWorst.Seed})")));
+                + (lieDownExcess.Sessions == 0 ? "" : FormattableString.Invariant($"; over the same user lain on from the start ({lieDownExcess.Sessions} sessions): median {lieDownExcess.MedianC:0.00} C, over 1 C in {lieDownExcess.OverOneC}, worst {lieDownExcess.WorstC:0.00} C (seed {lieDownExcess.WorstSeed})")));
             if (listCases && lieDownTrips.Count > 0)
             {
                 output.WriteLine("  lying-down false trips: seed, room C, pad, level, supply V, lain on at s, body W/K, up at s (- stays), fault at s");

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using HeatPadFirmware.Core;
 
 namespace HeatPadFirmware.Simulator.Faults
@@ -20,22 +19,22 @@ namespace HeatPadFirmware.Simulator.Faults
         private readonly double[] _ring = new double[WindowS];
         private int _count;
         private int _next;
-        private readonly List<double> _means = new List<double>();
+        private readonly SessionValueTally _means = new SessionValueTally();
 
         /// <summary>Sessions counted (each with a full window).</summary>
-        public int Sessions => _means.Count;
+        public int Sessions => _means.Sessions;
 
         /// <summary>The largest mean deficit of any session counted, °C (NaN before one).</summary>
-        public double WorstC { get; private set; } = double.NaN;
+        public double WorstC => _means.WorstC;
 
         /// <summary>The session seed of <see cref="WorstC"/>.</summary>
-        public int WorstSeed { get; private set; }
+        public int WorstSeed => _means.WorstSeed;
 
         /// <summary>The mean deficit of the session ended last, °C (NaN when it was not counted).</summary>
         public double LastMeanC { get; private set; } = double.NaN;
 
         /// <summary>Sessions whose mean deficit is over 1 °C.</summary>
-        public int OverOneC { get; private set; }
+        public int OverOneC => _means.OverOneC;
 
         /// <summary>One tick of the session under way (1 s ticks: one sample a tick of the heat phase).</summary>
         public void Observe(FaultRun run)
@@ -66,14 +65,8 @@ namespace HeatPadFirmware.Simulator.Faults
                 }
 
                 double mean = sum / WindowS;
-                _means.Add(mean);
+                _means.Add(seed, mean);
                 LastMeanC = mean;
-                OverOneC += mean > 1.0 ? 1 : 0;
-                if (double.IsNaN(WorstC) || mean > WorstC)
-                {
-                    WorstC = mean;
-                    WorstSeed = seed;
-                }
             }
 
             _count = 0;
@@ -81,20 +74,7 @@ namespace HeatPadFirmware.Simulator.Faults
         }
 
         /// <summary>The median mean deficit of the sessions counted, °C (NaN before one; the upper middle of an even count).</summary>
-        public double MedianC
-        {
-            get
-            {
-                if (_means.Count == 0)
-                {
-                    return double.NaN;
-                }
-
-                var sorted = new List<double>(_means);
-                sorted.Sort();
-                return sorted[sorted.Count / 2];
-            }
-        }
+        public double MedianC => _means.MedianC;
 
         /// <summary>"true surface under the setpoint ..." for the table.</summary>
         public string Describe()

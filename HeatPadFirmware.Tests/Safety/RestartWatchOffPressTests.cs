@@ -40,15 +40,7 @@ namespace HeatPadFirmware.Tests.Safety
             }
 
             // Heat back at full power (the session on), the reading going on at 0.005 C/s: 70 W into 3,000 J/K demand 0.023 C/s.
-            double trippedAtS = double.NaN;
-            for (int s = 1; s <= 300 && double.IsNaN(trippedAtS); s++)
-            {
-                readingC += 0.005;
-                if (check.Update(readingC, 1.0, 1.0, true, PowerW, 1.0, true, true))
-                {
-                    trippedAtS = s;
-                }
-            }
+            double trippedAtS = HeatBackUntilTrip(check, readingC);
 
             if (expectTrip)
             {
@@ -92,15 +84,7 @@ namespace HeatPadFirmware.Tests.Safety
             }
 
             // Heat back at full power, the reading rising 0.005 C/s on its own: out of the room band, only the watch judges.
-            double trippedAtS = double.NaN;
-            for (int s = 1; s <= 300 && double.IsNaN(trippedAtS); s++)
-            {
-                readingC += 0.005;
-                if (check.Update(readingC, 1.0, 1.0, true, PowerW, 1.0, true, true))
-                {
-                    trippedAtS = s;
-                }
-            }
+            double trippedAtS = HeatBackUntilTrip(check, readingC);
 
             if (expectTrip)
             {
@@ -151,6 +135,24 @@ namespace HeatPadFirmware.Tests.Safety
                 run.Tick(1000, null);
                 Assert.True(run.Last.Fault == FaultCode.None, run.Last.Fault + " at " + s + " s after the restart");
             }
+        }
+
+        /// <summary>
+        /// Heat back at full power (the session on, 70 W) for up to 300 s, the reading going on from <paramref name="readingC"/> at
+        /// 0.005 °C/s on its own; returns the second the check latched (NaN: none).
+        /// </summary>
+        private static double HeatBackUntilTrip(RoomReadingCheck check, double readingC)
+        {
+            for (int s = 1; s <= 300; s++)
+            {
+                readingC += 0.005;
+                if (check.Update(readingC, 1.0, 1.0, true, PowerW, 1.0, true, true))
+                {
+                    return s;
+                }
+            }
+
+            return double.NaN;
         }
 
         private static double LearnFirstHeatUp(RoomReadingCheck check)

@@ -284,6 +284,7 @@ namespace HeatPadFirmware.Core
         private bool _firstHeatUp;
         private double _landingInBandS;
         private bool _landingArrived;
+        private bool _firstLandingArrivedOnce;
         private double _arrivalLagS;
 
         // The supply seen since the first heat-up's start, lowest and highest, V (0: none yet), the latest, and the observer's
@@ -452,6 +453,7 @@ namespace HeatPadFirmware.Core
 
                 BeginApproach(_learner.HasModel && !_learner.IsProvisional, false);
                 _firstHeatUp = !_learner.HasModel;
+                _firstLandingArrivedOnce = false;
                 _supplyMinV = 0.0;
                 _supplyMaxV = 0.0;
                 _landingReferenced = false;
@@ -564,17 +566,20 @@ namespace HeatPadFirmware.Core
                 {
                     _landingArrived = true;
                     _arrivalLagS = model.SensorLagS;
+                    _firstLandingArrivedOnce = true;
                 }
 
+                double lagBoundC = readingC + (model.SensorLagS * CoreMath.Max(0.0, _readingSlopeCPerS));
                 bool arrived = _firstHeatUp
-                    ? estimateInBand && (readingC >= setpointC - CoastBandC || _landingInBandS >= LandingSettleS)
+                    ? (estimateInBand && (readingC >= setpointC - CoastBandC || _landingInBandS >= LandingSettleS))
+                        || (_firstLandingArrivedOnce && model.SensorLagS < _arrivalLagS && lagBoundC >= setpointC - CoastBandC)
                     : _landingArrived;
                 if (arrived)
                 {
                     _landing = false;
                     _firstHeatUp = false;
                 }
-                else if ((!_landingArrived || model.SensorLagS < _arrivalLagS) && ReapproachAllowsFullPower(readingC, setpointC) && CautiousCoastPeakC(_learner.CountWithin(ResumeNoiseUnits)) < setpointC - CoastMarginC - ResumeMarginC)
+                else if ((!_landingArrived || (model.SensorLagS < _arrivalLagS && lagBoundC < setpointC - CoastBandC - ResumeMarginC)) && ReapproachAllowsFullPower(readingC, setpointC) && CautiousCoastPeakC(_learner.CountWithin(ResumeNoiseUnits)) < setpointC - CoastMarginC - ResumeMarginC)
                 {
                     // Only when full power may run: a re-approach whose model is not trusted here would stop again in the
                     // same tick, and each such stop restarted the hold (no integral step) and re-armed the coast gate — a

@@ -284,6 +284,8 @@ namespace HeatPadFirmware.Core
         private bool _firstHeatUp;
         private double _landingInBandS;
         private bool _landingArrived;
+        // The estimate has been in the band at least once in the first heat-up's landing (a resume and a new stop clear
+        // _landingArrived, not this): the landing may then also end on the readings' bound (see lagBoundC in Update).
         private bool _firstLandingArrivedOnce;
         private double _arrivalLagS;
 
@@ -569,6 +571,14 @@ namespace HeatPadFirmware.Core
                     _firstLandingArrivedOnce = true;
                 }
 
+                // The readings' own word on the surface under the adopted fit's lag: reading + lag × its (rising) slope. After the
+                // estimate's arrival the first landing goes on only on a fit of a shorter lag than the arrival's (the readings
+                // replaced that fit); from then the resume needs this bound ResumeMarginC under the band, and the bound reaching
+                // the band ends the landing, whatever the estimate says. Why (session 15, docs/control.md): review 14c's
+                // strong-60w on the body at L4, the user up 30 s into the heat-up — a 12 s-lag fit after a 22 s one left the
+                // estimate 0.5-0.9 C under the surface; the resume at 99 s and the landing's held integral after it took the
+                // surface 0.659 C over the setpoint (main 0.464; now 0.464); family 3's folds in air 0.269 / 0.168 C (main
+                // 0.059 / 0.054; now 0.059 / 0.024). Bench seed 1's random-001 body L1 keeps its resume (1.306 -> 1.259).
                 double lagBoundC = readingC + (model.SensorLagS * CoreMath.Max(0.0, _readingSlopeCPerS));
                 bool arrived = _firstHeatUp
                     ? (estimateInBand && (readingC >= setpointC - CoastBandC || _landingInBandS >= LandingSettleS))

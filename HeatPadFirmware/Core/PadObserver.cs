@@ -28,28 +28,6 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const double StaleCorrectionC = 1.0;
 
-        /// <summary>
-        /// A correction within this (°C) of its own <see cref="SteadyCorrectionTimeS"/> low-pass is steady at a switch of the
-        /// adopted fit once the fit is <see cref="SteadyRebaseAgeS"/> old: a miss the old fit has carried for minutes, not a
-        /// fresh disturbance, and is re-based whatever its size (beside <see cref="StaleCorrectionC"/>). 0.1 °C, 1.6 DS18B20
-        /// steps. Session 14's census (seed 6, 1,000 normal-life sessions, docs/control.md "A wider re-base with rise13"):
-        /// 600650's switch in a steady hold at −0.38 °C (under the 1 °C gate) made the estimate fall 0.345 °C and the surface
-        /// reach 0.337 °C over the setpoint; re-based, 0.115 °C; 600700's switch at 334 s, in the first landing, stays as before.
-        /// </summary>
-        public const double SteadyCorrectionC = 0.1;
-
-        /// <summary>Time constant of the correction's own low-pass that <see cref="SteadyCorrectionC"/> compares against, s: three
-        /// times <see cref="CorrectionTimeS"/>, so a disturbance of the last minute separates the two.</summary>
-        public const double SteadyCorrectionTimeS = 60.0;
-
-        /// <summary>
-        /// The steady re-base (<see cref="SteadyCorrectionC"/>) applies only once the fit (its <see cref="PadModelLearner.Generation"/>)
-        /// is this old, s: the first heat-up's landing is over (bench first landings end within 300–500 s), where both fits sit
-        /// within hundredths of the readings and the new fit's surface is the better one (session 14: re-based at every switch,
-        /// seed 6's 600811 0.238 → 0.530 °C).
-        /// </summary>
-        public const double SteadyRebaseAgeS = 600.0;
-
         private double _correctionC;
         private double _coreC;
         private double _surfaceC;
@@ -57,8 +35,6 @@ namespace HeatPadFirmware.Core
         private bool _hasEstimate;
         private int _generation;
         private int _switches;
-        private double _correctionLowC;
-        private double _fitAgeS;
 
         /// <summary>Estimated core temperature, °C.</summary>
         public double CoreC
@@ -106,8 +82,6 @@ namespace HeatPadFirmware.Core
             {
                 // A first model, or a fit restarted from the pad at rest at the reading: nothing to correct yet.
                 _correctionC = 0.0;
-                _correctionLowC = 0.0;
-                _fitAgeS = 0.0;
                 _generation = learner.Generation;
                 _switches = learner.Switches;
             }
@@ -117,8 +91,7 @@ namespace HeatPadFirmware.Core
                 // made the estimate jump (review 14c, seed 6's 600688 under rise13: an hour at -2.71 C, then a switch to a
                 // 38 s-lag fit, the estimate fell and full power ran 12 s onto a surface at the setpoint). Re-based by the fits'
                 // sensor difference it keeps the estimated sensor where the readings put it, and goes on at its rate.
-                bool steady = _fitAgeS >= SteadyRebaseAgeS && CoreMath.Abs(_correctionC - _correctionLowC) <= SteadyCorrectionC;
-                if (CoreMath.Abs(_correctionC) > StaleCorrectionC || steady)
+                if (CoreMath.Abs(_correctionC) > StaleCorrectionC)
                 {
                     _correctionC += learner.SwitchSensorStepC;
                 }
@@ -131,12 +104,6 @@ namespace HeatPadFirmware.Core
             {
                 double alpha = dtS / (CorrectionTimeS + dtS);
                 _correctionC += alpha * ((reading.TemperatureC - sensor) - _correctionC);
-                _correctionLowC += dtS / (SteadyCorrectionTimeS + dtS) * (_correctionC - _correctionLowC);
-            }
-
-            if (dtS > 0.0)
-            {
-                _fitAgeS += dtS;
             }
 
             _coreC = core + _correctionC;

@@ -279,17 +279,21 @@ namespace HeatPadFirmware.Core
         public const double RestartWatchEnergyJ = 5000.0;
 
         /// <summary>
-        /// Rise of the smoothed reading over its value as heat returns, °C (<see cref="PadRiseC"/>, 0.25 °C), under which a reading
-        /// that was in the room band at the return and creeps over the band's edge by less than as much (the smoothed reading
+        /// Rise of the smoothed reading over its lowest since heat returned, °C (<see cref="PadRiseC"/>, 0.25 °C), under which a
+        /// reading that was in the room band at the return and creeps over the band's edge by less than as much (the smoothed reading
         /// within <see cref="NearRoomC"/> + 0.25 °C of the room) stays in the count, on a pad that may burn only
         /// (<see cref="SensorCouplingCheck.PadMayBurn"/>), and keeps the off-body suspect's bound (<see cref="OffBodyMinWorkS"/>).
         /// Session 15, issue 4 (review 15b, traced by bedding14): both sensors off the pad since a 185 s off press, resting on bedding
         /// the pad's own heat warms (strong-60w in the air, L1, 0.002 °C/s + 5 % of the pad's excess), read 0.97 °C over the room at
         /// the restart and crossed the band's edge by one DS18B20 step 5–10 s after it: out of the band and not falling was "the pad
         /// shown", the count reset, and the surface passed 48 °C at 154 s unnamed (59.4 °C; frozen_reading at 1,085 s). An attached
-        /// pad's reading that heat takes over the edge goes on rising: four DS18B20 steps past its value at the return end the hold
-        /// and show it as before. The may-burn gate as the fall rule's: a weak pad's full power holds its reading barely over the
-        /// band (review 9: usb-10w under a cold pack latched sensor_detached at 569 s without the gate).
+        /// pad's reading that heat takes over the edge goes on rising: four DS18B20 steps past its lowest since the return end the
+        /// hold and show it as before (the lowest, not the value at the return: a lagged reading still falling after a 1,000 W/K
+        /// pack was lifted, then rising back over the edge 0.6 °C over its lowest but under 0.25 °C over its value at the return,
+        /// latched a false sensor_detached on random-065, RestartAfterShortOffTests). The may-burn gate as the fall rule's: a weak
+        /// pad's full power holds its reading barely over the band (review 9: usb-10w under a cold pack latched sensor_detached at
+        /// 569 s without the gate). Measured: named 72–161 s after the restart on 43 of 6,720 runs of review 15b's class (6 never
+        /// named, 22 named past 48 °C before); the `restarts` scan adds no latch (8 pack-left-on latches sooner).
         /// </summary>
         public const double RestartCreepC = PadRiseC;
 

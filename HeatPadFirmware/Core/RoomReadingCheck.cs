@@ -278,6 +278,25 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const double RestartWatchEnergyJ = 5000.0;
 
+        /// <summary>
+        /// Rise of the smoothed reading over its lowest since heat returned, °C (<see cref="PadRiseC"/>, 0.25 °C), under which a
+        /// reading that was in the room band at the return and creeps over the band's edge by less than as much (the smoothed reading
+        /// within <see cref="NearRoomC"/> + 0.25 °C of the room) stays in the count, on a pad that may burn only
+        /// (<see cref="SensorCouplingCheck.PadMayBurn"/>), and keeps the off-body suspect's bound (<see cref="OffBodyMinWorkS"/>).
+        /// Session 15, issue 4 (review 15b, traced by bedding14): both sensors off the pad since a 185 s off press, resting on bedding
+        /// the pad's own heat warms (strong-60w in the air, L1, 0.002 °C/s + 5 % of the pad's excess), read 0.97 °C over the room at
+        /// the restart and crossed the band's edge by one DS18B20 step 5–10 s after it: out of the band and not falling was "the pad
+        /// shown", the count reset, and the surface passed 48 °C at 154 s unnamed (59.4 °C; frozen_reading at 1,085 s). An attached
+        /// pad's reading that heat takes over the edge goes on rising: four DS18B20 steps past its lowest since the return end the
+        /// hold and show it as before (the lowest, not the value at the return: a lagged reading still falling after a 1,000 W/K
+        /// pack was lifted, then rising back over the edge 0.6 °C over its lowest but under 0.25 °C over its value at the return,
+        /// latched a false sensor_detached on random-065, RestartAfterShortOffTests). The may-burn gate as the fall rule's: a weak
+        /// pad's full power holds its reading barely over the band (review 9: usb-10w under a cold pack latched sensor_detached at
+        /// 569 s without the gate). Measured: named 72–161 s after the restart on 43 of 6,720 runs of review 15b's class (6 never
+        /// named, 22 named past 48 °C before); the `restarts` scan adds no latch (8 pack-left-on latches sooner).
+        /// </summary>
+        public const double RestartCreepC = PadRiseC;
+
         private bool _hasRoom;
         private bool _lastAtRoom;
         private bool _offBodySuspect;
@@ -328,6 +347,8 @@ namespace HeatPadFirmware.Core
         private bool _watchTripped;
         private bool _unheatedInSession;
         private double _offLowC;
+        private bool _creepHold;
+        private double _returnC;
 
         /// <summary>The work bound in force, full-power seconds (0..<see cref="DefaultMaxWorkS"/>).</summary>
         public double MaxWorkS
@@ -436,7 +457,22 @@ namespace HeatPadFirmware.Core
             // Only on a pad that may burn: a weak pad's full power holds its reading barely over the band (review 9: usb-10w under a
             // cold pack with nobody on it, 1.2 °C over the room), and its falls into the band are no sign of a sensor off it.
             bool falling = TrackFall(dtS, padMayBurn && heatWanted && HeaterDutyLimits.Clamp(dutyFraction) >= HeatingFailedCheck.HardDutyFraction);
-            bool shown = !atRoom && !falling;
+            // A reading in the band as heat returns that creeps over its edge by less than RestartCreepC since stays counted.
+            if (heatStarts)
+            {
+                _creepHold = atRoom;
+                _returnC = _smoothC;
+            }
+            else if (_smoothC < _returnC)
+            {
+                // The lowest since the return: a reading still falling for its lag when the heat returns (a cold pack lifted)
+                // that then rises has shown the heat.
+                _returnC = _smoothC;
+            }
+
+            _creepHold = _creepHold && heatWanted && padMayBurn && _smoothC < _returnC + RestartCreepC && _smoothC <= _roomC + NearRoomC + RestartCreepC;
+            bool inCount = atRoom || _creepHold;
+            bool shown = !inCount && !falling;
             if (shown && _countFromRoom && heatWanted && _hasLearned && !_learning && _workS - _carriedWorkS > 0.0)
             {
                 // A later heat-up from the room showed this pad's heat after _workS: the bound is the largest any
@@ -455,7 +491,7 @@ namespace HeatPadFirmware.Core
                 _carriedEnergyJ = _energyJ;
             }
 
-            if (!atRoom && heatWanted)
+            if (!inCount && heatWanted)
             {
                 _offBodySuspect = false;
             }
@@ -575,7 +611,7 @@ namespace HeatPadFirmware.Core
             _workS += workS;
             _energyJ += energyJ;
             _ratedWorkS += ratedS;
-            if (!atRoom)
+            if (!inCount)
             {
                 // Falling toward the room under heat: counted, judged once in the band.
                 _fallOpened = true;

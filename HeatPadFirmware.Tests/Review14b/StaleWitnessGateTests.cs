@@ -59,13 +59,22 @@ namespace HeatPadFirmware.Tests.Review14b
             Assert.True(r.Fault == FaultCode.None, r.Fault + " at " + r.FaultAtS + " s");
         }
 
-        [Theory(Skip = "Review 14b, MEDIUM (pre-existing, narrowed but not fixed by stale13; a false alarm in normal use): started in free air, L5, the user lying down: nominal-12v at 240 s with its own 3 W/K (one second after stale13's fixed 239 s) sensor_detached at 1,280 s on both trees; at 241 / 242 s with 4 W/K 1,052 / 2,021 s on main (base too); strong-60w at 120 s, 3 W/K, 2,507 s on both. Lying at 230-250 s, 3 and 4 W/K (42 runs): base 11 latches, main 3. The lying-down scan (3,168 runs, rooms 22 / 16 C): base 568 latches (513 sensor_detached, 55 heating_failed), main 532 (477, 55); at 1 x contact base 154, main 141 of 1,056; of main's 477 sensor_detached, 243 are still the unsettled-doubt watch (nominal-12v at 240 s is another path, not traced)")]
+        [Theory(Skip = "Review 14b, MEDIUM (pre-existing, narrowed but not fixed by stale13; a false alarm in normal use): started in free air, L5, the user lying down: nominal-12v at 240 s with its own 3 W/K (one second after stale13's fixed 239 s) sensor_detached at 1,280 s on both trees; at 241 / 242 s with 4 W/K 1,052 / 2,021 s on main (base too); strong-60w at 120 s, 3 W/K, 2,507 s on both (session 15, lie15: fixed, its row is the test below). Lying at 230-250 s, 3 and 4 W/K (42 runs): base 11 latches, main 3. The lying-down scan (3,168 runs, rooms 22 / 16 C): base 568 latches (513 sensor_detached, 55 heating_failed), main 532 (477, 55); at 1 x contact base 154, main 141 of 1,056; of main's 477 sensor_detached, 243 are still the unsettled-doubt watch (nominal-12v at 240 s is another path, not traced)")]
         [InlineData("nominal-12v", 240, 3.0)]
         [InlineData("nominal-12v", 241, 4.0)]
-        [InlineData("strong-60w", 120, 3.0)]
         public void LyingDown_AfterAFreeAirHeatUp_RaisesNoFalseAlarm(string padName, int lieAtS, double bodyWPerK)
         {
             var r = LieDownScenario.Run(LieDownScenario.Pad(padName, "air"), 5, lieAtS, bodyWPerK, 3600);
+            Assert.True(r.Fault == FaultCode.None, r.Fault + " at " + r.FaultAtS + " s");
+        }
+
+        // Review 14b, MEDIUM (the row of the skipped theory above fixed in session 15, lie15): strong-60w started in free air, L5, the
+        // user lying down at 120 s with its own 3 W/K latched sensor_detached at 2,507 s on main 08a949e through a latching probe (the only
+        // verdict the change moves): its answer fell through the probe, a load change's shape, which now counts toward no latch; no fault in 3,600 s.
+        [Fact]
+        public void StrongPad_LyingDownEarly_AfterAFreeAirHeatUp_RaisesNoFalseAlarm()
+        {
+            var r = LieDownScenario.Run(LieDownScenario.Pad("strong-60w", "air"), 5, 120, 3.0, 3600);
             Assert.True(r.Fault == FaultCode.None, r.Fault + " at " + r.FaultAtS + " s");
         }
 

@@ -167,26 +167,6 @@ namespace HeatPadFirmware.Core
         private bool _hasLastPackReading;
         private readonly double[] _lagStep = new double[SensorLagsS.Length];
 
-        /// <summary>
-        /// Window (s) of each kept candidate's recent mean square innovation (its modelled sensor against the reading, with
-        /// its gain and sink refitted each tick): a few sensor lags of the shorter pads (experiment lag15).
-        /// </summary>
-        private const double LagWindowS = 30.0;
-
-        /// <summary>The longest lag is ruled out once its best recent mean square exceeds the other lags' best by this ratio (1.5, bench seed 1 scan: 4 and 2 moved too little).</summary>
-        private const double LagRatio = 1.5;
-
-        /// <summary>...and its recent RMS innovation exceeds this, °C (the readings' noise and 1/16 °C steps: 0.03–0.05 °C RMS).</summary>
-        private const double LagFloorC = 0.04;
-
-        /// <summary>Not before this much heat (s): the window must hold heated readings.</summary>
-        private const double LagMinHeatS = 20.0;
-
-        private readonly float[] _recentMs;
-        private bool _longLagRuledOut;
-        private double _lastY;
-        private double _lastDt;
-
         // Per structure: the exact one-second map of (core, surface): 2×2 matrix, then the inputs of a unit duty and
         // of a unit sink offset.
         private readonly double[] _map, _heatInput, _sinkInput;
@@ -319,7 +299,6 @@ namespace HeatPadFirmware.Core
             _sgk = new double[_candidates];
             _skk = new double[_candidates];
             _syk = new double[_candidates];
-            _recentMs = new float[_candidates];
         }
 
         /// <summary>True once a model has been adopted (it stays adopted; later credible fits replace it).</summary>
@@ -534,11 +513,8 @@ namespace HeatPadFirmware.Core
                 }
             }
 
-            _lastY = y;
-            _lastDt = dtS;
             SweepSlice();
             RefitKept();
-            JudgeLongLag();
             TryAdopt();
         }
 
@@ -843,7 +819,6 @@ namespace HeatPadFirmware.Core
             }
 
             _dirty = false;
-            _longLagRuledOut = false;
             _weight = 0.0;
             _samples = 0;
             _maxExcursionC = 0.0;
@@ -1045,23 +1020,6 @@ namespace HeatPadFirmware.Core
         /// </summary>
         private bool Fit(int c)
         {
-            if (!FitUnjudged(c))
-            {
-                return false;
-            }
-
-            if (_longLagRuledOut && (c % SensorLagsS.Length) == SensorLagsS.Length - 1)
-            {
-                // Ruled out by the readings: kept out of the adoption and the plausible set.
-                _fitResidual += _weight;
-            }
-
-            return true;
-        }
-
-        /// <summary>The fit of <see cref="Fit"/> without the longest lag's verdict.</summary>
-        private bool FitUnjudged(int c)
-        {
             if (_packSeen && FitWithPack(c))
             {
                 return true;
@@ -1171,14 +1129,6 @@ namespace HeatPadFirmware.Core
             }
 
             // Sweep complete: publish, keeping the published candidates the sweep did not rank (they are refitted next).
-            for (int k = 0; k < _scanCount; k++)
-            {
-                if (IndexOf(_best, _bestCount, _scan[k]) < 0)
-                {
-                    _recentMs[_scan[k]] = (float)(CoreMath.Max(0.0, _scanResidual[k]) / CoreMath.Max(1.0, _weight));
-                }
-            }
-
             for (int k = 0; k < _bestCount; k++)
             {
                 if (IndexOf(_scan, _scanCount, _best[k]) < 0)
@@ -1230,9 +1180,6 @@ namespace HeatPadFirmware.Core
                 int c = _best[k];
                 if (Fit(c))
                 {
-                    double e = _lastY - ((_fitGain * _hSensor[c]) + (_fitSink * _gSensor[c]) + (_fitPack * _kSensor[c]));
-                    double a = CoreMath.Min(1.0, _lastDt / LagWindowS);
-                    _recentMs[c] = (float)(((1.0 - a) * _recentMs[c]) + (a * e * e));
                     _bestCount = Insert(_best, _bestResidual, _bestGain, _bestSink, _bestPack, _bestCount, c, _fitResidual, _fitGain, _fitSink, _fitPack);
                 }
             }
@@ -1281,53 +1228,6 @@ namespace HeatPadFirmware.Core
             sinks[at] = sink;
             packs[at] = pack;
             return count < KeptCandidates ? count + 1 : count;
-        }
-
-        /// <summary>
-        /// In the first learning: rules the longest sensor lag out (for the rest of that learning) once the best recent mean
-        /// square innovation of its kept candidates exceeds the other lags' best by <see cref="LagRatio"/> (experiment lag15).
-        /// </summary>
-        private void JudgeLongLag()
-        {
-            int last = SensorLagsS.Length - 1;
-            double longMs = -1.0, otherMs = -1.0;
-            for (int k = 0; k < _bestCount; k++)
-            {
-                int c = _best[k];
-                double m = _recentMs[c];
-                if ((c % SensorLagsS.Length) == last)
-                {
-                    if (longMs < 0.0 || m < longMs)
-                    {
-                        longMs = m;
-                    }
-                }
-                else if (otherMs < 0.0 || m < otherMs)
-                {
-                    otherMs = m;
-                }
-            }
-
-            if (_longLagRuledOut || _generation != 0 || !_heated || _elapsedS < LagMinHeatS)
-            {
-                return;
-            }
-
-            if (longMs < 0.0 || otherMs < 0.0)
-            {
-                return;
-            }
-
-            if (longMs > LagRatio * otherMs && longMs > LagFloorC * LagFloorC)
-            {
-                _longLagRuledOut = true;
-            }
-        }
-
-        /// <summary>True once the first learning's readings ruled out the longest sensor lag (experiment lag15).</summary>
-        public bool LongLagRuledOut
-        {
-            get { return _longLagRuledOut; }
         }
 
         private void TryAdopt()

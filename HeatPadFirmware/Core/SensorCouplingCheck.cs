@@ -387,12 +387,6 @@ namespace HeatPadFirmware.Core
         // True while the witness's own fit explains the readings (PadModelLearner.WitnessResidualRmsC within
         // CredibleWitnessResidualC): only then can an answer against it confirm the coupling.
         private bool _witnessCredible;
-        // True while the learner's held strong fit (PadModelLearner.HoldsStrongFit) stands as the witness, while the probe under
-        // way was started against it, and once such a probe confirmed the coupling (then the adopted fit is the witness until
-        // the learner lets the hold go).
-        private bool _strongInUse;
-        private bool _probeOnStrong;
-        private bool _strongRefuted;
         private double _witnessFallC;
         private double _lastWitnessInnovationC;
         private readonly PadThermalModel _witness = new PadThermalModel();
@@ -565,17 +559,9 @@ namespace HeatPadFirmware.Core
             }
 
             double coreC = 0.0, surfaceC = 0.0, sensorC = 0.0;
-            // A loosening pair under full power teaches the learner ever weaker fits (review 15a: 106 -> 45.8 -> 37.8 C); once
-            // the adopted fit says full power cannot take this pad LongStretchHeadroomC past the setpoint, the strong fit the
-            // learner held through that collapse stands as the witness (PadModelLearner.HoldsStrongFit).
-            _strongRefuted = _strongRefuted && learner != null && learner.HoldsStrongFit;
-            double adoptedCeilingC = learner != null && learner.HasModel ? learner.WitnessModel.SteadySurfaceC(1.0, out _) : double.NaN;
-            bool strong = learner != null && learner.HoldsStrongFit && !_strongRefuted && adoptedCeilingC < setpointC + LongStretchHeadroomC;
-            _strongInUse = strong;
-            bool hasModel = learner != null && (strong ? learner.TryGetStrongFitState(out coreC, out surfaceC, out sensorC) : learner.TryGetWitnessState(out coreC, out surfaceC, out sensorC));
-            PadThermalModel model = learner != null ? (strong ? learner.StrongFit : learner.WitnessModel) : null;
-            double witnessResidualC = learner != null ? (strong ? learner.StrongFitResidualRmsC : learner.WitnessResidualRmsC) : 0.0;
-            _witnessCredible = hasModel && witnessResidualC <= CredibleWitnessResidualC;
+            bool hasModel = learner != null && learner.TryGetWitnessState(out coreC, out surfaceC, out sensorC);
+            PadThermalModel model = learner != null ? learner.WitnessModel : null;
+            _witnessCredible = hasModel && learner.WitnessResidualRmsC <= CredibleWitnessResidualC;
             double appliedDuty = HeaterDutyLimits.Clamp(dutyFraction);
             if (hasModel)
             {
@@ -706,7 +692,7 @@ namespace HeatPadFirmware.Core
             if (hasModel)
             {
                 _highestCeilingC = ceilingC > _highestCeilingC ? ceilingC : _highestCeilingC;
-                if (ceilingC < MinCeilingC && appliedDuty >= HeatingFailedCheck.HardDutyFraction && witnessResidualC <= PadModelLearner.MaxResidualRmsC
+                if (ceilingC < MinCeilingC && appliedDuty >= HeatingFailedCheck.HardDutyFraction && learner.WitnessResidualRmsC <= PadModelLearner.MaxResidualRmsC
                     && CoreMath.Abs(sensorC - ceilingC) <= CeilingObservedWithinC && CoreMath.Abs(temperatureC - ceilingC) <= CeilingObservedWithinC)
                 {
                     // The pad stands at its learned full-power ceiling under hard work, on a model that fits its readings, and that
@@ -801,8 +787,8 @@ namespace HeatPadFirmware.Core
             // The verdict on a doubt the probes cannot settle (UnsettledWindowS): a loosening sensor that has settled at a
             // part w of the pad's warming teaches the learner a pad w times as weak, whose probes then answer about 1.
             if (hasModel && !_rewarming && (!_reached || _scaledDoubt) && (_hasRatio || _everDoubted) && _highestCeilingC >= setpointC + LongStretchHeadroomC && temperatureC < setpointC - HeatingFailedCheck.DeepFallC
-                && (strong ? adoptedCeilingC : ceilingC) - model.AmbientC < CollapsedRiseFraction * (_highestCeilingC - model.AmbientC)
-                && (duty >= HeatingFailedCheck.HardDutyFraction || capped) && (duty >= UnsettledDutyFraction || (strong && capped)))
+                && ceilingC - model.AmbientC < CollapsedRiseFraction * (_highestCeilingC - model.AmbientC)
+                && (duty >= HeatingFailedCheck.HardDutyFraction || capped) && duty >= UnsettledDutyFraction)
             {
                 if (!(_unsettledS > 0.0) || temperatureC < _unsettledLowestC)
                 {
@@ -1027,7 +1013,6 @@ namespace HeatPadFirmware.Core
             }
 
             _probing = true;
-            _probeOnStrong = _strongInUse;
             _fastCalibration.Close();
             _witnessProbe = witness;
             _probeUnheated = false;
@@ -1143,10 +1128,7 @@ namespace HeatPadFirmware.Core
             if (confirms)
             {
                 // The sensor answered whole: the model's losses were wrong, not the coupling. The witness starts again here.
-                // Against the held strong fit it proves the collapse was the pad's (a load, a heat-up's over-reach), not
-                // the sensor's: the adopted fit is the witness again until the learner holds another.
                 _hasWitnessTop = false;
-                _strongRefuted |= _probeOnStrong;
             }
 
             if (_witnessProbe)

@@ -17,7 +17,7 @@ namespace HeatPadFirmware.Tests.Review15a
     /// </summary>
     public class SlowPairLooseningTests
     {
-        [Fact(Skip = "Review 15a, HIGH (pre-existing, issue 4): folded-covered on the body at L1, both sensors loosening from 400 s over 1,800 s: no fault in 3,600 s, true surface peak 68.64 C, 2,100 s over 48 C (main and the change alike)")]
+        [Fact(Skip = "Review 15a, HIGH (pre-existing, issue 4): folded-covered on the body at L1, both sensors loosening from 400 s over 1,800 s: no fault in 3,600 s, true surface peak 68.64 C, 2,100 s over 48 C (main and the change alike). Session 15 (slow15, measured, reverted): the strong fit held through the collapse names it at 2,307 s, 34.81 C, but a session-4 guard lost its verdict; experiment 2 (the unsettled-doubt watch counting the strong fit's cap) named it at 1,989 s, 35.24 C, campaigns partly measured")]
         public void FoldedCoveredBodyL1_BothSensorsLooseningOver30Min_IsNamedBefore48C()
         {
             var pad = FirstLandingPerturbation.Pad("folded-covered", "body");

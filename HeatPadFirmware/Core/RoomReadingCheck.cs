@@ -348,7 +348,7 @@ namespace HeatPadFirmware.Core
         private bool _unheatedInSession;
         private double _offLowC;
         private bool _creepHold;
-        private double _returnC;
+        private double _lowestSinceReturnC;
 
         /// <summary>The work bound in force, full-power seconds (0..<see cref="DefaultMaxWorkS"/>).</summary>
         public double MaxWorkS
@@ -461,16 +461,16 @@ namespace HeatPadFirmware.Core
             if (heatStarts)
             {
                 _creepHold = atRoom;
-                _returnC = _smoothC;
+                _lowestSinceReturnC = _smoothC;
             }
-            else if (_smoothC < _returnC)
+            else if (_smoothC < _lowestSinceReturnC)
             {
                 // The lowest since the return: a reading still falling for its lag when the heat returns (a cold pack lifted)
                 // that then rises has shown the heat.
-                _returnC = _smoothC;
+                _lowestSinceReturnC = _smoothC;
             }
 
-            _creepHold = _creepHold && heatWanted && padMayBurn && _smoothC < _returnC + RestartCreepC && _smoothC <= _roomC + NearRoomC + RestartCreepC;
+            _creepHold = _creepHold && heatWanted && padMayBurn && _smoothC < _lowestSinceReturnC + RestartCreepC && _smoothC <= _roomC + NearRoomC + RestartCreepC;
             bool inCount = atRoom || _creepHold;
             bool shown = !inCount && !falling;
             if (shown && _countFromRoom && heatWanted && _hasLearned && !_learning && _workS - _carriedWorkS > 0.0)

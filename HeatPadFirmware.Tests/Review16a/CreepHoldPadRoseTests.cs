@@ -17,7 +17,7 @@ namespace HeatPadFirmware.Tests.Review16a
         private const double PowerW = 60.0;
 
         /// <summary>
-        /// Finding (the rule's mechanism, fed to the check directly): measured,
+        /// Finding (the rule's mechanism fed to the check directly; in the simulator: <see cref="CreepHoldOffOnAgainTests"/>, HIGH): measured,
         /// these readings: base 08a949e no latch in 300 s after the second restart; bed15 (1f07908) sensor_detached 3 s after it,
         /// the reading 23.06 °C (one step over the band's edge), the count 113 full-power s judged on the off-body bound (72 s)
         /// instead of the default (160 s) the in-band rise had given it.

@@ -9,7 +9,7 @@ namespace HeatPadFirmware.Tests.Review16a
     /// <summary>
     /// Review 16a's scenario: the restart scan's run (<see cref="RestartScan"/>: seed 7, a pad learned
     /// <see cref="RestartScan.LearnHeatS"/> s at a level on the body or in free air), the user presses off, gets up and lays a
-    /// cold pack on the pad (its conductance to the room raised to <c>packWPerK</c>) for <c>off1S</c> seconds, presses on again
+    /// cold pack on the pad (its conductance to the room raised to <c>packWPerK</c>; 0: no pack, the pad in free air) for <c>off1S</c> seconds, presses on again
     /// (the pack lifted at that restart when <c>liftAtFirst</c>, else kept on the pad into the heat), heats <c>heatS</c>
     /// seconds, presses off for <c>off2S</c> seconds and on again (the pack lifted by then in both cases, the user staying up),
     /// watched <see cref="RestartScan.WatchS"/> s after the second restart. The sensors stay on the pad throughout: any latch
@@ -38,7 +38,7 @@ namespace HeatPadFirmware.Tests.Review16a
 
             run.Tick(1000, null, ButtonId.Power);
             run.Pad.SurfaceToBodyWPerK = 0.0;
-            run.Pad.SurfaceToAmbientWPerK = packWPerK;
+            run.Pad.SurfaceToAmbientWPerK = packWPerK > 0.0 ? packWPerK : upWPerK;
             for (int s = 1; s < off1S; s++)
             {
                 run.Tick(1000, null);

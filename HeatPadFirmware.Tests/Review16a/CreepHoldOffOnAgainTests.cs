@@ -25,7 +25,7 @@ namespace HeatPadFirmware.Tests.Review16a
         /// -009, -010, -013, -015).
         /// A candidate fix, measured (not committed): TrackRise fed "in the band" while the hold stands
         /// (<c>TrackRise(temperatureC, dtS, atRoom || _creepHold)</c>, the hold of the tick before), so the in-band rise survives the
-        /// hold: this scan byte-identical to base (23 / 248); these rows, the one-restart guard, RestartCreepOverBandTests, Review15b's
+        /// hold: this scan byte-identical to base (23 / 248), and so is the no-pack scan below (27); these rows, the one-restart guard, RestartCreepOverBandTests, Review15b's
         /// tests (its 185 s row still named) and CreepHoldNoisyDetachedTests pass; review 16a's detached scan (CreepHoldNoisyDetachedTests'
         /// 4,320 runs) keeps bed15's gains: 5 named only now, none lost, over 48 °C 124 -> 123, never named 549 -> 544.
         /// </summary>

@@ -23,13 +23,13 @@ namespace HeatPadFirmware.Tests.Review16a
         /// random-000 / -003 / -009, 3-32 s after the second restart, surface 23.2-23.6 °C); pack kept on into the first heat and
         /// lifted at the second restart, 3,168 runs: 248 -> 429 (+181, none removed; folded-covered, thick-slow, random-000..004,
         /// -009, -010, -013, -015).
-        /// A candidate fix, measured (not committed): TrackRise fed "in the band" while the hold stands
+        /// The fix, landed after this review (a guard since): TrackRise fed "in the band" while the hold stands
         /// (<c>TrackRise(temperatureC, dtS, atRoom || _creepHold)</c>, the hold of the tick before), so the in-band rise survives the
         /// hold: this scan byte-identical to base (23 / 248), and so is the no-pack scan below (27); these rows, the one-restart guard, RestartCreepOverBandTests, Review15b's
         /// tests (its 185 s row still named) and CreepHoldNoisyDetachedTests pass; review 16a's detached scan (CreepHoldNoisyDetachedTests'
         /// 4,320 runs) keeps bed15's gains: 5 named only now, none lost, over 48 °C 124 -> 123, never named 549 -> 544.
         /// </summary>
-        [Theory(Skip = "Review 16a finding: RestartCreepC's hold clears the in-band rise (PadRiseC) while keeping the count: an attached pad's reading that rose slowly through the band after a cold pack was lifted latches sensor_detached 5-18 s after an off/on press (base 08a949e: no latch)")]
+        [Theory]
         [InlineData("thick-slow", true, 1, 1200, 8.0, 80, 30)]
         [InlineData("random-000", true, 5, 600, 8.0, 80, 30)]
         [InlineData("random-003", true, 1, 300, 40.0, 120, 5)]
@@ -48,7 +48,7 @@ namespace HeatPadFirmware.Tests.Review16a
         /// 5 / 30 s, 2,112 runs): base 27 latches, bed15 37: +10 sensor_detached (random-000 / -003 / -009 learned on the body,
         /// 4-32 s after the second restart), and 3 of base's heating_failed at 569-576 s named sensor_detached at 9-15 s instead.
         /// </summary>
-        [Theory(Skip = "Review 16a finding: RestartCreepC's hold clears the in-band rise while keeping the count: with no pack, a pad cooled in a long off whose reading rose slowly in the band latches sensor_detached 11-25 s after an off/on press (base 08a949e: no latch)")]
+        [Theory]
         [InlineData("random-000", true, 5, 1200, 60, 5)]
         [InlineData("random-009", true, 1, 1800, 90, 5)]
         [InlineData("random-003", true, 1, 1200, 60, 30)]

@@ -446,7 +446,12 @@ namespace HeatPadFirmware.Core
             }
 
             bool atRoom = temperatureC <= _roomC + NearRoomC;
-            TrackRise(temperatureC, dtS, atRoom);
+            // A reading RestartCreepC holds in the count (the previous tick's hold) is still in the band for the in-band rise too:
+            // clearing the rise there while keeping the count judged a count the pad had earned (the rise's default bound) on the
+            // learned or off-body bound, and latched a false sensor_detached seconds after an off / on press at the band's edge
+            // (review 16a: a pad rising slowly through the band after a cold pack or a long off, pressed off and on again at
+            // 0.8-0.97 C over the room; 3,168-run scan 23 -> 48 latches with the hold alone, 23 with this).
+            TrackRise(temperatureC, dtS, atRoom || _creepHold);
             bool powerKnown = fullPowerW > 0.0;
             double workS = dtS * HeaterDutyLimits.Clamp(dutyFraction);
             double energyJ = powerKnown ? workS * fullPowerW : 0.0;

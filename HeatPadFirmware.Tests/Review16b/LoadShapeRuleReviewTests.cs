@@ -41,6 +41,17 @@ namespace HeatPadFirmware.Tests.Review16b
             Assert.True(outcome.Fault != FaultCode.None && outcome.FaultAfterS <= 300, outcome.Fault + " " + outcome.FaultAfterS + " s after the onset, peak " + outcome.PeakC.ToString("F2") + " C");
         }
 
+        [Theory(Skip = "Review 16b, MEDIUM (lie15's load-shape rule), a verdict lost: folded-covered on the body (shipped room and noise), both sensors slipping then creeping from 700 s (w = 1 - 0.7 sqrt(t / 300 s)): main names sensor_detached 187 s after the onset at L1, L3 and L5, lie15 never in the 3,600 s watched; peak 35.95 C on both, the pair unnamed at w = 0.3 for the hour under the doubt cap. Keeping NoResponseRatio's confirm outside the exemption names all three at 187 s again (scratch variant)")]
+        [InlineData(1)]
+        [InlineData(3)]
+        [InlineData(5)]
+        public void FoldedCoveredOnBody_PairSlippingThenCreeping_IsNamedWithin300s(int level)
+        {
+            var outcome = ShapedLooseningScenario.Run(Pad("folded-covered", "body"), level, 700, Shape.SquareRoot, 300.0);
+
+            Assert.True(outcome.Fault != FaultCode.None && outcome.FaultAfterS <= 300, outcome.Fault + " " + outcome.FaultAfterS + " s after the onset, peak " + outcome.PeakC.ToString("F2") + " C");
+        }
+
         [Fact(Skip = "Review 16b, HIGH by the brief's letter (a later verdict, peak over 48 C), MEDIUM in substance: strong-60w in air L3, both sensors loosening from 900 s at a 3,600-s pace (the campaign's linear w), a 9 W/K body lying down 3 s after the first probe after the onset (second 2,452; the surface had already stood 243 s over 48 C, peak 49.69 C, before any probe: pre-existing, identical on both): main names sensor_detached 316 s after the lying down (answers 0.60 / 0.53, 0.67 / 0.47), lie15 606 s after (0.67 / 0.47 exempted, two more probes); surface 33.8 C through the extra 290 s, over-48 seconds unchanged")]
         public void StrongInAir_SlowPairLoosening_BodyLyingDownAtTheProbe_IsNamedWithin360sOfLyingDown()
         {

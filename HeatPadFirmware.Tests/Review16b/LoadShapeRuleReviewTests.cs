@@ -52,6 +52,17 @@ namespace HeatPadFirmware.Tests.Review16b
             Assert.True(outcome.Fault != FaultCode.None && outcome.FaultAfterS <= 300, outcome.Fault + " " + outcome.FaultAfterS + " s after the onset, peak " + outcome.PeakC.ToString("F2") + " C");
         }
 
+        [Theory(Skip = "Review 16b, MEDIUM (lie15's load-shape rule), the two-low-answers path: folded-covered in air, both sensors slipping then creeping from 700 s (w = 1 - 0.7 sqrt(t / 300 s)): sensor_detached 1,929 / 1,925 / 610 s after the onset on main (L1 / L3 / L5), 2,844 / 2,782 / 2,654 s on lie15 (peaks 34.62 / 36.37 / 34.22 C -> 34.24 / 35.12 / 34.55 C); keeping NoResponseRatio's confirm does not restore these (the latching answers stay over 0.2)")]
+        [InlineData(1, 2000)]
+        [InlineData(3, 2000)]
+        [InlineData(5, 700)]
+        public void FoldedCoveredInAir_PairSlippingThenCreepingFrom700s_IsNamedAsSoonAsOnMain(int level, int withinS)
+        {
+            var outcome = ShapedLooseningScenario.Run(Pad("folded-covered", "air"), level, 700, Shape.SquareRoot, 300.0);
+
+            Assert.True(outcome.Fault != FaultCode.None && outcome.FaultAfterS <= withinS, outcome.Fault + " " + outcome.FaultAfterS + " s after the onset, peak " + outcome.PeakC.ToString("F2") + " C");
+        }
+
         [Fact(Skip = "Review 16b, HIGH by the brief's letter (a later verdict, peak over 48 C), MEDIUM in substance: strong-60w in air L3, both sensors loosening from 900 s at a 3,600-s pace (the campaign's linear w), a 9 W/K body lying down 3 s after the first probe after the onset (second 2,452; the surface had already stood 243 s over 48 C, peak 49.69 C, before any probe: pre-existing, identical on both): main names sensor_detached 316 s after the lying down (answers 0.60 / 0.53, 0.67 / 0.47), lie15 606 s after (0.67 / 0.47 exempted, two more probes); surface 33.8 C through the extra 290 s, over-48 seconds unchanged")]
         public void StrongInAir_SlowPairLoosening_BodyLyingDownAtTheProbe_IsNamedWithin360sOfLyingDown()
         {

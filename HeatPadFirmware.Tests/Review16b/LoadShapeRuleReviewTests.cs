@@ -24,7 +24,7 @@ namespace HeatPadFirmware.Tests.Review16b
             return FirstLandingPerturbation.Pad(name, condition);
         }
 
-        [Fact(Skip = "Review 16b, MEDIUM (lie15's load-shape rule): folded-covered in air L3, both sensors slipping then creeping from 1,200 s (w = 1 - 0.7 sqrt(t / 600 s)): main names sensor_detached 188 s after the onset (probe mid-point 0.26, end -0.40: under NoResponseRatio), lie15 3,374 s after (the answer exempted as a load shape; no latching probe for 2,760 s under the doubt cap); peak 40.22 C on both, heat withheld (surface 33.96 C at lie15's next probe). L5: 187 -> 3,245 s")]
+        [Fact]
         public void FoldedCoveredInAir_PairSlippingThenCreeping_IsNamedWithin300s()
         {
             var outcome = ShapedLooseningScenario.Run(Pad("folded-covered", "air"), 3, 1200, Shape.SquareRoot, 600.0);
@@ -32,7 +32,7 @@ namespace HeatPadFirmware.Tests.Review16b
             Assert.True(outcome.Fault != FaultCode.None && outcome.FaultAfterS <= 300, outcome.Fault + " " + outcome.FaultAfterS + " s after the onset, peak " + outcome.PeakC.ToString("F2") + " C");
         }
 
-        [Fact(Skip = "Review 16b, MEDIUM (lie15's load-shape rule): folded-covered on the body L3, room 22 C, sensor noise 0.1 C, both sensors slipping then creeping from 900 s (w = 1 - 0.7 sqrt(t / 900 s)): main names sensor_detached 188 s after the onset (probe 0.43 / 0.01), lie15 never in the 3,600 s watched (one more latching probe, 3,180 s later, a coarse 0.44); peak 39.39 C on both; lie15 holds the pad at a 0.21 cap, surface 33.3 C, the pair unnamed at w = 0.3")]
+        [Fact]
         public void FoldedCoveredOnBody_Room22_Noise01_PairSlippingThenCreeping_IsNamedWithin300s()
         {
             var pad = Pad("folded-covered", "body").With(ambientC: 22.0, sensorNoiseC: 0.1);
@@ -41,7 +41,7 @@ namespace HeatPadFirmware.Tests.Review16b
             Assert.True(outcome.Fault != FaultCode.None && outcome.FaultAfterS <= 300, outcome.Fault + " " + outcome.FaultAfterS + " s after the onset, peak " + outcome.PeakC.ToString("F2") + " C");
         }
 
-        [Theory(Skip = "Review 16b, MEDIUM (lie15's load-shape rule), a verdict lost: folded-covered on the body (shipped room and noise), both sensors slipping then creeping from 700 s (w = 1 - 0.7 sqrt(t / 300 s)): main names sensor_detached 187 s after the onset at L1, L3 and L5, lie15 never in the 3,600 s watched; peak 35.95 C on both, the pair unnamed at w = 0.3 for the hour under the doubt cap. Keeping NoResponseRatio's confirm outside the exemption names all three at 187 s again (scratch variant)")]
+        [Theory]
         [InlineData(1)]
         [InlineData(3)]
         [InlineData(5)]
@@ -52,7 +52,7 @@ namespace HeatPadFirmware.Tests.Review16b
             Assert.True(outcome.Fault != FaultCode.None && outcome.FaultAfterS <= 300, outcome.Fault + " " + outcome.FaultAfterS + " s after the onset, peak " + outcome.PeakC.ToString("F2") + " C");
         }
 
-        [Theory(Skip = "Review 16b, MEDIUM (lie15's load-shape rule), the two-low-answers path: folded-covered in air, both sensors slipping then creeping from 700 s (w = 1 - 0.7 sqrt(t / 300 s)): sensor_detached 1,929 / 1,925 / 610 s after the onset on main (L1 / L3 / L5), 2,844 / 2,782 / 2,654 s on lie15 (peaks 34.62 / 36.37 / 34.22 C -> 34.24 / 35.12 / 34.55 C); keeping NoResponseRatio's confirm does not restore these (the latching answers stay over 0.2)")]
+        [Theory(Skip = "Review 16b, MEDIUM (lie15's load-shape rule), the two-low-answers path: folded-covered in air, both sensors slipping then creeping from 700 s (w = 1 - 0.7 sqrt(t / 300 s)): sensor_detached 1,929 / 1,925 / 610 s after the onset on main (L1 / L3 / L5), 2,844 / 2,782 / 2,654 s on lie15 (peaks 34.62 / 36.37 / 34.22 C -> 34.24 / 35.12 / 34.55 C); keeping NoResponseRatio's confirm does not restore these (the latching answers stay over 0.2) Still so with the narrower rule review 16b measured, landed in session 15 (the no-response latch kept for answers that vanish)")]
         [InlineData(1, 2000)]
         [InlineData(3, 2000)]
         [InlineData(5, 700)]
@@ -63,7 +63,7 @@ namespace HeatPadFirmware.Tests.Review16b
             Assert.True(outcome.Fault != FaultCode.None && outcome.FaultAfterS <= withinS, outcome.Fault + " " + outcome.FaultAfterS + " s after the onset, peak " + outcome.PeakC.ToString("F2") + " C");
         }
 
-        [Fact(Skip = "Review 16b, HIGH by the brief's letter (a later verdict, peak over 48 C), MEDIUM in substance: strong-60w in air L3, both sensors loosening from 900 s at a 3,600-s pace (the campaign's linear w), a 9 W/K body lying down 3 s after the first probe after the onset (second 2,452; the surface had already stood 243 s over 48 C, peak 49.69 C, before any probe: pre-existing, identical on both): main names sensor_detached 316 s after the lying down (answers 0.60 / 0.53, 0.67 / 0.47), lie15 606 s after (0.67 / 0.47 exempted, two more probes); surface 33.8 C through the extra 290 s, over-48 seconds unchanged")]
+        [Fact(Skip = "Review 16b, HIGH by the brief's letter (a later verdict, peak over 48 C), MEDIUM in substance: strong-60w in air L3, both sensors loosening from 900 s at a 3,600-s pace (the campaign's linear w), a 9 W/K body lying down 3 s after the first probe after the onset (second 2,452; the surface had already stood 243 s over 48 C, peak 49.69 C, before any probe: pre-existing, identical on both): main names sensor_detached 316 s after the lying down (answers 0.60 / 0.53, 0.67 / 0.47), lie15 606 s after (0.67 / 0.47 exempted, two more probes); surface 33.8 C through the extra 290 s, over-48 seconds unchanged Still so with the narrower rule review 16b measured, landed in session 15 (the no-response latch kept for answers that vanish)")]
         public void StrongInAir_SlowPairLoosening_BodyLyingDownAtTheProbe_IsNamedWithin360sOfLyingDown()
         {
             var outcome = ShapedLooseningScenario.Run(Pad("strong-60w", "air"), 3, 900, Shape.Linear, 3600.0, 2, 9.0, 3);

@@ -1151,9 +1151,13 @@ namespace HeatPadFirmware.Core
             // counts toward no latch (session 15, lie15: faults' lying-down group, a heavy body on a pad pre-heated in free air,
             // reading held at 34-36 C near the body's warmth: two low answers like 0.62 / 0.44 then 0.65 / 0.50 latched a false
             // sensor_detached in 9 of the 57 false trips of seeds 1-2, each now running on; no session of the group latches sooner or newly).
+            // A body's answer levels off; it does not vanish: an answer that ends under NoResponseRatio on the model's own yardstick
+            // keeps the no-response latch whatever its shape (review 16b: a pair that slips then creeps to rest answers a falling
+            // probe too, 0.26 -> -0.40 and 0.43 -> 0.01, because the probe's trend projects the fall from before it; excused, its
+            // folded-covered verdicts 187-188 s after the onset were lost under the cap; the lying-down group's seeds 1-2 as lie15's).
             bool loadShape = fine && _probeMidSeen && _probeMidRatio - _lastRatio > ScaledShapeRatio;
             bool low = latchRatio < MinGainRatio && !loadShape;
-            bool confirmed = (low && _suspect) || (latchRatio < NoResponseRatio && !loadShape);
+            bool confirmed = (low && _suspect) || (latchRatio < NoResponseRatio && !(loadShape && _lastRatio >= NoResponseRatio));
             _suspect = low;
             return confirmed;
         }

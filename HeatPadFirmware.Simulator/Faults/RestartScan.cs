@@ -19,6 +19,26 @@ namespace HeatPadFirmware.Simulator.Faults
         /// <summary>Seconds of heat before the first off press, 300: the pad's first heat-up is learned and the hold begun.</summary>
         public const int LearnHeatS = 300;
 
+        /// <summary>
+        /// Starts <paramref name="run"/> at <paramref name="level"/> (1-5) and runs the scan's learning heat, <see cref="LearnHeatS"/>
+        /// ticks of 1 s with the sensors as they read: the second (0..<see cref="LearnHeatS"/> - 1) a fault latched in it, or -1 when
+        /// none did (the run then stands at the hold, heat on, ready for the off press).
+        /// </summary>
+        public static int LearnHeat(FaultRun run, int level)
+        {
+            run.Start(level);
+            for (int s = 0; s < LearnHeatS; s++)
+            {
+                run.Tick(1000, null);
+                if (run.Last.Fault != FaultCode.None)
+                {
+                    return s;
+                }
+            }
+
+            return -1;
+        }
+
         /// <summary>Seconds watched after the last restart, 600 (the restart rules judge within the first few minutes).</summary>
         public const int WatchS = 600;
 
@@ -80,14 +100,10 @@ namespace HeatPadFirmware.Simulator.Faults
             var run = new FaultRun(learned, RunSeed);
             // The user is up: the pad's surface loses to the room at least as a free-air pad does.
             double upWPerK = Math.Max(pad.SurfaceToAmbientWPerK, BenchPadFamily.FreeAirSurfaceToAmbientWPerK);
-            run.Start(level);
-            for (int s = 0; s < LearnHeatS; s++)
+            int learnFaultS = LearnHeat(run, level);
+            if (learnFaultS >= 0)
             {
-                run.Tick(1000, null);
-                if (run.Last.Fault != FaultCode.None)
-                {
-                    return new Outcome(run.Last.Fault, -s, double.NaN);
-                }
+                return new Outcome(run.Last.Fault, -learnFaultS, double.NaN);
             }
 
             double peakC = double.NegativeInfinity;

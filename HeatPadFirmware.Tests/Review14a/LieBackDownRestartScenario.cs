@@ -36,14 +36,10 @@ namespace HeatPadFirmware.Tests.Review14a
             double upWPerK = Math.Max(learned.SurfaceToAmbientWPerK, BenchPadFamily.FreeAirSurfaceToAmbientWPerK);
             double edgeWPerK = Math.Min(learned.SurfaceToAmbientWPerK, 0.1);
             double bodyWPerK = Math.Max(2.0, pad.SurfaceToBodyWPerK);
-            run.Start(level);
-            for (int s = 0; s < RestartScan.LearnHeatS; s++)
+            int learnFaultS = RestartScan.LearnHeat(run, level);
+            if (learnFaultS >= 0)
             {
-                run.Tick(1000, null);
-                if (run.Last.Fault != FaultCode.None)
-                {
-                    return new Outcome(run.Last.Fault, -s, double.NaN);
-                }
+                return new Outcome(run.Last.Fault, -learnFaultS, double.NaN);
             }
 
             run.Tick(1000, null, ButtonId.Power);

@@ -31,14 +31,10 @@ namespace HeatPadFirmware.Tests.Review14a
             var run = new FaultRun(pad, RestartScan.RunSeed);
             double roomC = pad.AmbientC;
             double upWPerK = Math.Max(pad.SurfaceToAmbientWPerK, BenchPadFamily.FreeAirSurfaceToAmbientWPerK);
-            run.Start(level);
-            for (int s = 0; s < RestartScan.LearnHeatS; s++)
+            int learnFaultS = RestartScan.LearnHeat(run, level);
+            if (learnFaultS >= 0)
             {
-                run.Tick(1000, null);
-                if (run.Last.Fault != FaultCode.None)
-                {
-                    return new Outcome(run.Last.Fault, -s, double.NaN);
-                }
+                return new Outcome(run.Last.Fault, -learnFaultS, double.NaN);
             }
 
             run.Tick(1000, null, ButtonId.Power);

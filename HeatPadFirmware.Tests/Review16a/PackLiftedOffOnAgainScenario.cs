@@ -26,14 +26,10 @@ namespace HeatPadFirmware.Tests.Review16a
             PadParameters learned = learnOnBody ? pad : BenchPadFamily.InCondition(pad, "air");
             var run = new FaultRun(learned, RestartScan.RunSeed);
             double upWPerK = Math.Max(pad.SurfaceToAmbientWPerK, BenchPadFamily.FreeAirSurfaceToAmbientWPerK);
-            run.Start(level);
-            for (int s = 0; s < RestartScan.LearnHeatS; s++)
+            int learnFaultS = RestartScan.LearnHeat(run, level);
+            if (learnFaultS >= 0)
             {
-                run.Tick(1000, null);
-                if (run.Last.Fault != FaultCode.None)
-                {
-                    return new Outcome(run.Last.Fault, -1000 - s, double.NaN);
-                }
+                return new Outcome(run.Last.Fault, -1000 - learnFaultS, double.NaN);
             }
 
             run.Tick(1000, null, ButtonId.Power);

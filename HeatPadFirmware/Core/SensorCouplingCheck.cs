@@ -1174,11 +1174,6 @@ namespace HeatPadFirmware.Core
             _pairSecondC = second.IsValid ? second.TemperatureC : 0.0;
         }
 
-        // True when both sensors rose at least CrossRiseC through the probe's pause, with no heat in between, and the one
-        // that carries the fused reading now rose PocketRiseSpreadC more than the other: the pad's stored heat reaching two
-        // places that were cooled differently (a cold-packed pocket rewarming from the core beside one off the body). A
-        // loosening or detaching sensor's reading falls further, not less, when the heat stops; a strip loosening after a
-        // pack rewarms both its sensors alike (review 9's thick-slow strip: 1.12 / 0.94 °C; review 6's nominal-12v: equal).
         /// <summary>
         /// The reading the pad would show now, °C, had the probe's cut not come: the model without heat from the probe's start,
         /// plus the step it was denied (<paramref name="expectedC"/>, °C at the sensor), plus the innovation's trend.
@@ -1188,6 +1183,11 @@ namespace HeatPadFirmware.Core
             return _probeStartC + (_freeSensorC - _freeStartSensorC) + expectedC + (_probeSlopeCPerS * _probeS);
         }
 
+        // True when both sensors rose at least CrossRiseC through the probe's pause, with no heat in between, and the one
+        // that carries the fused reading now rose PocketRiseSpreadC more than the other: the pad's stored heat reaching two
+        // places that were cooled differently (a cold-packed pocket rewarming from the core beside one off the body). A
+        // loosening or detaching sensor's reading falls further, not less, when the heat stops; a strip loosening after a
+        // pack rewarms both its sensors alike (review 9's thick-slow strip: 1.12 / 0.94 °C; review 6's nominal-12v: equal).
         private bool PocketsRewarmedApart()
         {
             if (!_probePairValid || !_pairValid)

@@ -1,5 +1,6 @@
 using System;
 using HeatPadFirmware.Core;
+using HeatPadFirmware.Simulator.Bench;
 using HeatPadFirmware.Simulator.Pad;
 
 namespace HeatPadFirmware.Simulator.Faults
@@ -101,7 +102,7 @@ namespace HeatPadFirmware.Simulator.Faults
                         case FaultKind.MosfetShorted: run.Pad.HeaterStuckOn = true; break;
                         case FaultKind.SupplySag: run.Pad.SupplyVoltageV = 0.9 * rated; break;
                         case FaultKind.SupplySurge: run.Pad.SupplyVoltageV = 1.1 * rated; break;
-                        case FaultKind.BodyOff: run.Pad.SurfaceToBodyWPerK = 0.0; run.Pad.SurfaceToAmbientWPerK = 1.2; break;
+                        case FaultKind.BodyOff: run.Pad.SurfaceToBodyWPerK = 0.0; run.Pad.SurfaceToAmbientWPerK = BenchPadFamily.FreeAirSurfaceToAmbientWPerK; break;
                         case FaultKind.Folded: run.Pad.SurfaceToBodyWPerK = 0.0; run.Pad.SurfaceToAmbientWPerK = 0.3; break;
                         case FaultKind.SenseStuckAtZero: run.Sense.Failure = HeaterSenseFailure.StuckAtZero; break;
                         case FaultKind.SenseStuckAtFullScale: run.Sense.Failure = HeaterSenseFailure.StuckAtFullScale; break;
@@ -315,7 +316,7 @@ namespace HeatPadFirmware.Simulator.Faults
             if (preheat)
             {
                 run.Pad.SurfaceToBodyWPerK = 0.0;
-                airNowWPerK = 1.2;
+                airNowWPerK = BenchPadFamily.FreeAirSurfaceToAmbientWPerK;
                 run.Pad.SurfaceToAmbientWPerK = airNowWPerK;
             }
 
@@ -397,7 +398,7 @@ namespace HeatPadFirmware.Simulator.Faults
                 if (run.NowMs == bodyOffMs)
                 {
                     run.Pad.SurfaceToBodyWPerK = 0.0;
-                    airNowWPerK = 1.2;
+                    airNowWPerK = BenchPadFamily.FreeAirSurfaceToAmbientWPerK;
                     run.Pad.SurfaceToAmbientWPerK = airNowWPerK;
                 }
 

@@ -1,5 +1,6 @@
 using System;
 using HeatPadFirmware.Core;
+using HeatPadFirmware.Simulator.Bench;
 using HeatPadFirmware.Simulator.Pad;
 
 namespace HeatPadFirmware.Simulator.Faults
@@ -8,7 +9,7 @@ namespace HeatPadFirmware.Simulator.Faults
     /// One session of the <c>faults</c> campaign's lying-down group (session 14, issue 4): the most common use of a heating pad —
     /// switched on, left to warm on the bed or sofa in free air, then lain on. Seeded: a shipped pad, the supply drawn as the
     /// normal-life group draws it (90–110 % of rated), a level 1–5, the <c>heat</c> program, the pad started in free air (no body,
-    /// <see cref="FreeAirWPerK"/> to the room), the user lying down at a second drawn over <see cref="LieDownMinS"/>..
+    /// <see cref="BenchPadFamily.FreeAirSurfaceToAmbientWPerK"/> to the room, the campaign's free air), the user lying down at a second drawn over <see cref="LieDownMinS"/>..
     /// <see cref="LieDownMaxS"/> with a body contact of 1–3 × the pad's own (<see cref="NoBodyPadContactWPerK"/> for a pad with
     /// none) and the pad's own room contact, staying to the program's end — or, in <see cref="GetUpFraction"/> of the sessions,
     /// getting up again <see cref="GetUpMinAfterS"/>..<see cref="GetUpMaxAfterS"/> after lying down (back in free air). No
@@ -32,9 +33,6 @@ namespace HeatPadFirmware.Simulator.Faults
 
         /// <summary>Body contact of a pad whose file has none (a pad fitted in free air), W/K before the factor, 3 (the order of the shipped body pads' own).</summary>
         public const double NoBodyPadContactWPerK = 3.0;
-
-        /// <summary>Surface-to-room conductance of the pad in free air before the user lies down and after they get up, W/K, 1.2 (the campaign's free air: the pre-heat and body-off draws of the normal group).</summary>
-        public const double FreeAirWPerK = 1.2;
 
         /// <summary>Fraction of the sessions in which the user gets up again, 0.3 (the normal group's body-off draw).</summary>
         public const double GetUpFraction = 0.3;
@@ -77,7 +75,7 @@ namespace HeatPadFirmware.Simulator.Faults
             run.Pad.SupplyVoltageV = draw.SupplyV;
             double ownAirWPerK = run.Pad.SurfaceToAmbientWPerK;
             run.Pad.SurfaceToBodyWPerK = lainFromStart ? draw.BodyWPerK : 0.0;
-            run.Pad.SurfaceToAmbientWPerK = lainFromStart ? ownAirWPerK : FreeAirWPerK;
+            run.Pad.SurfaceToAmbientWPerK = lainFromStart ? ownAirWPerK : BenchPadFamily.FreeAirSurfaceToAmbientWPerK;
             int lieAtS = lainFromStart ? -1 : draw.LieAtS;
             int upAtS = lainFromStart ? -1 : draw.UpAtS;
             run.Start(draw.Level, TherapyProgram.Heat);
@@ -95,7 +93,7 @@ namespace HeatPadFirmware.Simulator.Faults
                 if (sinceS == upAtS)
                 {
                     run.Pad.SurfaceToBodyWPerK = 0.0;
-                    run.Pad.SurfaceToAmbientWPerK = FreeAirWPerK;
+                    run.Pad.SurfaceToAmbientWPerK = BenchPadFamily.FreeAirSurfaceToAmbientWPerK;
                 }
 
                 CoreOutputs outputs = run.TickPair(1000, null, null);

@@ -1,4 +1,5 @@
 using System;
+using HeatPadFirmware.Simulator.Bench;
 
 namespace HeatPadFirmware.Simulator.Faults
 {
@@ -25,7 +26,7 @@ namespace HeatPadFirmware.Simulator.Faults
         public const double MaxContactFactor = 2.0;
 
         /// <summary>Surface–air conductance of a pocket facing the room with nothing on it, W/K (heater-safety reference: ≈ 1.2 W/K free air).</summary>
-        public const double FreeAirWPerK = 1.2;
+        public const double FreeAirWPerK = BenchPadFamily.FreeAirSurfaceToAmbientWPerK;
 
         private const int SeedMask = 0x2C6B_0F1D;
 

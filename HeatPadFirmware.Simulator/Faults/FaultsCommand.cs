@@ -129,47 +129,17 @@ namespace HeatPadFirmware.Simulator.Faults
                     r.AddError("--kinds must list fault kinds among: " + string.Join(", ", Enum.GetNames<FaultKind>()));
                 }
             });
-            sessionsOption.Validators.Add(r =>
-            {
-                if (HeatPadFirmware.Simulator.Commands.OptionValue.TryGet(r, out int count) && count < 0)
-                {
-                    r.AddError("--sessions must be >= 0");
-                }
-            });
-            contrastOption.Validators.Add(r =>
-            {
-                if (HeatPadFirmware.Simulator.Commands.OptionValue.TryGet(r, out int count) && count < 0)
-                {
-                    r.AddError("--contrast-sessions must be >= 0");
-                }
-            });
-            heldSagOption.Validators.Add(r =>
-            {
-                if (HeatPadFirmware.Simulator.Commands.OptionValue.TryGet(r, out int count) && count < 0)
-                {
-                    r.AddError("--held-sag-sessions must be >= 0");
-                }
-            });
+            RequireNonNegative(sessionsOption);
+            RequireNonNegative(contrastOption);
+            RequireNonNegative(heldSagOption);
+            RequireNonNegative(pocketOption);
+            RequireNonNegative(lieDownOption);
             command.Options.Add(sessionsOption);
             command.Options.Add(contrastOption);
             command.Options.Add(heldSagOption);
             command.Options.Add(pocketOption);
             command.Options.Add(lieDownOption);
-            lieDownOption.Validators.Add(r =>
-            {
-                if (HeatPadFirmware.Simulator.Commands.OptionValue.TryGet(r, out int count) && count < 0)
-                {
-                    r.AddError("--lie-down-sessions must be >= 0");
-                }
-            });
             command.Options.Add(roomOption);
-            pocketOption.Validators.Add(r =>
-            {
-                if (HeatPadFirmware.Simulator.Commands.OptionValue.TryGet(r, out int count) && count < 0)
-                {
-                    r.AddError("--pocket-sessions must be >= 0");
-                }
-            });
             command.Options.Add(seedOption);
             command.Options.Add(jsonOption);
             command.Options.Add(kindsOption);
@@ -181,6 +151,21 @@ namespace HeatPadFirmware.Simulator.Faults
                 return Execute(p.GetValue(sessionsOption), p.GetValue(seedOption), p.GetValue(jsonOption), Console.Out, Console.Error, kinds == null ? null : ParseKinds(kinds), p.GetValue(casesOption), p.GetValue(contrastOption), p.GetValue(heldSagOption), p.GetValue(pocketOption), p.GetValue(roomOption), p.GetValue(lieDownOption));
             });
             root.Subcommands.Add(command);
+        }
+
+        /// <summary>
+        /// Rejects a negative count for a session-count option with "NAME must be >= 0" (the option's own name); a value that did
+        /// not convert is left to the parser's own error (<see cref="HeatPadFirmware.Simulator.Commands.OptionValue"/>).
+        /// </summary>
+        private static void RequireNonNegative(Option<int> option)
+        {
+            option.Validators.Add(r =>
+            {
+                if (HeatPadFirmware.Simulator.Commands.OptionValue.TryGet(r, out int count) && count < 0)
+                {
+                    r.AddError(option.Name + " must be >= 0");
+                }
+            });
         }
 
         /// <summary>The shipped pads' room, °C, 22 (every pad file's <c>ambientC</c> and <c>initialC</c>), where the injected faults and the adversarial user run unless <c>--room</c> pins another.</summary>

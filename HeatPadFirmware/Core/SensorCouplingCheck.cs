@@ -387,6 +387,12 @@ namespace HeatPadFirmware.Core
         // True while the witness's own fit explains the readings (PadModelLearner.WitnessResidualRmsC within
         // CredibleWitnessResidualC): only then can an answer against it confirm the coupling.
         private bool _witnessCredible;
+        // True while the learner's held strong fit (PadModelLearner.HoldsStrongFit) stands as the witness, while the probe under
+        // way was started against it, and once such a probe confirmed the coupling (then the adopted fit is the witness until
+        // the learner lets the hold go).
+        private bool _strongInUse;
+        private bool _probeOnStrong;
+        private bool _strongRefuted;
         private double _witnessFallC;
         private double _lastWitnessInnovationC;
         private readonly PadThermalModel _witness = new PadThermalModel();
@@ -559,9 +565,16 @@ namespace HeatPadFirmware.Core
             }
 
             double coreC = 0.0, surfaceC = 0.0, sensorC = 0.0;
-            bool hasModel = learner != null && learner.TryGetWitnessState(out coreC, out surfaceC, out sensorC);
-            PadThermalModel model = learner != null ? learner.WitnessModel : null;
-            _witnessCredible = hasModel && learner.WitnessResidualRmsC <= CredibleWitnessResidualC;
+            // A loosening pair under full power teaches the learner ever weaker fits (review 15a: 106 -> 45.8 -> 37.8 C); once
+            // the adopted fit says full power cannot take this pad LongStretchHeadroomC past the setpoint, the strong fit the
+            // learner held through that collapse stands as the witness (PadModelLearner.HoldsStrongFit).
+            _strongRefuted = _strongRefuted && learner != null && learner.HoldsStrongFit;
+            bool strong = learner != null && learner.HoldsStrongFit && !_strongRefuted && learner.WitnessModel.SteadySurfaceC(1.0, out _) < setpointC + LongStretchHeadroomC;
+            _strongInUse = strong;
+            bool hasModel = learner != null && (strong ? learner.TryGetStrongFitState(out coreC, out surfaceC, out sensorC) : learner.TryGetWitnessState(out coreC, out surfaceC, out sensorC));
+            PadThermalModel model = learner != null ? (strong ? learner.StrongFit : learner.WitnessModel) : null;
+            double witnessResidualC = learner != null ? (strong ? learner.StrongFitResidualRmsC : learner.WitnessResidualRmsC) : 0.0;
+            _witnessCredible = hasModel && witnessResidualC <= CredibleWitnessResidualC;
             double appliedDuty = HeaterDutyLimits.Clamp(dutyFraction);
             if (hasModel)
             {
@@ -692,7 +705,7 @@ namespace HeatPadFirmware.Core
             if (hasModel)
             {
                 _highestCeilingC = ceilingC > _highestCeilingC ? ceilingC : _highestCeilingC;
-                if (ceilingC < MinCeilingC && appliedDuty >= HeatingFailedCheck.HardDutyFraction && learner.WitnessResidualRmsC <= PadModelLearner.MaxResidualRmsC
+                if (ceilingC < MinCeilingC && appliedDuty >= HeatingFailedCheck.HardDutyFraction && witnessResidualC <= PadModelLearner.MaxResidualRmsC
                     && CoreMath.Abs(sensorC - ceilingC) <= CeilingObservedWithinC && CoreMath.Abs(temperatureC - ceilingC) <= CeilingObservedWithinC)
                 {
                     // The pad stands at its learned full-power ceiling under hard work, on a model that fits its readings, and that
@@ -1013,6 +1026,7 @@ namespace HeatPadFirmware.Core
             }
 
             _probing = true;
+            _probeOnStrong = _strongInUse;
             _fastCalibration.Close();
             _witnessProbe = witness;
             _probeUnheated = false;
@@ -1128,7 +1142,10 @@ namespace HeatPadFirmware.Core
             if (confirms)
             {
                 // The sensor answered whole: the model's losses were wrong, not the coupling. The witness starts again here.
+                // Against the held strong fit it proves the collapse was the pad's (a load, a heat-up's over-reach), not
+                // the sensor's: the adopted fit is the witness again until the learner holds another.
                 _hasWitnessTop = false;
+                _strongRefuted |= _probeOnStrong;
             }
 
             if (_witnessProbe)

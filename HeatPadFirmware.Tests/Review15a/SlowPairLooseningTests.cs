@@ -20,7 +20,7 @@ namespace HeatPadFirmware.Tests.Review15a
     public class SlowPairLooseningTests
     {
         [Fact]
-        // Session 15 (slow15): named sensor_detached at 2,307 s (1,907 s after the onset), true surface 34.81 C then, peak 36.82 C,
+        // Session 15 (slow15, experiment 2): named sensor_detached at 1,989 s (1,589 s after the onset), true surface 35.24 C, peak 36.82 C,
         // no second over 48 C (main: no fault in 3,600 s, peak 68.64 C, 2,100 s over 48 C). The strong fit held through the
         // collapse (PadModelLearner.HoldsStrongFit) asked at about 780 s and capped the duty at 0.18.
         public void FoldedCoveredBodyL1_BothSensorsLooseningOver30Min_IsNamedBefore48C()

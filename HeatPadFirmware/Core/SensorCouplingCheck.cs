@@ -569,7 +569,8 @@ namespace HeatPadFirmware.Core
             // the adopted fit says full power cannot take this pad LongStretchHeadroomC past the setpoint, the strong fit the
             // learner held through that collapse stands as the witness (PadModelLearner.HoldsStrongFit).
             _strongRefuted = _strongRefuted && learner != null && learner.HoldsStrongFit;
-            bool strong = learner != null && learner.HoldsStrongFit && !_strongRefuted && learner.WitnessModel.SteadySurfaceC(1.0, out _) < setpointC + LongStretchHeadroomC;
+            double adoptedCeilingC = learner != null && learner.HasModel ? learner.WitnessModel.SteadySurfaceC(1.0, out _) : double.NaN;
+            bool strong = learner != null && learner.HoldsStrongFit && !_strongRefuted && adoptedCeilingC < setpointC + LongStretchHeadroomC;
             _strongInUse = strong;
             bool hasModel = learner != null && (strong ? learner.TryGetStrongFitState(out coreC, out surfaceC, out sensorC) : learner.TryGetWitnessState(out coreC, out surfaceC, out sensorC));
             PadThermalModel model = learner != null ? (strong ? learner.StrongFit : learner.WitnessModel) : null;
@@ -800,8 +801,8 @@ namespace HeatPadFirmware.Core
             // The verdict on a doubt the probes cannot settle (UnsettledWindowS): a loosening sensor that has settled at a
             // part w of the pad's warming teaches the learner a pad w times as weak, whose probes then answer about 1.
             if (hasModel && !_rewarming && (!_reached || _scaledDoubt) && (_hasRatio || _everDoubted) && _highestCeilingC >= setpointC + LongStretchHeadroomC && temperatureC < setpointC - HeatingFailedCheck.DeepFallC
-                && ceilingC - model.AmbientC < CollapsedRiseFraction * (_highestCeilingC - model.AmbientC)
-                && (duty >= HeatingFailedCheck.HardDutyFraction || capped) && duty >= UnsettledDutyFraction)
+                && (strong ? adoptedCeilingC : ceilingC) - model.AmbientC < CollapsedRiseFraction * (_highestCeilingC - model.AmbientC)
+                && (duty >= HeatingFailedCheck.HardDutyFraction || capped) && (duty >= UnsettledDutyFraction || (strong && capped)))
             {
                 if (!(_unsettledS > 0.0) || temperatureC < _unsettledLowestC)
                 {

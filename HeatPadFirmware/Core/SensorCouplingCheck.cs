@@ -393,6 +393,9 @@ namespace HeatPadFirmware.Core
         private bool _strongInUse;
         private bool _probeOnStrong;
         private bool _strongRefuted;
+        // Whether a probe had answered before the probe under way was started against the held strong fit: a confirm against
+        // that fit gives it back (the answer proved a load, not a loosening, and arms no unsettled-doubt watch).
+        private bool _ratioBeforeStrongProbe;
         private double _witnessFallC;
         private double _lastWitnessInnovationC;
         private readonly PadThermalModel _witness = new PadThermalModel();
@@ -815,8 +818,14 @@ namespace HeatPadFirmware.Core
                     // It warms as a pad at work does: a new window from here.
                     _unsettledS = 0.0;
                 }
-                else if (_unsettledS >= UnsettledWindowS)
+                else if (_unsettledS >= UnsettledWindowS
+                    && (!strong || temperatureC - model.AmbientC < MinGainRatio * (countedSensorC - model.AmbientC)))
                 {
+                    // On the held strong fit the window alone is no verdict: a heavy body under the doubt cap holds an attached
+                    // reading flat, as a loosening's is. The reading must also show under MinGainRatio of the warming over the room
+                    // that the held fit gives the pad (review 15a's loosening: 0.40 at the verdict; the lying-down group's 330065,
+                    // folded-covered L2 with 8.1 W/K, 0.77, and 430385, thick-slow L4 with 8.4 W/K, 0.63: false latches at 4,814
+                    // and 2,143 s without this; a sensor settled at w = 0.3, session 4's case, 0.3).
                     return true;
                 }
             }
@@ -833,7 +842,7 @@ namespace HeatPadFirmware.Core
             // still on its way up when the sensor starts to loosen heats unseen at full power (review: 78 °C).
             // It is asked only when the reading has fallen behind the learned model's open-loop sensor: a slow pad's
             // normal approach follows its model, and a probe there would cost its heating watch the stretch.
-            bool longStretch = _hardS >= LongHardWorkS && hasModel && temperatureC - sensorC <= -BehindModelC
+            bool longStretch = _hardS >= LongHardWorkS && hasModel && temperatureC - (strong ? countedSensorC : sensorC) <= -BehindModelC
                 && ceilingC >= setpointC + LongStretchHeadroomC;
 
             // After the setpoint was reached only a reading that has fallen HeatingFailedCheck.DeepFallC (5 °C) under it
@@ -1028,6 +1037,7 @@ namespace HeatPadFirmware.Core
 
             _probing = true;
             _probeOnStrong = _strongInUse;
+            _ratioBeforeStrongProbe = _hasRatio;
             _fastCalibration.Close();
             _witnessProbe = witness;
             _probeUnheated = false;
@@ -1131,6 +1141,22 @@ namespace HeatPadFirmware.Core
             // witness keeps its top and asks again, and a sensor pressed back on during that probe answers the jump (−1.8) and
             // leaves the coupling in doubt, which then only caps the heat (LooseningAcrossPhasesTests, strong-60w level 2).
             bool confirms = high && fine && !_probeUnheated && _lastRatio <= MaxConfirmRatio && _witnessCredible;
+            if (_probeOnStrong && fine && !_probeUnheated && _witnessCredible
+                && (confirms || (_probeMidSeen && _lastRatio >= MinGainRatio && _probeMidRatio - _lastRatio > ScaledShapeRatio)))
+            {
+                // Against the held strong fit, an answer that confirms, or one with a load's shape (it fell through the probe by
+                // more than ScaledShapeRatio from its mid-point, lie15's test, and ended at MinGainRatio or more), proves the
+                // collapse the pad's: a body lying down or a sag under a slow pad's full-power heat-up bends the fit as a loosening
+                // does (review 16c: answers 0.99-1.09, and 1.03 -> 0.92 under a 9 W/K body; review 15a's loosening 0.99 -> 0.92,
+                // flat). The held fit is let go, and the answer, given on a model the pad no longer is, leaves the check as it
+                // stood before the probe: no doubt, no cap, and no unsettled-doubt watch armed that main's code (which never
+                // asked) would not have armed.
+                _strongRefuted = true;
+                _hasRatio = _ratioBeforeStrongProbe;
+                _hasWitnessTop = false;
+                return false;
+            }
+
             // Neither a confirm nor a coarse answer licenses full power back to a setpoint already reached (CapsReapproach).
             _confirmCap = high && _reached && temperatureC < _reachedSetpointC - HeatingFailedCheck.HoldBandC;
             _doubt = !high || (_doubt && !confirms && !_confirmCap);

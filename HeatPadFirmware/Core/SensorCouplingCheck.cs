@@ -818,8 +818,7 @@ namespace HeatPadFirmware.Core
                     // It warms as a pad at work does: a new window from here.
                     _unsettledS = 0.0;
                 }
-                else if (_unsettledS >= UnsettledWindowS
-                    && (!strong || temperatureC - model.AmbientC < MinGainRatio * (countedSensorC - model.AmbientC)))
+                else if (_unsettledS >= UnsettledWindowS && ShowsUnderHalfTheHeldWarming(temperatureC, strong, countedSensorC, model.AmbientC, learner))
                 {
                     // On the held strong fit the window alone is no verdict: a heavy body under the doubt cap holds an attached
                     // reading flat, as a loosening's is. The reading must also show under MinGainRatio of the warming over the room
@@ -1006,6 +1005,19 @@ namespace HeatPadFirmware.Core
             return switched;
         }
 
+        // True unless the learner holds a strong fit whose warming over the room the reading shows MinGainRatio or more of (its
+        // power-counted sensor while it stands as the witness; its own state once a probe let it go).
+        private static bool ShowsUnderHalfTheHeldWarming(double temperatureC, bool strong, double countedSensorC, double roomC, PadModelLearner learner)
+        {
+            double heldSensorC = countedSensorC;
+            if (!strong && !learner.TryGetStrongFitState(out _, out _, out heldSensorC))
+            {
+                return true;
+            }
+
+            return temperatureC - roomC < MinGainRatio * (heldSensorC - roomC);
+        }
+
         /// <summary>True when full power holds this pad's surface at or above <see cref="MinCeilingC"/> by its learned model.</summary>
         private static bool CanBurn(PadThermalModel model)
         {
@@ -1152,7 +1164,6 @@ namespace HeatPadFirmware.Core
                 // stood before the probe: no doubt, no cap, and no unsettled-doubt watch armed that main's code (which never
                 // asked) would not have armed.
                 _strongRefuted = true;
-                _hasRatio = _ratioBeforeStrongProbe;
                 _hasWitnessTop = false;
                 return false;
             }

@@ -122,27 +122,6 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const int KeptCandidates = 32;
 
-        /// <summary>
-        /// Share of the full-power rise over the room (ceiling − room) under which a switch of the adopted fit under
-        /// uninterrupted hard work leaves the strongest fit of that stretch as the witness (<see cref="WitnessModel"/>),
-        /// 0.6: <see cref="SensorCouplingCheck.CollapsedRiseFraction"/>, the same share the unsettled-doubt watch calls a
-        /// collapse. Review 15a's slow pair loosening (folded-covered on the body, L1, both sensors loosening over 30 min
-        /// from 400 s): at full power the learner switched 106 → 45.8 → 40.0 → 37.8 °C within 1,000 s of the onset, the
-        /// witness followed, and no probe came until the true surface stood at 56.5 °C (session 14, slow14's trace).
-        /// </summary>
-        public const double HeldWitnessRiseFraction = SensorCouplingCheck.CollapsedRiseFraction;
-
-        /// <summary>
-        /// Least seconds of heat a fit must have been the adopted one for a collapse under it to hold it
-        /// (<see cref="HoldsStrongFit"/>), 270 s. A first heat-up's early fits extrapolate the initial slope and are replaced by
-        /// weaker ones as the curve bends, sensors attached: on the lying-down group (campaign seed 1, 400 sessions) thick-slow's
-        /// heat-up fits (ceilings 99–274 °C) collapsed to 50–76 °C after 89–239 s adopted; held from 60 s they stood as
-        /// witnesses the pad never was, and false sensor_detached rose by 2 on seeds 2 and 6 (thick-slow, latched at
-        /// 784–1,025 s). Review 15a's folded-covered on the body (L1 / L3) kept its 106 °C fit 289 s before the loosening
-        /// bent it; its L5 twin only 153 s (not held: still short).
-        /// </summary>
-        public const double HeldWitnessKeptS = 270.0;
-
         private const double CoreLossRatio = 0.2;
 
         // Candidate grid. Random family and shipped pads (issue 3, pads/*.json): C_core/G_cs 12–270 s,
@@ -262,21 +241,6 @@ namespace HeatPadFirmware.Core
         private double _heatSinkOffset;
         private double _heatResidualRmsC;
         private bool _adoptedUnheated;
-
-        // The strongest fit adopted in the current stretch of uninterrupted hard work (duty at HeatingFailedCheck.HardDutyFraction
-        // or more, gaps under SensorCouplingCheck.HardWorkGapS), and whether a collapse under it holds it as the witness
-        // (HeldWitnessRiseFraction). Its state is the bank's for that candidate, valid until the bank restarts (Restart).
-        private readonly PadThermalModel _topModel = new PadThermalModel();
-        private bool _hasTop;
-        private bool _topHeld;
-        private int _topCandidate;
-        private double _topSinkOffset;
-        private double _topResidualRmsC;
-        private double _topRiseC;
-        private double _topSinceS;
-        private double _topLastS;
-        private double _hardS;
-        private double _lightS;
 
         /// <summary>Creates the learner and its candidate bank.</summary>
         public PadModelLearner()
@@ -408,45 +372,6 @@ namespace HeatPadFirmware.Core
             get { return _witnessFrozen ? _witnessResidualRmsC : (HeatModelStandsIn ? _heatResidualRmsC : _residualRmsC); }
         }
 
-        /// <summary>
-        /// True while the strongest fit of a stretch of uninterrupted hard work is held after the adopted fit's full-power
-        /// rise fell under <see cref="HeldWitnessRiseFraction"/> of its (until a fit as strong is adopted or the bank
-        /// restarts; never after the first re-learning): <see cref="StrongFit"/>, a witness the coupling check may stand
-        /// on instead of <see cref="WitnessModel"/>.
-        /// </summary>
-        public bool HoldsStrongFit
-        {
-            get { return _topHeld; }
-        }
-
-        /// <summary>The held strong fit (meaningful while <see cref="HoldsStrongFit"/>; read only).</summary>
-        public PadThermalModel StrongFit
-        {
-            get { return _topModel; }
-        }
-
-        /// <summary>The residual RMS (°C) the held strong fit had when it was last adopted.</summary>
-        public double StrongFitResidualRmsC
-        {
-            get { return _topResidualRmsC; }
-        }
-
-        /// <summary>
-        /// The held strong fit's core, surface and sensor temperatures now, °C, run by the bank on the duty applied since
-        /// (false unless <see cref="HoldsStrongFit"/>); as <see cref="TryGetWitnessState"/> for the stand-in, without a pack.
-        /// </summary>
-        public bool TryGetStrongFitState(out double coreC, out double surfaceC, out double sensorC)
-        {
-            coreC = surfaceC = sensorC = 0.0;
-            if (!_topHeld)
-            {
-                return false;
-            }
-
-            CandidateState(_topCandidate, _topModel.RiseC, _topSinkOffset, 0.0, out coreC, out surfaceC, out sensorC);
-            return true;
-        }
-
         /// <summary>True when the last model adopted under heat stands in for an unproven adoption as the witness.</summary>
         private bool HeatModelStandsIn
         {
@@ -522,21 +447,6 @@ namespace HeatPadFirmware.Core
             else
             {
                 _idleS += dtS;
-            }
-
-            if (duty >= HeatingFailedCheck.HardDutyFraction)
-            {
-                _hardS += dtS;
-                _lightS = 0.0;
-            }
-            else
-            {
-                // One failed read (duty 0 for a tick) does not end the stretch, as in the coupling check.
-                _lightS += dtS;
-                if (_lightS >= SensorCouplingCheck.HardWorkGapS)
-                {
-                    _hardS = 0.0;
-                }
             }
 
             if (!_hasModel && !(duty > 0.0) && _idleS >= (_heated ? IdleRestartS : RestRefreshS) && reading.IsValid)
@@ -902,8 +812,6 @@ namespace HeatPadFirmware.Core
             _heated = false;
             _idleS = 0.0;
             _heatAdoptionValid = false;
-            _hasTop = false;
-            _topHeld = false;
             _elapsedS = 0.0;
             if (!_dirty)
             {
@@ -1390,8 +1298,6 @@ namespace HeatPadFirmware.Core
                 _heatModel.CopyFrom(_model);
             }
 
-            TrackStrongFit(candidate, sink, underHeat);
-
             if (_provisional || _usingWitness)
             {
                 // The first credible fit of the re-learning: the fitted state starts anew, as a first model's does.
@@ -1401,59 +1307,6 @@ namespace HeatPadFirmware.Core
             }
 
             _hasModel = true;
-        }
-
-        /// <summary>
-        /// After <see cref="FillModel"/> has put the adoption of this tick (<paramref name="candidate"/>, sink offset
-        /// <paramref name="sinkOffset"/>) into the model: keeps the strongest fit of the current hard-work stretch, and holds it
-        /// as the witness when the adoption's full-power rise falls under <see cref="HeldWitnessRiseFraction"/> of its (a
-        /// loosening pair makes the pad look weaker under the very power that heats it), until a fit as strong is adopted or
-        /// the bank restarts. Only before the first re-learning (then the witness is frozen anyway).
-        /// </summary>
-        private void TrackStrongFit(int candidate, double sinkOffset, bool underHeat)
-        {
-            if (_witnessFrozen || _provisional || _usingWitness)
-            {
-                _hasTop = false;
-                _topHeld = false;
-                return;
-            }
-
-            double rise = _model.SteadySurfaceC(1.0, out _) - _model.AmbientC;
-            if (_topHeld)
-            {
-                if (rise < _topRiseC)
-                {
-                    return;
-                }
-
-                _topHeld = false;
-            }
-
-            bool hard = _hardS > 0.0 && underHeat;
-            if (_hasTop && hard && candidate != _topCandidate && rise < HeldWitnessRiseFraction * _topRiseC && _topLastS - _topSinceS >= HeldWitnessKeptS)
-            {
-                _topHeld = true;
-                return;
-            }
-
-            if (_hasTop && hard && candidate != _topCandidate && rise < _topRiseC)
-            {
-                return;
-            }
-
-            if (!_hasTop || candidate != _topCandidate)
-            {
-                _topSinceS = _elapsedS;
-            }
-
-            _hasTop = true;
-            _topCandidate = candidate;
-            _topSinkOffset = sinkOffset;
-            _topResidualRmsC = _residualRmsC;
-            _topRiseC = rise;
-            _topLastS = _elapsedS;
-            _topModel.CopyFrom(_model);
         }
 
         /// <summary>√x for x ≥ 0 by Newton's method (the core has no System.Math).</summary>

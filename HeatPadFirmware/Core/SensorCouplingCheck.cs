@@ -387,15 +387,6 @@ namespace HeatPadFirmware.Core
         // True while the witness's own fit explains the readings (PadModelLearner.WitnessResidualRmsC within
         // CredibleWitnessResidualC): only then can an answer against it confirm the coupling.
         private bool _witnessCredible;
-        // True while the learner's held strong fit (PadModelLearner.HoldsStrongFit) stands as the witness, while the probe under
-        // way was started against it, and once such a probe confirmed the coupling (then the adopted fit is the witness until
-        // the learner lets the hold go).
-        private bool _strongInUse;
-        private bool _probeOnStrong;
-        private bool _strongRefuted;
-        // Whether a probe had answered before the probe under way was started against the held strong fit: a confirm against
-        // that fit gives it back (the answer proved a load, not a loosening, and arms no unsettled-doubt watch).
-        private bool _ratioBeforeStrongProbe;
         private double _witnessFallC;
         private double _lastWitnessInnovationC;
         private readonly PadThermalModel _witness = new PadThermalModel();
@@ -568,17 +559,9 @@ namespace HeatPadFirmware.Core
             }
 
             double coreC = 0.0, surfaceC = 0.0, sensorC = 0.0;
-            // A loosening pair under full power teaches the learner ever weaker fits (review 15a: 106 -> 45.8 -> 37.8 C); once
-            // the adopted fit says full power cannot take this pad LongStretchHeadroomC past the setpoint, the strong fit the
-            // learner held through that collapse stands as the witness (PadModelLearner.HoldsStrongFit).
-            _strongRefuted = _strongRefuted && learner != null && learner.HoldsStrongFit;
-            double adoptedCeilingC = learner != null && learner.HasModel ? learner.WitnessModel.SteadySurfaceC(1.0, out _) : double.NaN;
-            bool strong = learner != null && learner.HoldsStrongFit && !_strongRefuted && adoptedCeilingC < setpointC + LongStretchHeadroomC;
-            _strongInUse = strong;
-            bool hasModel = learner != null && (strong ? learner.TryGetStrongFitState(out coreC, out surfaceC, out sensorC) : learner.TryGetWitnessState(out coreC, out surfaceC, out sensorC));
-            PadThermalModel model = learner != null ? (strong ? learner.StrongFit : learner.WitnessModel) : null;
-            double witnessResidualC = learner != null ? (strong ? learner.StrongFitResidualRmsC : learner.WitnessResidualRmsC) : 0.0;
-            _witnessCredible = hasModel && witnessResidualC <= CredibleWitnessResidualC;
+            bool hasModel = learner != null && learner.TryGetWitnessState(out coreC, out surfaceC, out sensorC);
+            PadThermalModel model = learner != null ? learner.WitnessModel : null;
+            _witnessCredible = hasModel && learner.WitnessResidualRmsC <= CredibleWitnessResidualC;
             double appliedDuty = HeaterDutyLimits.Clamp(dutyFraction);
             if (hasModel)
             {
@@ -709,7 +692,7 @@ namespace HeatPadFirmware.Core
             if (hasModel)
             {
                 _highestCeilingC = ceilingC > _highestCeilingC ? ceilingC : _highestCeilingC;
-                if (ceilingC < MinCeilingC && appliedDuty >= HeatingFailedCheck.HardDutyFraction && witnessResidualC <= PadModelLearner.MaxResidualRmsC
+                if (ceilingC < MinCeilingC && appliedDuty >= HeatingFailedCheck.HardDutyFraction && learner.WitnessResidualRmsC <= PadModelLearner.MaxResidualRmsC
                     && CoreMath.Abs(sensorC - ceilingC) <= CeilingObservedWithinC && CoreMath.Abs(temperatureC - ceilingC) <= CeilingObservedWithinC)
                 {
                     // The pad stands at its learned full-power ceiling under hard work, on a model that fits its readings, and that
@@ -804,8 +787,8 @@ namespace HeatPadFirmware.Core
             // The verdict on a doubt the probes cannot settle (UnsettledWindowS): a loosening sensor that has settled at a
             // part w of the pad's warming teaches the learner a pad w times as weak, whose probes then answer about 1.
             if (hasModel && !_rewarming && (!_reached || _scaledDoubt) && (_hasRatio || _everDoubted) && _highestCeilingC >= setpointC + LongStretchHeadroomC && temperatureC < setpointC - HeatingFailedCheck.DeepFallC
-                && (strong ? adoptedCeilingC : ceilingC) - model.AmbientC < CollapsedRiseFraction * (_highestCeilingC - model.AmbientC)
-                && (duty >= HeatingFailedCheck.HardDutyFraction || capped) && (duty >= UnsettledDutyFraction || (strong && capped)))
+                && ceilingC - model.AmbientC < CollapsedRiseFraction * (_highestCeilingC - model.AmbientC)
+                && (duty >= HeatingFailedCheck.HardDutyFraction || capped) && duty >= UnsettledDutyFraction)
             {
                 if (!(_unsettledS > 0.0) || temperatureC < _unsettledLowestC)
                 {
@@ -818,13 +801,8 @@ namespace HeatPadFirmware.Core
                     // It warms as a pad at work does: a new window from here.
                     _unsettledS = 0.0;
                 }
-                else if (_unsettledS >= UnsettledWindowS && ShowsUnderHalfTheHeldWarming(temperatureC, strong, countedSensorC, model.AmbientC, learner))
+                else if (_unsettledS >= UnsettledWindowS)
                 {
-                    // On the held strong fit the window alone is no verdict: a heavy body under the doubt cap holds an attached
-                    // reading flat, as a loosening's is. The reading must also show under MinGainRatio of the warming over the room
-                    // that the held fit gives the pad (review 15a's loosening: 0.40 at the verdict; the lying-down group's 330065,
-                    // folded-covered L2 with 8.1 W/K, 0.77, and 430385, thick-slow L4 with 8.4 W/K, 0.63: false latches at 4,814
-                    // and 2,143 s without this; a sensor settled at w = 0.3, session 4's case, 0.3).
                     return true;
                 }
             }
@@ -841,7 +819,7 @@ namespace HeatPadFirmware.Core
             // still on its way up when the sensor starts to loosen heats unseen at full power (review: 78 °C).
             // It is asked only when the reading has fallen behind the learned model's open-loop sensor: a slow pad's
             // normal approach follows its model, and a probe there would cost its heating watch the stretch.
-            bool longStretch = _hardS >= LongHardWorkS && hasModel && temperatureC - (strong ? countedSensorC : sensorC) <= -BehindModelC
+            bool longStretch = _hardS >= LongHardWorkS && hasModel && temperatureC - sensorC <= -BehindModelC
                 && ceilingC >= setpointC + LongStretchHeadroomC;
 
             // After the setpoint was reached only a reading that has fallen HeatingFailedCheck.DeepFallC (5 °C) under it
@@ -1005,19 +983,6 @@ namespace HeatPadFirmware.Core
             return switched;
         }
 
-        // True unless the learner holds a strong fit whose warming over the room the reading shows MinGainRatio or more of (its
-        // power-counted sensor while it stands as the witness; its own state once a probe let it go).
-        private static bool ShowsUnderHalfTheHeldWarming(double temperatureC, bool strong, double countedSensorC, double roomC, PadModelLearner learner)
-        {
-            double heldSensorC = countedSensorC;
-            if (!strong && !learner.TryGetStrongFitState(out _, out _, out heldSensorC))
-            {
-                return true;
-            }
-
-            return temperatureC - roomC < MinGainRatio * (heldSensorC - roomC);
-        }
-
         /// <summary>True when full power holds this pad's surface at or above <see cref="MinCeilingC"/> by its learned model.</summary>
         private static bool CanBurn(PadThermalModel model)
         {
@@ -1048,8 +1013,6 @@ namespace HeatPadFirmware.Core
             }
 
             _probing = true;
-            _probeOnStrong = _strongInUse;
-            _ratioBeforeStrongProbe = _hasRatio;
             _fastCalibration.Close();
             _witnessProbe = witness;
             _probeUnheated = false;
@@ -1153,21 +1116,6 @@ namespace HeatPadFirmware.Core
             // witness keeps its top and asks again, and a sensor pressed back on during that probe answers the jump (−1.8) and
             // leaves the coupling in doubt, which then only caps the heat (LooseningAcrossPhasesTests, strong-60w level 2).
             bool confirms = high && fine && !_probeUnheated && _lastRatio <= MaxConfirmRatio && _witnessCredible;
-            if (_probeOnStrong && fine && !_probeUnheated && _witnessCredible
-                && (confirms || (_probeMidSeen && _lastRatio >= MinGainRatio && _probeMidRatio - _lastRatio > ScaledShapeRatio)))
-            {
-                // Against the held strong fit, an answer that confirms, or one with a load's shape (it fell through the probe by
-                // more than ScaledShapeRatio from its mid-point, lie15's test, and ended at MinGainRatio or more), proves the
-                // collapse the pad's: a body lying down or a sag under a slow pad's full-power heat-up bends the fit as a loosening
-                // does (review 16c: answers 0.99-1.09, and 1.03 -> 0.92 under a 9 W/K body; review 15a's loosening 0.99 -> 0.92,
-                // flat). The held fit is let go, and the answer, given on a model the pad no longer is, leaves the check as it
-                // stood before the probe: no doubt, no cap, and no unsettled-doubt watch armed that main's code (which never
-                // asked) would not have armed.
-                _strongRefuted = true;
-                _hasWitnessTop = false;
-                return false;
-            }
-
             // Neither a confirm nor a coarse answer licenses full power back to a setpoint already reached (CapsReapproach).
             _confirmCap = high && _reached && temperatureC < _reachedSetpointC - HeatingFailedCheck.HoldBandC;
             _doubt = !high || (_doubt && !confirms && !_confirmCap);
@@ -1180,10 +1128,7 @@ namespace HeatPadFirmware.Core
             if (confirms)
             {
                 // The sensor answered whole: the model's losses were wrong, not the coupling. The witness starts again here.
-                // Against the held strong fit it proves the collapse was the pad's (a load, a heat-up's over-reach), not
-                // the sensor's: the adopted fit is the witness again until the learner holds another.
                 _hasWitnessTop = false;
-                _strongRefuted |= _probeOnStrong;
             }
 
             if (_witnessProbe)

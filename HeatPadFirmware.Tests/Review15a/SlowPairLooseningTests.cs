@@ -17,7 +17,7 @@ namespace HeatPadFirmware.Tests.Review15a
     /// </summary>
     public class SlowPairLooseningTests
     {
-        [Fact(Skip = "Review 15a, HIGH (pre-existing, issue 4): folded-covered on the body at L1, both sensors loosening from 400 s over 1,800 s: no fault in 3,600 s, true surface peak 68.64 C, 2,100 s over 48 C (main and the change alike). Session 15 (slow15, measured, reverted): the strong fit held through the collapse names it at 2,307 s, 34.81 C, but a session-4 guard lost its verdict; experiment 2 (the unsettled-doubt watch counting the strong fit's cap) named it at 1,989 s, 35.24 C, campaigns partly measured")]
+        [Fact(Skip = "Review 15a, HIGH (pre-existing, issue 4): folded-covered on the body at L1, both sensors loosening from 400 s over 1,800 s: no fault in 3,600 s, true surface peak 68.64 C, 2,100 s over 48 C (main and the change alike). Session 15 (slow15, measured, reverted): the strong fit held through the collapse names it at 2,307 s, 34.81 C, but a session-4 guard lost its verdict; experiment 2 (the unsettled-doubt watch counting the strong fit's cap) named it at 1,989 s, 35.24 C, campaigns partly measured. Session 16 (slow16, measured, reverted): releases of the held fit on a probe that proves a load keep this case at 1,989 s but either lose faults seed 1 loosening verdicts past 48 C or keep review 16c false latches (docs/safety.md, Session 16)")]
         public void FoldedCoveredBodyL1_BothSensorsLooseningOver30Min_IsNamedBefore48C()
         {
             var pad = FirstLandingPerturbation.Pad("folded-covered", "body");

@@ -128,6 +128,33 @@ namespace HeatPadFirmware.Tests.Faults
             Assert.True(fault == FaultCode.None, draw.PadName + " L" + draw.Level + ": " + fault + " at " + faultAtS + " s");
         }
 
+        /// <summary>
+        /// Session 16 (lie16): known false trips of the group latched by <see cref="HeatEnergyCheck"/> (33 of main's 144 on seeds
+        /// 1-6): a heavy body lying down on a pad pre-heated in free air takes 9-60 W that the check's body-loss bound, 2 x the
+        /// free-air witness's learned loss, does not credit, and the unseen energy passes <see cref="HeatEnergyCheck.MaxUnseenJ"/>
+        /// late in the session (free-air L4 with 6.80 W/K at 5,067 s; thick-slow L1 with 8.60 W/K at 3,764 s, the thick-slow
+        /// class being 18 of the 33). Guards that the group counts them and that this check is the one that latched: a fix of the
+        /// path makes this test fail, and the fix then says so and updates it (docs/safety.md, session 16).
+        /// </summary>
+        [Theory]
+        [InlineData(321, "free-air", 4, 484, 5067)]
+        [InlineData(253, "thick-slow", 1, 1184, 3764)]
+        public void KnownHeatEnergyLatch_IsCountedAsAFalseTrip(int session, string padName, int level, int lieAtS, int latchS)
+        {
+            int seed = (1 * 100003) + FaultsCommand.LieDownLifeSeedOffset + session;
+            double unseenJ = 0.0;
+
+            var (draw, fault, faultAtS) = LieDownLife.Run(LifeRoom.PadsIn(Shipped, LifeRoom.Of(seed)), seed, r => unseenJ = r.Core.Supervisor.HeatEnergy.UnseenJ);
+
+            Assert.Equal(padName, draw.PadName);
+            Assert.Equal(level, draw.Level);
+            Assert.Equal(lieAtS, draw.LieAtS);
+            Assert.Equal(-1, draw.UpAtS);
+            Assert.Equal(FaultCode.SensorDetached, fault);
+            Assert.Equal(latchS, faultAtS);
+            Assert.True(unseenJ > HeatEnergyCheck.MaxUnseenJ, unseenJ + " J at the latch");
+        }
+
         [Fact]
         public void Json_ReportsTheGroup_WithItsHoldDeficit()
         {

@@ -182,6 +182,19 @@ namespace HeatPadFirmware.Core
         public const double LandingSettleS = 2.0 * MaxSensorLagS;
 
         /// <summary>
+        /// The shortest sensor lag, s, the hotter reading's bound on its surface (<see cref="NoteHotterReading"/>) is taken
+        /// with in the first landing's resume after the estimate's arrival: the adopted fit's lag, but not under 12 s (the
+        /// learner's second lag point). Why: the first learning's 6 s-lag fits stand in for sensors that lag 10–18 s (bench
+        /// seed 1's runs over 1.15, docs/control.md session 15), and in seed 5's pocket session 570332 the second pocket's
+        /// sensor read 1.5 °C under its zone when the 6 s fit's bound (42.50 + 6 s × 0.11 °C/s, under the band by more than
+        /// <see cref="ResumeMarginC"/>) let full power back at 107–116 s: 1.417 °C over the setpoint (main 0.613 °C). With
+        /// 12 s the resume is refused there (0.613 °C, main's run) and bench seed 1's random-001 body L1 keeps its resume
+        /// (1.306 → 1.259). Measured in session 16 (docs/control.md): the arrival's lag or <see cref="MaxSensorLagS"/> instead
+        /// refused random-001's resume too (1.306).
+        /// </summary>
+        public const double HotterBoundMinLagS = 12.0;
+
+        /// <summary>
         /// The first landing's longer end (<see cref="LandingSettleS"/>) stands down — the landing then ends on the estimate
         /// alone, as every other landing — when the supply seen since the heat's start has moved by more than this fraction of
         /// its lowest value (0.03: 0.36 V at 12 V, 6 % of the heater's power; the supply reading's noise is under 0.01 V).
@@ -315,6 +328,14 @@ namespace HeatPadFirmware.Core
         private double _readingSlopeCPerS;
         private double _sinceReadingS;
 
+        // The hotter of the two trusted readings (NoteHotterReading), its low-passed slope as the fused reading's, °C/s: the
+        // first landing's resume after the estimate's arrival asks its bound too (see HotterBoundC).
+        private SensorReading _hotter;
+        private bool _hasHotter;
+        private double _lastHotterC;
+        private double _hotterSlopeCPerS;
+        private double _sinceHotterS;
+
         /// <summary>
         /// Creates the controller. Fallback PID until a model is learned: Kp 0.1/°C (full power only 10 °C
         /// below target: soft, because an unknown pad may have a 40 s sensor lag and a hot core), Ti 240 s,
@@ -379,6 +400,17 @@ namespace HeatPadFirmware.Core
         }
 
         /// <summary>
+        /// Tells the controller the hotter of this tick's two trusted readings (<see cref="SensorPairFusion.Hotter"/>; invalid
+        /// when neither is trusted). Only the first heat-up's resume after the estimate's arrival reads it (<see cref="Update"/>'s
+        /// landing: the hotter reading's bound, as the fused one's). Call before <see cref="Update"/>; a controller never told
+        /// uses the fused reading alone.
+        /// </summary>
+        public void NoteHotterReading(SensorReading hotter)
+        {
+            _hotter = hotter;
+        }
+
+        /// <summary>
         /// One control step at <paramref name="nowMs"/>. Returns the duty 0..1: 0 when
         /// <paramref name="heatWanted"/> is false or the reading is invalid.
         /// </summary>
@@ -398,6 +430,7 @@ namespace HeatPadFirmware.Core
             _observer.Update(dtS, reading, _learner);
             UpdateSlope(dtS);
             UpdateReadingSlope(dtS, reading);
+            UpdateHotterSlope(dtS);
 
             double duty = 0.0;
             if (heatWanted && reading.IsValid && CoreMath.IsFinite(setpointC))
@@ -580,6 +613,12 @@ namespace HeatPadFirmware.Core
                 // surface 0.659 C over the setpoint (main 0.464; now 0.464); family 3's folds in air 0.269 / 0.168 C (main
                 // 0.059 / 0.054; now 0.059 / 0.024). Bench seed 1's random-001 body L1 keeps its resume (1.306 -> 1.259).
                 double lagBoundC = readingC + (model.SensorLagS * CoreMath.Max(0.0, _readingSlopeCPerS));
+                // The resume after arrival asks the hotter sensor's bound as well (session 16): the fused reading lies up to
+                // SensorPairFusion.MaxBelowHotterC under the hotter one, and with the pockets apart the hotter pocket is the one
+                // that overshoots (seed 5's pocket session 570332: the fused bound allowed full power at 107-116 s while the
+                // second pocket's zone was 0.1 C over the band, 0.613 -> 1.417 C over the setpoint), on a lag of at least
+                // HotterBoundMinLagS.
+                double resumeBoundC = CoreMath.Max(lagBoundC, HotterBoundC(CoreMath.Max(model.SensorLagS, HotterBoundMinLagS), readingC));
                 bool arrived = _firstHeatUp
                     ? (estimateInBand && (readingC >= setpointC - CoastBandC || _landingInBandS >= LandingSettleS))
                         || (_firstLandingArrivedOnce && model.SensorLagS < _arrivalLagS && lagBoundC >= setpointC - CoastBandC)
@@ -589,7 +628,7 @@ namespace HeatPadFirmware.Core
                     _landing = false;
                     _firstHeatUp = false;
                 }
-                else if ((!_landingArrived || (model.SensorLagS < _arrivalLagS && lagBoundC < setpointC - CoastBandC - ResumeMarginC)) && ReapproachAllowsFullPower(readingC, setpointC) && CautiousCoastPeakC(_learner.CountWithin(ResumeNoiseUnits)) < setpointC - CoastMarginC - ResumeMarginC)
+                else if ((!_landingArrived || (model.SensorLagS < _arrivalLagS && resumeBoundC < setpointC - CoastBandC - ResumeMarginC)) && ReapproachAllowsFullPower(readingC, setpointC) && CautiousCoastPeakC(_learner.CountWithin(ResumeNoiseUnits)) < setpointC - CoastMarginC - ResumeMarginC)
                 {
                     // Only when full power may run: a re-approach whose model is not trusted here would stop again in the
                     // same tick, and each such stop restarted the hold (no integral step) and re-armed the coast gate — a
@@ -863,6 +902,40 @@ namespace HeatPadFirmware.Core
             _lastReadingC = reading.TemperatureC;
             _sinceReadingS = 0.0;
             _hasReading = true;
+        }
+
+        /// <summary>
+        /// The hotter reading's own bound on its surface, °C: hotter reading + <paramref name="lagS"/> × its rising slope; the
+        /// fused <paramref name="readingC"/> when no hotter reading is known (a single trusted sensor, or none told).
+        /// </summary>
+        private double HotterBoundC(double lagS, double readingC)
+        {
+            if (!_hotter.IsValid || !_hasHotter)
+            {
+                return readingC;
+            }
+
+            return _hotter.TemperatureC + (lagS * CoreMath.Max(0.0, _hotterSlopeCPerS));
+        }
+
+        /// <summary>Low-passed slope of the hotter reading, °C/s, over <see cref="ReadingSlopeFilterS"/> (as <see cref="UpdateReadingSlope"/>).</summary>
+        private void UpdateHotterSlope(double dtS)
+        {
+            _sinceHotterS += dtS;
+            if (!_hotter.IsValid)
+            {
+                return;
+            }
+
+            if (_hasHotter && _sinceHotterS > 0.0)
+            {
+                double alpha = _sinceHotterS / (ReadingSlopeFilterS + _sinceHotterS);
+                _hotterSlopeCPerS += alpha * (((_hotter.TemperatureC - _lastHotterC) / _sinceHotterS) - _hotterSlopeCPerS);
+            }
+
+            _lastHotterC = _hotter.TemperatureC;
+            _sinceHotterS = 0.0;
+            _hasHotter = true;
         }
 
         private void UpdateSlope(double dtS)

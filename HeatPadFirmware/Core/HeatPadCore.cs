@@ -120,6 +120,7 @@ namespace HeatPadFirmware.Core
             _controller.NoteColdPackExpected(_session.Phase == SessionPhase.Cool && _session.Program != TherapyProgram.Heat);
             HeaterCurrentCheck supply = _supervisor.HeaterCurrent;
             _controller.NoteSupply(supply.Trusted ? supply.SupplyV : 0.0);
+            _controller.NoteHotterReading(_supervisor.HotterReading);
             double requested = _controller.Update(nowMs, reading, heatWanted, setpointC);
 
             CoreOutputs outputs = new CoreOutputs();

@@ -195,6 +195,18 @@ namespace HeatPadFirmware.Core
         public const double HotterBoundMinLagS = 12.0;
 
         /// <summary>
+        /// The first landing's resume after the estimate's arrival asks the observer's correction to be within this (°C, either
+        /// sign) of its value at the first stop, nearer than the stand-down's <see cref="FirstLandingDriftC"/>: the resume is the
+        /// one step of the longer landing that stores heat on the fit the readings picked, so it waits for readings that still
+        /// back that fit. 0.08 °C (1.3 DS18B20 steps). Why (session 16, docs/control.md): review 14c's family-2 random-005 in air
+        /// at L3, folded at 120 s, resumed full power 446–480 s on a 22 s fit while the correction had drifted 0.08–0.1 °C (a
+        /// fold the 0.1 °C stand-down had not yet seen), and the hold on the 6 s fit it left adopted took the surface 0.174 °C
+        /// over the setpoint (main −0.020 °C); with 0.08 it holds as main. Bench seed 1's random-001 body L1 keeps its resume
+        /// with 0.08 (1.259) and loses it with 0.065 (1.306): the margin is narrow, measured on these two runs.
+        /// </summary>
+        public const double ResumeAfterArrivalDriftC = 0.08;
+
+        /// <summary>
         /// The first landing's longer end (<see cref="LandingSettleS"/>) stands down — the landing then ends on the estimate
         /// alone, as every other landing — when the supply seen since the heat's start has moved by more than this fraction of
         /// its lowest value (0.03: 0.36 V at 12 V, 6 % of the heater's power; the supply reading's noise is under 0.01 V).
@@ -628,7 +640,7 @@ namespace HeatPadFirmware.Core
                     _landing = false;
                     _firstHeatUp = false;
                 }
-                else if ((!_landingArrived || (model.SensorLagS < _arrivalLagS && resumeBoundC < setpointC - CoastBandC - ResumeMarginC)) && ReapproachAllowsFullPower(readingC, setpointC) && CautiousCoastPeakC(_learner.CountWithin(ResumeNoiseUnits)) < setpointC - CoastMarginC - ResumeMarginC)
+                else if ((!_landingArrived || (model.SensorLagS < _arrivalLagS && resumeBoundC < setpointC - CoastBandC - ResumeMarginC && CoreMath.Abs(_observer.CorrectionC - _landingStartCorrectionC) <= ResumeAfterArrivalDriftC)) && ReapproachAllowsFullPower(readingC, setpointC) && CautiousCoastPeakC(_learner.CountWithin(ResumeNoiseUnits)) < setpointC - CoastMarginC - ResumeMarginC)
                 {
                     // Only when full power may run: a re-approach whose model is not trusted here would stop again in the
                     // same tick, and each such stop restarted the hold (no integral step) and re-armed the coast gate — a

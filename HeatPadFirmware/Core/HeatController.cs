@@ -11,7 +11,9 @@ namespace HeatPadFirmware.Core
     /// <see cref="LagFloorMarginC"/> under the setpoint) full power goes on whatever the models say: the first
     /// models, fitted on a minute of heating, may hold hot-core structures that would stop the heat far too early.
     /// Full power then coast is the physical bound of issue 3. Landing: until the surface
-    /// reaches the arrival band, full power resumes when every plausible model again predicts a coast at least
+    /// reaches the arrival band (in the first heat-up, until the reading has too: <see cref="LandingSettleS"/>, unless the
+    /// supply, the load or the level changed since the stop: <see cref="FirstLandingSupplyChange"/>), full power
+    /// resumes when every plausible model again predicts a coast at least
     /// <see cref="ResumeMarginC"/> under the stop threshold (the coast has ruled out the pessimistic ones). When the
     /// model that stopped full power has a sensor lag over <see cref="CoastLagRatio"/> times the adopted model's, the
     /// hold adds no heat while that set still predicts the coast reaching the stop threshold (<see cref="CoastExitTicks"/>
@@ -161,6 +163,74 @@ namespace HeatPadFirmware.Core
         public const double ResumeNoiseUnits = 300.0;
 
         /// <summary>
+        /// The first heat-up's landing (no model when the heat started) ends once the estimated surface is in the arrival band
+        /// AND the reading is too, or once the estimate has stayed in the band this long, s: twice the longest sensor lag
+        /// (<see cref="MaxSensorLagS"/>), after which a reading still under the band is a sensor offset rather than lag. After
+        /// the estimate has reached the band, the landing's resume (<see cref="ResumeNoiseUnits"/>) may still fire, but only
+        /// on an adopted fit whose sensor lag is shorter than the one that put the estimate in the band: the readings have
+        /// replaced that fit, and its arrival with it. Every later landing ends on the estimate alone, as before session 12.
+        /// Why: ending on the estimate alone ended the first landing at the stop whenever the adopted fit had a long sensor
+        /// lag and saw the surface in the band early (bench seed 1, random-001 body L1: a 38 s-lag fit put the surface at
+        /// 37.5 °C at the stop, the pad's was 36.4 °C on a 16–18 s sensor; 30 s later the fit switched to a 12 s lag, the
+        /// estimate fell to 36.7 °C, and with no landing left to resume the hold crawled at 0.8 duty: rise 1.306 → 1.259
+        /// with this rule). Measured and not kept (docs/control.md, session 12): ending on the reading alone ended some
+        /// landings earlier (a cold pack on at power-on: review 12's pack-then-loosening verdict named 284 → 435 s after the
+        /// onset); any resume after the estimate's arrival let a pad that changed under its model (faults campaign, BodyOff
+        /// 60 s after power-on, nominal-12v L5: the body gone, the correction drifting to −5 °C) resume full power to 45.7 °C
+        /// (43.6 °C without).
+        /// </summary>
+        public const double LandingSettleS = 2.0 * MaxSensorLagS;
+
+        /// <summary>
+        /// The shortest sensor lag, s, the hotter reading's bound on its surface (<see cref="NoteHotterReading"/>) is taken
+        /// with in the first landing's resume after the estimate's arrival: the adopted fit's lag, but not under 12 s (the
+        /// learner's second lag point). Why: the first learning's 6 s-lag fits stand in for sensors that lag 10–18 s (bench
+        /// seed 1's runs over 1.15, docs/control.md session 15), and in seed 5's pocket session 570332 the second pocket's
+        /// sensor read 1.5 °C under its zone when the 6 s fit's bound (42.50 + 6 s × 0.11 °C/s, under the band by more than
+        /// <see cref="ResumeMarginC"/>) let full power back at 107–116 s: 1.417 °C over the setpoint (main 0.613 °C). With
+        /// 12 s the resume is refused there (0.613 °C, main's run) and bench seed 1's random-001 body L1 keeps its resume
+        /// (1.306 → 1.259). Measured in session 16 (docs/control.md): the arrival's lag or <see cref="MaxSensorLagS"/> instead
+        /// refused random-001's resume too (1.306).
+        /// </summary>
+        public const double HotterBoundMinLagS = 12.0;
+
+        /// <summary>
+        /// The first landing's resume after the estimate's arrival asks the observer's correction to be within this (°C, either
+        /// sign) of its value at the first stop, nearer than the stand-down's <see cref="FirstLandingDriftC"/>: the resume is the
+        /// one step of the longer landing that stores heat on the fit the readings picked, so it waits for readings that still
+        /// back that fit. 0.08 °C (1.3 DS18B20 steps). Why (session 16, docs/control.md): review 14c's family-2 random-005 in air
+        /// at L3, folded at 120 s, resumed full power 446–480 s on a 22 s fit while the correction had drifted 0.08–0.1 °C (a
+        /// fold the 0.1 °C stand-down had not yet seen), and the hold on the 6 s fit it left adopted took the surface 0.174 °C
+        /// over the setpoint (main −0.020 °C); with 0.08 it holds as main. Bench seed 1's random-001 body L1 keeps its resume
+        /// with 0.08 (1.259) and loses it with 0.065 (1.306): the margin is narrow, measured on these two runs.
+        /// </summary>
+        public const double ResumeAfterArrivalDriftC = 0.08;
+
+        /// <summary>
+        /// The first landing's longer end (<see cref="LandingSettleS"/>) stands down — the landing then ends on the estimate
+        /// alone, as every other landing — when the supply seen since the heat's start has moved by more than this fraction of
+        /// its lowest value (0.03: 0.36 V at 12 V, 6 % of the heater's power; the supply reading's noise is under 0.01 V).
+        /// The learned model is in duty, not watts: after a supply step the fit that put the estimate in the band no longer
+        /// predicts what full power does, and a resume after the estimate's arrival ran on it (review 13, supply 10.8 → 13.2 V
+        /// at the first stop: nominal-12v body L2 0.248 → 0.316 °C over the setpoint, strong-60w body L3 0.495 → 0.709 °C).
+        /// </summary>
+        public const double FirstLandingSupplyChange = 0.03;
+
+        /// <summary>
+        /// The first landing's longer end also stands down when the observer's correction has moved this far (°C, either sign)
+        /// from its value at the first stop of full power: the readings leaving the fit's prediction show a load that changed
+        /// (the user lay down or got up, the pad folded) or a fit that was wrong, and in both the resume after the estimate's
+        /// arrival would run on a fit the readings no longer back. 0.1 °C (1.6 DS18B20 steps): a scan of 3,675 first heat-ups
+        /// with one change near the first stop (the 6 shipped pads and random-000..011 of family seed 1, body and air, L1–L5;
+        /// supply 10.8 ↔ 13.2 V, lying down, getting up, a fold, a level up or down, 0–90 s after the stop; docs/control.md,
+        /// session 13): with 0.2 °C (a re-approach's drift) random-010 folded in air at L1 landed 0.158 → 0.335 °C over the
+        /// setpoint; with 0.1 no run crossed 0.3 °C that main kept under it. The cost: bench seed 2's random-016 body L1
+        /// (a wrong 38 s-lag fit whose correction drifts 0.11 °C before a 22 s fit takes over) keeps main's 1.398.
+        /// A level change in the landing stands it down too.
+        /// </summary>
+        public const double FirstLandingDriftC = 0.1;
+
+        /// <summary>
         /// Coast after a stop, as a ratio of sensor lags: when the candidate whose coast peak stopped full power has a
         /// sensor lag more than this many times the adopted model's, no heat goes on while the stopping set still predicts
         /// the coast reaching the stop threshold. After one heat-up the best fit of a thick pad often has the shortest lag
@@ -231,6 +301,28 @@ namespace HeatPadFirmware.Core
         private bool _hasSlope;
         private bool _unreachable;
         private bool _landing;
+
+        // The first heat-up after power-on (no model when the heat started), until its landing ends: its landing ends later
+        // (see LandingSettleS). Seconds in a row the estimated surface has been in the arrival band during the landing,
+        // whether it has reached the band at all (the hold's integral is held only before that, as before session 12), and
+        // the adopted fit's sensor lag when it did, s.
+        private bool _firstHeatUp;
+        private double _landingInBandS;
+        private bool _landingArrived;
+        // The estimate has been in the band at least once in the first heat-up's landing (a resume and a new stop clear
+        // _landingArrived, not this): the landing may then also end on the readings' bound (see lagBoundC in Update).
+        private bool _firstLandingArrivedOnce;
+        private double _arrivalLagS;
+
+        // The supply seen since the first heat-up's start, lowest and highest, V (0: none yet), the latest, and the observer's
+        // correction and the setpoint at the first heat-up's first stop of full power (once taken): what
+        // FirstLandingSupplyChange / FirstLandingDriftC compare.
+        private double _supplyMinV;
+        private double _supplyMaxV;
+        private double _supplyV;
+        private double _landingStartCorrectionC;
+        private double _landingSetpointC;
+        private bool _landingReferenced;
         private bool _coasting;
         private int _coastShortTicks;
 
@@ -247,6 +339,14 @@ namespace HeatPadFirmware.Core
         private double _lastReadingC;
         private double _readingSlopeCPerS;
         private double _sinceReadingS;
+
+        // The hotter of the two trusted readings (NoteHotterReading), its low-passed slope as the fused reading's, °C/s: the
+        // first landing's resume after the estimate's arrival asks its bound too (see HotterBoundC).
+        private SensorReading _hotter;
+        private bool _hasHotter;
+        private double _lastHotterC;
+        private double _hotterSlopeCPerS;
+        private double _sinceHotterS;
 
         /// <summary>
         /// Creates the controller. Fallback PID until a model is learned: Kp 0.1/°C (full power only 10 °C
@@ -303,6 +403,26 @@ namespace HeatPadFirmware.Core
         }
 
         /// <summary>
+        /// Tells the controller the heater supply measured this tick, V (0 or less, or not finite: not known). Only the first
+        /// heat-up's landing uses it (<see cref="FirstLandingSupplyChange"/>). Call before <see cref="Update"/>.
+        /// </summary>
+        public void NoteSupply(double supplyV)
+        {
+            _supplyV = CoreMath.IsFinite(supplyV) && supplyV > 0.0 ? supplyV : 0.0;
+        }
+
+        /// <summary>
+        /// Tells the controller the hotter of this tick's two trusted readings (<see cref="SensorPairFusion.Hotter"/>; invalid
+        /// when neither is trusted). Only the first heat-up's resume after the estimate's arrival reads it (<see cref="Update"/>'s
+        /// landing: the hotter reading's bound, as the fused one's). Call before <see cref="Update"/>; a controller never told
+        /// uses the fused reading alone.
+        /// </summary>
+        public void NoteHotterReading(SensorReading hotter)
+        {
+            _hotter = hotter;
+        }
+
+        /// <summary>
         /// One control step at <paramref name="nowMs"/>. Returns the duty 0..1: 0 when
         /// <paramref name="heatWanted"/> is false or the reading is invalid.
         /// </summary>
@@ -322,6 +442,7 @@ namespace HeatPadFirmware.Core
             _observer.Update(dtS, reading, _learner);
             UpdateSlope(dtS);
             UpdateReadingSlope(dtS, reading);
+            UpdateHotterSlope(dtS);
 
             double duty = 0.0;
             if (heatWanted && reading.IsValid && CoreMath.IsFinite(setpointC))
@@ -378,6 +499,11 @@ namespace HeatPadFirmware.Core
                 }
 
                 BeginApproach(_learner.HasModel && !_learner.IsProvisional, false);
+                _firstHeatUp = !_learner.HasModel;
+                _firstLandingArrivedOnce = false;
+                _supplyMinV = 0.0;
+                _supplyMaxV = 0.0;
+                _landingReferenced = false;
                 _pid.Reset(0.0);
                 dtS = 0.0;
                 _offReferenceC = setpointC;
@@ -387,6 +513,11 @@ namespace HeatPadFirmware.Core
             // The off band's reference: the setpoint, except after a lowered setpoint, when it follows the reading down
             // from the old one until the reading is under the new setpoint (see OffAboveSetpointC).
             _offReferenceC = CoreMath.Max(setpointC, CoreMath.Min(_offReferenceC, reading.TemperatureC));
+
+            if (_firstHeatUp)
+            {
+                TrackFirstHeatUpSupply();
+            }
 
             double duty;
             if (!_learner.HasModel || _learner.IsProvisional)
@@ -470,11 +601,46 @@ namespace HeatPadFirmware.Core
             {
                 // Landing after a cautious stop: the coast shows which of the plausible models were right. When every
                 // model still plausible agrees that full power is safe again, the approach resumes.
-                if (surfaceC >= setpointC - CoastBandC)
+                bool estimateInBand = surfaceC >= setpointC - CoastBandC;
+                if (_firstHeatUp && FirstLandingChanged(setpointC))
+                {
+                    // The pad or its supply changed in the landing: from here it is an ordinary landing, ended on the estimate.
+                    _firstHeatUp = false;
+                }
+
+                _landingInBandS = estimateInBand ? _landingInBandS + dtS : 0.0;
+                if (estimateInBand && !_landingArrived)
+                {
+                    _landingArrived = true;
+                    _arrivalLagS = model.SensorLagS;
+                    _firstLandingArrivedOnce = true;
+                }
+
+                // The readings' own word on the surface under the adopted fit's lag: reading + lag × its (rising) slope. After the
+                // estimate's arrival the first landing goes on only on a fit of a shorter lag than the arrival's (the readings
+                // replaced that fit); from then the resume needs this bound ResumeMarginC under the band, and the bound reaching
+                // the band ends the landing, whatever the estimate says. Why (session 15, docs/control.md): review 14c's
+                // strong-60w on the body at L4, the user up 30 s into the heat-up — a 12 s-lag fit after a 22 s one left the
+                // estimate 0.5-0.9 C under the surface; the resume at 99 s and the landing's held integral after it took the
+                // surface 0.659 C over the setpoint (main 0.464; now 0.464); family 3's folds in air 0.269 / 0.168 C (main
+                // 0.059 / 0.054; now 0.059 / 0.024). Bench seed 1's random-001 body L1 keeps its resume (1.306 -> 1.259).
+                double lagBoundC = readingC + (model.SensorLagS * CoreMath.Max(0.0, _readingSlopeCPerS));
+                // The resume after arrival asks the hotter sensor's bound as well (session 16): the fused reading lies up to
+                // SensorPairFusion.MaxBelowHotterC under the hotter one, and with the pockets apart the hotter pocket is the one
+                // that overshoots (seed 5's pocket session 570332: the fused bound allowed full power at 107-116 s while the
+                // second pocket's zone was 0.1 C over the band, 0.613 -> 1.417 C over the setpoint), on a lag of at least
+                // HotterBoundMinLagS.
+                double resumeBoundC = CoreMath.Max(lagBoundC, HotterBoundC(CoreMath.Max(model.SensorLagS, HotterBoundMinLagS), readingC));
+                bool arrived = _firstHeatUp
+                    ? (estimateInBand && (readingC >= setpointC - CoastBandC || _landingInBandS >= LandingSettleS))
+                        || (_firstLandingArrivedOnce && model.SensorLagS < _arrivalLagS && lagBoundC >= setpointC - CoastBandC)
+                    : _landingArrived;
+                if (arrived)
                 {
                     _landing = false;
+                    _firstHeatUp = false;
                 }
-                else if (ReapproachAllowsFullPower(readingC, setpointC) && CautiousCoastPeakC(_learner.CountWithin(ResumeNoiseUnits)) < setpointC - CoastMarginC - ResumeMarginC)
+                else if ((!_landingArrived || (model.SensorLagS < _arrivalLagS && resumeBoundC < setpointC - CoastBandC - ResumeMarginC && CoreMath.Abs(_observer.CorrectionC - _landingStartCorrectionC) <= ResumeAfterArrivalDriftC)) && ReapproachAllowsFullPower(readingC, setpointC) && CautiousCoastPeakC(_learner.CountWithin(ResumeNoiseUnits)) < setpointC - CoastMarginC - ResumeMarginC)
                 {
                     // Only when full power may run: a re-approach whose model is not trusted here would stop again in the
                     // same tick, and each such stop restarted the hold (no integral step) and re-armed the coast gate — a
@@ -502,6 +668,15 @@ namespace HeatPadFirmware.Core
 
                 _approaching = false;
                 _landing = true;
+                _landingInBandS = 0.0;
+                _landingArrived = false;
+                if (_firstHeatUp && !_landingReferenced)
+                {
+                    // The first stop of the first heat-up: what FirstLandingChanged compares against until the landing ends.
+                    _landingReferenced = true;
+                    _landingStartCorrectionC = _observer.CorrectionC;
+                    _landingSetpointC = setpointC;
+                }
                 _coasting = _heatStored && _peakLagS > CoastLagRatio * model.SensorLagS;
                 _coastShortTicks = 0;
                 if (_coasting)
@@ -562,7 +737,8 @@ namespace HeatPadFirmware.Core
             _pid.TiS = IntegralTimeS;
             _pid.TdS = 0.25 * model.SensorLagS;
             _pid.DerivativeFilterS = 10.0;
-            _pid.HoldIntegralWhileClosing = _landing;
+            // Held only until the estimate first reaches the band: the first heat-up's longer landing keeps the hold's PID as before.
+            _pid.HoldIntegralWhileClosing = _landing && !_landingArrived;
             return _pid.Update(dtS, setpointC, surfaceC, predictive, HeaterDutyLimits.MinDutyFraction, HeaterDutyLimits.MaxDutyFraction);
         }
 
@@ -584,6 +760,36 @@ namespace HeatPadFirmware.Core
             _reapproach = withEarlierModel;
             _reapproachStartCorrectionC = _observer.CorrectionC;
             _reapproachTrusted = !startUntrusted && !(CoreMath.Abs(_observer.CorrectionC) > ReapproachMaxCorrectionC);
+        }
+
+        /// <summary>Lowest and highest supply since the first heat-up's start (see <see cref="FirstLandingSupplyChange"/>).</summary>
+        private void TrackFirstHeatUpSupply()
+        {
+            if (_supplyV <= 0.0)
+            {
+                return;
+            }
+
+            if (_supplyMinV <= 0.0)
+            {
+                _supplyMinV = _supplyV;
+                _supplyMaxV = _supplyV;
+                return;
+            }
+
+            _supplyMinV = CoreMath.Min(_supplyMinV, _supplyV);
+            _supplyMaxV = CoreMath.Max(_supplyMaxV, _supplyV);
+        }
+
+        /// <summary>
+        /// True when the first landing's longer end must stand down: the supply moved (<see cref="FirstLandingSupplyChange"/>),
+        /// the readings left the adopted fit (<see cref="FirstLandingDriftC"/>) or the level changed since the stop.
+        /// </summary>
+        private bool FirstLandingChanged(double setpointC)
+        {
+            bool supplyMoved = _supplyMinV > 0.0 && _supplyMaxV - _supplyMinV > FirstLandingSupplyChange * _supplyMinV;
+            bool drifted = CoreMath.Abs(_observer.CorrectionC - _landingStartCorrectionC) > FirstLandingDriftC;
+            return supplyMoved || drifted || setpointC != _landingSetpointC;
         }
 
         /// <summary>
@@ -708,6 +914,40 @@ namespace HeatPadFirmware.Core
             _lastReadingC = reading.TemperatureC;
             _sinceReadingS = 0.0;
             _hasReading = true;
+        }
+
+        /// <summary>
+        /// The hotter reading's own bound on its surface, °C: hotter reading + <paramref name="lagS"/> × its rising slope; the
+        /// fused <paramref name="readingC"/> when no hotter reading is known (a single trusted sensor, or none told).
+        /// </summary>
+        private double HotterBoundC(double lagS, double readingC)
+        {
+            if (!_hotter.IsValid || !_hasHotter)
+            {
+                return readingC;
+            }
+
+            return _hotter.TemperatureC + (lagS * CoreMath.Max(0.0, _hotterSlopeCPerS));
+        }
+
+        /// <summary>Low-passed slope of the hotter reading, °C/s, over <see cref="ReadingSlopeFilterS"/> (as <see cref="UpdateReadingSlope"/>).</summary>
+        private void UpdateHotterSlope(double dtS)
+        {
+            _sinceHotterS += dtS;
+            if (!_hotter.IsValid)
+            {
+                return;
+            }
+
+            if (_hasHotter && _sinceHotterS > 0.0)
+            {
+                double alpha = _sinceHotterS / (ReadingSlopeFilterS + _sinceHotterS);
+                _hotterSlopeCPerS += alpha * (((_hotter.TemperatureC - _lastHotterC) / _sinceHotterS) - _hotterSlopeCPerS);
+            }
+
+            _lastHotterC = _hotter.TemperatureC;
+            _sinceHotterS = 0.0;
+            _hasHotter = true;
         }
 
         private void UpdateSlope(double dtS)

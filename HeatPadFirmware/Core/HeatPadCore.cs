@@ -118,6 +118,9 @@ namespace HeatPadFirmware.Core
             double setpointC = CoreMath.Min(_session.SetpointC, _supervisor.SetpointCapC);
             // The cool phase of hot-cold and contrast is where the user lays the cold pack: the learner fits its pull (issue 3).
             _controller.NoteColdPackExpected(_session.Phase == SessionPhase.Cool && _session.Program != TherapyProgram.Heat);
+            HeaterCurrentCheck supply = _supervisor.HeaterCurrent;
+            _controller.NoteSupply(supply.Trusted ? supply.SupplyV : 0.0);
+            _controller.NoteHotterReading(_supervisor.HotterReading);
             double requested = _controller.Update(nowMs, reading, heatWanted, setpointC);
 
             CoreOutputs outputs = new CoreOutputs();

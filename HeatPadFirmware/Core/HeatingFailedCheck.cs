@@ -36,16 +36,16 @@ namespace HeatPadFirmware.Core
 
         /// <summary>
         /// Heater energy an armed watch also waits for when the element's current is witnessed, 3,000 J (see
-        /// <see cref="Update(double, double, double, bool, double, bool, double)"/>). The slowest pad of the design range
-        /// to gain <see cref="GainC"/> at its sensor from the room is the weakest element on the heaviest pad in free air
-        /// (issue 3's family corner: 10 W rated at 12 V on an 11 V supply, 8.4 W, core and surface capacities ×3 of the
-        /// nominal pad): 253 s and 2,119 J at full power; over the corner grid (10–60 W, capacities ×1–×3, lags 5–40 s,
-        /// 11 / 13 V, body and free air; simulated, session 16) the pads that needed more than 240 s needed at most
-        /// 2,119 J, and those that needed more than 2,119 J (up to 6,619 J: 60 W, ×3 capacities) needed at most 109 s.
-        /// 3,000 J is 1.4 × the slowest pad's energy; it stretches the window only for elements under 12.5 W (the
-        /// weakest, 8.4 W: 357 s), so the heat that flows past <see cref="WindowS"/> is under 1,500 J. An open element is
-        /// named by the current itself (<see cref="FaultCode.HeaterOpen"/> within 10 s); without a witnessed current the
-        /// window stays <see cref="WindowS"/>: the issue's 5 minutes for an open heater.
+        /// <see cref="Update(double, double, double, bool, double, bool, double)"/>). The slowest pads of the design range
+        /// to gain <see cref="GainC"/> at their sensor from the room are the weakest elements on the heaviest pads in free
+        /// air (issue 3's family corner: 10 W rated at 12 V, core and surface capacities ×3 of the nominal pad): simulated
+        /// (session 16) over 10 / 12 W × capacities ×1–×3 × lags 5–40 s × 10.8 / 11 V × body / free air, the slowest
+        /// gained it after 296 s of full power (10 W at 10.8 V, 40 s lag, 2,391 J), and no pad slower than 240 s needed
+        /// more than 2,413 J; the strongest (60 W, ×3 capacities, 40 s lag) need up to 6,619 J but within 109 s.
+        /// 3,000 J is 1.24 × that energy; it stretches the window only for elements under 12.5 W (10 W at 10.8 V, 8.1 W:
+        /// 370 s), so the heat that flows past <see cref="WindowS"/> is under 1,500 J. An open element is named by the
+        /// current itself (<see cref="FaultCode.HeaterOpen"/> within 10 s); without a witnessed current the window stays
+        /// <see cref="WindowS"/>: the issue's 5 minutes for an open heater.
         /// </summary>
         public const double WitnessedWindowJ = 3000.0;
 
@@ -147,7 +147,7 @@ namespace HeatPadFirmware.Core
         /// has also put <see cref="WitnessedWindowJ"/> into the pad (lastDutyFraction × that power over the armed seconds):
         /// the window is in energy as well as in time, so the weakest element on the heaviest pad of the design range is
         /// given the time its heat needs (issue 3's family corner latched <c>heating_failed</c> at 241 s in free air with
-        /// its element and sensors sound, gaining 1 °C at 242–253 s).
+        /// its element and sensors sound, its sensors gaining 1 °C after 268–296 s).
         /// </summary>
         public bool Update(double temperatureC, double dtS, double lastDutyFraction, bool heatWanted, double setpointC, bool elementWitnessed, double witnessedFullPowerW)
         {

@@ -1,4 +1,5 @@
 using HeatPadFirmware.Core;
+using HeatPadFirmware.Simulator.Bench;
 using HeatPadFirmware.Simulator.Pad;
 using HeatPadFirmware.Tests.Review5;
 using Xunit;
@@ -14,7 +15,7 @@ namespace HeatPadFirmware.Tests.Review6
     public class PocketSpreadFalseAlarmTests
     {
         // Free air, heater-safety reference: ≈ 1.2 W/K (the pocket the user no longer lies on faces the room).
-        private const double FreeAirWPerK = 1.2;
+        private const double FreeAirWPerK = BenchPadFamily.FreeAirSurfaceToAmbientWPerK;
 
         [Theory]
         [InlineData("usb-10w", 2, 900.0)]

@@ -1,4 +1,5 @@
 using HeatPadFirmware.Core;
+using HeatPadFirmware.Simulator.Bench;
 using HeatPadFirmware.Simulator.Pad;
 using HeatPadFirmware.Tests.Review5;
 using Xunit;
@@ -13,7 +14,7 @@ namespace HeatPadFirmware.Tests.Review7
     public class PocketFalseAlarmTests
     {
         // Heater-safety reference: free air ≈ 1.2 W/K (a pocket nobody lies on faces the room); folded or covered ≈ 0.3 W/K.
-        private const double FreeAirWPerK = 1.2;
+        private const double FreeAirWPerK = BenchPadFamily.FreeAirSurfaceToAmbientWPerK;
         private const double FoldedWPerK = 0.3;
 
         private const string ColdRoomSkip =

@@ -1,4 +1,5 @@
 using HeatPadFirmware.Core;
+using HeatPadFirmware.Simulator.Bench;
 using HeatPadFirmware.Simulator.Pad;
 using HeatPadFirmware.Tests.Review5;
 using Xunit;
@@ -18,7 +19,7 @@ namespace HeatPadFirmware.Tests.Safety
         private const double IssueLimitS = 180.0;
 
         // Heater-safety reference: free air ≈ 1.2 W/K (a pocket nobody lies on faces the room).
-        private const double FreeAirWPerK = 1.2;
+        private const double FreeAirWPerK = BenchPadFamily.FreeAirSurfaceToAmbientWPerK;
 
         // The campaign's cold pack: 8 W/K (FaultCampaign, contrast cool phases).
         private const double ColdPackWPerK = 8.0;

@@ -35,21 +35,6 @@ namespace HeatPadFirmware.Core
         public const double WindowS = 240.0;
 
         /// <summary>
-        /// Heater energy an armed watch also waits for when the element's current is witnessed, 3,000 J (see
-        /// <see cref="Update(double, double, double, bool, double, bool, double)"/>). The slowest pads of the design range
-        /// to gain <see cref="GainC"/> at their sensor from the room are the weakest elements on the heaviest pads in free
-        /// air (issue 3's family corner: 10 W rated at 12 V, core and surface capacities ×3 of the nominal pad): simulated
-        /// (session 16) over 10 / 12 W × capacities ×1–×3 × lags 5–40 s × 10.8 / 11 V × body / free air, the slowest
-        /// gained it after 296 s of full power (10 W at 10.8 V, 40 s lag, 2,391 J), and no pad slower than 240 s needed
-        /// more than 2,413 J; the strongest (60 W, ×3 capacities, 40 s lag) need up to 6,619 J but within 109 s.
-        /// 3,000 J is 1.24 × that energy; it stretches the window only for elements under 12.5 W (10 W at 10.8 V, 8.1 W:
-        /// 370 s), so the heat that flows past <see cref="WindowS"/> is under 1,500 J. An open element is named by the
-        /// current itself (<see cref="FaultCode.HeaterOpen"/> within 10 s); without a witnessed current the window stays
-        /// <see cref="WindowS"/>: the issue's 5 minutes for an open heater.
-        /// </summary>
-        public const double WitnessedWindowJ = 3000.0;
-
-        /// <summary>
         /// Band under the setpoint where no warming is owed, 1.0 °C: at the setpoint a controller on a low
         /// supply may hold at 80 % duty or more without the reading moving (Marlin's watch, too, ends once the
         /// target is reached).
@@ -114,7 +99,6 @@ namespace HeatPadFirmware.Core
         private double _plateauC;
         private bool _hasProven;
         private double _provenC;
-        private double _armedJ;
 
         /// <summary>
         /// As <see cref="Update(double, double, double, bool, double, bool)"/> without a current witness (the
@@ -137,19 +121,6 @@ namespace HeatPadFirmware.Core
         /// phase and a deep fall under a setpoint the pad reached (a sensor loosening) are still watched.
         /// </summary>
         public bool Update(double temperatureC, double dtS, double lastDutyFraction, bool heatWanted, double setpointC, bool elementWitnessed)
-        {
-            return Update(temperatureC, dtS, lastDutyFraction, heatWanted, setpointC, elementWitnessed, 0.0);
-        }
-
-        /// <summary>
-        /// As <see cref="Update(double, double, double, bool, double, bool)"/>, with the element's full-duty power from the
-        /// witnessed current, W (≥ 0; 0 when unknown). While the element is witnessed an armed watch latches only once it
-        /// has also put <see cref="WitnessedWindowJ"/> into the pad (lastDutyFraction × that power over the armed seconds):
-        /// the window is in energy as well as in time, so the weakest element on the heaviest pad of the design range is
-        /// given the time its heat needs (issue 3's family corner latched <c>heating_failed</c> at 241 s in free air with
-        /// its element and sensors sound, its sensors gaining 1 °C after 268–296 s).
-        /// </summary>
-        public bool Update(double temperatureC, double dtS, double lastDutyFraction, bool heatWanted, double setpointC, bool elementWitnessed, double witnessedFullPowerW)
         {
             // A warming is owed only on the way up to a setpoint this heat phase has not reached yet. Once the
             // reading was in the hold band, a later fall under full power is a pad that can no longer hold
@@ -248,7 +219,6 @@ namespace HeatPadFirmware.Core
             }
 
             _hardS += dtS;
-            _armedJ += HeaterDutyLimits.Clamp(lastDutyFraction) * CoreMath.Max(0.0, witnessedFullPowerW) * dtS;
             if (temperatureC < _lowestC)
             {
                 _lowestC = temperatureC;
@@ -282,7 +252,7 @@ namespace HeatPadFirmware.Core
                 return false;
             }
 
-            return _hardS >= WindowS && !(elementWitnessed && witnessedFullPowerW > 0.0 && _armedJ < WitnessedWindowJ);
+            return _hardS >= WindowS;
         }
 
         /// <summary>Forgets the history, the proven plateau and the proven level included.</summary>
@@ -318,7 +288,6 @@ namespace HeatPadFirmware.Core
             _armed = armed;
             _armedAtC = temperatureC;
             _hardS = 0.0;
-            _armedJ = 0.0;
             _lowestC = temperatureC;
         }
     }

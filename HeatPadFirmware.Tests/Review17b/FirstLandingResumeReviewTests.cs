@@ -1,0 +1,41 @@
+using HeatPadFirmware.Core;
+using HeatPadFirmware.Tests.Review14c;
+using Xunit;
+
+namespace HeatPadFirmware.Tests.Review17b
+{
+    /// <summary>
+    /// Review 17b of rise16 (the first landing's resume on the readings' bound, the hotter sensor's bound, the 0.08 °C drift gate;
+    /// base: main 799107c). First heat-ups after power-on with one change (<see cref="FirstLandingPerturbation"/>: seed 11, 1 s
+    /// ticks, 1,200 s watched), scanned on both trees: bench families 1, 2, 4, 5 (the 6 shipped pads and random-000..011, body and
+    /// air, L1-L5) x 49 changes (getting up at 60-300 s, lying down at 60-180 s, folds x0.5 at 90-300 s, body contact x0.75 / x1.25,
+    /// supply x0.95 / x0.975 / x1.025, a cold pack 120 s long, a level up / down at 120 s, an off / on press in the landing,
+    /// sensor 2 with another lag and bias (the hotter sensor swapping), 6 s sensors, two pockets with body contact x0.5 / x2 /
+    /// none). Runs whose true surface went more than 0.1 °C hotter than the base's are here (skipped with the measured figures);
+    /// the others are guards of what the change does well.
+    /// </summary>
+    public class FirstLandingResumeReviewTests
+    {
+        // Review 17b finding (MEDIUM by the brief's rule: hotter by > 0.1 C in a load-change case; within 0.3 C): random-004 of
+        // family seed 5 in free air at L1, the air loss halved (a fold) at 90 s, before the first stop (~268 s). The 38 s fit puts
+        // the estimate in the band at ~280 s; a 6 s fit takes over at ~301 s with the observer's correction -0.048 C against 0.027 C
+        // at the stop (drift 0.075 C, under ResumeAfterArrivalDriftC's 0.08): the resume after arrival runs full power 301-341 s,
+        // the landing ends at ~345 s and the hold on the 6 s / 12 s fits creeps over: 0.141 C over the setpoint at 478 s. Base:
+        // the landing ends at the estimate's arrival and the hold crawls, 0.027 C (893 s). Faster: setpoint - 0.5 C at 339 s
+        // (base 381 s). The fold came before the stop, so the stand-down's reference already holds it; the drift gate's margin
+        // (0.075 against 0.08) is the narrow one the helper named.
+        [Fact(Skip = "Review 17b MEDIUM: rise16's resume after arrival on a fold before the first stop: 0.027 -> 0.141 C over the setpoint (drift 0.075 C < 0.08); docs/control.md session 16")]
+        public void Fold_BeforeTheFirstStop_Family5Random004AirL1_IsNoHotterThanTheBaseBy01C()
+        {
+            var r = FirstLandingPerturbation.Run(FirstLandingPerturbation.Pad("random-004", "air", 5), 1, (run, s, v0) =>
+            {
+                if (s == 90)
+                {
+                    run.Pad.SurfaceToAmbientWPerK *= 0.5;
+                }
+            });
+            Assert.Equal(FaultCode.None, r.Fault);
+            Assert.True(r.OverSetpointC <= 0.027 + 0.1, "over the setpoint " + r.OverSetpointC.ToString("F3") + " C at " + r.OverAtS + " s");
+        }
+    }
+}

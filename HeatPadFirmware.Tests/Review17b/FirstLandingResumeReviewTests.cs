@@ -85,9 +85,12 @@ namespace HeatPadFirmware.Tests.Review17b
             Assert.Equal(FaultCode.None, r.Fault);
             Assert.True(r.OverSetpointC <= 0.3, "over the setpoint " + r.OverSetpointC.ToString("F3") + " C at " + r.OverAtS + " s");
         }
-        // Review 17b finding (MEDIUM by the brief's rule: hotter by > 0.1 C in a load-change case; within 0.3 C; not traced):
-        // random-011 of family seed 3 on the body at L2, body contact x0.8 at 90 s (before the first stop): base 0.032 C over the
-        // setpoint (1,034 s), rise16 0.141 C (1,120 s); setpoint - 0.5 C at 277 -> 226 s. Found by the fold / contact scan
+        // Review 17b finding (MEDIUM by the brief's rule: hotter by > 0.1 C in a load-change case; within 0.3 C): random-011 of
+        // family seed 3 on the body at L2, body contact x0.8 at 90 s (before the first stop): base 0.032 C over the setpoint
+        // (1,034 s), rise16 0.141 C (1,120 s); setpoint - 0.5 C at 277 -> 226 s. Traced to 900 s: the resume after arrival runs
+        // full power 202-~215 s on a 12 s fit (38 s at the arrival; drift 0.05 C), the landing ends at ~240 s under the setpoint,
+        // and at 900 s both runs hold within 0.02 C of each other (40.011 / 40.024 C): the 0.141 C comes after 900 s in the hold,
+        // on a trajectory that left the base's at the resume (a late divergence more than the resume's own heat). Found by the fold / contact scan
         // (families 1, 2, 3, 5: folds x0.4-0.8 at 30-240 s, body contact x0.6-1.5 at 30-240 s; 22,560 runs).
         [Fact(Skip = "Review 17b MEDIUM: rise16 with body contact x0.8 at 90 s, family 3 random-011 body L2: 0.032 -> 0.141 C over the setpoint; docs/control.md session 16")]
         public void BodyContactDown20Percent_BeforeTheFirstStop_Family3Random011BodyL2_IsNoHotterThanTheBaseBy01C()

@@ -18,9 +18,9 @@ namespace HeatPadFirmware.Tests.Review17c
     public class RestartWatchCoolingRoomTests
     {
         // With session 16's response watch (reverted after this review), measured:
-            // "Review 17c finding 2 (LOW), measured: thick-slow, the room cooling 0.003-0.004 C/s from the off press: main 8d44873 no fault " +
-            // "(peaks 34.8-37.5 C); session 16's response watch latches sensor_detached (body L1 off 300 s pack 8, -0.004 C/s: 125 s; " +
-            // "air L5 off 900 s free air, -0.003 C/s: 161 s; air L1 off 800 s, -0.004 C/s: 161 s)";
+        // Review 17c finding 2 (LOW), measured: thick-slow, the room cooling 0.003-0.004 C/s from the off press: main 8d44873 no fault
+        // (peaks 34.8-37.5 C); session 16's response watch latches sensor_detached (body L1 off 300 s pack 8, -0.004 C/s: 125 s;
+        // air L5 off 900 s free air, -0.003 C/s: 161 s; air L1 off 800 s, -0.004 C/s: 161 s)
 
         [Theory]
         [InlineData(true, 1, 300, 8.0, -0.004)]

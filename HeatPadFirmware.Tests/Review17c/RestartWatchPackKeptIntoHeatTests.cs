@@ -17,9 +17,9 @@ namespace HeatPadFirmware.Tests.Review17c
     public class RestartWatchPackKeptIntoHeatTests
     {
         // With session 16's response watch (reverted after this review), measured:
-            // "Review 17c finding 3 (LOW), measured: a 40 W/K pack kept on 90 s into the heat after a 300 s off: main 8d44873 no fault " +
-            // "(random-017 22 C body L5: peak 40.9 C; free-air 22 C body L1: 37.8 C; random-002 16 C body L5: 36.7 C); session 16's " +
-            // "response watch latches sensor_detached (96 s after the lift at 90 s; 85 s with the pack on; 107 s after the lift)";
+        // Review 17c finding 3 (LOW), measured: a 40 W/K pack kept on 90 s into the heat after a 300 s off: main 8d44873 no fault
+        // (random-017 22 C body L5: peak 40.9 C; free-air 22 C body L1: 37.8 C; random-002 16 C body L5: 36.7 C); session 16's
+        // response watch latches sensor_detached (96 s after the lift at 90 s; 85 s with the pack on; 107 s after the lift)
 
         [Theory]
         [InlineData("random-017", 22.0, 5)]

@@ -28,9 +28,9 @@ namespace HeatPadFirmware.Tests.Review17c
     public class RestartWatchPackLiftedLateTests
     {
         // With session 16's response watch (reverted after this review), measured:
-            // "Review 17c finding 1 (HIGH), measured: thick-slow learned on the body, cool room, pack lifted 30 s after a long-off restart: " +
-            // "main 8d44873 no fault (peaks 32.0-45.1 C); session 16's response watch latches sensor_detached 98-111 s after the restart " +
-            // "(16 C L1 off 600 s pack 8: 98 s; 16 C L3 off 400 s pack 8: 98 s; 18 C L5 off 200 s pack 16: 102 s; 20 C L5 off 200 s pack 16: 111 s; 18 C L5 off 400 s pack 8: 102 s)";
+        // Review 17c finding 1 (HIGH), measured: thick-slow learned on the body, cool room, pack lifted 30 s after a long-off restart:
+        // main 8d44873 no fault (peaks 32.0-45.1 C); session 16's response watch latches sensor_detached 98-111 s after the restart
+        // (16 C L1 off 600 s pack 8: 98 s; 16 C L3 off 400 s pack 8: 98 s; 18 C L5 off 200 s pack 16: 102 s; 20 C L5 off 200 s pack 16: 111 s; 18 C L5 off 400 s pack 8: 102 s)
 
         [Theory]
         [InlineData(16.0, 1, 600, 8.0)]
@@ -46,9 +46,9 @@ namespace HeatPadFirmware.Tests.Review17c
         }
 
         // With session 16's response watch (reverted after this review), measured:
-            // "Review 17c finding 1 (HIGH), measured: thick-slow learned on the body in a 22 C room at L5, the pack lifted 45-60 s after a long-off restart: " +
-            // "main 8d44873 no fault (peaks 45.1-45.8 C); session 16's response watch latches sensor_detached 121 s after the restart " +
-            // "(off 200 s pack 16 lifted 45 s; off 250 s pack 12 lifted 60 s; off 300 s pack 12 lifted 60 s; off 400 s pack 8 lifted 45 s)";
+        // Review 17c finding 1 (HIGH), measured: thick-slow learned on the body in a 22 C room at L5, the pack lifted 45-60 s after a long-off restart:
+        // main 8d44873 no fault (peaks 45.1-45.8 C); session 16's response watch latches sensor_detached 121 s after the restart
+        // (off 200 s pack 16 lifted 45 s; off 250 s pack 12 lifted 60 s; off 300 s pack 12 lifted 60 s; off 400 s pack 8 lifted 45 s)
 
         [Theory]
         [InlineData(200, 16.0, 45)]

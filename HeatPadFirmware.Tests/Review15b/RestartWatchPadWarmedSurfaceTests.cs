@@ -146,19 +146,23 @@ namespace HeatPadFirmware.Tests.Review15b
         }
 
         /// <summary>
-        /// Pre-existing (LOW for review 15b: base and change identical; still open after session 15): sensors lagging 50 s on a
-        /// plain surface (fraction 0) warming 0.005 °C/s, strong-60w in the air, L1, a 300 s off: the reading is 1.34 °C over the
-        /// room at the restart (out of the room band: no count, bed15's creep rule cannot reach it) and rose 0.16 °C over its
-        /// off's lowest (under <see cref="RoomReadingCheck.RestartWatchOffRiseC"/>: no restart watch); over 48 °C from 163 s,
+        /// Pre-existing (LOW for review 15b: base and change identical; open after session 15, fixed in session 16): sensors lagging
+        /// 50 s on a plain surface (fraction 0) warming 0.005 °C/s, strong-60w in the air, L1, a 300 s off: the reading is 1.34 °C
+        /// over the room at the restart (out of the room band: no count, bed15's creep rule cannot reach it) and rose 0.16 °C over
+        /// its off's lowest (under <see cref="RoomReadingCheck.RestartWatchOffRiseC"/>: no restart watch); over 48 °C from 163 s,
         /// never named in 3,600 s, 56.6 °C. Review 15b's class as a whole (19,296 runs): 284 never named in 900 s past 48 °C.
+        /// Session 16 (<see cref="RoomReadingCheck.RestartWatchResponseFraction"/>, its second form): the long off press opens the watch without the
+        /// rise on a pad with a learned model, and the reading's rise at the bound is a small part of the model's response:
+        /// sensor_detached 97 s after the restart, the surface at 40.9 °C.
         /// </summary>
-        [Theory(Skip = "Review 15b, pre-existing on base 13a496b and main 08a949e, open after session 16: sensors lagging 50 s on a surface warming 0.005 C/s, out of the room band at the restart, never named (56.6 C); session 16 bed16 named it at 97 s, 40.9 C, reverted after review 17c (false alarms with a cold pack lifted after the restart)")]
+        [Theory]
         [InlineData(300, 0.005, 0.0, 60.0, 50.0)]
         public void Firmware_NamesSensorsOnBeddingThePadWarms_BeforeTheSurfaceReaches48C_PreExisting(int offS, double rampCPerS, double fraction, double tauS, double lagS)
         {
             var pad = BenchPadFamily.InCondition(PadFile.LoadShipped("strong-60w"), "air");
             var o = PadWarmedSurfaceRestartScenario.Run(pad, 1, offS, rampCPerS, fraction, tauS, 3600, lagS);
-            Assert.True(double.IsNaN(o.Over48S) || o.AfterS <= o.Over48S, o.Fault + " at " + o.AfterS + " s, surface at 48 C " + o.Over48S + " s after the restart, peak " + o.PeakSurfaceC.ToString("0.0") + " C");
+            Assert.True(o.Fault == FaultCode.SensorDetached && o.AfterS <= 180.0, o.Fault + " at " + o.AfterS + " s after the restart");
+            Assert.True(double.IsNaN(o.Over48S), "surface at 48 C " + o.Over48S + " s after the restart, peak " + o.PeakSurfaceC.ToString("0.0") + " C");
         }
 
         /// <summary>

@@ -5,7 +5,7 @@ namespace HeatPadFirmware.Tests.Review17c
 {
     /// <summary>
     /// Review 17c, finding 1 (HIGH: a new false fault in normal use). Session 16's restart watch after a long off judged on the
-    /// learned model (<c>RoomReadingCheck.RestartWatchResponseFraction</c>, session 16, reverted after this review: the cases below are guards on main) on thick-slow learned on the body in a cool
+    /// learned model (<see cref="RoomReadingCheck.RestartWatchResponseFraction"/>; its first form, counted from the restart, was reverted after this review, and the second, counted from the reading's low, landed: the cases below are guards) on thick-slow learned on the body in a cool
     /// room (16-20 °C): the user gets up, lays a light cold pack (8-16 W/K) on the pad for a 200-600 s off, presses on and lifts
     /// the pack 30 s later. The sensors never leave the pad; the pack holds the surface back for the first 30 s and thick-slow's
     /// 35 s sensors then rise slowly, so at the watch's bound (98-111 s) the reading has risen under 0.15 of the body-learned
@@ -27,7 +27,7 @@ namespace HeatPadFirmware.Tests.Review17c
     /// </summary>
     public class RestartWatchPackLiftedLateTests
     {
-        // With session 16's response watch (reverted after this review), measured:
+        // With the response watch's first form (counted from the restart; reverted after this review), measured:
         // Review 17c finding 1 (HIGH), measured: thick-slow learned on the body, cool room, pack lifted 30 s after a long-off restart:
         // main 8d44873 no fault (peaks 32.0-45.1 C); session 16's response watch latches sensor_detached 98-111 s after the restart
         // (16 C L1 off 600 s pack 8: 98 s; 16 C L3 off 400 s pack 8: 98 s; 18 C L5 off 200 s pack 16: 102 s; 20 C L5 off 200 s pack 16: 111 s; 18 C L5 off 400 s pack 8: 102 s)
@@ -45,7 +45,7 @@ namespace HeatPadFirmware.Tests.Review17c
             Assert.True(o.Fault == FaultCode.None, o.Fault + " at " + o.AfterS + " s after the restart, peak " + o.PeakSurfaceC.ToString("0.0") + " C");
         }
 
-        // With session 16's response watch (reverted after this review), measured:
+        // With the response watch's first form (counted from the restart; reverted after this review), measured:
         // Review 17c finding 1 (HIGH), measured: thick-slow learned on the body in a 22 C room at L5, the pack lifted 45-60 s after a long-off restart:
         // main 8d44873 no fault (peaks 45.1-45.8 C); session 16's response watch latches sensor_detached 121 s after the restart
         // (off 200 s pack 16 lifted 45 s; off 250 s pack 12 lifted 60 s; off 300 s pack 12 lifted 60 s; off 400 s pack 8 lifted 45 s)

@@ -209,6 +209,8 @@ namespace HeatPadFirmware.Core
         /// runs without this rise; its reading showed the pad after up to 186 full-power seconds). The program's cool phases keep
         /// the 180 s: the campaign's contrast sessions with 8–15 min cool phases under the pack latched when the watch had no limit.
         /// After such a long off the band is <see cref="RestartWatchBandC"/>'s 3 °C (<see cref="RestartWatchOffPressBandC"/>).
+        /// Since session 16 a long off press with no such rise opens the watch too on a pad with a learned model, judged at its
+        /// bound on that model's response to the heat instead (<see cref="RestartWatchResponseFraction"/>).
         /// </summary>
         public const double RestartWatchOffRiseC = PadRiseC;
 
@@ -297,6 +299,31 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const double RestartCreepC = PadRiseC;
 
+        /// <summary>
+        /// Fraction of the learned model's response to the heat put in since the heat's return (the sensor's rise the adopted
+        /// <see cref="PadThermalModel"/> gives for the duty applied, from rest: <see cref="PadThermalModel.AdvanceResponse"/>) under
+        /// which the restart rise watch that a long off press opened WITHOUT its reading's rise (<see cref="RestartWatchOffRiseC"/>)
+        /// latches at its bound, 0.15; at or over it the watch ends as "pad seen". Session 16, issue 4 (review 15b's class: both
+        /// sensors off the pad since an off press of 185–1,200 s, resting on bedding the pad's own heat warms, or lagging 50 s, read
+        /// 1–3 °C over the room at the restart with a rise under 0.1 °C over the off's lowest — the bedding's pad-warmed part cools
+        /// through the off — so no watch opened and the surface passed 48 °C unnamed). Such a long off opens the watch now whatever
+        /// the rise, on a pad with a learned model, and judges it at the bound on the model: a reading resting off the pad rises
+        /// with its surface, a small part of what the model says the heat does to the pad; an attached pad's reading rises a large
+        /// part of it even when its whole mass is cold after a pack (thick-slow learned on the body, the model's 2.4–2.7 °C in
+        /// 121–125 full-power s, where the watch's capacity demand latched it). Measured at the bound (scratch scans, session 16):
+        /// the 398 detached runs this names that the base left past 48 °C at most 0.106 (strong-60w on the body, L1, 300 s off,
+        /// bedding 0.001 °C/s + 10 % of the pad's excess); the attached runs of review 14a's warming-room and fridge-pack scenarios
+        /// (8,544 runs, rooms 16–30 °C) at least 0.230 (thick-slow learned on the body in a 16 °C room, L5, 600 s off, an 8 W/K pack
+        /// lifted, the room warming 0.001 °C/s); 0.15 sits between with ×1.42 / ×1.53. The watch a rise opened keeps its judgement
+        /// as before: there detached thick-slow on the body reaches 0.75, inside the attached runs' 0.35–0.72.
+        /// Review 17c (session 16): a cold pack still on the pad for the first 10–90 s after the restart holds an attached reading
+        /// 0.1–0.37 °C under the watch's start, and counted from the start its rise was 0.018–0.143 of the response (681 of 4,212
+        /// thick-slow runs latched falsely). So both the rise and the response are counted from the reading's lowest since the
+        /// watch opened: a new low restarts the response from rest. That class 156 → 2 new latches against the base in 1,470
+        /// runs; the detached subset (6,720 runs) never named past 48 °C 180 → 39 instead of bed16's 24.
+        /// </summary>
+        public const double RestartWatchResponseFraction = 0.15;
+
         private bool _hasRoom;
         private bool _lastAtRoom;
         private bool _offBodySuspect;
@@ -348,6 +375,13 @@ namespace HeatPadFirmware.Core
         private bool _unheatedInSession;
         private double _offLowC;
         private bool _creepHold;
+        private PadModelLearner _learner;
+        private readonly PadThermalModel _watchModel = new PadThermalModel();
+        private bool _watchByResponse;
+        private double _watchStartC;
+        private double _responseCoreC;
+        private double _responseSurfaceC;
+        private double _responseSensorC;
         private double _lowestSinceReturnC;
 
         /// <summary>The work bound in force, full-power seconds (0..<see cref="DefaultMaxWorkS"/>).</summary>
@@ -415,6 +449,17 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public bool Update(double temperatureC, double dtS, double dutyFraction, bool heatWanted, double fullPowerW, double ratedWorkS, bool padMayBurn, bool sessionActive)
         {
+            return Update(temperatureC, dtS, dutyFraction, heatWanted, fullPowerW, ratedWorkS, padMayBurn, sessionActive, null);
+        }
+
+        /// <summary>
+        /// As <see cref="Update(double, double, double, bool, double, double, bool, bool)"/>, with the pad's learner (null: none):
+        /// with a learned model, an off press longer than <see cref="RestartWatchMaxOffS"/> opens the restart rise watch without
+        /// its reading's rise, judged at its bound on the model's response to the heat put in (<see cref="RestartWatchResponseFraction"/>).
+        /// </summary>
+        public bool Update(double temperatureC, double dtS, double dutyFraction, bool heatWanted, double fullPowerW, double ratedWorkS, bool padMayBurn, bool sessionActive, PadModelLearner learner)
+        {
+            _learner = learner;
             if (!heatWanted)
             {
                 // Whether this stretch with no heat saw the session on (a program's cool phase, a fault) at any time.
@@ -522,7 +567,7 @@ namespace HeatPadFirmware.Core
                 _restartOpened = true;
             }
 
-            _watchTripped = UpdateRestartWatch(temperatureC, workS, energyJ, ratedS, heatWanted, heatStarts, powerKnown);
+            _watchTripped = UpdateRestartWatch(temperatureC, dtS, workS, energyJ, ratedS, heatWanted, heatStarts, powerKnown);
             _unheatedS = heatWanted ? 0.0 : _unheatedS + (dtS > 0.0 ? dtS : 0.0);
             _lastAtRoom = atRoom;
             if (shown)
@@ -673,7 +718,7 @@ namespace HeatPadFirmware.Core
             _watch = false;
         }
 
-        private bool UpdateRestartWatch(double temperatureC, double workS, double energyJ, double ratedS, bool heatWanted, bool heatStarts, bool powerKnown)
+        private bool UpdateRestartWatch(double temperatureC, double dtS, double workS, double energyJ, double ratedS, bool heatWanted, bool heatStarts, bool powerKnown)
         {
             // This pad's heat-up rate: the rated work its first heat-up from the room took from the band's edge to a degree
             // over it (work only counts while it goes in; a stretch with no heat wanted pauses it).
@@ -698,13 +743,27 @@ namespace HeatPadFirmware.Core
             // After a longer stretch, only the user's off press (no cool phase, no fault) in which the reading rose on its own
             // (RestartWatchOffRiseC).
             bool longOffRose = !_unheatedInSession && _smoothC >= _offLowC + RestartWatchOffRiseC;
-            if (heatStarts && (_unheatedS <= RestartWatchMaxOffS || longOffRose) && _hasLearned && !_learning && powerKnown
+            // After the user's longer off with no such rise, a pad with a learned model is watched too, judged on the model's
+            // response to the heat (RestartWatchResponseFraction).
+            bool longOffByResponse = !_unheatedInSession && !longOffRose && _unheatedS > RestartWatchMaxOffS && _learner != null && _learner.HasModel;
+            if (heatStarts && (_unheatedS <= RestartWatchMaxOffS || longOffRose || longOffByResponse) && _hasLearned && !_learning && powerKnown
                 && _roomC <= MaxRoomC && temperatureC <= _roomC + (_unheatedInSession || _unheatedS > RestartWatchMaxOffS ? RestartWatchBandC : RestartWatchOffPressBandC))
             {
                 // Heat back after a short off (or the user's longer one the reading rose in on its own) with the reading near the
                 // room (RestartWatchBandC, RestartWatchOffPressBandC after the user's off press): it must rise at least as the
                 // heaviest load would for the energy put in (RestartRiseCapacityJPerK) before the restart bound's work has gone in.
                 _watch = true;
+                _watchByResponse = longOffByResponse;
+                if (longOffByResponse)
+                {
+                    // The model adopted as the heat returns, run from rest with the duty applied since (no allocation).
+                    _watchModel.CopyFrom(_learner.Model);
+                }
+
+                _watchStartC = _smoothC;
+                _responseCoreC = 0.0;
+                _responseSurfaceC = 0.0;
+                _responseSensorC = 0.0;
                 _watchWorkS = 0.0;
                 _watchEnergyJ = 0.0;
                 _watchRatedS = 0.0;
@@ -719,6 +778,26 @@ namespace HeatPadFirmware.Core
             if (!_watch)
             {
                 return false;
+            }
+
+            if (_watchByResponse && _smoothC < _watchStartC)
+            {
+                // A reading under the watch's start (a pack still cooling the pad after the restart): the rise and the model's
+                // response are counted from this low (review 17c, RestartWatchResponseFraction).
+                _watchStartC = _smoothC;
+                _responseCoreC = 0.0;
+                _responseSurfaceC = 0.0;
+                _responseSensorC = 0.0;
+            }
+
+            if (_watchByResponse && dtS > 0.0)
+            {
+                // The duty at the model's power: the supply's share now over this pad's first heat-up's (rated work per work), so a
+                // supply sagging since the model was learned is not asked the rise of the full power (SensorCouplingCheck's range).
+                double powerRatio = workS > 0.0 && ratedS > 0.0 && _learnedRatedPerWorkS > 0.0
+                    ? CoreMath.Clamp((ratedS / workS) / _learnedRatedPerWorkS, SensorCouplingCheck.MinPowerRatio, SensorCouplingCheck.MaxPowerRatio)
+                    : 1.0;
+                _watchModel.AdvanceResponse(dtS, (workS / dtS) * powerRatio, ref _responseCoreC, ref _responseSurfaceC, ref _responseSensorC);
             }
 
             _watchWorkS += workS;
@@ -746,8 +825,10 @@ namespace HeatPadFirmware.Core
 
             if (HeatUpWorkReached(_watchWorkS, _watchRatedS, _watchBoundS) && _watchEnergyJ >= RestartWatchEnergyJ)
             {
+                // A watch opened without the off's rise latches only on a reading that rose less than a fraction of what the model
+                // says the heat did to the pad (RestartWatchResponseFraction); otherwise the pad is seen.
                 _watch = false;
-                return true;
+                return !_watchByResponse || _smoothC - _watchStartC < RestartWatchResponseFraction * _responseSensorC;
             }
 
             return false;

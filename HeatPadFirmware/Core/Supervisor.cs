@@ -307,7 +307,7 @@ namespace HeatPadFirmware.Core
                     Latch(FaultCode.SensorDetached);
                 }
 
-                if (_room.Update(temperatureC, spanS, spanDuty, heatWanted, _current.FullPowerW, spanRatedWorkS, _coupling.PadMayBurn, sessionActive))
+                if (_room.Update(temperatureC, spanS, spanDuty, heatWanted, _current.FullPowerW, spanRatedWorkS, _coupling.PadMayBurn, sessionActive, _learner))
                 {
                     // A reading that never moved under heat may be an open element as well: the heating watch's name.
                     Latch(_room.NeverMoved ? FaultCode.HeatingFailed : FaultCode.SensorDetached);

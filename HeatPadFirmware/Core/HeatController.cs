@@ -898,22 +898,7 @@ namespace HeatPadFirmware.Core
         /// </summary>
         private void UpdateReadingSlope(double dtS, SensorReading reading)
         {
-            // Time since the last valid reading: invalid reads in between must not turn their gap into a slope.
-            _sinceReadingS += dtS;
-            if (!reading.IsValid)
-            {
-                return;
-            }
-
-            if (_hasReading && _sinceReadingS > 0.0)
-            {
-                double alpha = _sinceReadingS / (ReadingSlopeFilterS + _sinceReadingS);
-                _readingSlopeCPerS += alpha * (((reading.TemperatureC - _lastReadingC) / _sinceReadingS) - _readingSlopeCPerS);
-            }
-
-            _lastReadingC = reading.TemperatureC;
-            _sinceReadingS = 0.0;
-            _hasReading = true;
+            TrackSlope(dtS, reading, ref _hasReading, ref _lastReadingC, ref _sinceReadingS, ref _readingSlopeCPerS);
         }
 
         /// <summary>
@@ -930,24 +915,33 @@ namespace HeatPadFirmware.Core
             return _hotter.TemperatureC + (lagS * CoreMath.Max(0.0, _hotterSlopeCPerS));
         }
 
-        /// <summary>Low-passed slope of the hotter reading, °C/s, over <see cref="ReadingSlopeFilterS"/> (as <see cref="UpdateReadingSlope"/>).</summary>
+        /// <summary>Low-passed slope of the hotter reading, °C/s, as the fused reading's (<see cref="UpdateReadingSlope"/>).</summary>
         private void UpdateHotterSlope(double dtS)
         {
-            _sinceHotterS += dtS;
-            if (!_hotter.IsValid)
+            TrackSlope(dtS, _hotter, ref _hasHotter, ref _lastHotterC, ref _sinceHotterS, ref _hotterSlopeCPerS);
+        }
+
+        /// <summary>
+        /// One reading into a slope low-passed over <see cref="ReadingSlopeFilterS"/>, °C/s: the time since the last valid
+        /// reading grows by <paramref name="dtS"/>, so invalid reads in between do not turn their gap into a slope.
+        /// </summary>
+        private static void TrackSlope(double dtS, SensorReading reading, ref bool hasReading, ref double lastC, ref double sinceS, ref double slopeCPerS)
+        {
+            sinceS += dtS;
+            if (!reading.IsValid)
             {
                 return;
             }
 
-            if (_hasHotter && _sinceHotterS > 0.0)
+            if (hasReading && sinceS > 0.0)
             {
-                double alpha = _sinceHotterS / (ReadingSlopeFilterS + _sinceHotterS);
-                _hotterSlopeCPerS += alpha * (((_hotter.TemperatureC - _lastHotterC) / _sinceHotterS) - _hotterSlopeCPerS);
+                double alpha = sinceS / (ReadingSlopeFilterS + sinceS);
+                slopeCPerS += alpha * (((reading.TemperatureC - lastC) / sinceS) - slopeCPerS);
             }
 
-            _lastHotterC = _hotter.TemperatureC;
-            _sinceHotterS = 0.0;
-            _hasHotter = true;
+            lastC = reading.TemperatureC;
+            sinceS = 0.0;
+            hasReading = true;
         }
 
         private void UpdateSlope(double dtS)

@@ -718,6 +718,18 @@ namespace HeatPadFirmware.Core
             _watch = false;
         }
 
+        /// <summary>
+        /// The restart watch's response judgement counted from the reading now: the rise's start and the learned model's response
+        /// to the heat, from rest (<see cref="RestartWatchResponseFraction"/>).
+        /// </summary>
+        private void RestartResponse()
+        {
+            _watchStartC = _smoothC;
+            _responseCoreC = 0.0;
+            _responseSurfaceC = 0.0;
+            _responseSensorC = 0.0;
+        }
+
         private bool UpdateRestartWatch(double temperatureC, double dtS, double workS, double energyJ, double ratedS, bool heatWanted, bool heatStarts, bool powerKnown)
         {
             // This pad's heat-up rate: the rated work its first heat-up from the room took from the band's edge to a degree
@@ -760,10 +772,7 @@ namespace HeatPadFirmware.Core
                     _watchModel.CopyFrom(_learner.Model);
                 }
 
-                _watchStartC = _smoothC;
-                _responseCoreC = 0.0;
-                _responseSurfaceC = 0.0;
-                _responseSensorC = 0.0;
+                RestartResponse();
                 _watchWorkS = 0.0;
                 _watchEnergyJ = 0.0;
                 _watchRatedS = 0.0;
@@ -784,10 +793,7 @@ namespace HeatPadFirmware.Core
             {
                 // A reading under the watch's start (a pack still cooling the pad after the restart): the rise and the model's
                 // response are counted from this low (review 17c, RestartWatchResponseFraction).
-                _watchStartC = _smoothC;
-                _responseCoreC = 0.0;
-                _responseSurfaceC = 0.0;
-                _responseSensorC = 0.0;
+                RestartResponse();
             }
 
             if (_watchByResponse && dtS > 0.0)

@@ -76,14 +76,12 @@ namespace HeatPadFirmware.Tests.Safety
         public void Core_StillNamesTheLooseningPair_ThatSankFarUnderTheDeepFallsArming()
         {
             // faults seed 1, BothSensorsLoosening free-air L1 @60 s: the pair's reading sank 4.1 °C under where the deep fall armed
-            // (32.97 -> 28.88 °C, surface 44-46 °C) and then turned up as the coupling stopped fading; named heating_failed at 730 s
-            // (729 s since session 17: the first landing's release of its 38 s stopper, HeatController.StopperReleaseMissC, moved
-            // the heat-up before the onset).
+            // (32.97 -> 28.88 °C, surface 44-46 °C) and then turned up as the coupling stopped fading; named heating_failed at 730 s.
             var pads = PadFile.LoadAllShipped();
             int seed = FaultsCommand.CaseSeeds(pads.Select(p => p.Name).ToArray(), 1)[("free-air", 1, 60.0, FaultKind.BothSensorsLoosening)];
             FaultCaseResult r = FaultCampaign.RunCase("free-air", PadFile.LoadShipped("free-air"), 1, FaultKind.BothSensorsLoosening, 60, seed);
             Assert.Equal(FaultCode.HeatingFailed, r.Fault);
-            Assert.Equal(729.0, r.NoHeatAfterS);
+            Assert.Equal(730.0, r.NoHeatAfterS);
         }
 
         private static LieDownScenario.Outcome LieDown(string padName, double roomC, int level, double supplyFraction, int lieAtS, int contactTimes)

@@ -291,19 +291,6 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const double RewarmWithinC = 0.5;
 
-        /// <summary>
-        /// Share (0..1) of the warming over the unheated surface that the learned model gives at the capped duty, under which the
-        /// reading must stand for the unsettled-doubt watch's verdict while the doubt cap holds the duty, 0.5 (as
-        /// <see cref="MinGainRatio"/>: a sensor that shows less than half of what the model says the work gives). Session 17
-        /// (lie17a, traced): the lying-down group's watch latches stood at 0.55-0.78 of it (a 6-9 W/K body at skin warmth holds
-        /// the pad at 35-39 °C while the free-air model that set the cap puts the capped duty at the setpoint + 2 °C), the
-        /// campaign's pair loosenings named by the watch (faults seed 1) at 0.03-0.25 (readings 1-6 °C over the room). Under the
-        /// cap the model, learned before the doubt, bounds the pad it was learned on at the setpoint + 2 °C. Without the cap
-        /// (the model's full power under the setpoint + 2 °C: a model learned weak from a loosened reading) the verdict is as
-        /// before: thick-slow at level 5, the pair settling at w = 0.6 from 300 s, stood at 0.63 and burned to 51 °C without it.
-        /// </summary>
-        public const double UnsettledWarmingShare = 0.5;
-
         /// <summary>Gain owed within <see cref="UnsettledWindowS"/>, 3.0 °C (0.3 °C a minute).</summary>
         public const double UnsettledGainC = 3.0;
 
@@ -816,15 +803,7 @@ namespace HeatPadFirmware.Core
                 }
                 else if (_unsettledS >= UnsettledWindowS)
                 {
-                    // The verdict, while the doubt cap holds the duty, also needs the reading under UnsettledWarmingShare of the
-                    // warming the model gives at that duty (session 17, lie17a): a body lying down on a pad warmed in free air
-                    // holds it near skin warmth, 5-7 °C under a setpoint never reached, at 0.55-0.78 of the model's warming; a
-                    // loosening pair reads toward the room. Until then the window stays full and the verdict waits.
-                    _unsettledS = UnsettledWindowS;
-                    if (!capped || UnderWarmingShare(model, temperatureC, duty))
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
 
@@ -871,15 +850,6 @@ namespace HeatPadFirmware.Core
             }
 
             return false;
-        }
-
-        // Whether the reading stands under UnsettledWarmingShare of the warming over the unheated surface that the learned model
-        // gives at the applied duty, counted at the measured power (its steady state; no state, no allocation).
-        private bool UnderWarmingShare(PadThermalModel model, double temperatureC, double duty)
-        {
-            double baseC = model.SteadySurfaceC(0.0, out _);
-            double steadyC = model.SteadySurfaceC(duty * _powerRatio, out _);
-            return temperatureC - baseC < UnsettledWarmingShare * (steadyC - baseC);
         }
 
         /// <summary>

@@ -106,12 +106,6 @@ namespace HeatPadFirmware.Core
         /// <summary>Back to full-power approach when the estimated surface is this far (°C) below the setpoint (a cold load): far enough that the dip after a coast never re-triggers it.</summary>
         public const double ReapproachBelowC = 3.0;
 
-        /// <summary>
-        /// True: the first heat-up's landing is not re-approached on a low estimate (<see cref="ReapproachBelowC"/>); its own
-        /// resume and coast gate decide, and a changed load or supply ends it first (<see cref="FirstLandingDriftC"/>).
-        /// </summary>
-        public const bool FirstLandingNoReapproach = true;
-
         /// <summary>Back to full-power approach when the setpoint is raised by more than this (°C) since the last approach (one level is 1.5 °C).</summary>
         public const double ReapproachRaiseC = 1.0;
 
@@ -579,11 +573,7 @@ namespace HeatPadFirmware.Core
             {
                 // A lowered level lowers the reference too: a raise is measured from the level being held.
                 _approachEndSetpointC = CoreMath.Min(_approachEndSetpointC, setpointC);
-                // In the first heat-up's landing a low estimate is not a cold load: the first stop can come with the adopted
-                // fit's estimate more than ReapproachBelowC under the setpoint, and a re-approach on every tick then stopped at
-                // once on the same set, so the landing's coast gate and resume never ran (see FirstLandingNoReapproach).
-                bool coldLoad = surfaceC < setpointC - ReapproachBelowC && !(FirstLandingNoReapproach && _firstHeatUp && _landing);
-                if (coldLoad || setpointC > _approachEndSetpointC + ReapproachRaiseC)
+                if (surfaceC < setpointC - ReapproachBelowC || setpointC > _approachEndSetpointC + ReapproachRaiseC)
                 {
                     // A landing from a re-approach that stopped because its model was not trusted here stays untrusted: that
                     // stop comes with the reading ConservativeMarginC under the setpoint, the surface often still

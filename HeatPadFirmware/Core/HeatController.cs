@@ -231,30 +231,6 @@ namespace HeatPadFirmware.Core
         public const double FirstLandingDriftC = 0.1;
 
         /// <summary>
-        /// The first heat-up's landing releases the sensor lag of the candidate that stopped full power (its copy frozen at the
-        /// first stop and run open-loop on the duty applied since) from the cautious set once that copy predicts a reading this
-        /// far (°C) over the fused one: the landing's duty since the stop has shown the candidate too hot, so its coast no longer
-        /// vetoes the resume. Only before the estimate's arrival (the resume after it keeps rise16's rules whole), and the
-        /// released stretch of full power stops once the estimate reaches the arrival band. 0.35 °C (5.6 DS18B20 steps).
-        /// Why (session 17, docs/control.md): in the ten first heat-ups over 1.15 × the bound on bench seeds 1-2 the first stop
-        /// was a 38 s-lag candidate's, on pads whose sensors lag 5-38 s, and the landing then crawled 38-123 s at 0.5-0.77 duty;
-        /// the copy crossed 0.35 °C 12-58 s after the stop. On bench seed 1's family (560 first heat-ups) the 13 stops by a 38 s
-        /// candidate on sensors of 34 s or more stayed under 0.288 °C for 60 s (sensor 1's copy). Seed 1: runs over 1.15
-        /// 7 -> 3. Released after the arrival too, review 17b's strong-60w in air at L4 with 40 s sensors went 0.295 -> 1.104 °C
-        /// over the setpoint (a 12 s fit's resume after arrival no longer vetoed); without the stop at the band's edge, bench
-        /// seed 1's random-010 body L1 (38-44 s sensors, released 41 s after the stop) 0.027 -> 0.143 °C.
-        /// </summary>
-        public const double StopperReleaseMissC = 0.35;
-
-        /// <summary>
-        /// Only a stopping candidate with a sensor lag of at least this, s, is watched for <see cref="StopperReleaseMissC"/>: the
-        /// learner's longest lag point (38 s), the one session 15 (lag15) found standing in for 10-18 s sensors. Why (session 17):
-        /// releasing a 22 s stopper too took bench seed 2's random-017 on the body at L1 (sensors 31 s) from 0.137 to 0.372 °C
-        /// over the setpoint (the 22 s and 38 s members both gone, the 12 s ones stopped the resumed full power too late).
-        /// </summary>
-        public const double StopperReleaseMinLagS = 30.0;
-
-        /// <summary>
         /// Coast after a stop, as a ratio of sensor lags: when the candidate whose coast peak stopped full power has a
         /// sensor lag more than this many times the adopted model's, no heat goes on while the stopping set still predicts
         /// the coast reaching the stop threshold. After one heat-up the best fit of a thick pad often has the shortest lag
@@ -349,14 +325,6 @@ namespace HeatPadFirmware.Core
         private bool _landingReferenced;
         private bool _coasting;
         private int _coastShortTicks;
-
-        // A stop of the first heat-up by a candidate of StopperReleaseMinLagS or more froze that candidate (_stopModel) for
-        // StopperReleaseMissC: whether that copy is being run, its sensor lag, and the lag released from the cautious set once it
-        // missed the readings high (0: none).
-        private bool _stopperWatched;
-        private double _watchedLagS;
-        private double _releasedLagS;
-        private double _unreleasedPeakC;
 
         // Full power ran in this approach: the core holds heat that a coast can carry.
         private bool _heatStored;
@@ -536,8 +504,6 @@ namespace HeatPadFirmware.Core
                 _supplyMinV = 0.0;
                 _supplyMaxV = 0.0;
                 _landingReferenced = false;
-                _stopperWatched = false;
-                _releasedLagS = 0.0;
                 _pid.Reset(0.0);
                 dtS = 0.0;
                 _offReferenceC = setpointC;
@@ -631,12 +597,6 @@ namespace HeatPadFirmware.Core
                 }
             }
 
-            if (_landing)
-            {
-                // Runs through the re-approach loop too (a re-approach on every tick while the estimate is ReapproachBelowC under).
-                WatchStopper(dtS, readingC);
-            }
-
             if (!_approaching && _landing)
             {
                 // Landing after a cautious stop: the coast shows which of the plausible models were right. When every
@@ -701,11 +661,7 @@ namespace HeatPadFirmware.Core
                 }
 
                 double peakC = CautiousCoastPeakC(_resumed ? _learner.CountWithin(ResumeNoiseUnits) : _learner.PlausibleCount);
-                // With the stopper's lag released (StopperReleaseMissC), full power also stops at the arrival band's edge on the
-                // estimate: the fit it runs on was not the one that stopped it.
-                // Only a stretch the release alone allows (the whole set would have stopped it) is capped.
-                double estimateCapC = ReleaseActive && _unreleasedPeakC >= setpointC - CoastMarginC ? setpointC - CoastBandC : setpointC;
-                if (peakC < setpointC - CoastMarginC && surfaceC < estimateCapC && ReapproachAllowsFullPower(readingC, setpointC))
+                if (peakC < setpointC - CoastMarginC && surfaceC < setpointC && ReapproachAllowsFullPower(readingC, setpointC))
                 {
                     return HeaterDutyLimits.MaxDutyFraction;
                 }
@@ -723,13 +679,8 @@ namespace HeatPadFirmware.Core
                 }
                 _coasting = _heatStored && _peakLagS > CoastLagRatio * model.SensorLagS;
                 _coastShortTicks = 0;
-                bool watchStopper = _firstHeatUp && _heatStored && !_stopperWatched && _releasedLagS <= 0.0 && _peakLagS >= StopperReleaseMinLagS
-                    && surfaceC < setpointC - ReapproachBelowC;
-                if (_coasting || watchStopper)
+                if (_coasting)
                 {
-                    // A later stop's coast freezes another candidate: the watch of the first one ends with it.
-                    _stopperWatched = watchStopper;
-                    _watchedLagS = _peakLagS;
                     FreezeStoppingCandidate(readingC);
                 }
 
@@ -873,36 +824,6 @@ namespace HeatPadFirmware.Core
         }
 
         /// <summary>
-        /// The first heat-up's watch of its first stopping candidate (<see cref="StopperReleaseMissC"/>): runs the frozen copy
-        /// on the duty applied (the coast runs it while it lasts) and releases its sensor lag from the cautious set once the
-        /// copy predicts a reading that far over this one.
-        /// </summary>
-        private void WatchStopper(double dtS, double readingC)
-        {
-            if (!_stopperWatched || !_firstHeatUp)
-            {
-                return;
-            }
-
-            if (!_coasting)
-            {
-                _stopModel.Advance(dtS, _lastDuty, ref _stopCoreC, ref _stopSurfaceC, ref _stopSensorC);
-            }
-
-            if (_stopSensorC - readingC > StopperReleaseMissC)
-            {
-                _releasedLagS = _watchedLagS;
-                _stopperWatched = false;
-            }
-        }
-
-        /// <summary>True while the first stop's stopping lag is released from the cautious set: before the estimate's arrival only.</summary>
-        private bool ReleaseActive
-        {
-            get { return _firstHeatUp && _releasedLagS > 0.0 && !_firstLandingArrivedOnce; }
-        }
-
-        /// <summary>
         /// Keeps a copy of the candidate whose coast stopped full power (<see cref="CautiousCoastPeakC"/>'s last
         /// hottest one) with its state now, the sensor taken at the reading: run open-loop on the duty applied, it
         /// says where that candidate expects the reading to go during the coast.
@@ -920,10 +841,6 @@ namespace HeatPadFirmware.Core
         private double CautiousCoastPeakC(int count)
         {
             double peakC = -1000.0;
-            double keptPeakC = -1000.0;
-            double keptLagS = 0.0;
-            int keptIndex = 0;
-            bool releasing = ReleaseActive;
             _peakLagS = 0.0;
             for (int k = 0; k < count; k++)
             {
@@ -936,22 +853,6 @@ namespace HeatPadFirmware.Core
                     _peakLagS = _candidate.SensorLagS;
                     _peakIndex = k;
                 }
-
-                if (releasing && _candidate.SensorLagS < _releasedLagS && candidatePeakC > keptPeakC)
-                {
-                    keptPeakC = candidatePeakC;
-                    keptLagS = _candidate.SensorLagS;
-                    keptIndex = k;
-                }
-            }
-
-            _unreleasedPeakC = peakC;
-            if (releasing && keptPeakC > -1000.0)
-            {
-                // The released lag's members no longer veto (StopperReleaseMissC); with none of the others left, all count.
-                _peakLagS = keptLagS;
-                _peakIndex = keptIndex;
-                return keptPeakC;
             }
 
             return peakC;

@@ -337,7 +337,7 @@ namespace HeatPadFirmware.Core
         /// it on three quarters of the detached subset's latches (bed15's 6,720-run subset, 940 latches of this watch: median 0.04);
         /// those latch at the bound as before. The 38 latches of review 17d's scan and the 2 new of review 17c's finding-1 class are
         /// gone; on the subset none is named past 48 °C that was not before (never named past 48 °C 39 / named only past it 111, both
-        /// as before), 94 named later (at most 36 s, peaks up to 46.98 °C) and 45 not named in 900 s (peaks under 48 °C).
+        /// as before), 94 named later (peaks up to 46.98 °C) and 45 not named in 900 s (peaks 32.8-44.6 °C).
         /// </summary>
         public const double RestartWatchExtensionPaceFraction = 0.1;
 

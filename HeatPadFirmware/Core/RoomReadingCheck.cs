@@ -324,34 +324,6 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const double RestartWatchResponseFraction = 0.15;
 
-        /// <summary>
-        /// Fraction of the learned model's present pace (its response's rise per second, smoothed over
-        /// <see cref="RestartWatchPaceSmoothingS"/>) at or over which the smoothed reading's own pace holds off the response watch's
-        /// latch at its bound, 0.1: a reading that falls short of <see cref="RestartWatchResponseFraction"/> of the response since its
-        /// low but rises now at a tenth of the model's pace or more is watched on (<see cref="RestartWatchExtensionMaxS"/>), judged
-        /// then on the same fraction, and latches when its pace drops under it or the extension's work is spent. Session 17, issue 4
-        /// (review 17d): thick-slow learned on the body under a light cold pack (4-6 W/K) through an 800-1,200 s off in a 12-14 °C
-        /// room, the pack lifted 80-110 s after the restart, read 0.131-0.149 of the response at the bound (90-94 s) — inside the
-        /// detached runs' 0-0.149 — while rising at 0.12-0.22 of the model's pace over the last 10 s (the pad answering as the pack
-        /// lets go; simulated, scratch scan of 864 runs). A sensor at rest on bedding or stuck at the room rises at under a tenth of
-        /// it on three quarters of the detached subset's latches (bed15's 6,720-run subset, 940 latches of this watch: median 0.04);
-        /// those latch at the bound as before. The 38 latches of review 17d's scan and the 2 new of review 17c's finding-1 class are
-        /// gone; on the subset none is named past 48 °C that was not before (never named past 48 °C 39 / named only past it 111, both
-        /// as before), 94 named later (peaks up to 46.98 °C) and 45 not named in 900 s (peaks 32.8-44.6 °C).
-        /// </summary>
-        public const double RestartWatchExtensionPaceFraction = 0.1;
-
-        /// <summary>
-        /// Most work past the response watch's bound, 60 full-power seconds, for which a rising reading holds off its latch
-        /// (<see cref="RestartWatchExtensionPaceFraction"/>): review 17d's light packs lifted 110 s after the restart need it (at 30 s
-        /// 3 of the scan's 38 still latched, at 60 s none); a pad heating unseen gets at most this much more heat before the latch
-        /// (strong-60w in the subset: 97 → 133 s after the restart, 45.3 → 47.0 °C).
-        /// </summary>
-        public const double RestartWatchExtensionMaxS = 60.0;
-
-        /// <summary>Time constant, 10 s, of the first-order smoothing of the reading's and the model's paces (<see cref="RestartWatchExtensionPaceFraction"/>): a few sensor steps, short against the 60 s extension.</summary>
-        public const double RestartWatchPaceSmoothingS = 10.0;
-
         private bool _hasRoom;
         private bool _lastAtRoom;
         private bool _offBodySuspect;
@@ -411,10 +383,6 @@ namespace HeatPadFirmware.Core
         private double _responseSurfaceC;
         private double _responseSensorC;
         private double _lowestSinceReturnC;
-        private double _watchReadingPaceCPerS;
-        private double _watchResponsePaceCPerS;
-        private double _watchLastResponseC;
-        private bool _watchExtended;
 
         /// <summary>The work bound in force, full-power seconds (0..<see cref="DefaultMaxWorkS"/>).</summary>
         public double MaxWorkS
@@ -805,10 +773,6 @@ namespace HeatPadFirmware.Core
                 }
 
                 RestartResponse();
-                _watchReadingPaceCPerS = 0.0;
-                _watchResponsePaceCPerS = 0.0;
-                _watchLastResponseC = 0.0;
-                _watchExtended = false;
                 _watchWorkS = 0.0;
                 _watchEnergyJ = 0.0;
                 _watchRatedS = 0.0;
@@ -851,17 +815,6 @@ namespace HeatPadFirmware.Core
                 demandC = CoreMath.Min(demandC, RestartRiseRateFraction * _learnedRateCPerRatedS * ratedS);
             }
 
-            if (_watchByResponse && dtS > 0.0)
-            {
-                // The reading's pace and the model's, smoothed (RestartWatchExtensionPaceFraction); a response restarted from rest at
-                // a new low counts its value.
-                double paceKept = dtS / (RestartWatchPaceSmoothingS + dtS);
-                double responseStepC = _responseSensorC < _watchLastResponseC ? _responseSensorC : _responseSensorC - _watchLastResponseC;
-                _watchReadingPaceCPerS += (((_smoothC - _watchLastC) / dtS) - _watchReadingPaceCPerS) * paceKept;
-                _watchResponsePaceCPerS += ((responseStepC / dtS) - _watchResponsePaceCPerS) * paceKept;
-            }
-
-            _watchLastResponseC = _responseSensorC;
             _watchExcessC += (_smoothC - _watchLastC) - demandC;
             _watchLastC = _smoothC;
             if (_watchExcessC < 0.0)
@@ -869,7 +822,7 @@ namespace HeatPadFirmware.Core
                 _watchExcessC = 0.0;
             }
 
-            if (_watchExcessC >= PadRiseC && !_watchExtended)
+            if (_watchExcessC >= PadRiseC)
             {
                 // The reading rose as a pad does for the heat put in: the sensor sees it.
                 _watch = false;
@@ -880,23 +833,8 @@ namespace HeatPadFirmware.Core
             {
                 // A watch opened without the off's rise latches only on a reading that rose less than a fraction of what the model
                 // says the heat did to the pad (RestartWatchResponseFraction); otherwise the pad is seen.
-                if (_watchByResponse && _smoothC - _watchStartC >= RestartWatchResponseFraction * _responseSensorC)
-                {
-                    _watch = false;
-                    return false;
-                }
-
-                if (_watchByResponse && _watchWorkS < _watchBoundS + RestartWatchExtensionMaxS && _watchResponsePaceCPerS > 0.0
-                    && _watchReadingPaceCPerS >= RestartWatchExtensionPaceFraction * _watchResponsePaceCPerS)
-                {
-                    // Short of the fraction but rising at a tenth of the model's pace or more (a pad a cold pack lets go of): watched on,
-                    // on the response alone (RestartWatchExtensionPaceFraction, RestartWatchExtensionMaxS).
-                    _watchExtended = true;
-                    return false;
-                }
-
                 _watch = false;
-                return true;
+                return !_watchByResponse || _smoothC - _watchStartC < RestartWatchResponseFraction * _responseSensorC;
             }
 
             return false;

@@ -26,9 +26,11 @@ namespace HeatPadFirmware.Tests.Review17c
 
         /// <summary>
         /// The run on a shipped pad (sensor biases zeroed as the bench family's) or a random-family pad of family seed 1
-        /// ("random-NNN", NNN under 50; <see cref="BenchPadFamily.Build"/>) in a room of <paramref name="roomC"/>.
+        /// ("random-NNN", NNN under 50; <see cref="BenchPadFamily.Build"/>) in a room of <paramref name="roomC"/>, the supply at
+        /// <paramref name="supplyFraction"/> (0..1; review 18a: a weaker adapter or a battery running down) of its voltage from the
+        /// off press on.
         /// </summary>
-        public static Outcome Run(string padName, double roomC, bool learnOnBody, int level, int offS, double packWPerK, int liftS)
+        public static Outcome Run(string padName, double roomC, bool learnOnBody, int level, int offS, double packWPerK, int liftS, double supplyFraction = 1.0)
         {
             PadParameters pad = null!;
             foreach (var (name, p) in BenchPadFamily.Build(padName.StartsWith("random-", StringComparison.Ordinal) ? 50 : 0, 1))
@@ -54,6 +56,11 @@ namespace HeatPadFirmware.Tests.Review17c
             }
 
             run.Tick(1000, null, ButtonId.Power);
+            if (supplyFraction != 1.0)
+            {
+                run.Pad.SupplyVoltageV = pad.SupplyVoltageV * supplyFraction;
+            }
+
             run.Pad.SurfaceToBodyWPerK = 0.0;
             run.Pad.SurfaceToAmbientWPerK = packWPerK > 0.0 ? packWPerK : upWPerK;
             for (int s = 1; s < offS; s++)

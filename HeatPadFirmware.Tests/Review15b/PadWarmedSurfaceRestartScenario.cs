@@ -114,7 +114,8 @@ namespace HeatPadFirmware.Tests.Review15b
             return new Outcome(FaultCode.None, double.NaN, peakC, over48S);
         }
 
-        private static void Settle(FaultRun run, ref double x, ref double first, ref double second, double ownC, double fraction, double tauS, double lag1, double lag2)
+        /// <summary>One second of the bedding's warming and the two resting sensors' lags toward it (shared with review 18a's scenario).</summary>
+        internal static void Settle(FaultRun run, ref double x, ref double first, ref double second, double ownC, double fraction, double tauS, double lag1, double lag2)
         {
             x += ((run.Pad.SurfaceC - run.Pad.Parameters.AmbientC) - x) / tauS;
             double targetC = ownC + (fraction * x);
@@ -122,7 +123,8 @@ namespace HeatPadFirmware.Tests.Review15b
             second += (targetC - 0.0625 - second) / lag2;
         }
 
-        private static SensorReading? Reading(double c, double noiseC, Random noise)
+        /// <summary>A resting sensor's reading of <paramref name="c"/> with seeded uniform noise (shared with review 18a's scenario).</summary>
+        internal static SensorReading? Reading(double c, double noiseC, Random noise)
         {
             double n = noiseC > 0.0 ? noiseC * ((noise.NextDouble() * 2.0) - 1.0) * 1.7 : 0.0;
             return SensorReading.Valid(SimulatedSensor.Quantise(c + n));

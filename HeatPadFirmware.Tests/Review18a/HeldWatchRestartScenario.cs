@@ -3,6 +3,7 @@ using HeatPadFirmware.Core;
 using HeatPadFirmware.Simulator.Bench;
 using HeatPadFirmware.Simulator.Faults;
 using HeatPadFirmware.Simulator.Pad;
+using Bedding = HeatPadFirmware.Tests.Review15b.PadWarmedSurfaceRestartScenario;
 
 namespace HeatPadFirmware.Tests.Review18a
 {
@@ -83,8 +84,8 @@ namespace HeatPadFirmware.Tests.Review18a
             int t = 0;
             for (; t < offS; t++)
             {
-                Settle(run, ref x, ref first, ref second, roomC + 0.1 + (rampCPerS * t), fraction, tauS, lag1, lag2);
-                run.TickPair(1000, Reading(first, noiseC, noise), Reading(second, noiseC, noise));
+                Bedding.Settle(run, ref x, ref first, ref second, roomC + 0.1 + (rampCPerS * t), fraction, tauS, lag1, lag2);
+                run.TickPair(1000, Bedding.Reading(first, noiseC, noise), Bedding.Reading(second, noiseC, noise));
                 if (run.Last.Fault != FaultCode.None)
                 {
                     return new Outcome(run.Last.Fault, -t, double.NaN, double.NaN, 0);
@@ -92,7 +93,7 @@ namespace HeatPadFirmware.Tests.Review18a
             }
 
             t++;
-            run.TickPair(1000, Reading(first, noiseC, noise), Reading(second, noiseC, noise), ButtonId.Power);
+            run.TickPair(1000, Bedding.Reading(first, noiseC, noise), Bedding.Reading(second, noiseC, noise), ButtonId.Power);
             double peakC = run.Pad.SurfaceC;
             double over48S = double.NaN;
             int secondsOver = 0;
@@ -114,8 +115,8 @@ namespace HeatPadFirmware.Tests.Review18a
                     press = levelPresses > 0 ? ButtonId.Up : ButtonId.Down;
                 }
 
-                Settle(run, ref x, ref first, ref second, roomC + 0.1 + (rampCPerS * t), fraction, tauS, lag1, lag2);
-                run.TickPair(1000, Reading(first, noiseC, noise), Reading(second, noiseC, noise), press);
+                Bedding.Settle(run, ref x, ref first, ref second, roomC + 0.1 + (rampCPerS * t), fraction, tauS, lag1, lag2);
+                run.TickPair(1000, Bedding.Reading(first, noiseC, noise), Bedding.Reading(second, noiseC, noise), press);
                 peakC = Math.Max(peakC, run.Pad.SurfaceC);
                 if (run.Pad.SurfaceC >= 48.0)
                 {
@@ -133,20 +134,6 @@ namespace HeatPadFirmware.Tests.Review18a
             }
 
             return new Outcome(FaultCode.None, double.NaN, peakC, over48S, secondsOver);
-        }
-
-        private static void Settle(FaultRun run, ref double x, ref double first, ref double second, double ownC, double fraction, double tauS, double lag1, double lag2)
-        {
-            x += ((run.Pad.SurfaceC - run.Pad.Parameters.AmbientC) - x) / tauS;
-            double targetC = ownC + (fraction * x);
-            first += (targetC - first) / lag1;
-            second += (targetC - 0.0625 - second) / lag2;
-        }
-
-        private static SensorReading? Reading(double c, double noiseC, Random noise)
-        {
-            double n = noiseC > 0.0 ? noiseC * ((noise.NextDouble() * 2.0) - 1.0) * 1.7 : 0.0;
-            return SensorReading.Valid(SimulatedSensor.Quantise(c + n));
         }
     }
 }

@@ -375,7 +375,6 @@ namespace HeatPadFirmware.Core
         private bool _unheatedInSession;
         private double _offLowC;
         private bool _creepHold;
-        private PadModelLearner _learner;
         private readonly PadThermalModel _watchModel = new PadThermalModel();
         private bool _watchByResponse;
         private double _watchStartC;
@@ -459,7 +458,6 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public bool Update(double temperatureC, double dtS, double dutyFraction, bool heatWanted, double fullPowerW, double ratedWorkS, bool padMayBurn, bool sessionActive, PadModelLearner learner)
         {
-            _learner = learner;
             if (!heatWanted)
             {
                 // Whether this stretch with no heat saw the session on (a program's cool phase, a fault) at any time.
@@ -467,7 +465,7 @@ namespace HeatPadFirmware.Core
             }
 
             _watchTripped = false;
-            if (UpdateCount(temperatureC, dtS, dutyFraction, heatWanted, fullPowerW, ratedWorkS, padMayBurn))
+            if (UpdateCount(temperatureC, dtS, dutyFraction, heatWanted, fullPowerW, ratedWorkS, padMayBurn, learner))
             {
                 return true;
             }
@@ -482,7 +480,7 @@ namespace HeatPadFirmware.Core
             return false;
         }
 
-        private bool UpdateCount(double temperatureC, double dtS, double dutyFraction, bool heatWanted, double fullPowerW, double ratedWorkS, bool padMayBurn)
+        private bool UpdateCount(double temperatureC, double dtS, double dutyFraction, bool heatWanted, double fullPowerW, double ratedWorkS, bool padMayBurn, PadModelLearner learner)
         {
             if (!_hasRoom || temperatureC < _roomC)
             {
@@ -567,7 +565,7 @@ namespace HeatPadFirmware.Core
                 _restartOpened = true;
             }
 
-            _watchTripped = UpdateRestartWatch(temperatureC, dtS, workS, energyJ, ratedS, heatWanted, heatStarts, powerKnown);
+            _watchTripped = UpdateRestartWatch(temperatureC, dtS, workS, energyJ, ratedS, heatWanted, heatStarts, powerKnown, learner);
             _unheatedS = heatWanted ? 0.0 : _unheatedS + (dtS > 0.0 ? dtS : 0.0);
             _lastAtRoom = atRoom;
             if (shown)
@@ -730,7 +728,7 @@ namespace HeatPadFirmware.Core
             _responseSensorC = 0.0;
         }
 
-        private bool UpdateRestartWatch(double temperatureC, double dtS, double workS, double energyJ, double ratedS, bool heatWanted, bool heatStarts, bool powerKnown)
+        private bool UpdateRestartWatch(double temperatureC, double dtS, double workS, double energyJ, double ratedS, bool heatWanted, bool heatStarts, bool powerKnown, PadModelLearner learner)
         {
             // This pad's heat-up rate: the rated work its first heat-up from the room took from the band's edge to a degree
             // over it (work only counts while it goes in; a stretch with no heat wanted pauses it).
@@ -757,7 +755,7 @@ namespace HeatPadFirmware.Core
             bool longOffRose = !_unheatedInSession && _smoothC >= _offLowC + RestartWatchOffRiseC;
             // After the user's longer off with no such rise, a pad with a learned model is watched too, judged on the model's
             // response to the heat (RestartWatchResponseFraction).
-            bool longOffByResponse = !_unheatedInSession && !longOffRose && _unheatedS > RestartWatchMaxOffS && _learner != null && _learner.HasModel;
+            bool longOffByResponse = !_unheatedInSession && !longOffRose && _unheatedS > RestartWatchMaxOffS && learner != null && learner.HasModel;
             if (heatStarts && (_unheatedS <= RestartWatchMaxOffS || longOffRose || longOffByResponse) && _hasLearned && !_learning && powerKnown
                 && _roomC <= MaxRoomC && temperatureC <= _roomC + (_unheatedInSession || _unheatedS > RestartWatchMaxOffS ? RestartWatchBandC : RestartWatchOffPressBandC))
             {
@@ -769,7 +767,7 @@ namespace HeatPadFirmware.Core
                 if (longOffByResponse)
                 {
                     // The model adopted as the heat returns, run from rest with the duty applied since (no allocation).
-                    _watchModel.CopyFrom(_learner.Model);
+                    _watchModel.CopyFrom(learner.Model);
                 }
 
                 RestartResponse();

@@ -631,16 +631,22 @@ namespace HeatPadFirmware.Core
                 // second pocket's zone was 0.1 C over the band, 0.613 -> 1.417 C over the setpoint), on a lag of at least
                 // HotterBoundMinLagS.
                 double resumeBoundC = CoreMath.Max(lagBoundC, HotterBoundC(CoreMath.Max(model.SensorLagS, HotterBoundMinLagS), readingC));
+                bool lagUnderArrival = model.SensorLagS < _arrivalLagS;
+                // After the estimate's arrival: a fit of a shorter lag than the arrival's, both bounds ResumeMarginC under the
+                // band, and the correction within ResumeAfterArrivalDriftC of the first stop's.
+                bool resumeAfterArrival = lagUnderArrival && resumeBoundC < setpointC - CoastBandC - ResumeMarginC
+                    && CoreMath.Abs(_observer.CorrectionC - _landingStartCorrectionC) <= ResumeAfterArrivalDriftC;
                 bool arrived = _firstHeatUp
                     ? (estimateInBand && (readingC >= setpointC - CoastBandC || _landingInBandS >= LandingSettleS))
-                        || (_firstLandingArrivedOnce && model.SensorLagS < _arrivalLagS && lagBoundC >= setpointC - CoastBandC)
+                        || (_firstLandingArrivedOnce && lagUnderArrival && lagBoundC >= setpointC - CoastBandC)
                     : _landingArrived;
                 if (arrived)
                 {
                     _landing = false;
                     _firstHeatUp = false;
                 }
-                else if ((!_landingArrived || (model.SensorLagS < _arrivalLagS && resumeBoundC < setpointC - CoastBandC - ResumeMarginC && CoreMath.Abs(_observer.CorrectionC - _landingStartCorrectionC) <= ResumeAfterArrivalDriftC)) && ReapproachAllowsFullPower(readingC, setpointC) && CautiousCoastPeakC(_learner.CountWithin(ResumeNoiseUnits)) < setpointC - CoastMarginC - ResumeMarginC)
+                else if ((!_landingArrived || resumeAfterArrival) && ReapproachAllowsFullPower(readingC, setpointC)
+                    && CautiousCoastPeakC(_learner.CountWithin(ResumeNoiseUnits)) < setpointC - CoastMarginC - ResumeMarginC)
                 {
                     // Only when full power may run: a re-approach whose model is not trusted here would stop again in the
                     // same tick, and each such stop restarted the hold (no integral step) and re-armed the coast gate — a

@@ -37,17 +37,7 @@ namespace HeatPadFirmware.Tests.Control
             PadParameters p = LongLagPadOnTheBody();
             var pad = new ThermalPad(p);
             var sensor = new SimulatedSensor(p, 7);
-            var learner = new PadModelLearner();
-            for (int t = 0; t <= seconds; t++)
-            {
-                if (t > 0)
-                {
-                    pad.Step(1.0, 1.0, true);
-                    sensor.Advance(1.0, pad.SurfaceC);
-                }
-
-                learner.Update(t == 0 ? 0.0 : 1.0, 1.0, sensor.Read(t * 1000L));
-            }
+            PadModelLearner learner = FullPowerHeatUpLearning.Learn(pad, sensor, seconds);
 
             Assert.True(learner.HasModel, "no model after the heat-up");
             int kept = learner.CountWithin(1e12);

@@ -100,17 +100,7 @@ namespace HeatPadFirmware.Tests.Safety
             PadParameters p = BenchPadFamily.InCondition(PadFile.LoadShipped("nominal-12v"), "air");
             var pad = new ThermalPad(p);
             var sensor = new SimulatedSensor(p, 4);
-            var learner = new PadModelLearner();
-            for (int t = 0; t < 400; t++)
-            {
-                if (t > 0)
-                {
-                    pad.Step(1.0, 1.0, true);
-                    sensor.Advance(1.0, pad.SurfaceC);
-                }
-
-                learner.Update(t == 0 ? 0.0 : 1.0, 1.0, sensor.Read(t * 1000L));
-            }
+            PadModelLearner learner = Control.FullPowerHeatUpLearning.Learn(pad, sensor, 399);
 
             Assert.True(learner.HasModel);
             return learner;

@@ -119,9 +119,19 @@ namespace HeatPadFirmware
                 Halt("indicators, buttons or sensor bus", ex);
             }
 
-            // 3. The two sensors: not finding both is no reason to halt. The missing one reads invalid every tick, the
-            //    core latches sensor_lost and shows it (there is no one-sensor mode); the bus keeps searching. Discover
-            //    prints how many DS18B20s answered and which ROM codes are sensor 1 and 2 (SerialTelemetry, "# sensors:").
+            // 2b. Commissioning at assembly (hardware/README.md, "The element sensor"): Up and Down held at power-on
+            //    with the element sensor alone on the bus writes the element tag into its EEPROM. The tag is refused
+            //    unless exactly one DS18B20 answers, so the gesture on a finished pad (three sensors) changes nothing.
+            if (s_buttons.IsHeld(ButtonId.Up) && s_buttons.IsHeld(ButtonId.Down))
+            {
+                s_sensors.TagLoneSensor();
+            }
+
+            // 3. The sensors: not finding both surface sensors is no reason to halt. The missing one reads invalid every
+            //    tick, the core latches sensor_lost and shows it (there is no one-sensor mode); the bus keeps searching.
+            //    The element sensor is optional (a pad built without one runs without the element witness). Discover
+            //    prints how many DS18B20s answered and which ROM codes are sensor 1, 2 and the element's (SerialTelemetry,
+            //    "# sensors:").
             s_sensors.Discover();
 
             // 4. Power-on self-test (Core/SelfTest.cs, IEC 60730-1 Annex H in spirit): before the cut-off can ever
@@ -256,7 +266,8 @@ namespace HeatPadFirmware
             long nowMs = DeviceClock.NowMs();
             SensorReading reading;
             SensorReading secondReading;
-            s_sensors.Read(nowMs, out reading, out secondReading);
+            SensorReading elementReading;
+            s_sensors.Read(nowMs, out reading, out secondReading, out elementReading);
 
             // Read before the new duty is written: the reading covers the interval the last duty was applied over.
             HeaterSenseReading sense = s_sense == null ? HeaterSenseReading.Invalid : s_sense.Read();
@@ -278,7 +289,7 @@ namespace HeatPadFirmware
             // switched off by the tick that was already under way, since SafeTick never sets it again.
             s_buzzer.SetAlarm(outputs.Phase == SessionPhase.Fault || s_safeStateLatched, nowMs);
 
-            SerialTelemetry.Write(nowMs, reading, secondReading, outputs, s_heater.DutyFraction);
+            SerialTelemetry.Write(nowMs, reading, secondReading, elementReading, outputs, s_heater.DutyFraction);
             SerialTelemetry.WriteSense(nowMs, outputs);
         }
 
@@ -290,12 +301,13 @@ namespace HeatPadFirmware
             s_cutoff.ForceOpen();
             SensorReading reading = SensorReading.Invalid;
             SensorReading secondReading = SensorReading.Invalid;
+            SensorReading elementReading = SensorReading.Invalid;
             if (s_sensors != null)
             {
-                s_sensors.Read(nowMs, out reading, out secondReading);
+                s_sensors.Read(nowMs, out reading, out secondReading, out elementReading);
             }
 
-            SerialTelemetry.WriteSafeState(nowMs, reading, secondReading);
+            SerialTelemetry.WriteSafeState(nowMs, reading, secondReading, elementReading);
         }
 
         /// <summary>

@@ -9,19 +9,24 @@ namespace HeatPadFirmware.Simulator.Output
 {
     /// <summary>
     /// Reads the device's serial telemetry (HeatPadFirmware/Hardware/SerialTelemetry.cs, hardware/README.md):
-    /// <c># heatpad-telemetry v1: T,now_ms,temperature_c,setpoint_c,duty,phase,fault,reading2_c</c>, one <c>T,…</c> line
+    /// <c># heatpad-telemetry v1: T,now_ms,temperature_c,setpoint_c,duty,phase,fault,reading2_c,element_c</c>, one <c>T,…</c> line
     /// per tick, other lines start with <c>#</c>. Sensor 2's reading is the eighth field, at the END of the record
     /// (<see cref="SecondReadingColumn"/>, °C with 4 decimals like the first, empty when invalid), so a log of the
-    /// one-sensor device (7 fields) still reads, with sensor 2 invalid; the plot draws sensor 2 when the log has it. The result has the simulator's trace shape, without
+    /// one-sensor device (7 fields) still reads, with sensor 2 invalid; the plot draws sensor 2 when the log has it. The
+    /// element sensor's reading is the ninth (<see cref="ElementReadingColumn"/>, session 18): checked to be a number or
+    /// empty, not drawn. The result has the simulator's trace shape, without
     /// the pad's true temperatures (NaN), so a real session plots like a simulated one.
     /// </summary>
     public sealed class TelemetryLog
     {
         /// <summary>The header the device prints at boot (kept equal to SerialTelemetry.Header by a test).</summary>
-        public const string Header = "# heatpad-telemetry v1: T,now_ms,temperature_c,setpoint_c,duty,phase,fault,reading2_c";
+        public const string Header = "# heatpad-telemetry v1: T,now_ms,temperature_c,setpoint_c,duty,phase,fault,reading2_c,element_c";
 
         /// <summary>Name of the optional last column, sensor 2's reading (the simulator's CSV trace uses the same name).</summary>
         public const string SecondReadingColumn = "reading2_c";
+
+        /// <summary>Name of the optional ninth column, the element sensor's reading (empty when invalid or not fitted).</summary>
+        public const string ElementReadingColumn = "element_c";
 
         /// <summary>The ticks read, in file order.</summary>
         public List<TraceSample> Samples { get; } = new();
@@ -78,10 +83,10 @@ namespace HeatPadFirmware.Simulator.Output
         {
             sample = default;
             string[] f = line.Split(',');
-            // Sensor 2's reading is the 8th field (session 5); logs from before it have 7 fields.
-            if ((f.Length != 7 && f.Length != 8) || f[0] != "T")
+            // Sensor 2's reading is the 8th field (session 5), the element sensor's the 9th (session 18); older logs have 7 or 8.
+            if (f.Length < 7 || f.Length > 9 || f[0] != "T")
             {
-                problem = "not a T record of 7 or 8 fields (the 8th: " + SecondReadingColumn + ")";
+                problem = "not a T record of 7 to 9 fields (the 8th: " + SecondReadingColumn + ", the 9th: " + ElementReadingColumn + ")";
                 return false;
             }
 
@@ -120,11 +125,17 @@ namespace HeatPadFirmware.Simulator.Output
                 return false;
             }
 
-            bool secondValid = f.Length == 8 && f[7].Length > 0;
+            bool secondValid = f.Length >= 8 && f[7].Length > 0;
             double secondC = double.NaN;
             if (secondValid && !double.TryParse(f[7], NumberStyles.Float, inv, out secondC))
             {
                 problem = $"{SecondReadingColumn} '{f[7]}' is not a number";
+                return false;
+            }
+
+            if (f.Length == 9 && f[8].Length > 0 && !double.TryParse(f[8], NumberStyles.Float, inv, out _))
+            {
+                problem = $"{ElementReadingColumn} '{f[8]}' is not a number";
                 return false;
             }
 

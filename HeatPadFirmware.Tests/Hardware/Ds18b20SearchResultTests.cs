@@ -222,5 +222,80 @@ namespace HeatPadFirmware.Tests.Hardware
             Assert.Empty(NanoFrameworkCompilation.Errors(compilation));
             Assert.DoesNotContain(NanoFrameworkChecker.Check(compilation), finding => finding.Path.Contains("Ds18b20SearchResult"));
         }
+
+        [Fact]
+        public void AssignSlots_TakesThePairFromUntaggedCodesOnly_SoTheElementSensorIsNeverASurfaceSensor()
+        {
+            var result = new Ds18b20SearchResult();
+            byte[] low = Ds18b20(1, 0, 0, 0, 0, 0);
+            byte[] middle = Ds18b20(2, 0, 0, 0, 0, 0);
+            byte[] high = Ds18b20(3, 0, 0, 0, 0, 0);
+            result.Offer(high);
+            result.Offer(low);
+            result.Offer(middle);
+
+            // The lowest code is the element sensor's: the pair is the next two, the element index the lowest.
+            result.MarkTagged(0);
+            result.AssignSlots(null!, out int firstIndex, out int secondIndex);
+
+            Assert.Equal(1, firstIndex);
+            Assert.Equal(2, secondIndex);
+            Assert.Equal(0, result.ElementIndex);
+            Assert.Equal(1, result.TaggedCount);
+            Assert.Equal(middle, result.RomCodeAt(firstIndex));
+            Assert.Equal(high, result.RomCodeAt(secondIndex));
+        }
+
+        [Fact]
+        public void AssignSlots_LeavesThePairOneShort_WhenOnlyTheElementSensorAndOneSurfaceSensorAnswer()
+        {
+            var result = new Ds18b20SearchResult();
+            byte[] surface = Ds18b20(5, 0, 0, 0, 0, 0);
+            byte[] element = Ds18b20(1, 0, 0, 0, 0, 0);
+            result.Offer(surface);
+            result.Offer(element);
+            result.MarkTagged(0);
+
+            result.AssignSlots(surface, out int firstIndex, out int secondIndex);
+
+            // The surface sensor keeps the slot it had (2); slot 1 stays empty (sensor_lost, no heat), never the element's.
+            Assert.Equal(-1, firstIndex);
+            Assert.Equal(1, secondIndex);
+            Assert.Equal(0, result.ElementIndex);
+        }
+
+        [Fact]
+        public void ElementIndex_IsNone_WhenTwoSensorsHoldTheTag_AndNeitherIsUsedAsASurfaceSensor()
+        {
+            var result = new Ds18b20SearchResult();
+            result.Offer(Ds18b20(1, 0, 0, 0, 0, 0));
+            result.Offer(Ds18b20(2, 0, 0, 0, 0, 0));
+            result.Offer(Ds18b20(3, 0, 0, 0, 0, 0));
+            result.MarkTagged(0);
+            result.MarkTagged(2);
+
+            result.AssignSlots(null!, out int firstIndex, out int secondIndex);
+
+            Assert.Equal(-1, result.ElementIndex);
+            Assert.Equal(2, result.TaggedCount);
+            Assert.Equal(1, firstIndex);
+            Assert.Equal(-1, secondIndex);
+        }
+
+        [Fact]
+        public void Clear_ForgetsTheTags_SoANewSearchAsksAgain()
+        {
+            var result = new Ds18b20SearchResult();
+            result.Offer(Ds18b20(1, 0, 0, 0, 0, 0));
+            result.MarkTagged(0);
+            result.MarkTagged(5);
+
+            result.Clear();
+            result.Offer(Ds18b20(1, 0, 0, 0, 0, 0));
+
+            Assert.False(result.IsTagged(0));
+            Assert.Equal(-1, result.ElementIndex);
+            Assert.Equal(0, result.TaggedCount);
+        }
     }
 }

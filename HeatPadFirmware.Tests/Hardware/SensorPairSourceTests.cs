@@ -102,7 +102,7 @@ namespace HeatPadFirmware.Tests.Hardware
         }
 
         [Fact]
-        public void Tick_StepsTheCoreWithSensor1ThenSensor2_AndLogsBoth()
+        public void Tick_StepsTheCoreWithSensor1ThenSensor2ThenTheElementSensor_AndLogsThem()
         {
             MethodDeclarationSyntax tick = Method(ProgramPath, "Tick");
 
@@ -110,20 +110,20 @@ namespace HeatPadFirmware.Tests.Hardware
             InvocationExpressionSyntax step = Assert.Single(Calls(tick, "s_core.Step"));
             InvocationExpressionSyntax log = Assert.Single(Calls(tick, "SerialTelemetry.Write"));
 
-            Assert.Equal(new[] { "nowMs", "out reading", "out secondReading" }, read.ArgumentList.Arguments.Select(argument => argument.ToString()));
+            Assert.Equal(new[] { "nowMs", "out reading", "out secondReading", "out elementReading" }, read.ArgumentList.Arguments.Select(argument => argument.ToString()));
             Assert.Equal(new[] { "nowMs", "reading", "secondReading", "sense", "s_queue" }, Arguments(step));
-            Assert.Equal(new[] { "reading", "secondReading" }, Arguments(log).Skip(1).Take(2));
+            Assert.Equal(new[] { "reading", "secondReading", "elementReading" }, Arguments(log).Skip(1).Take(3));
             Assert.True(read.SpanStart < step.SpanStart);
         }
 
         [Fact]
-        public void TelemetryHeader_EndsWithTheSecondSensorsColumn_AndTheHardwareReadmeDocumentsEveryColumn()
+        public void TelemetryHeader_EndsWithTheSecondSensorsThenTheElementSensorsColumn_AndTheHardwareReadmeDocumentsEveryColumn()
         {
             Match header = Regex.Match(RepositoryFiles.ReadText(TelemetryPath), "public const string Header = \"([^\"]+)\";");
             Assert.True(header.Success, "SerialTelemetry.Header not found");
             string[] columns = header.Groups[1].Value.Split(": ")[1].Split(',');
 
-            Assert.Equal(new[] { "T", "now_ms", "temperature_c", "setpoint_c", "duty", "phase", "fault", "reading2_c" }, columns);
+            Assert.Equal(new[] { "T", "now_ms", "temperature_c", "setpoint_c", "duty", "phase", "fault", "reading2_c", "element_c" }, columns);
 
             string readme = RepositoryFiles.ReadText("hardware/README.md");
             Assert.Contains(header.Groups[1].Value, readme);

@@ -52,7 +52,19 @@ namespace HeatPadFirmware.Tests.Simulator
 
             Assert.False(TelemetryLog.TryParse("T,12000,38.4375,40.00,0.412,heat,none,warm", out _, out problem));
             Assert.Contains(TelemetryLog.SecondReadingColumn, problem);
-            Assert.False(TelemetryLog.TryParse("T,12000,38.4375,40.00,0.412,heat,none,38.5,1", out _, out _));
+            Assert.False(TelemetryLog.TryParse("T,12000,38.4375,40.00,0.412,heat,none,38.5,51.0,1", out _, out _));
+        }
+
+        [Fact]
+        public void TelemetryLog_ReadsTheElementSensorsNinthField_AsANumberOrEmpty_AndRefusesAnythingElse()
+        {
+            Assert.True(TelemetryLog.TryParse("T,12000,38.4375,40.00,0.412,heat,none,38.5000,51.1250", out TraceSample three, out string problem), problem);
+            Assert.Equal(38.5, three.SecondReadingC);
+            Assert.True(TelemetryLog.TryParse("T,13000,38.4375,,0.000,fault,sensor_lost,,", out TraceSample none, out problem), problem);
+            Assert.False(none.SecondReadingValid);
+
+            Assert.False(TelemetryLog.TryParse("T,12000,38.4375,40.00,0.412,heat,none,38.5000,hot", out _, out problem));
+            Assert.Contains(TelemetryLog.ElementReadingColumn, problem);
         }
     }
 }

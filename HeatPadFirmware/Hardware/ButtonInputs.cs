@@ -87,6 +87,23 @@ namespace HeatPadFirmware.Hardware
         }
 
         /// <summary>
+        /// True when button <paramref name="id"/> is held down now (its raw level, no debounce): for boot gestures only,
+        /// read before the loop starts. False for a button that is not wired.
+        /// </summary>
+        public bool IsHeld(ButtonId id)
+        {
+            for (int i = 0; i < _ids.Length; i++)
+            {
+                if (_ids[i] == id)
+                {
+                    return IsPressed(_gpioPins[i]);
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
         /// Forgets every edge recorded so far and takes each button's present level as known. Called once, just before
         /// the control loop starts: presses made during boot (the sense's zero, the self-test), while nothing lit up or
         /// answered, would otherwise all reach the core at its first tick, and an odd number of power presses would

@@ -8,7 +8,7 @@ namespace HeatPadFirmware.Hardware
 {
     /// <summary>
     /// One DS18B20 on the shared 1-Wire bus, addressed by its ROM code: its configuration (12 bit, TH/TL markers), the
-    /// read of its scratchpad after a conversion, and the count of its failed reads. <see cref="Ds18b20Pair"/> holds two
+    /// read of its scratchpad after a conversion, and the count of its failed reads. <see cref="Ds18b20Pair"/> holds three
     /// and owns the bus; this class never starts a conversion or searches the bus.
     /// <para>The Ds18b20 package writes the configuration and asks for the power mode; the reading is our own, because the
     /// package's read blocks ≈ 1 s, reads 2 of the 9 scratchpad bytes and checks no CRC (heater-safety reference).</para>
@@ -34,8 +34,8 @@ namespace HeatPadFirmware.Hardware
         private int _consecutiveFailures;
 
         /// <summary>A sensor slot with no sensor yet.</summary>
-        /// <param name="host">The bus (shared with the other sensor).</param>
-        /// <param name="number">1 or 2: the sensor's number in messages (1 = the lower ROM code).</param>
+        /// <param name="host">The bus (shared with the other sensors).</param>
+        /// <param name="number">1, 2 or 3: the sensor's number in messages (1 = the lower surface ROM code, 3 = the element sensor).</param>
         public Ds18b20OnBus(OneWireHost host, int number)
         {
             _host = host;
@@ -54,7 +54,7 @@ namespace HeatPadFirmware.Hardware
             get { return _everAttached ? _address : null; }
         }
 
-        /// <summary>The sensor's number, 1 or 2.</summary>
+        /// <summary>The sensor's number, 1, 2 or 3 (the element sensor).</summary>
         public int Number
         {
             get { return _number; }

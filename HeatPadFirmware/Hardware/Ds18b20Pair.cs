@@ -6,26 +6,33 @@ using nanoFramework.Hardware.Esp32;
 namespace HeatPadFirmware.Hardware
 {
     /// <summary>
-    /// The pad's two DS18B20s on one 1-Wire bus (UART2 = COM3, RX and TX tied to DQ, one 4.7 kΩ pull-up): finds them,
-    /// tells them apart by ROM code (sensor 1 = the lower, <see cref="Ds18b20SearchResult"/>), and gives the core one
-    /// reading of each per tick. There is no one-sensor mode: a sensor that is missing reads invalid every tick, and
-    /// the core latches <c>sensor_lost</c> (design: the second sensor is the witness that does not learn from the first).
+    /// The pad's two surface DS18B20s and, where fitted, its element sensor, on one 1-Wire bus (UART2 = COM3, RX and TX
+    /// tied to DQ, one 4.7 kΩ pull-up): finds them, tells the element sensor by the tag in its EEPROM
+    /// (<see cref="ElementSensorTag"/>) and the surface pair apart by ROM code (sensor 1 = the lower untagged,
+    /// <see cref="Ds18b20SearchResult"/>), and gives the core one reading of each per tick. There is no one-sensor mode:
+    /// a surface sensor that is missing reads invalid every tick, and the core latches <c>sensor_lost</c> (design: the
+    /// second sensor is the witness that does not learn from the first). The element sensor is optional (a pad built
+    /// without one reads it as not fitted, <see cref="ElementFitted"/>); once found, a missing one reads invalid.
     /// <para>Cycle, one step per tick and never waiting for a sensor: read each sensor's scratchpad of the conversion
     /// started on the previous tick (Match ROM 0x55 + its address, Read Scratchpad 0xBE, 9 bytes), then start the next
     /// conversion of both at once with Skip ROM 0xCC + Convert T 0x44. Skip ROM addresses every device on the bus; it is
     /// valid here with several because nothing answers a Convert T (DS18B20 datasheet, "Skip ROM": not for commands that
     /// return data, such as Read Scratchpad, when more than one slave is present), and both sensors then measure the same
-    /// instant. A third DS18B20 on the bus converts as well and is never read.</para>
-    /// <para>Bus time per tick, both sensors present: 3 resets (1.04 ms each: one UART frame at 9600 Bd) and 40 byte slots
-    /// (19 per sensor read: 0x55, 8 address bytes, 0xBE, 9 data bytes; 2 for the conversion), each 8 UART frames at
-    /// 115200 Bd = 0.69 ms (nf-interpreter, ESP32 OneWireHost driver). That is ≈ 31 ms on the wire, ≈ 35–55 ms with
-    /// the driver's and the interpreter's overhead per call; the Convert T goes out at the end of it. A reconfiguration
-    /// adds a reset and 13 bytes (≈ 10 ms) per sensor. With one sensor 2 resets and 21 bytes (≈ 17 ms).</para>
+    /// instant (the element sensor too). Any other DS18B20 on the bus converts as well and is never read.</para>
+    /// <para>Bus time per tick, both surface sensors present: 3 resets (1.04 ms each: one UART frame at 9600 Bd) and 40
+    /// byte slots (19 per sensor read: 0x55, 8 address bytes, 0xBE, 9 data bytes; 2 for the conversion), each 8 UART
+    /// frames at 115200 Bd = 0.69 ms (nf-interpreter, ESP32 OneWireHost driver). That is ≈ 31 ms on the wire, ≈ 35–55 ms
+    /// with the driver's and the interpreter's overhead per call; the Convert T goes out at the end of it. The element
+    /// sensor adds a reset and 19 bytes (≈ 14 ms: ≈ 45 ms on the wire, ≈ 50–75 ms in all, well inside the 1 s tick). A
+    /// reconfiguration adds a reset and 13 bytes (≈ 10 ms) per sensor. With one sensor 2 resets and 21 bytes (≈ 17 ms).
+    /// A search asks each sensor not yet attached for its tag (Recall E², a reset, 19 bytes: ≈ 16 ms each).</para>
     /// <para>Failures: each sensor counts its own invalid reads; after <see cref="Ds18b20OnBus.DropAfterFailures"/> in a
     /// row it is dropped, and while either sensor is missing the bus is searched again every
     /// <see cref="SearchEveryTicks"/> ticks. A search only ever runs with a sensor missing, that is with
-    /// <c>sensor_lost</c> latched and no heat: its native call has no timeout (hardware/README.md, "Blocking"). Nothing
-    /// here throws after construction.</para>
+    /// <c>sensor_lost</c> latched and no heat: its native call has no timeout (hardware/README.md, "Blocking"). So an
+    /// element sensor dropped while the pair reads is not searched for until the pair needs a search or the next power-on;
+    /// until then it reads invalid, which the core answers (the witness stands down and says so). Nothing here throws after
+    /// construction.</para>
     /// </summary>
     internal sealed class Ds18b20Pair
     {
@@ -41,12 +48,18 @@ namespace HeatPadFirmware.Hardware
         /// </summary>
         private const int MaxSearchSteps = Ds18b20SearchResult.Capacity + 1;
 
+        /// <summary>The element sensor's number in messages (after the surface pair's 1 and 2).</summary>
+        private const int ElementSensorNumber = 3;
+
         private const byte SkipRomCommand = 0xCC;
         private const byte ConvertTCommand = 0x44;
 
         private readonly OneWireHost _host;
         private readonly Ds18b20OnBus _first;
         private readonly Ds18b20OnBus _second;
+        private readonly Ds18b20OnBus _element;
+        private readonly byte[] _tagScratchpad = new byte[Ds18b20Scratchpad.Length];
+        private bool _elementFitted;
         private readonly Ds18b20SearchResult _search = new Ds18b20SearchResult();
         private bool _conversionPending;
         private long _conversionStartedMs;
@@ -61,6 +74,16 @@ namespace HeatPadFirmware.Hardware
             _host = new OneWireHost();
             _first = new Ds18b20OnBus(_host, 1);
             _second = new Ds18b20OnBus(_host, 2);
+            _element = new Ds18b20OnBus(_host, ElementSensorNumber);
+        }
+
+        /// <summary>
+        /// True once a search since power-on has found a sensor holding the element tag: the pad has an element sensor, and
+        /// from then on a missing one reads invalid rather than not fitted. False on a pad built without one.
+        /// </summary>
+        public bool ElementFitted
+        {
+            get { return _elementFitted; }
         }
 
         /// <summary>True while both sensors are configured and read.</summary>
@@ -70,51 +93,60 @@ namespace HeatPadFirmware.Hardware
         }
 
         /// <summary>
-        /// Searches the bus, keeps the two lowest DS18B20 ROM codes as sensor 1 and 2, configures any that is new (a sensor
-        /// already attached is left as it is), and starts the first conversion. Prints a <c># sensors:</c> line (how many
-        /// DS18B20s answered, which ROM codes are sensor 1 and 2, which are missing or ignored) when it differs from the
-        /// last one printed. True when both sensors are present.
+        /// Searches the bus, asks each DS18B20 not attached yet for the element tag, keeps the one tagged code as the element
+        /// sensor and the two lowest untagged codes as sensor 1 and 2, configures any that is new (a sensor already
+        /// attached is left as it is), and starts the first conversion. Prints a <c># sensors:</c> line (how many DS18B20s
+        /// answered, which ROM codes are sensor 1, 2 and the element's, which are missing or ignored) when it differs from
+        /// the last one printed. True when both surface sensors are present.
         /// </summary>
         public bool Discover()
         {
             _conversionPending = false;
-            _search.Clear();
-            bool busAnswered = false;
-            try
-            {
-                // A bus that gives no presence pulse holds no sensor, and one whose DQ is shorted low echoes 0x00: neither
-                // is searched (the native search on such a bus only wastes time and cannot return a DS18B20 code).
-                busAnswered = _host.TouchReset() && _host.WriteByte(SkipRomCommand) != 0;
-                if (busAnswered)
-                {
-                    bool found = _host.FindFirstDevice(true, false);
-                    for (int step = 1; found && step <= MaxSearchSteps; step++)
-                    {
-                        // SerialNumber is the host's own buffer, overwritten by the next search: Offer copies it.
-                        _search.Offer(_host.SerialNumber);
-                        found = step < MaxSearchSteps && _host.FindNextDevice(true, false);
-                    }
-                }
-            }
-            catch (Exception ex)
-            {
-                SerialTelemetry.WriteMessage("sensors: search failed: " + ex.Message);
-            }
-
+            bool busAnswered = SearchBus("sensors");
+            MarkElementTags();
             int firstIndex;
             int secondIndex;
             _search.AssignSlots(_second.LastAddress, out firstIndex, out secondIndex);
+            int elementIndex = _search.ElementIndex;
             Take(_first, firstIndex);
             Take(_second, secondIndex);
+            Take(_element, elementIndex);
+            if (elementIndex >= 0)
+            {
+                _elementFitted = true;
+            }
 
-            if (_first.IsPresent || _second.IsPresent)
+            if (_first.IsPresent || _second.IsPresent || _element.IsPresent)
             {
                 StartConversion();
             }
 
             _ticksSinceSearch = 0;
-            Report(busAnswered);
+            Report(busAnswered, firstIndex, secondIndex, elementIndex);
             return HasBoth;
+        }
+
+        /// <summary>
+        /// Commissioning, at assembly only (Program: Up and Down held at power-on): with exactly one DS18B20 on the bus, the
+        /// element sensor before the surface pair is connected, writes the element tag into its EEPROM and checks it. Any
+        /// other count is refused (a surface sensor must never be tagged by a gesture on a finished pad). Prints what it
+        /// did. True when the one sensor now holds the tag.
+        /// </summary>
+        public bool TagLoneSensor()
+        {
+            SearchBus("element tag");
+            if (_search.Found != 1)
+            {
+                SerialTelemetry.WriteMessage(
+                    "element tag: refused, " + _search.Found.ToString() + " DS18B20 on the bus (connect the element sensor alone)");
+                return false;
+            }
+
+            byte[] romCode = _search.RomCodeAt(0);
+            bool tagged = ElementSensorTagging.WriteTag(_host, romCode, _tagScratchpad);
+            SerialTelemetry.WriteMessage(
+                "element tag: " + Ds18b20SearchResult.Format(romCode) + (tagged ? " tagged as the element sensor" : " NOT tagged (write or check failed)"));
+            return tagged;
         }
 
         /// <summary>
@@ -125,10 +157,12 @@ namespace HeatPadFirmware.Hardware
         /// <param name="nowMs">The tick's time from <see cref="DeviceClock"/> (taken before this call).</param>
         /// <param name="first">Sensor 1's reading (the lower ROM code).</param>
         /// <param name="second">Sensor 2's reading (the higher ROM code).</param>
-        public void Read(long nowMs, out SensorReading first, out SensorReading second)
+        /// <param name="element">The element sensor's reading; invalid when it is missing or not fitted (<see cref="ElementFitted"/> tells which).</param>
+        public void Read(long nowMs, out SensorReading first, out SensorReading second, out SensorReading element)
         {
             first = SensorReading.Invalid;
             second = SensorReading.Invalid;
+            element = SensorReading.Invalid;
 
             if (!HasBoth)
             {
@@ -159,6 +193,7 @@ namespace HeatPadFirmware.Hardware
                     _conversionPending = false;
                     first = _first.ReadConversion();
                     second = _second.ReadConversion();
+                    element = _element.ReadConversion();
                 }
 
                 StartConversion();
@@ -170,6 +205,61 @@ namespace HeatPadFirmware.Hardware
 
             Count(_first, first);
             Count(_second, second);
+            Count(_element, element);
+        }
+
+        /// <summary>
+        /// One search of the bus into <see cref="_search"/> (cleared first). False when the bus gave no presence pulse or
+        /// echoed a shorted DQ, which is not searched. A failure prints <paramref name="what"/>: search failed.
+        /// </summary>
+        private bool SearchBus(string what)
+        {
+            _search.Clear();
+            bool busAnswered = false;
+            try
+            {
+                // A bus that gives no presence pulse holds no sensor, and one whose DQ is shorted low echoes 0x00: neither
+                // is searched (the native search on such a bus only wastes time and cannot return a DS18B20 code).
+                busAnswered = _host.TouchReset() && _host.WriteByte(SkipRomCommand) != 0;
+                if (busAnswered)
+                {
+                    bool found = _host.FindFirstDevice(true, false);
+                    for (int step = 1; found && step <= MaxSearchSteps; step++)
+                    {
+                        // SerialNumber is the host's own buffer, overwritten by the next search: Offer copies it.
+                        _search.Offer(_host.SerialNumber);
+                        found = step < MaxSearchSteps && _host.FindNextDevice(true, false);
+                    }
+                }
+            }
+            catch (Exception ex)
+            {
+                SerialTelemetry.WriteMessage(what + ": search failed: " + ex.Message);
+            }
+
+            return busAnswered;
+        }
+
+        /// <summary>
+        /// Marks, among the codes just found, the element sensor's: the one attached to the element slot keeps its role
+        /// without a recall; one attached to sensor 1 or 2 keeps its role too (a recall would overwrite its markers); any
+        /// other is asked for the tag.
+        /// </summary>
+        private void MarkElementTags()
+        {
+            for (int i = 0; i < _search.Count; i++)
+            {
+                byte[] romCode = _search.RomCodeAt(i);
+                if (_element.IsAttachedTo(romCode))
+                {
+                    _search.MarkTagged(i);
+                }
+                else if (!_first.IsAttachedTo(romCode) && !_second.IsAttachedTo(romCode)
+                    && ElementSensorTagging.HoldsTag(_host, romCode, _tagScratchpad))
+                {
+                    _search.MarkTagged(i);
+                }
+            }
         }
 
         private void Take(Ds18b20OnBus sensor, int index)
@@ -193,14 +283,15 @@ namespace HeatPadFirmware.Hardware
             {
                 SerialTelemetry.WriteMessage(
                     "sensor " + sensor.Number.ToString() + " (" + Ds18b20SearchResult.Format(sensor.LastAddress) + "): "
-                    + Ds18b20OnBus.DropAfterFailures.ToString() + " failed reads in a row, searching the bus");
+                    + Ds18b20OnBus.DropAfterFailures.ToString() + " failed reads in a row, "
+                    + (HasBoth ? "reads invalid until the next search" : "searching the bus"));
 
-                // Search on the next tick, then every SearchEveryTicks.
+                // Search on the next tick, then every SearchEveryTicks (only ever runs while a surface sensor is missing).
                 _ticksSinceSearch = SearchEveryTicks;
             }
         }
 
-        /// <summary>Skip ROM + Convert T to both sensors; on any failure no conversion is pending (the next tick reads nothing and starts one).</summary>
+        /// <summary>Skip ROM + Convert T to every sensor; on any failure no conversion is pending (the next tick reads nothing and starts one).</summary>
         private void StartConversion()
         {
             _conversionPending = false;
@@ -223,7 +314,7 @@ namespace HeatPadFirmware.Hardware
         }
 
         /// <summary>Builds the summary line and prints it when it differs from the last one (a search repeats every 10 s while a sensor is missing).</summary>
-        private void Report(bool busAnswered)
+        private void Report(bool busAnswered, int firstIndex, int secondIndex, int elementIndex)
         {
             string summary = "sensors: " + _search.Found.ToString() + " DS18B20 found";
             if (!busAnswered)
@@ -231,15 +322,31 @@ namespace HeatPadFirmware.Hardware
                 summary += " (no presence pulse, or DQ held low)";
             }
 
-            if (_search.Found > 2)
+            summary += "; 1=" + Describe(_first) + " 2=" + Describe(_second);
+            if (_elementFitted)
             {
-                summary += ", using the two lowest ROM codes";
+                summary += " element=" + Describe(_element);
+            }
+            else
+            {
+                summary += " element=not fitted (witness off)";
             }
 
-            summary += "; 1=" + Describe(_first) + " 2=" + Describe(_second);
-            for (int i = 2; i < _search.Count; i++)
+            if (_search.TaggedCount > 1)
             {
-                summary += (i == 2 ? "; ignored " : " ") + Ds18b20SearchResult.Format(_search.RomCodeAt(i));
+                summary += "; " + _search.TaggedCount.ToString() + " sensors hold the element tag, none used as the element's";
+            }
+
+            bool listed = false;
+            for (int i = 0; i < _search.Count; i++)
+            {
+                if (i == firstIndex || i == secondIndex || i == elementIndex)
+                {
+                    continue;
+                }
+
+                summary += (listed ? " " : "; ignored ") + Ds18b20SearchResult.Format(_search.RomCodeAt(i));
+                listed = true;
             }
 
             if (_search.Ignored > 0)
@@ -249,7 +356,7 @@ namespace HeatPadFirmware.Hardware
 
             if (!HasBoth)
             {
-                summary += "; no heat until both answer";
+                summary += "; no heat until both surface sensors answer";
             }
 
             if (summary != _lastSummary)

@@ -3,8 +3,9 @@ using HeatPadFirmware.Core;
 namespace HeatPadFirmware.Hardware
 {
     /// <summary>
-    /// What one search of the 1-Wire bus found, and which two of it are the pad's sensor 1 and sensor 2. Plain C#
-    /// (no nanoFramework API, no clock), so the host tests run it; <see cref="Ds18b20Pair.Discover"/> is its caller.
+    /// What one search of the 1-Wire bus found, which two of it are the pad's sensor 1 and sensor 2, and which one is the
+    /// element sensor (<see cref="ElementSensorTag"/>). Plain C# (no nanoFramework API, no clock), so the host tests run
+    /// it; <see cref="Ds18b20Pair.Discover"/> is its caller.
     /// <para>Kept: ROM codes of DS18B20s only (family 0x28 and a matching CRC-8, <see cref="Ds18b20Scratchpad.IsValidRomCode"/>),
     /// each once, in ascending order. Ascending means compared byte by byte in bus order (byte 0, the family code,
     /// first; then the 48-bit serial from its lowest byte; the CRC last), which is also the order of their printed
@@ -17,12 +18,14 @@ namespace HeatPadFirmware.Hardware
     internal sealed class Ds18b20SearchResult
     {
         /// <summary>
-        /// Most ROM codes kept, 8. The pad has two sensors; more is a wiring error, reported but never used. The lowest
-        /// 8 are kept, so sensor 1 and 2 are the two lowest of the whole bus however many there are.
+        /// Most ROM codes kept, 8. The pad has two surface sensors and, where fitted, the element sensor; more is a wiring
+        /// error, reported but never used. The lowest 8 are kept, so sensor 1 and 2 are the two lowest untagged codes of
+        /// the whole bus however many there are (an element sensor beyond the 8 is not seen).
         /// </summary>
         public const int Capacity = 8;
 
         private readonly byte[][] _romCodes;
+        private readonly bool[] _tagged = new bool[Capacity];
         private int _count;
         private int _beyondCapacity;
         private int _ignored;
@@ -61,6 +64,10 @@ namespace HeatPadFirmware.Hardware
             _count = 0;
             _beyondCapacity = 0;
             _ignored = 0;
+            for (int i = 0; i < Capacity; i++)
+            {
+                _tagged[i] = false;
+            }
         }
 
         /// <summary>
@@ -133,7 +140,71 @@ namespace HeatPadFirmware.Hardware
         }
 
         /// <summary>
-        /// Which kept codes are sensor 1 and sensor 2 (indices into <see cref="RomCodeAt"/>, −1 = none).
+        /// Marks the kept code at <paramref name="index"/> as holding the element sensor's tag
+        /// (<see cref="ElementSensorTag"/>), after the search and before <see cref="AssignSlots"/>. Marks stay until
+        /// <see cref="Clear"/>; no code is offered between the marks and the assignment (indices would shift).
+        /// </summary>
+        public void MarkTagged(int index)
+        {
+            if (index >= 0 && index < _count)
+            {
+                _tagged[index] = true;
+            }
+        }
+
+        /// <summary>True when the kept code at <paramref name="index"/> was marked as the element sensor's.</summary>
+        public bool IsTagged(int index)
+        {
+            return index >= 0 && index < _count && _tagged[index];
+        }
+
+        /// <summary>Number of kept codes marked as the element sensor's (1 on a pad that has one; 2 or more is a wiring or assembly error).</summary>
+        public int TaggedCount
+        {
+            get
+            {
+                int tagged = 0;
+                for (int i = 0; i < _count; i++)
+                {
+                    if (_tagged[i])
+                    {
+                        tagged++;
+                    }
+                }
+
+                return tagged;
+            }
+        }
+
+        /// <summary>
+        /// Index of the element sensor's code: the one marked code, or −1 when none is marked or more than one is (two
+        /// sensors claiming the element are both left unused rather than one chosen by chance).
+        /// </summary>
+        public int ElementIndex
+        {
+            get
+            {
+                int found = -1;
+                for (int i = 0; i < _count; i++)
+                {
+                    if (_tagged[i])
+                    {
+                        if (found >= 0)
+                        {
+                            return -1;
+                        }
+
+                        found = i;
+                    }
+                }
+
+                return found;
+            }
+        }
+
+        /// <summary>
+        /// Which kept codes are sensor 1 and sensor 2 (indices into <see cref="RomCodeAt"/>, −1 = none), among the codes
+        /// not marked as the element sensor's: a tagged sensor is never a surface sensor, however many answer.
         /// Two or more: the two lowest. One: sensor 2 when it is the code sensor 2 had before
         /// (<paramref name="previousSecond"/>), else sensor 1 — so a sensor that answers alone keeps the number (and the
         /// telemetry column) it had, and the other reads invalid. None: both −1.
@@ -145,20 +216,39 @@ namespace HeatPadFirmware.Hardware
         {
             firstIndex = -1;
             secondIndex = -1;
-            if (_count >= 2)
+            int lowest = -1;
+            int next = -1;
+            for (int i = 0; i < _count && next < 0; i++)
             {
-                firstIndex = 0;
-                secondIndex = 1;
-            }
-            else if (_count == 1)
-            {
-                if (Same(_romCodes[0], previousSecond))
+                if (_tagged[i])
                 {
-                    secondIndex = 0;
+                    continue;
+                }
+
+                if (lowest < 0)
+                {
+                    lowest = i;
                 }
                 else
                 {
-                    firstIndex = 0;
+                    next = i;
+                }
+            }
+
+            if (next >= 0)
+            {
+                firstIndex = lowest;
+                secondIndex = next;
+            }
+            else if (lowest >= 0)
+            {
+                if (Same(_romCodes[lowest], previousSecond))
+                {
+                    secondIndex = lowest;
+                }
+                else
+                {
+                    firstIndex = lowest;
                 }
             }
         }

@@ -7,9 +7,9 @@ namespace HeatPadFirmware.Hardware
     /// One line per tick on the console (the debug serial port), for logging and for the simulator to parse.
     /// Format (also in hardware/README.md, "Telemetry"):
     /// <code>
-    /// # heatpad-telemetry v1: T,now_ms,temperature_c,setpoint_c,duty,phase,fault,reading2_c
-    /// T,12000,38.4375,40.00,0.412,heat,none,38.5625
-    /// T,13000,38.4375,,0.000,fault,sensor_lost,
+    /// # heatpad-telemetry v1: T,now_ms,temperature_c,setpoint_c,duty,phase,fault,reading2_c,element_c
+    /// T,12000,38.4375,40.00,0.412,heat,none,38.5625,51.1250
+    /// T,13000,38.4375,,0.000,fault,sensor_lost,,
     /// </code>
     /// <list type="bullet">
     /// <item><c>T</c>: record tag; other console lines start with <c>#</c> (header, boot and error messages).</item>
@@ -23,6 +23,9 @@ namespace HeatPadFirmware.Hardware
     /// <item><c>reading2_c</c>: the tick's reading of sensor 2 (the higher ROM code), as <c>temperature_c</c>;
     /// empty when invalid or missing. Added last (session 5) so that a reader of the first seven fields by position
     /// still works; a reader must accept 7 or more fields. Named as the simulator's CSV trace names sensor 2.</item>
+    /// <item><c>element_c</c>: the tick's reading of the element sensor (the DS18B20 bonded to the heating element,
+    /// hardware/README.md), as <c>temperature_c</c>; empty when invalid or not fitted. Added last (session 18), for the
+    /// same reason as <c>reading2_c</c>.</item>
     /// </list>
     /// Numbers use '.' as the decimal point and no thousands separator. Each record is followed by a
     /// <c># sense,now_ms,current_a,supply_v</c> message line (<see cref="WriteSense"/>).
@@ -30,7 +33,7 @@ namespace HeatPadFirmware.Hardware
     internal static class SerialTelemetry
     {
         /// <summary>The header line, printed once at boot.</summary>
-        public const string Header = "# heatpad-telemetry v1: T,now_ms,temperature_c,setpoint_c,duty,phase,fault,reading2_c";
+        public const string Header = "# heatpad-telemetry v1: T,now_ms,temperature_c,setpoint_c,duty,phase,fault,reading2_c,element_c";
 
         /// <summary>Prints the header.</summary>
         public static void WriteHeader()
@@ -38,8 +41,8 @@ namespace HeatPadFirmware.Hardware
             Console.WriteLine(Header);
         }
 
-        /// <summary>Prints one tick: sensor 1's reading, what the core decided, sensor 2's reading last.</summary>
-        public static void Write(long nowMs, SensorReading reading, SensorReading secondReading, CoreOutputs outputs, double dutyWritten)
+        /// <summary>Prints one tick: sensor 1's reading, what the core decided, sensor 2's reading, the element sensor's last.</summary>
+        public static void Write(long nowMs, SensorReading reading, SensorReading secondReading, SensorReading elementReading, CoreOutputs outputs, double dutyWritten)
         {
             Console.WriteLine(
                 "T,"
@@ -55,11 +58,13 @@ namespace HeatPadFirmware.Hardware
                 + ","
                 + FaultCodeNames.Of(outputs.Fault)
                 + ","
-                + FormatReading(secondReading));
+                + FormatReading(secondReading)
+                + ","
+                + FormatReading(elementReading));
         }
 
-        /// <summary>Prints one tick of the latched safe state, both sensors' readings still logged.</summary>
-        public static void WriteSafeState(long nowMs, SensorReading reading, SensorReading secondReading)
+        /// <summary>Prints one tick of the latched safe state, every sensor's reading still logged.</summary>
+        public static void WriteSafeState(long nowMs, SensorReading reading, SensorReading secondReading, SensorReading elementReading)
         {
             Console.WriteLine(
                 "T,"
@@ -67,7 +72,9 @@ namespace HeatPadFirmware.Hardware
                 + ","
                 + FormatReading(reading)
                 + ",,0.000,safe,firmware_error,"
-                + FormatReading(secondReading));
+                + FormatReading(secondReading)
+                + ","
+                + FormatReading(elementReading));
         }
 
         /// <summary>

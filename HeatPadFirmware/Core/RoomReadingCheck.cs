@@ -324,44 +324,6 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const double RestartWatchResponseFraction = 0.15;
 
-        /// <summary>
-        /// Most the smoothed reading's rise may fall short of <see cref="RestartWatchResponseFraction"/> × the model's response at the
-        /// response watch's bound for the watch to be held rather than latch, 0.0625 °C: one DS18B20 step. Session 18, issue 4 (review
-        /// 17d): thick-slow learned on the body under a light cold pack (4-6 W/K) through an 800-1,200 s off in a 12-14 °C room, the
-        /// pack lifted 80-110 s after the restart, read 0.131-0.149 of a response of 1.3-2.4 °C at the bound — short by 0.002-0.03 °C,
-        /// under one step of the sensor (the fraction of a weak, slow pad's small response is a few steps) — and crossed it 1-24 s
-        /// later (scratch scan of 864 runs). The detached pairs on bedding that rise at a tenth of the model's pace on a strong pad
-        /// fall short by 0.3-0.8 °C (strong-60w in 24-29 °C rooms, review 18a's warm-room class, responses 7-12 °C): they latch at the
-        /// bound as before. Review 18a's warm-room scan (2,700 runs): 1 held and not named (short by 0.018 °C, peak 46.1 °C).
-        /// </summary>
-        public const double RestartWatchHoldShortfallC = 0.0625;
-
-        /// <summary>
-        /// Fraction of the learned model's present pace (its response's rise per second, smoothed over
-        /// <see cref="RestartWatchPaceSmoothingS"/>) at or over which the smoothed reading's own pace lets a response watch short of
-        /// <see cref="RestartWatchResponseFraction"/> by at most <see cref="RestartWatchHoldShortfallC"/> be held at its bound, and keeps
-        /// it held (a model at rest or cooling under the cap asks only that the reading not fall), 0.1. Session 17 (bed17, review 17d):
-        /// the light-pack runs rise at 0.12-0.22 of the model's pace at the bound (the pad answering as the pack lets go); a sensor at
-        /// rest on bedding or stuck at the room at under a tenth of it on three quarters of the detached subset's latches (bed15's
-        /// 6,720-run subset, 940 latches of this watch: median 0.04).
-        /// </summary>
-        public const double RestartWatchHoldPaceFraction = 0.1;
-
-        /// <summary>
-        /// Longest hold past the response watch's bound, 50 s of time (not of work: a level turned down inside it cannot lengthen it);
-        /// while held the heat is limited (<see cref="DutyCap"/>) to what keeps the learned model's surface at its rise at the bound,
-        /// so the hold adds about nothing to the surface over the coast a latch at the bound gives; it ends as "pad seen" when the
-        /// reading reaches <see cref="RestartWatchResponseFraction"/> of the response, and latches when its pace drops under
-        /// <see cref="RestartWatchHoldPaceFraction"/>, when the 50 s are spent, or when the heat stops (an off press: judged, not
-        /// dropped). Session 18, issue 4 (review 18a: bed17's hold of 60 FULL-POWER seconds let detached pairs on bedding pass 48 °C,
-        /// a level turned down stretched it to 541 s over 48 °C, an off / on press ended it unjudged). 50 s: the light packs crossed
-        /// the fraction 1-24 s into the hold; review 18a's guards ask a verdict within 60 s of the bound's (strong-60w 97 → 157 s).
-        /// </summary>
-        public const double RestartWatchHoldMaxS = 50.0;
-
-        /// <summary>Time constant, 10 s, of the first-order smoothing of the reading's and the model's paces (<see cref="RestartWatchHoldPaceFraction"/>): a few sensor steps, short against the 50 s hold.</summary>
-        public const double RestartWatchPaceSmoothingS = 10.0;
-
         private bool _hasRoom;
         private bool _lastAtRoom;
         private bool _offBodySuspect;
@@ -420,25 +382,6 @@ namespace HeatPadFirmware.Core
         private double _responseSurfaceC;
         private double _responseSensorC;
         private double _lowestSinceReturnC;
-        private double _watchReadingPaceCPerS;
-        private double _watchResponsePaceCPerS;
-        private double _watchLastResponseC;
-        private bool _watchHeld;
-        private double _watchHeldS;
-        private double _watchHeldSurfaceC;
-        private double _watchPowerRatio = 1.0;
-        private double _dutyCap = 1.0;
-
-        /// <summary>
-        /// Highest duty (0..1) the restart watch allows now: 1 but while its response watch is held past the bound short of
-        /// <see cref="RestartWatchResponseFraction"/> (<see cref="RestartWatchHoldMaxS"/>); then 0 while the learned model's core
-        /// holds more heat than keeps its surface at the rise it had at the bound, else the model's duty that holds that surface rise
-        /// (at the supply's share, as the response is run). The supervisor applies it to the heater's output (the last word).
-        /// </summary>
-        public double DutyCap
-        {
-            get { return _dutyCap; }
-        }
 
         /// <summary>The work bound in force, full-power seconds (0..<see cref="DefaultMaxWorkS"/>).</summary>
         public double MaxWorkS
@@ -799,16 +742,12 @@ namespace HeatPadFirmware.Core
                 }
             }
 
-            _dutyCap = 1.0;
             if (!heatWanted)
             {
                 // The lowest smoothed reading of this stretch with no heat (RestartWatchOffRiseC).
                 _offLowC = _unheatedS > 0.0 && _offLowC < _smoothC ? _offLowC : _smoothC;
-                // A watch held past its bound is judged as the heat stops (an off press, a fault, a cool phase): the verdict it was
-                // held for is not dropped (review 18a: an off / on press inside bed17's hold ended it unjudged, 97 s -> 207 s).
-                bool heldShort = _watch && _watchHeld && _smoothC - _watchStartC < RestartWatchResponseFraction * _responseSensorC;
                 _watch = false;
-                return heldShort;
+                return false;
             }
 
             // After a longer stretch, only the user's off press (no cool phase, no fault) in which the reading rose on its own
@@ -832,11 +771,6 @@ namespace HeatPadFirmware.Core
                 }
 
                 RestartResponse();
-                _watchReadingPaceCPerS = 0.0;
-                _watchResponsePaceCPerS = 0.0;
-                _watchLastResponseC = 0.0;
-                _watchHeld = false;
-                _watchHeldS = 0.0;
                 _watchWorkS = 0.0;
                 _watchEnergyJ = 0.0;
                 _watchRatedS = 0.0;
@@ -853,7 +787,7 @@ namespace HeatPadFirmware.Core
                 return false;
             }
 
-            if (_watchByResponse && !_watchHeld && _smoothC < _watchStartC)
+            if (_watchByResponse && _smoothC < _watchStartC)
             {
                 // A reading under the watch's start (a pack still cooling the pad after the restart): the rise and the model's
                 // response are counted from this low (review 17c, RestartWatchResponseFraction).
@@ -867,7 +801,6 @@ namespace HeatPadFirmware.Core
                 double powerRatio = workS > 0.0 && ratedS > 0.0 && _learnedRatedPerWorkS > 0.0
                     ? CoreMath.Clamp((ratedS / workS) / _learnedRatedPerWorkS, SensorCouplingCheck.MinPowerRatio, SensorCouplingCheck.MaxPowerRatio)
                     : 1.0;
-                _watchPowerRatio = powerRatio;
                 _watchModel.AdvanceResponse(dtS, (workS / dtS) * powerRatio, ref _responseCoreC, ref _responseSurfaceC, ref _responseSensorC);
             }
 
@@ -880,17 +813,6 @@ namespace HeatPadFirmware.Core
                 demandC = CoreMath.Min(demandC, RestartRiseRateFraction * _learnedRateCPerRatedS * ratedS);
             }
 
-            if (_watchByResponse && dtS > 0.0)
-            {
-                // The reading's pace and the model's, smoothed (RestartWatchHoldPaceFraction); a response restarted from rest at
-                // a new low counts its value.
-                double paceKept = dtS / (RestartWatchPaceSmoothingS + dtS);
-                double responseStepC = _responseSensorC < _watchLastResponseC ? _responseSensorC : _responseSensorC - _watchLastResponseC;
-                _watchReadingPaceCPerS += (((_smoothC - _watchLastC) / dtS) - _watchReadingPaceCPerS) * paceKept;
-                _watchResponsePaceCPerS += ((responseStepC / dtS) - _watchResponsePaceCPerS) * paceKept;
-            }
-
-            _watchLastResponseC = _responseSensorC;
             _watchExcessC += (_smoothC - _watchLastC) - demandC;
             _watchLastC = _smoothC;
             if (_watchExcessC < 0.0)
@@ -898,7 +820,7 @@ namespace HeatPadFirmware.Core
                 _watchExcessC = 0.0;
             }
 
-            if (_watchExcessC >= PadRiseC && !_watchHeld)
+            if (_watchExcessC >= PadRiseC)
             {
                 // The reading rose as a pad does for the heat put in: the sensor sees it.
                 _watch = false;
@@ -909,62 +831,11 @@ namespace HeatPadFirmware.Core
             {
                 // A watch opened without the off's rise latches only on a reading that rose less than a fraction of what the model
                 // says the heat did to the pad (RestartWatchResponseFraction); otherwise the pad is seen.
-                if (_watchByResponse && _smoothC - _watchStartC >= RestartWatchResponseFraction * _responseSensorC)
-                {
-                    _watch = false;
-                    return false;
-                }
-
-                if (_watchHeld)
-                {
-                    // Held: watched on while the reading keeps rising at a tenth of the model's pace (none asked of a model at rest
-                    // or cooling under the cap) for at most RestartWatchHoldMaxS seconds, the heat limited (DutyCap).
-                    _watchHeldS += dtS > 0.0 ? dtS : 0.0;
-                    if (_watchHeldS < RestartWatchHoldMaxS
-                        && _watchReadingPaceCPerS >= RestartWatchHoldPaceFraction * CoreMath.Max(_watchResponsePaceCPerS, 0.0))
-                    {
-                        HoldSurface();
-                        return false;
-                    }
-                }
-                else if (_watchByResponse && _watchResponsePaceCPerS > 0.0
-                    && (RestartWatchResponseFraction * _responseSensorC) - (_smoothC - _watchStartC) <= RestartWatchHoldShortfallC
-                    && _watchReadingPaceCPerS >= RestartWatchHoldPaceFraction * _watchResponsePaceCPerS)
-                {
-                    // Short of the fraction by under a sensor step and rising at a tenth of the model's pace or more (a pad a cold
-                    // pack lets go of): held, on the response alone, the model's surface held at its rise now (RestartWatchHoldShortfallC,
-                    // RestartWatchHoldPaceFraction, RestartWatchHoldMaxS, DutyCap).
-                    _watchHeld = true;
-                    _watchHeldS = 0.0;
-                    _watchHeldSurfaceC = _responseSurfaceC;
-                    HoldSurface();
-                    return false;
-                }
-
                 _watch = false;
-                return true;
+                return !_watchByResponse || _smoothC - _watchStartC < RestartWatchResponseFraction * _responseSensorC;
             }
 
             return false;
-        }
-
-        /// <summary>
-        /// The held watch's duty cap (<see cref="DutyCap"/>): none while the model's core holds more than keeps its surface at the rise
-        /// it had when the hold began (the core's stored heat still warms the surface: the coast a latch would give), else the duty
-        /// that holds that rise in steady state (Rise·u = x·(rs + rc + rc·rs) from rest), at the supply's share.
-        /// </summary>
-        private void HoldSurface()
-        {
-            double surfaceLoss = _watchModel.SurfaceLossRatio;
-            double coreLoss = _watchModel.CoreLossRatio;
-            if (_responseCoreC > (1.0 + surfaceLoss) * _watchHeldSurfaceC || !(_watchModel.RiseC > 0.0))
-            {
-                _dutyCap = 0.0;
-                return;
-            }
-
-            double holdDuty = _watchHeldSurfaceC * (surfaceLoss + coreLoss + (coreLoss * surfaceLoss)) / _watchModel.RiseC;
-            _dutyCap = HeaterDutyLimits.Clamp(holdDuty / _watchPowerRatio);
         }
 
         private void Relearn(double learnedS, double learnedJ, bool powerKnown)

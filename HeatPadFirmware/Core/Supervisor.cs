@@ -509,8 +509,7 @@ namespace HeatPadFirmware.Core
         /// is due (<see cref="HeaterCurrentCheck.ProbeDue"/>); and 0 while the frozen-reading probe
         /// holds the heat off to see the reading move (<see cref="FrozenReadingProbe"/>), or the
         /// coupling probe holds it off to see the reading respond (<see cref="SensorCouplingCheck"/>); at most
-        /// <see cref="SensorCouplingCheck.DutyCap"/> while the sensor's coupling is in doubt; at most <see cref="RoomReadingCheck.DutyCap"/>
-        /// while the restart watch is held past its bound.
+        /// <see cref="SensorCouplingCheck.DutyCap"/> while the sensor's coupling is in doubt.
         /// </summary>
         public double GateDuty(double requestedDuty, bool heatWanted, SensorReading reading)
         {
@@ -531,7 +530,7 @@ namespace HeatPadFirmware.Core
                 return 0.0;
             }
 
-            double duty = CoreMath.Min(CoreMath.Min(HeaterDutyLimits.Clamp(requestedDuty), _coupling.DutyCap), _room.DutyCap);
+            double duty = CoreMath.Min(HeaterDutyLimits.Clamp(requestedDuty), _coupling.DutyCap);
             return _current.ProbeDue ? CoreMath.Min(duty, _current.ProbeDutyFraction) : duty;
         }
 

@@ -60,14 +60,8 @@ namespace HeatPadFirmware.Core
         /// <summary>The pad's two sensor readings followed a moving pad bit for bit: one sensor is being read into both slots (<see cref="SensorsIdenticalCheck"/>).</summary>
         SensorsIdentical = 16,
 
-        /// <summary>
-        /// The pair read cooler than the heating element's own heat balance says the surface must be, by more than the margin:
-        /// the sensors do not see the heated surface (<see cref="ElementWitnessCheck"/>; pads with the element sensor only).
-        /// </summary>
-        ElementWitness = 17,
-
-        /// <summary>The element sensor read over <see cref="ElementWitnessCheck.ElementMaxC"/> (<see cref="ElementWitnessCheck"/>).</summary>
-        ElementOverTemperature = 18,
+        /// <summary>The element sensor read over <see cref="ElementWitnessCheck.ElementMaxC"/> (<see cref="ElementWitnessCheck"/>; pads with the element sensor only).</summary>
+        ElementOverTemperature = 17,
     }
 
     /// <summary>Protocol names of <see cref="FaultCode"/>.</summary>
@@ -76,7 +70,7 @@ namespace HeatPadFirmware.Core
         /// <summary>
         /// "over_temperature", "sensor_lost", "invalid_configuration", "implausible_reading", "frozen_reading",
         /// "heating_failed", "sensor_detached", "heater_stuck_on", "session_heat_limit", "burn_dose_limit", "self_test", "heater_open", "heater_sense_failed",
-        /// "supply_out_of_range", "sensors_disagree", "sensors_identical", "element_witness", "element_over_temperature", or "none".
+        /// "supply_out_of_range", "sensors_disagree", "sensors_identical", "element_over_temperature", or "none".
         /// </summary>
         public static string Of(FaultCode fault)
         {
@@ -114,8 +108,6 @@ namespace HeatPadFirmware.Core
                     return "sensors_disagree";
                 case FaultCode.SensorsIdentical:
                     return "sensors_identical";
-                case FaultCode.ElementWitness:
-                    return "element_witness";
                 case FaultCode.ElementOverTemperature:
                     return "element_over_temperature";
                 default:

@@ -373,7 +373,7 @@ namespace HeatPadFirmware.Core
         /// This tick's element sensor (session 18): <paramref name="fitted"/> false on a pad without one (<see cref="HeatPadCore.Step"/>
         /// rather than <see cref="HeatPadCore.StepWithElement"/>), and the core
         /// behaves as before the sensor existed; <paramref name="reading"/>: its raw reading, °C (invalid: the read failed).
-        /// Never enables heat; may latch <see cref="FaultCode.ElementWitness"/> or <see cref="FaultCode.ElementOverTemperature"/>
+        /// Never enables heat; may latch <see cref="FaultCode.ElementOverTemperature"/>
         /// (<see cref="ElementWitnessCheck"/>). Call once per tick after <see cref="ObserveSense"/>.
         /// </summary>
         public void ObserveElement(bool fitted, SensorReading reading)

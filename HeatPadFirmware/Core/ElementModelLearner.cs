@@ -2,16 +2,18 @@ namespace HeatPadFirmware.Core
 {
     /// <summary>
     /// Learns the heating element's own heat balance from the element sensor (a DS18B20 bonded to the element, session 18)
-    /// and the measured heater power, at a cold start: the element's capacity C (J/K) and its lumped conductance G (W/K) to
-    /// everything around it (the surface and the room: G_cs + G_ca of the pad model; the two are not told apart here, see
-    /// docs/safety.md "Session 18"). The model over the first <see cref="WindowS"/> s of heat from rest:
-    /// C·dx/dt = P − G·x, x the element's rise over its reading at the start; integrated, x(t) = E(t)/C − (G/C)·∫x dt + c,
-    /// E the energy delivered (J), c an intercept that takes the sensor's offset at the start and its lag (a first-order lag L
-    /// under a steady power turns into the constant −L·P/C to first order). A least-squares fit of the three by running sums
-    /// (no sample is stored; constant work per tick). A fit is adopted only when it is plausible (<see cref="MinRiseC"/>,
-    /// the ranges below, the residual under <see cref="MaxResidualC"/>); otherwise the learner waits for the next cold start
-    /// and the witness stays unlearned (it judges nothing). Scaling errors of the power sense (the ADC's Vref) scale C and G
-    /// alike and cancel in the witness's estimate. Allocates nothing.
+    /// and the measured heater power, at a cold start: the element's capacity C (J/K) and its conductance G_cs (W/K) to the
+    /// surface, with its conductance to the room taken as <see cref="RoomShare"/> × G_cs (not learned). The model over the first
+    /// <see cref="WindowS"/> s of heat from rest: C·dT_e/dt = P − G_cs·[(T_e − T_pair) + <see cref="RoomShare"/>·(T_e − T_start)],
+    /// T_pair the hotter surface reading, T_start the element's reading at the start (the room at a cold start); integrated,
+    /// rise(t) = E(t)/C − (G_cs/C)·∫[...] dt + c, E the energy delivered (J), c an intercept that takes the sensor's offset at
+    /// the start and its lag (a first-order lag L under a steady power turns into the constant −L·P/C to first order). A
+    /// least-squares fit of the three by running sums (no sample is stored; constant work per tick). A fit is adopted only
+    /// when it is plausible (<see cref="MinRiseC"/>, the ranges below, the residual under <see cref="MaxResidualC"/>);
+    /// otherwise the learner waits for the next cold start and the witness stays unlearned (it judges nothing). Scaling
+    /// errors of the power sense (the ADC's Vref) scale C and G_cs alike and cancel in the witness's estimate. Measured errors
+    /// and the limits of the form (the pair is the fit's surface; a warm start cannot be told from a cold one): docs/safety.md
+    /// "Session 18: the element witness built". Allocates nothing.
     /// </summary>
     public sealed class ElementModelLearner
     {

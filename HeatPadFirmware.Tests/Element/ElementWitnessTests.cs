@@ -166,5 +166,22 @@ namespace HeatPadFirmware.Tests.Element
             Assert.Equal(without.RatedHeatS, with.RatedHeatS);
             Assert.Equal(without.SurfaceDose, with.SurfaceDose);
         }
+
+        [Fact]
+        public void APartialViewThatMainNeverNames_IsStoppedByTheElementLimit()
+        {
+            // view16's class: a folded strong-60w whose pair sees 10 % of the rise. Main names it never (the surface passes
+            // 100 °C); with the element sensor the element's 95 °C limit stops it (after the surface passed 48 °C: a bound,
+            // not a burn verdict; docs/safety.md "Session 18").
+            PadParameters pad = PadFile.LoadShipped("strong-60w").With(surfaceToBodyWPerK: 0.0, surfaceToAmbientWPerK: 0.3);
+            double peakWithout = 0.0;
+            double peakWith = 0.0;
+            var (_, _, faultWithout) = Session(pad, 1830, 5, 0.1, false, (run, s) => peakWithout = Math.Max(peakWithout, run.Pad.SurfaceC));
+            var (with, t48, faultWith) = Session(pad, 1830, 5, 0.1, true, (run, s) => peakWith = Math.Max(peakWith, run.Pad.SurfaceC));
+            Assert.Equal(FaultCode.ElementOverTemperature, with.Last.Fault);
+            Assert.True(faultWith > t48 && t48 > 0);
+            Assert.True(faultWithout < 0 || faultWithout > faultWith, "main named it at " + faultWithout);
+            Assert.True(peakWith < peakWithout - 5.0, "peaks " + peakWith + " / " + peakWithout);
+        }
     }
 }

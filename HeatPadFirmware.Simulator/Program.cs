@@ -2,6 +2,7 @@ using System.CommandLine;
 using HeatPadFirmware.Simulator.Bench;
 using HeatPadFirmware.Simulator.Commands;
 using HeatPadFirmware.Simulator.Faults;
+using HeatPadFirmware.Simulator.Pad;
 using HeatPadFirmware.Simulator.Twins;
 
 namespace HeatPadFirmware.Simulator
@@ -15,8 +16,20 @@ namespace HeatPadFirmware.Simulator
         /// <summary>Entry point.</summary>
         public static int Main(string[] args)
         {
-            return BuildCommandLine().Parse(args).Invoke();
+            ParseResult parsed = BuildCommandLine().Parse(args);
+            ElementSensorOption.Fitted = parsed.GetValue(ElementSensorCommandOption);
+            return parsed.Invoke();
         }
+
+        /// <summary>
+        /// <c>--element-sensor</c>, on every command: the runs fit the element sensor (<see cref="SimulatedElementSensor"/>) and the
+        /// core gets its reading (off by default, session 18: the hardware is an ask).
+        /// </summary>
+        public static readonly Option<bool> ElementSensorCommandOption = new Option<bool>("--element-sensor")
+        {
+            Description = "Fit the element sensor (a third DS18B20 bonded to the heating element) to every simulated pad; default off",
+            Recursive = true,
+        };
 
         /// <summary>The whole command line: <c>run</c> (also the root's own action) and the other commands.</summary>
         public static RootCommand BuildCommandLine()
@@ -36,6 +49,7 @@ namespace HeatPadFirmware.Simulator
             GroupFloorCommand.Configure(root);
             StepCostBenchmark.Configure(root);
             PlotCommand.Configure(root);
+            root.Options.Add(ElementSensorCommandOption);
             return root;
         }
     }

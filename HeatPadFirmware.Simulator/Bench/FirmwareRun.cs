@@ -32,6 +32,7 @@ namespace HeatPadFirmware.Simulator.Bench
             Pad = new ThermalPad(padParameters);
             Sensor = new SimulatedSensor(padParameters, seed);
             SecondSensor = SimulatedSensor.Second(padParameters, seed);
+            ElementSensor = ElementSensorOption.Fitted ? new SimulatedElementSensor(padParameters, seed) : null;
             _sense = new SimulatedHeaterSense(seed);
             Core = new HeatPadCore(config);
             _program = program;
@@ -48,6 +49,9 @@ namespace HeatPadFirmware.Simulator.Bench
 
         /// <summary>The second simulated DS18B20 on the pad's surface: sensor 2 (its own lag, bias and noise).</summary>
         public SimulatedSensor SecondSensor { get; }
+
+        /// <summary>The element sensor (null: not fitted, the default; see <see cref="ElementSensorOption"/>).</summary>
+        public SimulatedElementSensor ElementSensor { get; }
 
         /// <summary>The firmware core.</summary>
         public HeatPadCore Core { get; }
@@ -92,6 +96,7 @@ namespace HeatPadFirmware.Simulator.Bench
                 Pad.Step(_tickS, DutyFraction, CutoffClosed);
                 Sensor.Advance(_tickS, Pad.SurfaceC);
                 SecondSensor.Advance(_tickS, Pad.SurfaceC);
+                ElementSensor?.Advance(_tickS, Pad.CoreC, Pad.AmbientC);
             }
 
             SensorReading reading = Sensor.Read(nowMs);
@@ -105,7 +110,7 @@ namespace HeatPadFirmware.Simulator.Bench
 
             long before = Stopwatch.GetTimestamp();
             HeaterSenseReading senseReading = _sense.Read(Pad, DutyFraction, CutoffClosed);
-            CoreOutputs outputs = Core.Step(nowMs, reading, secondReading, senseReading, _buttons);
+            CoreOutputs outputs = ElementSensor == null ? Core.Step(nowMs, reading, secondReading, senseReading, _buttons) : Core.StepWithElement(nowMs, reading, secondReading, ElementSensor.Read(), senseReading, _buttons);
             CoreStopwatchTicks += Stopwatch.GetTimestamp() - before;
             DutyFraction = outputs.DutyFraction;
             CutoffClosed = outputs.HeaterEnabled;

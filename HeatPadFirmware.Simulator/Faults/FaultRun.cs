@@ -19,6 +19,8 @@ namespace HeatPadFirmware.Simulator.Faults
         private readonly SimulatedSensor _sensor;
         private readonly SimulatedSensor _secondSensor;
         private readonly SimulatedHeaterSense _sense;
+        private readonly int _seed;
+        private SimulatedElementSensor _element;
         private bool _lastChunkClosed;
         private readonly HeatPadCore _core;
         private readonly ButtonEventQueue _buttons = new ButtonEventQueue();
@@ -42,6 +44,23 @@ namespace HeatPadFirmware.Simulator.Faults
             _sense = new SimulatedHeaterSense(seed);
             _core = new HeatPadCore(config ?? new TherapyConfig());
             _random = new Random(seed);
+            _seed = seed;
+            if (ElementSensorOption.Fitted)
+            {
+                FitElementSensor();
+            }
+        }
+
+        /// <summary>The element sensor (null: not fitted, the default; the core then gets the five-argument step).</summary>
+        public SimulatedElementSensor ElementSensor => _element;
+
+        /// <summary>Fits the element sensor (<see cref="SimulatedElementSensor"/>, drawn from the run's seed) before the first tick; no-op when fitted.</summary>
+        public void FitElementSensor()
+        {
+            if (_element == null)
+            {
+                _element = new SimulatedElementSensor(_pad.Parameters, _seed);
+            }
         }
 
         /// <summary>The pad.</summary>
@@ -133,6 +152,7 @@ namespace HeatPadFirmware.Simulator.Faults
                 RatedHeatS += powerW * dtS / _pad.Parameters.HeaterPowerW;
                 _pad.Step(dtS, _duty, closed);
                 _sensor.Advance(dtS, _pad.SurfaceC);
+                _element?.Advance(dtS, _pad.CoreC, _pad.AmbientC);
                 if (_secondZone != null)
                 {
                     _secondZone.SupplyVoltageV = _pad.SupplyVoltageV;
@@ -157,7 +177,7 @@ namespace HeatPadFirmware.Simulator.Faults
             SensorReading r2 = second ?? (SecondMirrorsFirst ? Mirrored(r) : _secondSensor.Read(NowMs));
             // The sense's RC filter (100 ms) sees the end of the interval: the last chunk's switch state.
             HeaterSenseReading senseReading = _sense.Read(_pad, _duty, _lastChunkClosed);
-            CoreOutputs outputs = _core.Step(NowMs, r, r2, senseReading, _buttons);
+            CoreOutputs outputs = _element == null ? _core.Step(NowMs, r, r2, senseReading, _buttons) : _core.StepWithElement(NowMs, r, r2, _element.Read(), senseReading, _buttons);
             _duty = outputs.DutyFraction;
             _cutoffClosed = outputs.HeaterEnabled;
             if (outputs.CutoffHeartbeat != _lastBeat)

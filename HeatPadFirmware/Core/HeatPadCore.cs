@@ -80,6 +80,24 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public CoreOutputs Step(long nowMs, SensorReading rawReading, SensorReading rawSecondReading, HeaterSenseReading sense, ButtonEventQueue buttons)
         {
+            return StepWith(nowMs, rawReading, rawSecondReading, false, SensorReading.Invalid, sense, buttons);
+        }
+
+        /// <summary>
+        /// One tick on a pad with the element sensor fitted (hardware/README.md's safety chain: a third DS18B20 bonded to the
+        /// heating element inside the laminate, on the same 1-Wire bus). As <see cref="Step"/>,
+        /// plus <paramref name="rawElementReading"/>: this tick's reading of the element sensor, °C (invalid: the read failed).
+        /// A pad without the element sensor calls <see cref="Step"/>, which passes "not fitted": the core then behaves
+        /// exactly as before the element sensor existed. The element reading never enables heat; it only feeds the
+        /// supervisor (<see cref="Supervisor.ObserveElement"/>).
+        /// </summary>
+        public CoreOutputs StepWithElement(long nowMs, SensorReading rawReading, SensorReading rawSecondReading, SensorReading rawElementReading, HeaterSenseReading sense, ButtonEventQueue buttons)
+        {
+            return StepWith(nowMs, rawReading, rawSecondReading, true, rawElementReading, sense, buttons);
+        }
+
+        private CoreOutputs StepWith(long nowMs, SensorReading rawReading, SensorReading rawSecondReading, bool elementFitted, SensorReading rawElementReading, HeaterSenseReading sense, ButtonEventQueue buttons)
+        {
             // From here on only the reading the supervisor trusts is used.
             // The controller's pad model (as of the last tick) witnesses what the work done should show.
             // The witness is the model learned before any re-learning (PadModelLearner.TryGetWitnessState): a fault that
@@ -87,6 +105,7 @@ namespace HeatPadFirmware.Core
             bool hasModelSensor = _controller.Learner.TryGetWitnessState(out _, out _, out double modelSensorC);
             SensorReading reading = _supervisor.Observe(nowMs, rawReading, rawSecondReading, _lastDutyFraction, _session.WantsHeat, _session.Phase != SessionPhase.Off, CoreMath.Min(_session.SetpointC, _supervisor.SetpointCapC), hasModelSensor, modelSensorC);
             _supervisor.ObserveSense(sense);
+            _supervisor.ObserveElement(elementFitted, rawElementReading);
             if (_supervisor.Fault != FaultCode.None)
             {
                 _session.EnterFault(nowMs);

@@ -62,6 +62,7 @@ namespace HeatPadFirmware.Core
         private bool _hasLastTrusted;
         private double _lastTrustedC;
         private SensorReading _hotter;
+        private readonly ElementWitnessCheck _element = new ElementWitnessCheck();
         private int _frozenSensorIndex = -1;
         private double _frozenSensorC;
 
@@ -366,6 +367,26 @@ namespace HeatPadFirmware.Core
         public HeaterCurrentCheck HeaterCurrent
         {
             get { return _current; }
+        }
+
+        /// <summary>
+        /// This tick's element sensor (session 18): <paramref name="fitted"/> false on a pad without one (<see cref="HeatPadCore.Step"/>
+        /// rather than <see cref="HeatPadCore.StepWithElement"/>), and the core
+        /// behaves as before the sensor existed; <paramref name="reading"/>: its raw reading, °C (invalid: the read failed).
+        /// Never enables heat; may latch <see cref="FaultCode.ElementOverTemperature"/>
+        /// (<see cref="ElementWitnessCheck"/>). Call once per tick after <see cref="ObserveSense"/>.
+        /// </summary>
+        public void ObserveElement(bool fitted, SensorReading reading)
+        {
+            bool powerKnown = _current.Trusted;
+            double powerW = powerKnown ? CoreMath.Max(0.0, _current.CurrentA * _current.SupplyV) : 0.0;
+            Latch(_element.Update(fitted, reading, powerKnown, powerW, _hotter, _lastHeatWanted, _senseDtMs / 1000.0));
+        }
+
+        /// <summary>The element witness (read-only use: its state, learner, gap and margin).</summary>
+        public ElementWitnessCheck ElementWitness
+        {
+            get { return _element; }
         }
 
         /// <summary>

@@ -1,0 +1,294 @@
+namespace HeatPadFirmware.Core
+{
+    /// <summary>What the element witness is doing (<see cref="ElementWitnessCheck.State"/>).</summary>
+    public enum ElementWitnessState
+    {
+        /// <summary>No element sensor on this pad (the core's <see cref="HeatPadCore.Step"/>): nothing judged.</summary>
+        NotFitted = 0,
+        /// <summary>Fitted, its model not learned yet (<see cref="ElementModelLearner"/>): nothing judged.</summary>
+        Unlearned = 1,
+        /// <summary>Learned and judging the pair against the element's heat balance.</summary>
+        Judging = 2,
+        /// <summary>The element sensor failed to read (or read the 85 °C power-on value) <see cref="ElementWitnessCheck.LostReads"/> times in a row: stood down until power-off.</summary>
+        Lost = 3,
+        /// <summary>The element sensor's reading stayed bit for bit the same for <see cref="ElementWitnessCheck.FrozenS"/> s of heat: stood down until power-off.</summary>
+        Frozen = 4,
+        /// <summary>The element sensor read <see cref="ElementWitnessCheck.DetachedUnderC"/> under the surface for <see cref="ElementWitnessCheck.DetachedS"/> s of heat: it no longer sits on the element; stood down until power-off.</summary>
+        Detached = 5,
+    }
+
+    /// <summary>
+    /// The element witness (session 18; docs/safety.md "Session 18: the element witness built"): the pad's surface estimated
+    /// from the heating element's own heat balance, C·dT_e/dt = P − G_cs·(T_e − T_s) − G_ca·(T_e − T_room), with C and G_cs
+    /// learned at a cold start and G_ca a fixed share of G_cs (<see cref="ElementModelLearner"/>), T_e the element sensor, P the
+    /// sensed heater power, T_room the element's reading at the start of the fit: T_s = T_e − (P − C·dT_e/dt − G_ca·(T_e − T_room))/G_cs.
+    /// It is judged against the hotter of the pad's two
+    /// surface readings: a pair that does not see the surface (a strip outside its pockets, a pair loosening, sensors on
+    /// bedding) reads under what the element says the surface must be. The value and slope come from two exponential means
+    /// (<see cref="SmoothingS"/>: Brown's linear smoothing, the recursive form of the study's 61 s regression), the power from
+    /// one of the same time constant, so the estimate is of about <see cref="SmoothingS"/> s ago; it is passed through the
+    /// family's fastest and slowest surface-sensor lags (<see cref="FastLagS"/>, <see cref="SlowLagS"/>) and the lower is compared.
+    /// A gap over <see cref="MarginFloorC"/> + <see cref="MarginDropFraction"/> × the estimated element-surface drop for
+    /// <see cref="ConfirmS"/> s in a heat phase is a candidate verdict (<see cref="CandidateVerdict"/>), measured and reported but
+    /// NOT latched this session: the learned parameters are not tight enough (docs/safety.md "Session 18: the element witness
+    /// built"). The element sensor's own failures
+    /// never heat and never latch a pad fault: lost, frozen or detached, the witness stands down (<see cref="State"/>); only an
+    /// element reading over <see cref="ElementMaxC"/> latches (<see cref="FaultCode.ElementOverTemperature"/>). Never enables
+    /// heat. Constant work per tick; allocates nothing.
+    /// </summary>
+    public sealed class ElementWitnessCheck
+    {
+        /// <summary>Time constant of the value, slope and power means, s (30: the study's 61 s regression's half-width).</summary>
+        public const double SmoothingS = 30.0;
+
+        /// <summary>Seconds of smoothing after a (re)start before a gap is judged, s (90: three time constants).</summary>
+        public const double SettleS = 90.0;
+
+        /// <summary>Fastest surface-sensor lag of the family, s (the bench family's 5 s; the study's).</summary>
+        public const double FastLagS = 5.0;
+
+        /// <summary>Slowest surface-sensor lag of the family, s (the bench family's 40 s; the study's).</summary>
+        public const double SlowLagS = 40.0;
+
+        /// <summary>
+        /// Margin's floor, °C (8: with <see cref="MarginDropFraction"/> 0.3 the smallest candidate of session 18's scan with no
+        /// whole-view first heat-up over it; the lying-down group still passes it 15 times in 800, docs/safety.md "Session 18",
+        /// which is why the gap is not a verdict).
+        /// </summary>
+        public const double MarginFloorC = 8.0;
+
+        /// <summary>
+        /// Margin's share of the estimated element-surface drop (P − C·dT/dt − G_ca·(T_e − T_room))/G_cs, fraction (0.3: about the
+        /// learned G_cs's 95th-percentile error at a cold start in the air or folded, 0.29–0.31, docs/safety.md "Session 18").
+        /// </summary>
+        public const double MarginDropFraction = 0.3;
+
+        /// <summary>Seconds the gap must stay over the margin to count as a candidate verdict, s (10: ten reads of the three sensors' noise).</summary>
+        public const double ConfirmS = 10.0;
+
+        /// <summary>Invalid element reads in a row (or the 85 °C power-on value) before the witness stands down, reads (5: the pair's own <see cref="SafetyLimits.SensorLostConsecutiveReads"/> order).</summary>
+        public const int LostReads = 5;
+
+        /// <summary>
+        /// Seconds of heat over which an unchanged element reading means a frozen converter, s (120: a live DS18B20 with the
+        /// family's 0.02 °C noise repeats its 1/16 °C step with probability at most 0.88 per read: 120 repeats ~2e-7).
+        /// </summary>
+        public const double FrozenS = 120.0;
+
+        /// <summary>
+        /// How far under the hotter surface reading a heated element may read before it counts as off the element, °C (5: a
+        /// heated element reads over the surface; the spot error −15 % of its rise under a light hold costs at most ~3 °C).
+        /// </summary>
+        public const double DetachedUnderC = 5.0;
+
+        /// <summary>Seconds of heat the element must read that low before the witness stands down, s (60).</summary>
+        public const double DetachedS = 60.0;
+
+        /// <summary>
+        /// Highest element reading, °C (95: under the 105 °C rating of PVC wire insulation, within the DS18B20's ±2 °C band
+        /// over 85 °C; the shipped pads' elements run under 75 °C in normal use, the study's View scan).
+        /// </summary>
+        public const double ElementMaxC = 95.0;
+
+        /// <summary>Readings over <see cref="ElementMaxC"/> in a row before the latch, reads (3: one noisy read never latches).</summary>
+        public const int OverReads = 3;
+
+        private readonly ElementModelLearner _learner = new ElementModelLearner();
+        private ElementWitnessState _state;
+        private int _invalidReads;
+        private int _overReads;
+        private double _lastC;
+        private double _sameS;
+        private double _lowS;
+        private double _smoothedC;
+        private double _smoothedTwiceC;
+        private double _meanPowerW;
+        private double _fastC;
+        private double _slowC;
+        private double _settledS;
+        private double _overMarginS;
+        private double _gapC;
+        private double _marginC;
+
+        /// <summary>The learner of the element's model (read-only use).</summary>
+        public ElementModelLearner Learner
+        {
+            get { return _learner; }
+        }
+
+        /// <summary>What the witness is doing.</summary>
+        public ElementWitnessState State
+        {
+            get { return _state; }
+        }
+
+        /// <summary>The last judged gap: the estimated surface (through the lags) minus the hotter reading, °C (0 until judged).</summary>
+        public double GapC
+        {
+            get { return _gapC; }
+        }
+
+        /// <summary>
+        /// True while the gap has stayed over the margin for <see cref="ConfirmS"/> s in a heat phase: what a verdict would latch.
+        /// Reported only (session 18).
+        /// </summary>
+        public bool CandidateVerdict
+        {
+            get { return _overMarginS >= ConfirmS; }
+        }
+
+        /// <summary>The last margin the gap was judged against, °C (0 until judged).</summary>
+        public double MarginC
+        {
+            get { return _marginC; }
+        }
+
+        /// <summary>
+        /// One tick. <paramref name="fitted"/>: the pad has an element sensor (false: nothing is done, the state stays
+        /// <see cref="ElementWitnessState.NotFitted"/>). <paramref name="element"/>: its raw reading. <paramref name="powerKnown"/>,
+        /// <paramref name="powerW"/>: the sensed mean heater power over the tick, W. <paramref name="hotter"/>: the hotter of the
+        /// pair's trusted readings. <paramref name="heatWanted"/>: the session is in a heat phase. <paramref name="dtS"/>: seconds
+        /// since the last tick. Returns the fault this tick proves, or <see cref="FaultCode.None"/>.
+        /// </summary>
+        public FaultCode Update(bool fitted, SensorReading element, bool powerKnown, double powerW, SensorReading hotter, bool heatWanted, double dtS)
+        {
+            if (!fitted || dtS <= 0.0)
+            {
+                return FaultCode.None;
+            }
+
+            if (_state == ElementWitnessState.NotFitted)
+            {
+                _state = ElementWitnessState.Unlearned;
+            }
+
+            if (_state == ElementWitnessState.Lost || _state == ElementWitnessState.Frozen || _state == ElementWitnessState.Detached)
+            {
+                return FaultCode.None;
+            }
+
+            // The DS18B20's power-on register value is a conversion that never ran, not a temperature.
+            bool valid = element.IsValid && element.TemperatureC != PlausibilityCheck.PowerOnValueC;
+            if (!valid)
+            {
+                _invalidReads++;
+                _settledS = 0.0;
+                _overMarginS = 0.0;
+                if (_invalidReads >= LostReads)
+                {
+                    _state = ElementWitnessState.Lost;
+                }
+
+                _learner.Update(false, 0.0, powerKnown, powerW, hotter.IsValid, hotter.TemperatureC, dtS);
+                return FaultCode.None;
+            }
+
+            _invalidReads = 0;
+            double elementC = element.TemperatureC;
+            _overReads = elementC > ElementMaxC ? _overReads + 1 : 0;
+            if (_overReads >= OverReads)
+            {
+                return FaultCode.ElementOverTemperature;
+            }
+
+            bool heating = powerKnown && powerW > 0.0;
+            if (WatchSensor(elementC, heating, hotter, dtS))
+            {
+                return FaultCode.None;
+            }
+
+            _learner.Update(true, elementC, powerKnown, powerW, hotter.IsValid, hotter.TemperatureC, dtS);
+            if (!powerKnown)
+            {
+                _settledS = 0.0;
+                _overMarginS = 0.0;
+                return FaultCode.None;
+            }
+
+            Smooth(elementC, powerW, dtS);
+            if (!_learner.Learned)
+            {
+                return FaultCode.None;
+            }
+
+            bool restartLags = _state != ElementWitnessState.Judging;
+            _state = ElementWitnessState.Judging;
+            return Judge(hotter, heatWanted, dtS, restartLags);
+        }
+
+        // The element sensor's own health: frozen (unchanged through heat) or detached (under the surface through heat).
+        // Returns true when the witness stood down this tick.
+        private bool WatchSensor(double elementC, bool heating, SensorReading hotter, double dtS)
+        {
+            if (elementC != _lastC)
+            {
+                _sameS = 0.0;
+            }
+            else if (heating)
+            {
+                _sameS += dtS;
+            }
+
+            _lastC = elementC;
+            bool low = heating && hotter.IsValid && elementC < hotter.TemperatureC - DetachedUnderC;
+            _lowS = low ? _lowS + dtS : 0.0;
+            if (_sameS >= FrozenS)
+            {
+                _state = ElementWitnessState.Frozen;
+                return true;
+            }
+
+            if (_lowS >= DetachedS)
+            {
+                _state = ElementWitnessState.Detached;
+                return true;
+            }
+
+            return false;
+        }
+
+        // Brown's linear exponential smoothing of the element reading, and the power's mean of the same time constant.
+        private void Smooth(double elementC, double powerW, double dtS)
+        {
+            if (_settledS <= 0.0)
+            {
+                _smoothedC = elementC;
+                _smoothedTwiceC = elementC;
+                _meanPowerW = powerW;
+            }
+
+            double alpha = CoreMath.Min(1.0, dtS / SmoothingS);
+            _smoothedC += alpha * (elementC - _smoothedC);
+            _smoothedTwiceC += alpha * (_smoothedC - _smoothedTwiceC);
+            _meanPowerW += alpha * (powerW - _meanPowerW);
+            _settledS += dtS;
+        }
+
+        private FaultCode Judge(SensorReading hotter, bool heatWanted, double dtS, bool restartLags)
+        {
+            // Brown's smoothing: the single mean lags a ramp by (1 − α)/α ticks, the double mean by twice that.
+            double alpha = CoreMath.Min(1.0, dtS / SmoothingS);
+            double delayS = alpha < 1.0 ? dtS * (1.0 - alpha) / alpha : dtS;
+            double slopeCPerS = (_smoothedC - _smoothedTwiceC) / delayS;
+            double toRoomW = _learner.RoomConductanceWPerK * (_smoothedC - _learner.StartC);
+            double dropC = (_meanPowerW - (_learner.CapacityJPerK * slopeCPerS) - toRoomW) / _learner.ConductanceWPerK;
+            double surfaceC = _smoothedC - dropC;
+            bool first = restartLags || _settledS <= dtS + dtS;
+            _fastC = first ? surfaceC : _fastC + ((surfaceC - _fastC) * CoreMath.Min(1.0, dtS / FastLagS));
+            _slowC = first ? surfaceC : _slowC + ((surfaceC - _slowC) * CoreMath.Min(1.0, dtS / SlowLagS));
+            if (_settledS < SettleS || !hotter.IsValid || !heatWanted)
+            {
+                _overMarginS = 0.0;
+                return FaultCode.None;
+            }
+
+            _gapC = CoreMath.Min(_fastC, _slowC) - hotter.TemperatureC;
+            _marginC = MarginFloorC + (MarginDropFraction * CoreMath.Max(0.0, dropC));
+            _overMarginS = _gapC > _marginC ? _overMarginS + dtS : 0.0;
+
+            // Measured, not a verdict (session 18): with the parameters learned at a cold start no margin both clears the
+            // lying-down group and names the partial views before 48 °C (docs/safety.md "Session 18"). Nothing latches here.
+            return FaultCode.None;
+        }
+    }
+}

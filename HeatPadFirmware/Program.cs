@@ -276,7 +276,12 @@ namespace HeatPadFirmware
             s_buttons.DrainInto(s_decoder);
             s_decoder.Poll(nowMs, s_queue);
 
-            CoreOutputs outputs = s_core.Step(nowMs, reading, secondReading, sense, s_queue);
+            // A pad with the element sensor (hardware/README.md, "The element sensor S3") feeds its reading to the core's element
+            // witness; a pad built without one steps exactly as before. Once found, a missing S3 reads invalid (the witness
+            // stands down), never "not fitted".
+            CoreOutputs outputs = s_sensors.ElementFitted
+                ? s_core.StepWithElement(nowMs, reading, secondReading, elementReading, sense, s_queue)
+                : s_core.Step(nowMs, reading, secondReading, sense, s_queue);
 
             // The supervisor already zeroes the duty whenever the cut-off may not close; repeating that here
             // costs nothing and keeps the two outputs consistent even if a later change broke it.

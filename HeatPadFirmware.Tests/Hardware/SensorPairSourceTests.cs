@@ -108,10 +108,13 @@ namespace HeatPadFirmware.Tests.Hardware
 
             InvocationExpressionSyntax read = Assert.Single(Calls(tick, "s_sensors.Read"));
             InvocationExpressionSyntax step = Assert.Single(Calls(tick, "s_core.Step"));
+            InvocationExpressionSyntax stepWithElement = Assert.Single(Calls(tick, "s_core.StepWithElement"));
             InvocationExpressionSyntax log = Assert.Single(Calls(tick, "SerialTelemetry.Write"));
 
             Assert.Equal(new[] { "nowMs", "out reading", "out secondReading", "out elementReading" }, read.ArgumentList.Arguments.Select(argument => argument.ToString()));
             Assert.Equal(new[] { "nowMs", "reading", "secondReading", "sense", "s_queue" }, Arguments(step));
+            Assert.Equal(new[] { "nowMs", "reading", "secondReading", "elementReading", "sense", "s_queue" }, Arguments(stepWithElement));
+            Assert.Contains("s_sensors.ElementFitted", stepWithElement.Parent!.ToString());
             Assert.Equal(new[] { "reading", "secondReading", "elementReading" }, Arguments(log).Skip(1).Take(3));
             Assert.True(read.SpanStart < step.SpanStart);
         }

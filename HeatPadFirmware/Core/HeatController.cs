@@ -370,8 +370,8 @@ namespace HeatPadFirmware.Core
         private int _coastShortTicks;
 
         // A stop of the first heat-up by a candidate of StopperReleaseMinLagS or more froze that candidate (_stopModel) for
-        // StopperReleaseMissC: whether that copy is being run, its sensor lag, and the lag released from the cautious set once it
-        // missed the readings high (0: none).
+        // StopperReleaseMissC: whether that copy is being run, its sensor lag, and the lag released once it missed the readings
+        // high (0: none): the candidates of that lag and longer no longer bound the released landing's duty (ReleasedDuty).
         private bool _stopperWatched;
         private double _watchedLagS;
         private double _releasedLagS;
@@ -815,7 +815,7 @@ namespace HeatPadFirmware.Core
 
         /// <summary>
         /// The released landing's duty, 0..1: the largest duty that, held for <see cref="ReleasePulseS"/> and then cut, keeps
-        /// every plausible candidate of a shorter lag than the released one (<see cref="StopperReleaseMissC"/>) under
+        /// every candidate of the resume's set (within <see cref="ResumeNoiseUnits"/>) of a shorter lag than the released one (<see cref="StopperReleaseMissC"/>) under
         /// <paramref name="thresholdC"/> (°C, the stop threshold) all through its coast. 0 when no such candidate is left. The
         /// model is linear: each candidate's surface is its coast from now plus the duty times its response to the pulse from rest.
         /// </summary>
@@ -960,8 +960,8 @@ namespace HeatPadFirmware.Core
 
         /// <summary>
         /// The first heat-up's watch of its first stopping candidate (<see cref="StopperReleaseMissC"/>): runs the frozen copy
-        /// on the duty applied (the coast runs it while it lasts) and releases its sensor lag from the cautious set once the
-        /// copy predicts a reading that far over this one.
+        /// on the duty applied (the coast runs it while it lasts) and releases its sensor lag once the copy predicts a reading
+        /// that far over this one.
         /// </summary>
         private void WatchStopper(double dtS, double readingC)
         {
@@ -982,7 +982,7 @@ namespace HeatPadFirmware.Core
             }
         }
 
-        /// <summary>True while the first stop's stopping lag is released from the cautious set: before the estimate's arrival only.</summary>
+        /// <summary>True while the first stop's stopping lag is released (the landing may run <see cref="ReleasedDuty"/>): before the estimate's arrival only.</summary>
         private bool ReleaseActive
         {
             get { return _firstHeatUp && _releasedLagS > 0.0 && !_firstLandingArrivedOnce; }

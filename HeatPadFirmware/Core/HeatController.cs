@@ -236,7 +236,7 @@ namespace HeatPadFirmware.Core
         /// one: the landing's duty since the stop has shown the candidate too hot. Released, the landing may heat harder than the
         /// hold, up to the duty the remaining (shorter-lag) candidates allow (<see cref="ReleasePulseS"/>), never full power by
         /// decree; only before the estimate's arrival (the resume after it keeps rise16's rules whole) and only while the estimate
-        /// is under the arrival band's edge. 0.35 °C (5.6 DS18B20 steps).
+        /// and the hotter reading's bound are under the arrival band's edge. 0.35 °C (5.6 DS18B20 steps).
         /// Why (session 17, docs/control.md): in the ten first heat-ups over 1.15 × the bound on bench seeds 1-2 the first stop
         /// was a 38 s-lag candidate's, on pads whose sensors lag 5-38 s, and the landing then crawled 38-123 s at 0.5-0.77 duty;
         /// the copy crossed 0.35 °C 12-58 s after the stop. On bench seed 1's family (560 first heat-ups) the 13 stops by a 38 s

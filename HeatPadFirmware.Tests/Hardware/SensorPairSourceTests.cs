@@ -80,7 +80,7 @@ namespace HeatPadFirmware.Tests.Hardware
             MethodDeclarationSyntax readScratchpad = Method(SensorPath, "ReadScratchpad");
 
             InvocationExpressionSyntax select = Assert.Single(Calls(readScratchpad, "Select"));
-            InvocationExpressionSyntax command = Assert.Single(Calls(readScratchpad, "_host.WriteByte"));
+            InvocationExpressionSyntax command = Assert.Single(Calls(readScratchpad, "host.WriteByte"));
             Assert.True(select.SpanStart < command.SpanStart);
             Assert.Equal("ReadScratchpadCommand", Arguments(command).Single());
             Assert.Equal("0xBE", Constant(SensorPath, "ReadScratchpadCommand"));

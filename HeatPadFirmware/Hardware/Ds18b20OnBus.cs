@@ -90,7 +90,7 @@ namespace HeatPadFirmware.Hardware
                 double ignoredC;
                 int ignoredBits;
                 bool ignoredPowerOn;
-                if (!ReadScratchpad() || !Ds18b20Scratchpad.TryDecode(_scratchpad, 0, out ignoredC, out ignoredBits, out ignoredPowerOn))
+                if (!ReadScratchpad(_host, _address, _scratchpad) || !Ds18b20Scratchpad.TryDecode(_scratchpad, 0, out ignoredC, out ignoredBits, out ignoredPowerOn))
                 {
                     return false;
                 }
@@ -101,7 +101,7 @@ namespace HeatPadFirmware.Hardware
                 Configure();
 
                 // Read it back: the configuration must have taken before any reading is trusted.
-                if (!ReadScratchpad() || !Ds18b20Scratchpad.HoldsConfiguration(_scratchpad, 0, _highMarker, _lowMarker))
+                if (!ReadScratchpad(_host, _address, _scratchpad) || !Ds18b20Scratchpad.HoldsConfiguration(_scratchpad, 0, _highMarker, _lowMarker))
                 {
                     _device = null;
                     return false;
@@ -148,7 +148,7 @@ namespace HeatPadFirmware.Hardware
 
             try
             {
-                if (!ReadScratchpad())
+                if (!ReadScratchpad(_host, _address, _scratchpad))
                 {
                     return SensorReading.Invalid;
                 }
@@ -205,32 +205,36 @@ namespace HeatPadFirmware.Hardware
             _device.ConfigurationWrite(false);
         }
 
-        private bool ReadScratchpad()
+        /// <summary>
+        /// Reset, Match ROM <paramref name="romCode"/>, Read Scratchpad, 9 bytes into <paramref name="scratchpad"/> (not judged
+        /// here). False when the reset finds no presence pulse or an echo differs. Bus time: one reset and 19 bytes.
+        /// </summary>
+        internal static bool ReadScratchpad(OneWireHost host, byte[] romCode, byte[] scratchpad)
         {
-            if (!_host.TouchReset() || !Select() || _host.WriteByte(ReadScratchpadCommand) == 0)
+            if (!host.TouchReset() || !Select(host, romCode) || host.WriteByte(ReadScratchpadCommand) == 0)
             {
                 return false;
             }
 
-            for (int i = 0; i < _scratchpad.Length; i++)
+            for (int i = 0; i < Ds18b20Scratchpad.Length; i++)
             {
-                _scratchpad[i] = _host.ReadByte();
+                scratchpad[i] = host.ReadByte();
             }
 
             return true;
         }
 
         /// <summary>Match ROM and the 8 address bytes; false when any byte's echo differs (DQ held low, collision).</summary>
-        private bool Select()
+        internal static bool Select(OneWireHost host, byte[] romCode)
         {
-            if (_host.WriteByte(MatchRomCommand) == 0)
+            if (host.WriteByte(MatchRomCommand) == 0)
             {
                 return false;
             }
 
-            for (int i = 0; i < _address.Length; i++)
+            for (int i = 0; i < Ds18b20Scratchpad.RomCodeLength; i++)
             {
-                if (_host.WriteByte(_address[i]) == 0)
+                if (host.WriteByte(romCode[i]) == 0)
                 {
                     return false;
                 }

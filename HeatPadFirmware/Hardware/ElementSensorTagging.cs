@@ -12,8 +12,6 @@ namespace HeatPadFirmware.Hardware
     /// </summary>
     internal static class ElementSensorTagging
     {
-        private const byte MatchRomCommand = 0x55;
-        private const byte ReadScratchpadCommand = 0xBE;
         private const byte RecallEepromCommand = 0xB8;
 
         /// <summary>
@@ -36,7 +34,7 @@ namespace HeatPadFirmware.Hardware
         {
             try
             {
-                if (!host.TouchReset() || !Select(host, romCode) || host.WriteByte(RecallEepromCommand) == 0)
+                if (!host.TouchReset() || !Ds18b20OnBus.Select(host, romCode) || host.WriteByte(RecallEepromCommand) == 0)
                 {
                     return false;
                 }
@@ -47,17 +45,7 @@ namespace HeatPadFirmware.Hardware
                     recalled = host.ReadByte() != 0;
                 }
 
-                if (!recalled || !host.TouchReset() || !Select(host, romCode) || host.WriteByte(ReadScratchpadCommand) == 0)
-                {
-                    return false;
-                }
-
-                for (int i = 0; i < Ds18b20Scratchpad.Length; i++)
-                {
-                    scratchpad[i] = host.ReadByte();
-                }
-
-                return ElementSensorTag.HoldsTag(scratchpad, 0);
+                return recalled && Ds18b20OnBus.ReadScratchpad(host, romCode, scratchpad) && ElementSensorTag.HoldsTag(scratchpad, 0);
             }
             catch (Exception)
             {
@@ -92,25 +80,6 @@ namespace HeatPadFirmware.Hardware
             {
                 return false;
             }
-        }
-
-        /// <summary>Match ROM and the 8 address bytes; false when any byte's echo differs.</summary>
-        private static bool Select(OneWireHost host, byte[] romCode)
-        {
-            if (host.WriteByte(MatchRomCommand) == 0)
-            {
-                return false;
-            }
-
-            for (int i = 0; i < Ds18b20Scratchpad.RomCodeLength; i++)
-            {
-                if (host.WriteByte(romCode[i]) == 0)
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
     }
 }

@@ -297,5 +297,38 @@ namespace HeatPadFirmware.Tests.Hardware
             Assert.Equal(-1, result.ElementIndex);
             Assert.Equal(0, result.TaggedCount);
         }
+
+        [Fact]
+        public void AssignSlots_UsesACodeWhoseTagReadFailed_InNeitherRole_SoAGlitchNeverMakesTheElementSensor1()
+        {
+            // Review 19a: the element's code lowest, its tag read failed at this search. It must not become sensor 1 (nor the
+            // element): the pair is one short until the next search (sensor_lost, no heat), never the element read as the surface.
+            for (int rank = 0; rank < 3; rank++)
+            {
+                var result = new Ds18b20SearchResult();
+                result.Offer(Ds18b20(1, 0, 0, 0, 0, 0));
+                result.Offer(Ds18b20(2, 0, 0, 0, 0, 0));
+                result.Offer(Ds18b20(3, 0, 0, 0, 0, 0));
+                result.MarkUnreadable(rank);
+
+                result.AssignSlots(null!, out int firstIndex, out int secondIndex);
+
+                Assert.NotEqual(rank, firstIndex);
+                Assert.NotEqual(rank, secondIndex);
+                Assert.Equal(-1, result.ElementIndex);
+                Assert.Equal(1, result.UnreadableCount);
+            }
+        }
+
+        [Fact]
+        public void ElementIndex_IsNone_WhenTheTaggedCodesTagReadFailedLater()
+        {
+            var result = new Ds18b20SearchResult();
+            result.Offer(Ds18b20(1, 0, 0, 0, 0, 0));
+            result.MarkTagged(0);
+            result.MarkUnreadable(0);
+
+            Assert.Equal(-1, result.ElementIndex);
+        }
     }
 }

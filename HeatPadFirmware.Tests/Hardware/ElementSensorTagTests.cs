@@ -55,5 +55,12 @@ namespace HeatPadFirmware.Tests.Hardware
             Assert.InRange(ElementSensorTag.HighAlarmByte, 0, 125);
             Assert.InRange(ElementSensorTag.LowAlarmByte, 0, 125);
         }
+
+        [Fact]
+        public void IsReadable_IsFalseForABadCrc_SoAFailedReadIsNeverTakenAsUntagged()
+        {
+            Assert.False(ElementSensorTag.IsReadable(Scratchpad(0x4B, 0x46, goodCrc: false), 0));
+            Assert.True(ElementSensorTag.IsReadable(Scratchpad(0x4B, 0x46), 0));
+        }
     }
 }

@@ -243,7 +243,8 @@ namespace HeatPadFirmware.Hardware
         /// <summary>
         /// Marks, among the codes just found, the element sensor's: the one attached to the element slot keeps its role
         /// without a recall; one attached to sensor 1 or 2 keeps its role too (a recall would overwrite its markers); any
-        /// other is asked for the tag.
+        /// other is asked for the tag, and one whose tag cannot be read is used in neither role until the next search (the
+        /// pair may then be one short: <c>sensor_lost</c>, no heat, and a search every <see cref="SearchEveryTicks"/> ticks).
         /// </summary>
         private void MarkElementTags()
         {
@@ -254,10 +255,17 @@ namespace HeatPadFirmware.Hardware
                 {
                     _search.MarkTagged(i);
                 }
-                else if (!_first.IsAttachedTo(romCode) && !_second.IsAttachedTo(romCode)
-                    && ElementSensorTagging.HoldsTag(_host, romCode, _tagScratchpad))
+                else if (!_first.IsAttachedTo(romCode) && !_second.IsAttachedTo(romCode))
                 {
-                    _search.MarkTagged(i);
+                    ElementTagRead tag = ElementSensorTagging.ReadTag(_host, romCode, _tagScratchpad);
+                    if (tag == ElementTagRead.Tagged)
+                    {
+                        _search.MarkTagged(i);
+                    }
+                    else if (tag == ElementTagRead.Failed)
+                    {
+                        _search.MarkUnreadable(i);
+                    }
                 }
             }
         }
@@ -347,6 +355,11 @@ namespace HeatPadFirmware.Hardware
 
                 summary += (listed ? " " : "; ignored ") + Ds18b20SearchResult.Format(_search.RomCodeAt(i));
                 listed = true;
+            }
+
+            if (_search.UnreadableCount > 0)
+            {
+                summary += "; " + _search.UnreadableCount.ToString() + " did not answer the tag read (unused until the next search)";
             }
 
             if (_search.Ignored > 0)

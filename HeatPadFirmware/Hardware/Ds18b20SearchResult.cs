@@ -26,6 +26,7 @@ namespace HeatPadFirmware.Hardware
 
         private readonly byte[][] _romCodes;
         private readonly bool[] _tagged = new bool[Capacity];
+        private readonly bool[] _unreadable = new bool[Capacity];
         private int _count;
         private int _beyondCapacity;
         private int _ignored;
@@ -67,6 +68,7 @@ namespace HeatPadFirmware.Hardware
             for (int i = 0; i < Capacity; i++)
             {
                 _tagged[i] = false;
+                _unreadable[i] = false;
             }
         }
 
@@ -152,6 +154,37 @@ namespace HeatPadFirmware.Hardware
             }
         }
 
+        /// <summary>
+        /// Marks the kept code at <paramref name="index"/> as one whose tag could not be read
+        /// (<see cref="ElementTagRead.Failed"/>): its role is unknown, so it is neither the element sensor nor a surface
+        /// sensor until the next search (review 19a: a glitch on the element's recall must not make it sensor 1).
+        /// </summary>
+        public void MarkUnreadable(int index)
+        {
+            if (index >= 0 && index < _count)
+            {
+                _unreadable[index] = true;
+            }
+        }
+
+        /// <summary>Number of kept codes marked unreadable (their tag read failed at this search).</summary>
+        public int UnreadableCount
+        {
+            get
+            {
+                int unreadable = 0;
+                for (int i = 0; i < _count; i++)
+                {
+                    if (_unreadable[i])
+                    {
+                        unreadable++;
+                    }
+                }
+
+                return unreadable;
+            }
+        }
+
         /// <summary>True when the kept code at <paramref name="index"/> was marked as the element sensor's.</summary>
         public bool IsTagged(int index)
         {
@@ -187,7 +220,7 @@ namespace HeatPadFirmware.Hardware
                 int found = -1;
                 for (int i = 0; i < _count; i++)
                 {
-                    if (_tagged[i])
+                    if (_tagged[i] && !_unreadable[i])
                     {
                         if (found >= 0)
                         {
@@ -204,7 +237,8 @@ namespace HeatPadFirmware.Hardware
 
         /// <summary>
         /// Which kept codes are sensor 1 and sensor 2 (indices into <see cref="RomCodeAt"/>, −1 = none), among the codes
-        /// not marked as the element sensor's: a tagged sensor is never a surface sensor, however many answer.
+        /// neither marked as the element sensor's nor unreadable: a tagged sensor is never a surface sensor, however many
+        /// answer, and one whose tag read failed is neither.
         /// Two or more: the two lowest. One: sensor 2 when it is the code sensor 2 had before
         /// (<paramref name="previousSecond"/>), else sensor 1 — so a sensor that answers alone keeps the number (and the
         /// telemetry column) it had, and the other reads invalid. None: both −1.
@@ -220,7 +254,7 @@ namespace HeatPadFirmware.Hardware
             int next = -1;
             for (int i = 0; i < _count && next < 0; i++)
             {
-                if (_tagged[i])
+                if (_tagged[i] || _unreadable[i])
                 {
                     continue;
                 }

@@ -18,8 +18,8 @@ namespace HeatPadFirmware.Hardware
     /// marker check that reveals a silent reset works on the element sensor as on the pair.</para>
     /// <para>Which way a wrong tag fails: a surface sensor tagged by mistake leaves the pair one short, so the core
     /// latches <c>sensor_lost</c> and allows no heat; an element sensor left untagged is one of three candidates for the
-    /// pair, and the pair takes the two lowest ROM codes, so up to one in three such pads would read the element as a
-    /// surface sensor (a reading hotter than the surface: the controller holds the surface cooler, never hotter). The
+    /// pair, and the pair takes the two lowest ROM codes, so two in three such pads (every ROM order but the one where the
+    /// element's code is the highest) would read the element as a surface sensor (a reading hotter than the surface: the controller holds the surface cooler, never hotter). The
     /// boot line says which sensor was taken for what.</para>
     /// </summary>
     internal static class ElementSensorTag
@@ -39,15 +39,22 @@ namespace HeatPadFirmware.Hardware
         }
 
         /// <summary>
-        /// True when the scratchpad read right after a Recall E² passes its CRC and holds the tag. A scratchpad that
-        /// fails its CRC is never taken as tagged: a glitch must not turn a surface sensor into the element's.
+        /// True when the scratchpad read right after a Recall E² passes its checks (CRC, fixed bits, range): only then do
+        /// its TH / TL say anything. A scratchpad that fails them tells neither "tagged" nor "untagged"
+        /// (<see cref="ElementTagRead.Failed"/>): a glitch must decide no sensor's role.
         /// </summary>
-        public static bool HoldsTag(byte[] scratchpad, int offset)
+        public static bool IsReadable(byte[] scratchpad, int offset)
         {
             double temperatureC;
             int resolutionBits;
             bool isPowerOnValue;
-            return Ds18b20Scratchpad.TryDecode(scratchpad, offset, out temperatureC, out resolutionBits, out isPowerOnValue)
+            return Ds18b20Scratchpad.TryDecode(scratchpad, offset, out temperatureC, out resolutionBits, out isPowerOnValue);
+        }
+
+        /// <summary>True when the scratchpad read right after a Recall E² passes its checks and holds the tag.</summary>
+        public static bool HoldsTag(byte[] scratchpad, int offset)
+        {
+            return IsReadable(scratchpad, offset)
                 && IsTag(scratchpad[offset + Ds18b20Scratchpad.HighAlarmIndex], scratchpad[offset + Ds18b20Scratchpad.LowAlarmIndex]);
         }
     }

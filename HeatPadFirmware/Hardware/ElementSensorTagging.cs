@@ -22,15 +22,40 @@ namespace HeatPadFirmware.Hardware
         private const int RecallPollBytes = 4;
 
         /// <summary>
-        /// True when the sensor with <paramref name="romCode"/> holds the element tag in its EEPROM: Recall E² (the
-        /// EEPROM's TH / TL back into the scratchpad, over whatever reset markers a configuration wrote there), then the
-        /// 9-byte scratchpad with its CRC. A sensor recalled here loses its markers, so only sensors not attached to a
-        /// slot are asked (<see cref="Ds18b20Pair.Discover"/>); attaching writes the markers afresh.
+        /// Attempts at reading one sensor's tag before it counts as unreadable, 3: a single bus glitch (an echo mismatch, a
+        /// CRC-failed scratchpad) must not decide a sensor's role (review 19a), and a sensor that fails three times in a row
+        /// is left out of both roles until the next search.
+        /// </summary>
+        private const int TagReadAttempts = 3;
+
+        /// <summary>
+        /// Whether the sensor with <paramref name="romCode"/> holds the element tag in its EEPROM: Recall E² (the EEPROM's
+        /// TH / TL back into the scratchpad, over whatever reset markers a configuration wrote there), then the 9-byte
+        /// scratchpad with its CRC, up to <see cref="TagReadAttempts"/> times. <see cref="ElementTagRead.Failed"/> when no
+        /// attempt gave a scratchpad that passed its checks: that is not "untagged", and the caller uses the sensor in
+        /// neither role. A sensor recalled here loses its markers, so only sensors not attached to a slot are asked
+        /// (<see cref="Ds18b20Pair.Discover"/>); attaching writes the markers afresh.
         /// </summary>
         /// <param name="host">The bus.</param>
         /// <param name="romCode">The sensor's 8-byte ROM code.</param>
         /// <param name="scratchpad">A 9-byte buffer (overwritten).</param>
-        public static bool HoldsTag(OneWireHost host, byte[] romCode, byte[] scratchpad)
+        public static ElementTagRead ReadTag(OneWireHost host, byte[] romCode, byte[] scratchpad)
+        {
+            for (int attempt = 0; attempt < TagReadAttempts; attempt++)
+            {
+                if (TryRecall(host, romCode, scratchpad))
+                {
+                    return ElementSensorTag.IsTag(scratchpad[Ds18b20Scratchpad.HighAlarmIndex], scratchpad[Ds18b20Scratchpad.LowAlarmIndex])
+                        ? ElementTagRead.Tagged
+                        : ElementTagRead.Untagged;
+                }
+            }
+
+            return ElementTagRead.Failed;
+        }
+
+        /// <summary>One Recall E² and scratchpad read; true when the scratchpad passed its checks (CRC, fixed bits, range).</summary>
+        private static bool TryRecall(OneWireHost host, byte[] romCode, byte[] scratchpad)
         {
             try
             {
@@ -45,7 +70,7 @@ namespace HeatPadFirmware.Hardware
                     recalled = host.ReadByte() != 0;
                 }
 
-                return recalled && Ds18b20OnBus.ReadScratchpad(host, romCode, scratchpad) && ElementSensorTag.HoldsTag(scratchpad, 0);
+                return recalled && Ds18b20OnBus.ReadScratchpad(host, romCode, scratchpad) && ElementSensorTag.IsReadable(scratchpad, 0);
             }
             catch (Exception)
             {
@@ -74,7 +99,7 @@ namespace HeatPadFirmware.Hardware
                 device.TemperatureLowAlarm = Temperature.FromDegreesCelsius(ElementSensorTag.LowAlarmByte);
                 device.TemperatureResolution = TemperatureResolution.VeryHigh;
                 device.ConfigurationWrite(true);
-                return HoldsTag(host, address, scratchpad);
+                return ReadTag(host, address, scratchpad) == ElementTagRead.Tagged;
             }
             catch (Exception)
             {

@@ -54,6 +54,13 @@ namespace HeatPadFirmware.Simulator.Faults
         /// <summary>The element sensor (null: not fitted, the default; the core then gets the five-argument step).</summary>
         public SimulatedElementSensor ElementSensor => _element;
 
+        /// <summary>
+        /// Test seam (review 19a): when set on a run with the element sensor fitted, the core gets this function of the
+        /// simulated element reading instead of the reading itself (hostile element readings: noise, bursts, stuck values,
+        /// a mis-bonded sensor). Null (the default): the simulated reading.
+        /// </summary>
+        public Func<SensorReading, SensorReading> ElementReadingFilter { get; set; }
+
         /// <summary>Fits the element sensor (<see cref="SimulatedElementSensor"/>, drawn from the run's seed) before the first tick; no-op when fitted.</summary>
         public void FitElementSensor()
         {
@@ -177,7 +184,7 @@ namespace HeatPadFirmware.Simulator.Faults
             SensorReading r2 = second ?? (SecondMirrorsFirst ? Mirrored(r) : _secondSensor.Read(NowMs));
             // The sense's RC filter (100 ms) sees the end of the interval: the last chunk's switch state.
             HeaterSenseReading senseReading = _sense.Read(_pad, _duty, _lastChunkClosed);
-            CoreOutputs outputs = _element == null ? _core.Step(NowMs, r, r2, senseReading, _buttons) : _core.StepWithElement(NowMs, r, r2, _element.Read(), senseReading, _buttons);
+            CoreOutputs outputs = _element == null ? _core.Step(NowMs, r, r2, senseReading, _buttons) : _core.StepWithElement(NowMs, r, r2, ElementReadingFilter == null ? _element.Read() : ElementReadingFilter(_element.Read()), senseReading, _buttons);
             _duty = outputs.DutyFraction;
             _cutoffClosed = outputs.HeaterEnabled;
             if (outputs.CutoffHeartbeat != _lastBeat)

@@ -69,6 +69,8 @@ namespace HeatPadFirmware
         private static ButtonPressDecoder s_decoder;
         private static ButtonEventQueue s_queue;
         private static HeatPadCore s_core;
+        private static ElementWitnessState s_lastWitnessState = ElementWitnessState.NotFitted;
+        private static bool s_lastWitnessOverLimit;
 
         // Completed ticks; the watchdog only compares successive values (an int read is atomic).
         private static int s_tickCount;
@@ -295,6 +297,13 @@ namespace HeatPadFirmware
             s_buzzer.SetAlarm(outputs.Phase == SessionPhase.Fault || s_safeStateLatched, nowMs);
 
             SerialTelemetry.Write(nowMs, reading, secondReading, elementReading, outputs, s_heater.DutyFraction);
+            ElementWitnessCheck witness = s_core.Supervisor.ElementWitness;
+            if (witness.State != s_lastWitnessState || witness.OverLimit != s_lastWitnessOverLimit)
+            {
+                s_lastWitnessState = witness.State;
+                s_lastWitnessOverLimit = witness.OverLimit;
+                SerialTelemetry.WriteElementWitness(witness.State, witness.OverLimit);
+            }
             SerialTelemetry.WriteSense(nowMs, outputs);
         }
 

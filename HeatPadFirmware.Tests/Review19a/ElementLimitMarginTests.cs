@@ -27,11 +27,14 @@ namespace HeatPadFirmware.Tests.Review19a
     public class ElementLimitMarginTests
     {
         // thick-slow in the air at 13.2 V, level 5, 3,600 s; the element sensor reading `bondC` over its simulated reading.
-        private static (int Latched, double MaxReadingC) ThickSlowAt132V(double roomC, double bondC, int seeds)
+        // Latched: runs that latched any fault; Reported: runs whose element limit was reported (OverLimit), which on bf1c023
+        // latched element_over_temperature.
+        private static (int Latched, int Reported, double MaxReadingC) ThickSlowAt132V(double roomC, double bondC, int seeds)
         {
             PadParameters pad = HostileElementReadingTests.InCondition(PadFile.LoadShipped("thick-slow"), "air")
                 .With(ambientC: roomC, initialC: roomC, supplyVoltageV: 13.2);
             int latched = 0;
+            int reported = 0;
             double maxReading = 0.0;
             for (int seed = 19001; seed < 19001 + seeds; seed++)
             {
@@ -54,22 +57,27 @@ namespace HeatPadFirmware.Tests.Review19a
                     run.TickPair(1000, null, null);
                 }
 
-                latched += run.Last.Fault == FaultCode.ElementOverTemperature ? 1 : 0;
+                latched += run.Last.Fault != FaultCode.None ? 1 : 0;
+                reported += run.Core.Supervisor.ElementWitness.OverLimit ? 1 : 0;
             }
 
-            return (latched, maxReading);
+            return (latched, reported, maxReading);
         }
 
         [Fact]
         public void AHealthyElementSensor_OnThickSlowAt132V_ReadsOver90C_ButUnder95C()
         {
             // Passing guard with the measured figures: margin 3.6 °C (room 16 °C), none latched.
-            var (latched, maxReading) = ThickSlowAt132V(16.0, 0.0, 30);
+            var (latched, reported, maxReading) = ThickSlowAt132V(16.0, 0.0, 30);
             Assert.Equal(0, latched);
+            Assert.Equal(0, reported);
             Assert.InRange(maxReading, 90.0, ElementWitnessCheck.ElementMaxC);
         }
 
-        [Fact(Skip = "Review 19a finding (HIGH: a new false fault in normal use, given a bond that reads 5 °C hot, a brief's case): thick-slow in the air at 13.2 V, L5, 30 seeds: with the element sensor reading 5 °C over its simulated reading, element_over_temperature latches 3 of 30 at room 16 °C (811-852 s) and 1 of 30 at 20 °C (707 s); 8 °C hot: 5 of 30 at each (635-816 s); 2 °C hot (the DS18B20's own band over 85 °C): none, 93.4 °C. The healthy reading peaks at 91.4 °C (lying-down group: 91.47 °C): 3.5 °C of margin. The 95 °C constant's comment ('the shipped pads' elements run under 75 °C in normal use') does not hold for thick-slow at 13.2 V. The lead decides the constant; the brief forbids changing it here.")]
+        // Finding 2 (HIGH on bf1c023): with the element sensor reading 5 °C over its simulated reading, element_over_temperature
+        // latched 3 of 30 at room 16 °C (811-852 s) and 1 of 30 at 20 °C (707 s); 8 °C hot: 5 of 30 at each (635-816 s); 2 °C
+        // hot: none, 93.4 °C. The latch was withdrawn on this finding: the limit is reported, nothing latches.
+        [Fact]
         public void AnElementSensorReading5CHot_NeverLatches_InNormalUse()
         {
             Assert.Equal(0, ThickSlowAt132V(16.0, 5.0, 30).Latched);
@@ -77,10 +85,10 @@ namespace HeatPadFirmware.Tests.Review19a
         }
 
         [Fact]
-        public void AnElementSensorReading5CHot_LatchesFalsely_OnThickSlowAt132V()
+        public void AnElementSensorReading5CHot_IsReportedOverTheLimit_OnThickSlowAt132V()
         {
-            // The mechanism of the finding above (passing guard): 3 of 30 at room 16 °C.
-            Assert.Equal(3, ThickSlowAt132V(16.0, 5.0, 30).Latched);
+            // The mechanism of the finding above: 3 of 30 at room 16 °C pass the limit (the runs bf1c023 latched).
+            Assert.Equal(3, ThickSlowAt132V(16.0, 5.0, 30).Reported);
         }
     }
 }

@@ -32,9 +32,9 @@ namespace HeatPadFirmware.Core
     /// <see cref="ConfirmS"/> s in a heat phase is a candidate verdict (<see cref="CandidateVerdict"/>), measured and reported but
     /// NOT latched this session: the learned parameters are not tight enough (docs/safety.md "Session 18: the element witness
     /// built"). The element sensor's own failures
-    /// never heat and never latch a pad fault: lost, frozen or detached, the witness stands down (<see cref="State"/>); only an
-    /// element reading over <see cref="ElementMaxC"/> latches (<see cref="FaultCode.ElementOverTemperature"/>). Never enables
-    /// heat. Constant work per tick; allocates nothing.
+    /// never heat and never latch a pad fault: lost, frozen or detached, the witness stands down (<see cref="State"/>). An
+    /// element reading over <see cref="ElementMaxC"/> is reported (<see cref="OverLimit"/>), not latched: its latch was
+    /// withdrawn after review 19a. This check latches nothing; never enables heat. Constant work per tick; allocates nothing.
     /// </summary>
     public sealed class ElementWitnessCheck
     {
@@ -85,18 +85,29 @@ namespace HeatPadFirmware.Core
         public const double DetachedS = 60.0;
 
         /// <summary>
-        /// Highest element reading, °C (95: under the 105 °C rating of PVC wire insulation, within the DS18B20's ±2 °C band
-        /// over 85 °C; the shipped pads' elements run under 75 °C in normal use, the study's View scan).
+        /// Element reading reported as over the limit, °C (95: under the 105 °C rating of PVC wire insulation, within the
+        /// DS18B20's ±2 °C band over 85 °C). Review 19a measured normal use up to 91.5 °C on thick-slow (the study's "under
+        /// 75 °C" held for the other shipped pads only): reported, not latched (<see cref="OverLimit"/>).
         /// </summary>
         public const double ElementMaxC = 95.0;
 
-        /// <summary>Readings over <see cref="ElementMaxC"/> in a row before the latch, reads (3: one noisy read never latches).</summary>
+        /// <summary>Readings over <see cref="ElementMaxC"/> in a row before <see cref="OverLimit"/>, reads (3: one noisy read never counts).</summary>
         public const int OverReads = 3;
+
+        /// <summary>
+        /// How near 85.0 °C the last valid element reading must be for a reading of exactly 85.0 °C (the DS18B20's power-on
+        /// value) to count as a temperature, °C (1.0: sixteen 1/16 °C steps; a reset jumps to 85.0 from wherever the element
+        /// was, an element crossing 85 °C arrives from next to it; the device's reset markers catch most resets before this).
+        /// </summary>
+        public const double PowerOnNearC = 1.0;
 
         private readonly ElementModelLearner _learner = new ElementModelLearner();
         private ElementWitnessState _state;
         private int _invalidReads;
         private int _overReads;
+        private bool _overLimit;
+        private bool _hasValid;
+        private double _lastValidC;
         private double _lastC;
         private double _sameS;
         private double _lowS;
@@ -114,6 +125,18 @@ namespace HeatPadFirmware.Core
         public ElementModelLearner Learner
         {
             get { return _learner; }
+        }
+
+        /// <summary>
+        /// True once the element sensor has read over <see cref="ElementMaxC"/> <see cref="OverReads"/> reads in a row since
+        /// power-on (while the witness was not stood down). Reported, not latched: review 19a measured the element at up to
+        /// 91.5 °C in normal use on thick-slow (3.5 °C under the limit, so a bond reading 5 °C hot latched normal sessions),
+        /// a limit under the thermal fuse's 84 °C latching normal sessions, and the latch disarmed by a lost sensor and
+        /// cleared on the pair's reading (docs/safety.md "Review 19a"). The hardware bounds the element (TF1, 84 °C).
+        /// </summary>
+        public bool OverLimit
+        {
+            get { return _overLimit; }
         }
 
         /// <summary>What the witness is doing.</summary>
@@ -148,13 +171,14 @@ namespace HeatPadFirmware.Core
         /// <see cref="ElementWitnessState.NotFitted"/>). <paramref name="element"/>: its raw reading. <paramref name="powerKnown"/>,
         /// <paramref name="powerW"/>: the sensed mean heater power over the tick, W. <paramref name="hotter"/>: the hotter of the
         /// pair's trusted readings. <paramref name="heatWanted"/>: the session is in a heat phase. <paramref name="dtS"/>: seconds
-        /// since the last tick. Returns the fault this tick proves, or <see cref="FaultCode.None"/>.
+        /// since the last tick. Latches nothing: what it finds is read from <see cref="State"/>, <see cref="CandidateVerdict"/>
+        /// and <see cref="OverLimit"/>.
         /// </summary>
-        public FaultCode Update(bool fitted, SensorReading element, bool powerKnown, double powerW, SensorReading hotter, bool heatWanted, double dtS)
+        public void Update(bool fitted, SensorReading element, bool powerKnown, double powerW, SensorReading hotter, bool heatWanted, double dtS)
         {
             if (!fitted || dtS <= 0.0)
             {
-                return FaultCode.None;
+                return;
             }
 
             if (_state == ElementWitnessState.NotFitted)
@@ -162,13 +186,29 @@ namespace HeatPadFirmware.Core
                 _state = ElementWitnessState.Unlearned;
             }
 
-            if (_state == ElementWitnessState.Lost || _state == ElementWitnessState.Frozen || _state == ElementWitnessState.Detached)
+            // The DS18B20's power-on register value is a conversion that never ran, not a temperature, unless the element was
+            // already near it (review 19a: an element rising slowly through 85 °C reads 85.0 several times in a row).
+            bool valid = element.IsValid
+                && (element.TemperatureC != PlausibilityCheck.PowerOnValueC
+                    || (_hasValid && CoreMath.Abs(_lastValidC - PlausibilityCheck.PowerOnValueC) <= PowerOnNearC));
+
+            // The element limit is reported whatever the witness's state (review 19a: a lost sensor that comes back still counts).
+            if (valid)
             {
-                return FaultCode.None;
+                _hasValid = true;
+                _lastValidC = element.TemperatureC;
+                _overReads = element.TemperatureC > ElementMaxC ? _overReads + 1 : 0;
+                if (_overReads >= OverReads)
+                {
+                    _overLimit = true;
+                }
             }
 
-            // The DS18B20's power-on register value is a conversion that never ran, not a temperature.
-            bool valid = element.IsValid && element.TemperatureC != PlausibilityCheck.PowerOnValueC;
+            if (_state == ElementWitnessState.Lost || _state == ElementWitnessState.Frozen || _state == ElementWitnessState.Detached)
+            {
+                return;
+            }
+
             if (!valid)
             {
                 _invalidReads++;
@@ -180,21 +220,16 @@ namespace HeatPadFirmware.Core
                 }
 
                 _learner.Update(false, 0.0, powerKnown, powerW, hotter.IsValid, hotter.TemperatureC, dtS);
-                return FaultCode.None;
+                return;
             }
 
             _invalidReads = 0;
             double elementC = element.TemperatureC;
-            _overReads = elementC > ElementMaxC ? _overReads + 1 : 0;
-            if (_overReads >= OverReads)
-            {
-                return FaultCode.ElementOverTemperature;
-            }
 
             bool heating = powerKnown && powerW > 0.0;
             if (WatchSensor(elementC, heating, hotter, dtS))
             {
-                return FaultCode.None;
+                return;
             }
 
             _learner.Update(true, elementC, powerKnown, powerW, hotter.IsValid, hotter.TemperatureC, dtS);
@@ -202,18 +237,18 @@ namespace HeatPadFirmware.Core
             {
                 _settledS = 0.0;
                 _overMarginS = 0.0;
-                return FaultCode.None;
+                return;
             }
 
             Smooth(elementC, powerW, dtS);
             if (!_learner.Learned)
             {
-                return FaultCode.None;
+                return;
             }
 
             bool restartLags = _state != ElementWitnessState.Judging;
             _state = ElementWitnessState.Judging;
-            return Judge(hotter, heatWanted, dtS, restartLags);
+            Judge(hotter, heatWanted, dtS, restartLags);
         }
 
         // The element sensor's own health: frozen (unchanged through heat) or detached (under the surface through heat).
@@ -264,7 +299,7 @@ namespace HeatPadFirmware.Core
             _settledS += dtS;
         }
 
-        private FaultCode Judge(SensorReading hotter, bool heatWanted, double dtS, bool restartLags)
+        private void Judge(SensorReading hotter, bool heatWanted, double dtS, bool restartLags)
         {
             // Brown's smoothing: the single mean lags a ramp by (1 − α)/α ticks, the double mean by twice that.
             double alpha = CoreMath.Min(1.0, dtS / SmoothingS);
@@ -279,7 +314,7 @@ namespace HeatPadFirmware.Core
             if (_settledS < SettleS || !hotter.IsValid || !heatWanted)
             {
                 _overMarginS = 0.0;
-                return FaultCode.None;
+                return;
             }
 
             _gapC = CoreMath.Min(_fastC, _slowC) - hotter.TemperatureC;
@@ -288,7 +323,6 @@ namespace HeatPadFirmware.Core
 
             // Measured, not a verdict (session 18): with the parameters learned at a cold start no margin both clears the
             // lying-down group and names the partial views before 48 °C (docs/safety.md "Session 18"). Nothing latches here.
-            return FaultCode.None;
         }
     }
 }

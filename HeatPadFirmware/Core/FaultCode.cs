@@ -59,9 +59,6 @@ namespace HeatPadFirmware.Core
 
         /// <summary>The pad's two sensor readings followed a moving pad bit for bit: one sensor is being read into both slots (<see cref="SensorsIdenticalCheck"/>).</summary>
         SensorsIdentical = 16,
-
-        /// <summary>The element sensor read over <see cref="ElementWitnessCheck.ElementMaxC"/> (<see cref="ElementWitnessCheck"/>; pads with the element sensor only).</summary>
-        ElementOverTemperature = 17,
     }
 
     /// <summary>Protocol names of <see cref="FaultCode"/>.</summary>
@@ -70,7 +67,7 @@ namespace HeatPadFirmware.Core
         /// <summary>
         /// "over_temperature", "sensor_lost", "invalid_configuration", "implausible_reading", "frozen_reading",
         /// "heating_failed", "sensor_detached", "heater_stuck_on", "session_heat_limit", "burn_dose_limit", "self_test", "heater_open", "heater_sense_failed",
-        /// "supply_out_of_range", "sensors_disagree", "sensors_identical", "element_over_temperature", or "none".
+        /// "supply_out_of_range", "sensors_disagree", "sensors_identical", or "none".
         /// </summary>
         public static string Of(FaultCode fault)
         {
@@ -108,8 +105,6 @@ namespace HeatPadFirmware.Core
                     return "sensors_disagree";
                 case FaultCode.SensorsIdentical:
                     return "sensors_identical";
-                case FaultCode.ElementOverTemperature:
-                    return "element_over_temperature";
                 default:
                     return "none";
             }

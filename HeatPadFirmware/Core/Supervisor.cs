@@ -373,14 +373,14 @@ namespace HeatPadFirmware.Core
         /// This tick's element sensor (session 18): <paramref name="fitted"/> false on a pad without one (<see cref="HeatPadCore.Step"/>
         /// rather than <see cref="HeatPadCore.StepWithElement"/>), and the core
         /// behaves as before the sensor existed; <paramref name="reading"/>: its raw reading, °C (invalid: the read failed).
-        /// Never enables heat; may latch <see cref="FaultCode.ElementOverTemperature"/>
-        /// (<see cref="ElementWitnessCheck"/>). Call once per tick after <see cref="ObserveSense"/>.
+        /// Never enables heat and latches nothing (<see cref="ElementWitnessCheck"/>: its gap and its element limit are reported,
+        /// not verdicts; review 19a). Call once per tick after <see cref="ObserveSense"/>.
         /// </summary>
         public void ObserveElement(bool fitted, SensorReading reading)
         {
             bool powerKnown = _current.Trusted;
             double powerW = powerKnown ? CoreMath.Max(0.0, _current.CurrentA * _current.SupplyV) : 0.0;
-            Latch(_element.Update(fitted, reading, powerKnown, powerW, _hotter, _lastHeatWanted, _senseDtMs / 1000.0));
+            _element.Update(fitted, reading, powerKnown, powerW, _hotter, _lastHeatWanted, _senseDtMs / 1000.0);
         }
 
         /// <summary>The element witness (read-only use: its state, learner, gap and margin).</summary>

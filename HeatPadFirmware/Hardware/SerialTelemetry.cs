@@ -100,6 +100,36 @@ namespace HeatPadFirmware.Hardware
             return reading.IsValid ? reading.TemperatureC.ToString("F4") : string.Empty;
         }
 
+        /// <summary>
+        /// Prints <c># element witness: STATE</c> (not_fitted, unlearned, judging, lost, frozen, detached), with
+        /// <c>, over_limit</c> once the element has read over its limit: called when either changes, so a witness that stood
+        /// down (its sensor lost, frozen or off the element) is said on the console, not only seen as an empty <c>element_c</c>.
+        /// </summary>
+        public static void WriteElementWitness(ElementWitnessState state, bool overLimit)
+        {
+            WriteMessage("element witness: " + ElementWitnessStateName(state) + (overLimit ? ", over_limit" : string.Empty));
+        }
+
+        // Enum ToString gives the number on nanoFramework.
+        private static string ElementWitnessStateName(ElementWitnessState state)
+        {
+            switch (state)
+            {
+                case ElementWitnessState.Unlearned:
+                    return "unlearned";
+                case ElementWitnessState.Judging:
+                    return "judging";
+                case ElementWitnessState.Lost:
+                    return "lost";
+                case ElementWitnessState.Frozen:
+                    return "frozen";
+                case ElementWitnessState.Detached:
+                    return "detached";
+                default:
+                    return "not_fitted";
+            }
+        }
+
         /// <summary>Prints a message line (prefixed with '#', so parsers skip it).</summary>
         public static void WriteMessage(string message)
         {

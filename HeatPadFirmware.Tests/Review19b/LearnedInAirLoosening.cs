@@ -36,7 +36,40 @@ namespace HeatPadFirmware.Tests.Review19b
 
         public static Outcome Run(string padName, double roomC, int level, int lieS, double factor, int onsetS, double paceFirstS, double paceSecondS)
         {
+            return Run(padName, roomC, level, lieS, factor, onsetS, paceFirstS, paceSecondS, null, double.NaN);
+        }
+
+        /// <summary>As <see cref="Run(string, double, int, int, double, int, double, double)"/> with the body's temperature <paramref name="bodyC"/>, °C (the simulated body is 34 °C; a warm trunk or a fever 36.5–38 °C).</summary>
+        public static Outcome RunWithBodyAt(string padName, double roomC, int level, int lieS, double factor, int onsetS, double paceFirstS, double paceSecondS, double bodyC)
+        {
+            return Run(padName, roomC, level, lieS, factor, onsetS, paceFirstS, paceSecondS, null, bodyC);
+        }
+
+        /// <summary>
+        /// The same scenario with a heater-side fault instead of the loosening: from <paramref name="onsetS"/> the supply held at
+        /// <paramref name="supplyFraction"/> of rated (≤ 0: as drawn) and, when <paramref name="heaterOpen"/>, the element open.
+        /// </summary>
+        public static Outcome RunHeaterFault(string padName, double roomC, int level, int lieS, double factor, int onsetS, double supplyFraction, bool heaterOpen)
+        {
+            return Run(padName, roomC, level, lieS, factor, onsetS, 0.0, 0.0, run =>
+            {
+                if (supplyFraction > 0.0)
+                {
+                    run.Pad.SupplyVoltageV = supplyFraction * run.Pad.Parameters.RatedVoltageV;
+                }
+
+                run.Pad.HeaterOpen = heaterOpen;
+            }, double.NaN);
+        }
+
+        private static Outcome Run(string padName, double roomC, int level, int lieS, double factor, int onsetS, double paceFirstS, double paceSecondS, Action<FaultRun>? atOnset, double bodyC)
+        {
             PadParameters pad = FamilyPad(padName).With(ambientC: roomC, initialC: roomC);
+            if (!double.IsNaN(bodyC))
+            {
+                pad = pad.With(bodyC: bodyC);
+            }
+
             var run = new FaultRun(pad, 11);
             double ownAirWPerK = run.Pad.SurfaceToAmbientWPerK;
             double ownBodyWPerK = pad.SurfaceToBodyWPerK > 0.0 ? pad.SurfaceToBodyWPerK : LieDownLife.NoBodyPadContactWPerK;
@@ -53,8 +86,13 @@ namespace HeatPadFirmware.Tests.Review19b
                     run.Pad.SurfaceToAmbientWPerK = ownAirWPerK;
                 }
 
+                if (s == onsetS)
+                {
+                    atOnset?.Invoke(run);
+                }
+
                 SensorReading? first = null, second = null;
-                if (s >= onsetS)
+                if (s >= onsetS && paceFirstS > 0.0)
                 {
                     first = FaultCampaign.LoosenedReading(pad, run.Sensor.Read(run.NowMs), s - onsetS, paceFirstS);
                     second = FaultCampaign.LoosenedReading(pad, run.SecondSensor.Read(run.NowMs), s - onsetS, paceSecondS);

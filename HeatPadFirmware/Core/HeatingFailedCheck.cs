@@ -83,39 +83,6 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const double ProvenMarginC = 5.0;
 
-        /// <summary>
-        /// Largest body, W/K over <see cref="HeatEnergyCheck.BodyC"/>, whose loss may explain a deep fall's missing degree, 12
-        /// (session 17): a deep fall's watch that owes its degree at the end of <see cref="WindowS"/> stands down instead of
-        /// latching when the element's witnessed mean power over the window is no more than <see cref="HeatEnergyCheck.MaxAmbientWPerK"/>
-        /// × (reading − room) + this × (reading − <see cref="HeatEnergyCheck.BodyC"/>): a body at skin temperature takes that heat
-        /// at that reading. Simulated (faults seed 1 and the lying-down group seeds 1–6, main 0fc0655), the same sum solved for
-        /// the body at the latch: the lying-down group's 16 false <c>heating_failed</c> 3.8–8.3 W/K (drawn bodies 4.2–9.0 W/K:
-        /// the largest 3 × a 3 W/K pad's own contact); every loosening pair named <c>heating_failed</c> by a deep fall 15.5 W/K or
-        /// more, or reading under the body (a pair reads toward the room). 12 lies between them (× 1.45 over 8.3, × 1.3 under 15.5).
-        /// </summary>
-        public const double BodyLoadWPerK = 12.0;
-
-        /// <summary>
-        /// Height over <see cref="HeatEnergyCheck.BodyC"/> the reading must stand at for <see cref="BodyLoadWPerK"/> to apply, °C,
-        /// 2.0 (a reading of 35 °C or more, the top of the 33-35 °C band of resting skin; the simulated body is a 34 °C sink). A
-        /// body takes heat only where the pad is warmer than the skin: within the band a levelled reading is as well explained
-        /// by a body taking next to nothing as by a pair reading toward the room, so it is no evidence of a body. Measured
-        /// (session 17, lie17b's 1.0): two pair loosenings in a 16 °C room latched at 34.6-35.1 °C asking 4.8-9.0 W/K and were
-        /// named 110-112 s later; the lying-down group's deep falls latched at 35.5-40.1 °C. The band's top lies between them,
-        /// but the choice is still bounded by those cases, not derived (docs/safety.md, session 18).
-        /// </summary>
-        public const double BodyOverC = 2.0;
-
-        /// <summary>
-        /// Largest share of the way from the room to <see cref="HeatEnergyCheck.BodyC"/> at which the learner's witness model may
-        /// place its sink for <see cref="BodyLoadWPerK"/> to apply, 0.25 (session 18). The stand-down excuses a deep fall as a
-        /// body that is new to the pad: a model learned in free air puts its sink at the room, a model learned on a body pulls it
-        /// toward the skin. Simulated (scratch trace, main 23bc42b): the lying-down group's pads, learned in free air, 0.05-0.07
-        /// (sink 0.5-1.0 °C over the room); the pair loosenings the stricter form alone named late (pads on a 3 W/K body,
-        /// 16-20 °C rooms) 0.79-1.21 (sink 29.4-35.9 °C). A pad whose model already holds a body has no new body to explain its fall.
-        /// </summary>
-        public const double ModelSinkBodyShareMax = 0.25;
-
         private bool _inStretch;
         private bool _unheatedSinceStretch = true;
         private bool _armed;
@@ -132,10 +99,6 @@ namespace HeatPadFirmware.Core
         private double _plateauC;
         private bool _hasProven;
         private double _provenC;
-        private bool _hasRoom;
-        private double _roomC;
-        private double _armedInJ;
-        private double _armedS;
 
         /// <summary>
         /// As <see cref="Update(double, double, double, bool, double, bool)"/> without a current witness (the
@@ -159,40 +122,6 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public bool Update(double temperatureC, double dtS, double lastDutyFraction, bool heatWanted, double setpointC, bool elementWitnessed)
         {
-            return Update(temperatureC, dtS, lastDutyFraction, heatWanted, setpointC, elementWitnessed, 0.0);
-        }
-
-        /// <summary>
-        /// As <see cref="Update(double, double, double, bool, double, bool)"/>, with <paramref name="witnessedFullPowerW"/>: the
-        /// element's power at full duty, W, while the heater current sense is trusted and has learned the element (whatever the
-        /// coupling's doubt), else ≤ 0. With it a deep fall's watch that owes its degree at the end of the window stands down
-        /// when a body could take the heat that went in (<see cref="BodyLoadWPerK"/>). Constant work, no allocation.
-        /// </summary>
-        public bool Update(double temperatureC, double dtS, double lastDutyFraction, bool heatWanted, double setpointC, bool elementWitnessed, double witnessedFullPowerW)
-        {
-            return Update(temperatureC, dtS, lastDutyFraction, heatWanted, setpointC, elementWitnessed, witnessedFullPowerW, null);
-        }
-
-        /// <summary>
-        /// As <see cref="Update(double, double, double, bool, double, bool, double)"/>, with <paramref name="learner"/>: the pad's
-        /// model learner (null or without a model: the body-load stand-down never applies). The stand-down needs the witness
-        /// model's sink near the room (<see cref="ModelSinkBodyShareMax"/>): the body it excuses is new to the pad.
-        /// </summary>
-        public bool Update(double temperatureC, double dtS, double lastDutyFraction, bool heatWanted, double setpointC, bool elementWitnessed, double witnessedFullPowerW, PadModelLearner learner)
-        {
-            if (!_hasRoom || temperatureC < _roomC)
-            {
-                // The room, as the heat-energy check's: the lowest reading since power-on.
-                _roomC = temperatureC;
-                _hasRoom = true;
-            }
-
-            if (_armed && dtS > 0.0)
-            {
-                _armedInJ += (witnessedFullPowerW > 0.0 ? witnessedFullPowerW * HeaterDutyLimits.Clamp(lastDutyFraction) : 0.0) * dtS;
-                _armedS += dtS;
-            }
-
             // A warming is owed only on the way up to a setpoint this heat phase has not reached yet. Once the
             // reading was in the hold band, a later fall under full power is a pad that can no longer hold
             // (supply sag, a body lying down on a pre-heated pad: review finding 7), not an open element.
@@ -323,54 +252,10 @@ namespace HeatPadFirmware.Core
                 return false;
             }
 
-            if (_hardS >= WindowS && _deepArmed && BodyTakesTheHeat(temperatureC, witnessedFullPowerW) && ModelKnowsNoBody(learner))
-            {
-                // Sessions 17-18: a body lying down on a pad pre-heated in free air pulls the reading 5.7-7.7 C under the setpoint
-                // and the pad levels there at full power (trips14); the heat the witnessed element put in over the window is
-                // what a body at skin temperature takes at this reading. A pair loosening from the pad reads toward the room:
-                // its reading stands inside the skin band, or too low for the heat going in (docs/safety.md, sessions 17-18).
-                _armed = false;
-                return false;
-            }
-
             return _hardS >= WindowS;
         }
 
-        // True when the element's witnessed mean power since the watch armed is no more than the room bound and a body of
-        // BodyLoadWPerK could take at this reading, the reading standing BodyOverC over the body's temperature.
-        private bool BodyTakesTheHeat(double temperatureC, double witnessedFullPowerW)
-        {
-            if (!(witnessedFullPowerW > 0.0) || !(_armedS > 0.0) || _roomC > RoomReadingCheck.MaxRoomC
-                || temperatureC < HeatEnergyCheck.BodyC + BodyOverC)
-            {
-                return false;
-            }
-
-            double meanW = _armedInJ / _armedS;
-            double takenW = (HeatEnergyCheck.MaxAmbientWPerK * (temperatureC - _roomC)) + (BodyLoadWPerK * (temperatureC - HeatEnergyCheck.BodyC));
-            return meanW <= takenW;
-        }
-
-        // True when the learner's witness model places its sink within ModelSinkBodyShareMax of the way from the room to the
-        // body's temperature: the model was learned without a body, so a body now is a new sink.
-        private bool ModelKnowsNoBody(PadModelLearner learner)
-        {
-            if (learner == null || !learner.HasModel)
-            {
-                return false;
-            }
-
-            PadThermalModel m = learner.WitnessModel;
-            double span = HeatEnergyCheck.BodyC - _roomC;
-            if (m == null || span < 1.0)
-            {
-                return false;
-            }
-
-            return (m.SinkC - _roomC) <= ModelSinkBodyShareMax * span;
-        }
-
-        /// <summary>Forgets the history, the proven plateau and the proven level included; the room (the lowest reading since power-on) stays.</summary>
+        /// <summary>Forgets the history, the proven plateau and the proven level included.</summary>
         public void Reset()
         {
             _inStretch = false;
@@ -404,8 +289,6 @@ namespace HeatPadFirmware.Core
             _armedAtC = temperatureC;
             _hardS = 0.0;
             _lowestC = temperatureC;
-            _armedInJ = 0.0;
-            _armedS = 0.0;
         }
     }
 }

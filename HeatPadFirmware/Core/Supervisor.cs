@@ -298,7 +298,7 @@ namespace HeatPadFirmware.Core
                     Latch(FaultCode.FrozenReading);
                 }
 
-                if (_heatingFailed.Update(temperatureC, spanS, spanDuty, heatWanted, setpointC, _current.Trusted && _current.HasLearnedResistance && !_coupling.EverDoubted, _current.Trusted && _current.HasLearnedResistance ? _current.FullPowerW : 0.0, _learner))
+                if (_heatingFailed.Update(temperatureC, spanS, spanDuty, heatWanted, setpointC, _current.Trusted && _current.HasLearnedResistance && !_coupling.EverDoubted))
                 {
                     Latch(FaultCode.HeatingFailed);
                 }

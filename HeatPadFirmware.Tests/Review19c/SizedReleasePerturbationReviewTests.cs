@@ -11,7 +11,8 @@ namespace HeatPadFirmware.Tests.Review19c
     /// 38/20, 40/36, 15/35, 35/15, 25/25 s): 7,920 setups, 887 released on the change; each released setup disturbed 3 s and 25 s
     /// after its release (getting up / lying down, a fold x0.5, body contact x0.75 / x1.25, a cold load (air loss x2.5 for 120 s),
     /// supply x0.9 / x1.1 (10.8 / 13.2 V), a level up / down, an off-on press 5 s apart): 12,055 released runs, rerun on the base.
-    /// No fault newly raised or lost; the OverTemperature verdicts of getting up at L5 within 6 s of the base's.
+    /// No fault newly raised or lost (6 OverTemperature verdicts of getting up at L5 moved -3..+6 s); 14 runs newly over 0.3 C
+    /// (10 newly under), 51 more hotter by > 0.1 C (12 cooler); of the 887 undisturbed released setups 220 -> 223 over 0.3 C.
     /// </summary>
     public class SizedReleasePerturbationReviewTests
     {
@@ -32,6 +33,36 @@ namespace HeatPadFirmware.Tests.Review19c
         public void Sensors40And5s_Family4Random003BodyL1_StaysWithin03COverTheSetpoint()
         {
             var r = FirstLandingPerturbation.Run(WithLags(FirstLandingPerturbation.Pad("random-003", "body", 4), 40.0, 5.0), 1, (run, s, v0) => { }, 1500);
+            Assert.Equal(FaultCode.None, r.Fault);
+            Assert.True(r.OverSetpointC <= 0.3, "over the setpoint " + r.OverSetpointC.ToString("F3") + " C at " + r.OverAtS + " s");
+        }
+
+        // Review 19c finding (MEDIUM: newly over issue 3's 0.3 C; both sensors slow, no disturbance): family 2's random-005 on the
+        // body at L1, sensors 40 / 36 s: the release comes at 287 s, after setpoint - 0.5 C (280 s on both trees: no gain); base
+        // 0.274 C over the setpoint, rise18 0.408 C (345 s). As bench seed 4's random-007 (40 / 41 s): the 38 s stopper was
+        // right, the shorter remaining candidates size a duty the true pad cannot take.
+        [Fact(Skip = "Review 19c MEDIUM: rise18's sized release with sensors 40 / 36 s, family 2 random-005 body L1: 0.274 -> 0.408 C over the setpoint at the same rise (280 s); docs/control.md session 18")]
+        public void Sensors40And36s_Family2Random005BodyL1_StaysWithin03COverTheSetpoint()
+        {
+            var r = FirstLandingPerturbation.Run(WithLags(FirstLandingPerturbation.Pad("random-005", "body", 2), 40.0, 36.0), 1, (run, s, v0) => { }, 1500);
+            Assert.Equal(FaultCode.None, r.Fault);
+            Assert.True(r.OverSetpointC <= 0.3, "over the setpoint " + r.OverSetpointC.ToString("F3") + " C at " + r.OverAtS + " s");
+        }
+
+        // Review 19c finding (MEDIUM: newly over issue 3's 0.3 C with a supply surge in the released stretch): family 3's
+        // random-006 on the body at L1, sensors 38 / 20 s, released at 201 s, the supply x1.1 (13.2 V) at 226 s: base 0.017 C over
+        // the setpoint, rise18 0.316 C (a fold x0.5 there: 0.031 -> 0.316 C; undisturbed 0.076 -> 0.259 C; the user up there:
+        // 2.004 -> 2.591 C). Rise 209 s on both trees.
+        [Fact(Skip = "Review 19c MEDIUM: rise18's sized release, supply x1.1 25 s into the released stretch, family 3 random-006 body L1 38 / 20 s sensors: 0.017 -> 0.316 C over the setpoint; docs/control.md session 18")]
+        public void SupplySurgeInTheReleasedStretch_Family3Random006BodyL1_StaysWithin03COverTheSetpoint()
+        {
+            var r = FirstLandingPerturbation.Run(WithLags(FirstLandingPerturbation.Pad("random-006", "body", 3), 38.0, 20.0), 1, (run, s, v0) =>
+            {
+                if (s == 226)
+                {
+                    run.Pad.SupplyVoltageV = v0 * 1.1;
+                }
+            }, 1500);
             Assert.Equal(FaultCode.None, r.Fault);
             Assert.True(r.OverSetpointC <= 0.3, "over the setpoint " + r.OverSetpointC.ToString("F3") + " C at " + r.OverAtS + " s");
         }

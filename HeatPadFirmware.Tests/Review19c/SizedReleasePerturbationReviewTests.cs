@@ -67,6 +67,24 @@ namespace HeatPadFirmware.Tests.Review19c
             Assert.True(r.OverSetpointC <= 0.3, "over the setpoint " + r.OverSetpointC.ToString("F3") + " C at " + r.OverAtS + " s");
         }
 
+        // Review 19c finding (MEDIUM: newly over issue 3's 0.3 C with a supply surge in the released stretch; the largest of the
+        // second pass, disturbances 10 s and 50 s after the release, 7,096 runs: 9 newly over 0.3 C, 7 newly under, 71 more hotter
+        // by > 0.1 C, 14 cooler; OverTemperature of getting up at L5 -12..+2 s): family 3's random-011 in free air at L3, sensors
+        // 30 / 12 s, released at 304 s, the supply x1.1 (13.2 V) at 314 s: base 0.188 C over the setpoint, rise18 0.500 C.
+        [Fact(Skip = "Review 19c MEDIUM: rise18's sized release, supply x1.1 10 s into the released stretch, family 3 random-011 air L3 30 / 12 s sensors: 0.188 -> 0.500 C over the setpoint; docs/control.md session 18")]
+        public void SupplySurgeInTheReleasedStretch_Family3Random011AirL3_StaysWithin03COverTheSetpoint()
+        {
+            var r = FirstLandingPerturbation.Run(WithLags(FirstLandingPerturbation.Pad("random-011", "air", 3), 30.0, 12.0), 3, (run, s, v0) =>
+            {
+                if (s == 314)
+                {
+                    run.Pad.SupplyVoltageV = v0 * 1.1;
+                }
+            }, 1500);
+            Assert.Equal(FaultCode.None, r.Fault);
+            Assert.True(r.OverSetpointC <= 0.3, "over the setpoint " + r.OverSetpointC.ToString("F3") + " C at " + r.OverAtS + " s");
+        }
+
         // Review 19c finding (MEDIUM: newly over issue 3's 0.3 C after a load change in the released stretch): family 1's
         // random-004 in free air at L1 with its own sensors, released at 365 s, the air loss halved (a fold) at 368 s: base 0.225 C
         // over (446 s), rise18 0.418 C (449 s): the released duty, sized on the pre-fold candidates, keeps heating a folded pad.

@@ -19,22 +19,13 @@ namespace HeatPadFirmware.Tests.Review19c
         // Review 19c finding (MEDIUM: a verdict later by > 60 s; the peak is the same, 41.8 C, under 48 C): faults seed 4's
         // LooseningShortPhases (sensor 1) on free-air at L3 with the onset at 60 s (in the first heat-up): base sensors_disagree
         // and no heat 720 s after the onset, rise18 1,141 s after it.
-        [Fact(Skip = "Review 19c MEDIUM: rise18's sized release, faults seed 4 LooseningShortPhases free-air L3 @60 s: sensors_disagree 720 -> 1,141 s after the onset (peak 41.8 C both); docs/safety.md")]
+        // rise18 reverted on review 19c (session 18): a passing guard on main.
+        [Fact]
         public void LooseningShortPhasesSeed4_FreeAirL3At60s_NamedAsSoonAsTheBase()
         {
             FaultCaseResult r = Run(4, "free-air", 3, FaultKind.LooseningShortPhases, 60);
             Assert.Equal(FaultCode.SensorsDisagree, r.Fault);
             Assert.True(r.NoHeatAfterS <= 720 + 60, "no heat " + r.NoHeatAfterS + " s after the onset");
-        }
-
-        // Review 19c guard (the change is sooner): faults seed 3's SecondSensorLoosening on folded-covered at L2, onset 60 s:
-        // base sensors_disagree, no heat 1,288 s after the onset; rise18 1,085 s. 1,186 s: half-way.
-        [Fact]
-        public void SecondSensorLooseningSeed3_FoldedCoveredL2At60s_NamedSooner()
-        {
-            FaultCaseResult r = Run(3, "folded-covered", 2, FaultKind.SecondSensorLoosening, 60);
-            Assert.Equal(FaultCode.SensorsDisagree, r.Fault);
-            Assert.True(r.NoHeatAfterS <= 1186, "no heat " + r.NoHeatAfterS + " s after the onset");
         }
 
         private static FaultCaseResult Run(int campaignSeed, string padName, int level, FaultKind kind, double onsetS)

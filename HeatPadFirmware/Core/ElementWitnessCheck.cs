@@ -108,7 +108,6 @@ namespace HeatPadFirmware.Core
         private bool _overLimit;
         private bool _hasValid;
         private double _lastValidC;
-        private double _lastC;
         private double _sameS;
         private double _lowS;
         private double _smoothedC;
@@ -193,6 +192,7 @@ namespace HeatPadFirmware.Core
                     || (_hasValid && CoreMath.Abs(_lastValidC - PlausibilityCheck.PowerOnValueC) <= PowerOnNearC));
 
             // The element limit is reported whatever the witness's state (review 19a: a lost sensor that comes back still counts).
+            double previousC = _lastValidC;
             if (valid)
             {
                 _hasValid = true;
@@ -227,7 +227,7 @@ namespace HeatPadFirmware.Core
             double elementC = element.TemperatureC;
 
             bool heating = powerKnown && powerW > 0.0;
-            if (WatchSensor(elementC, heating, hotter, dtS))
+            if (WatchSensor(elementC, previousC, heating, hotter, dtS))
             {
                 return;
             }
@@ -252,10 +252,11 @@ namespace HeatPadFirmware.Core
         }
 
         // The element sensor's own health: frozen (unchanged through heat) or detached (under the surface through heat).
+        // previousC: the last valid reading before this one (every valid reading reaches here until a stand-down, which lasts).
         // Returns true when the witness stood down this tick.
-        private bool WatchSensor(double elementC, bool heating, SensorReading hotter, double dtS)
+        private bool WatchSensor(double elementC, double previousC, bool heating, SensorReading hotter, double dtS)
         {
-            if (elementC != _lastC)
+            if (elementC != previousC)
             {
                 _sameS = 0.0;
             }
@@ -264,7 +265,6 @@ namespace HeatPadFirmware.Core
                 _sameS += dtS;
             }
 
-            _lastC = elementC;
             bool low = heating && hotter.IsValid && elementC < hotter.TemperatureC - DetachedUnderC;
             _lowS = low ? _lowS + dtS : 0.0;
             if (_sameS >= FrozenS)

@@ -231,71 +231,6 @@ namespace HeatPadFirmware.Core
         public const double FirstLandingDriftC = 0.1;
 
         /// <summary>
-        /// The first heat-up's landing releases the sensor lag of the candidate that stopped full power (its copy frozen at the
-        /// first stop and run open-loop on the duty applied since) once that copy predicts a reading this far (°C) over the fused
-        /// one: the landing's duty since the stop has shown the candidate too hot. Released, the landing may heat harder than the
-        /// hold, up to the duty the remaining (shorter-lag) candidates allow (<see cref="ReleasePulseS"/>), never full power by
-        /// decree; only before the estimate's arrival (the resume after it keeps rise16's rules whole) and only while the estimate
-        /// and the hotter reading's bound are under the arrival band's edge. 0.35 °C (5.6 DS18B20 steps).
-        /// Why (session 17, docs/control.md): in the ten first heat-ups over 1.15 × the bound on bench seeds 1-2 the first stop
-        /// was a 38 s-lag candidate's, on pads whose sensors lag 5-38 s, and the landing then crawled 38-123 s at 0.5-0.77 duty;
-        /// the copy crossed 0.35 °C 12-58 s after the stop. On bench seed 1's family (560 first heat-ups) the 13 stops by a 38 s
-        /// candidate on sensors of 34 s or more stayed under 0.288 °C for 60 s (sensor 1's copy). Released after the arrival too,
-        /// review 17b's strong-60w in air at L4 with 40 s sensors went 0.295 -> 1.104 °C over the setpoint (session 17's full-power
-        /// form). Session 18: the sized duty instead of session 17's full power (see <see cref="ReleasePulseS"/>).
-        /// </summary>
-        public const double StopperReleaseMissC = 0.35;
-
-        /// <summary>
-        /// Only a stopping candidate with a sensor lag of at least this, s, is watched for <see cref="StopperReleaseMissC"/>: the
-        /// learner's longest lag point (38 s), the one session 15 (lag15) found standing in for 10-18 s sensors. Why (session 17):
-        /// releasing a 22 s stopper too took bench seed 2's random-017 on the body at L1 (sensors 31 s) from 0.137 to 0.372 °C
-        /// over the setpoint (the 22 s and 38 s members both gone, the 12 s ones stopped the resumed full power too late).
-        /// </summary>
-        public const double StopperReleaseMinLagS = 30.0;
-
-        /// <summary>
-        /// The released landing's pulse, s (<see cref="ReleasedDuty"/>): the duty asked is the largest one that, held this long and
-        /// then cut, keeps every remaining candidate's coast under the stop threshold; asked again every tick, so a short pulse
-        /// asks more (4 s is about full power while the remaining set's coast allows it: session 17's release) and a long one
-        /// about the hold's duty. Why 12 s (session 18, docs/control.md, bench seed 1's random first heat-ups, runs over 1.15 / the
-        /// hottest moved run): 4 s 3 / random-023 air L1 0.058 -> 0.133 °C over; 12 s 3 / 0.069 °C; 20 s 5; 40 s 7 (main's).
-        /// At 4 s the lying-down session 230019 latched a false sensor_detached at 2,218 s (session 17's full-power form too: the
-        /// released full power ended the first cut's FastResponseCalibration window at 145 s instead of 165 s, ratio 1.185 ->
-        /// 1.466, and two later probes' 0.61 answers fell under MinGainRatio on that yardstick); at 12 s the duty there was 0.56.
-        /// </summary>
-        public const double ReleasePulseS = 12.0;
-
-
-        /// <summary>
-        /// The released landing ends once the observer's correction moves this far, °C, from its value at the release: a load
-        /// change (a fold, the body's contact, getting up) the released duty, sized on the candidates before it, does not know.
-        /// Why (review 19c): a fold 3 s into the stretch took family 1's random-004 in air at L1 0.225 -> 0.418 C over the
-        /// setpoint. 0.05 °C: half the first landing's own stand-down (<see cref="FirstLandingDriftC"/>).
-        /// </summary>
-        public const double ReleaseEndDriftC = 0.05;
-
-        /// <summary>
-        /// The released landing ends once the supply moves this fraction of its value at the release (review 19c: supply x1.1
-        /// 10 s into the stretch, family 3's random-011 in air at L3, sensors 30 / 12 s, 0.188 -> 0.500 C over the setpoint).
-        /// 1 %: the supply's own noise on the bench stays under it; the first landing's stand-down asks 3 % (<see cref="FirstLandingSupplyChange"/>).
-        /// </summary>
-        public const double ReleaseEndSupplyChange = 0.01;
-
-        /// <summary>
-        /// The released duty stays under <see cref="FastResponseCalibration.FullDutyFraction"/> (0.99): full power coming back
-        /// within 60 s of the first stop ends the first cut's calibration window early (session 18: lying-down session 230019,
-        /// ratio 1.185 -> 1.466 and a false sensor_detached 2,000 s later under session 17's full-power release).
-        /// </summary>
-        private const double ReleaseMaxDuty = 0.98;
-
-        /// <summary>Step of <see cref="PulseDuty"/>'s simulation, s: the coast peak's (<see cref="CautiousCoastPeakC"/>).</summary>
-        private const double ReleaseStepS = 4.0;
-
-        /// <summary>Most steps of <see cref="PulseDuty"/>'s simulation: 480 s, the coast peak's bound.</summary>
-        private const int ReleaseSteps = 120;
-
-        /// <summary>
         /// Coast after a stop, as a ratio of sensor lags: when the candidate whose coast peak stopped full power has a
         /// sensor lag more than this many times the adopted model's, no heat goes on while the stopping set still predicts
         /// the coast reaching the stop threshold. After one heat-up the best fit of a thick pad often has the shortest lag
@@ -390,23 +325,6 @@ namespace HeatPadFirmware.Core
         private bool _landingReferenced;
         private bool _coasting;
         private int _coastShortTicks;
-
-        // A stop of the first heat-up by a candidate of StopperReleaseMinLagS or more froze that candidate (_stopModel) for
-        // StopperReleaseMissC: whether that copy is being run, its sensor lag, and the lag released once it missed the readings
-        // high (0: none): the candidates of that lag and longer no longer bound the released landing's duty (ReleasedDuty).
-        private bool _stopperWatched;
-        private double _watchedLagS;
-        private double _releasedLagS;
-
-        // The release's end for this heat-up (session 19, ReleaseEndDriftC / ReleaseEndSupplyChange): a load change the observer or
-        // the supply shows, a level change, the hold's own cut or a later stop since the release returns the landing to the hold
-        // for good. At the release: the observer's correction, °C, the supply, V (0: unknown), the setpoint, °C.
-        private bool _releaseEnded;
-        private double _releaseCorrectionC;
-        private double _releaseSupplyV;
-        private double _releaseSetpointC;
-        // Seconds since the first stop the watch started at (ReleaseMaxDuty's window).
-        private double _sinceStopS;
 
         // Full power ran in this approach: the core holds heat that a coast can carry.
         private bool _heatStored;
@@ -586,9 +504,6 @@ namespace HeatPadFirmware.Core
                 _supplyMinV = 0.0;
                 _supplyMaxV = 0.0;
                 _landingReferenced = false;
-                _stopperWatched = false;
-                _releasedLagS = 0.0;
-                _releaseEnded = false;
                 _pid.Reset(0.0);
                 dtS = 0.0;
                 _offReferenceC = setpointC;
@@ -693,7 +608,6 @@ namespace HeatPadFirmware.Core
                     _firstHeatUp = false;
                 }
 
-                WatchStopper(dtS, readingC, setpointC);
                 _landingInBandS = estimateInBand ? _landingInBandS + dtS : 0.0;
                 if (estimateInBand && !_landingArrived)
                 {
@@ -771,13 +685,8 @@ namespace HeatPadFirmware.Core
                 }
                 _coasting = _heatStored && _peakLagS > CoastLagRatio * model.SensorLagS;
                 _coastShortTicks = 0;
-                bool watchStopper = _firstHeatUp && _heatStored && !_stopperWatched && _releasedLagS <= 0.0 && _peakLagS >= StopperReleaseMinLagS;
-                if (_coasting || watchStopper)
+                if (_coasting)
                 {
-                    // A later stop's coast freezes another candidate: the watch of the first one ends with it.
-                    _stopperWatched = watchStopper;
-                    _watchedLagS = _peakLagS;
-                    _sinceStopS = 0.0;
                     FreezeStoppingCandidate(readingC);
                 }
 
@@ -836,93 +745,7 @@ namespace HeatPadFirmware.Core
             _pid.DerivativeFilterS = 10.0;
             // Held only until the estimate first reaches the band: the first heat-up's longer landing keeps the hold's PID as before.
             _pid.HoldIntegralWhileClosing = _landing && !_landingArrived;
-            double held = _pid.Update(dtS, setpointC, surfaceC, predictive, HeaterDutyLimits.MinDutyFraction, HeaterDutyLimits.MaxDutyFraction);
-            if (ReleaseActive && _landing && ReleaseMustEnd(held, setpointC))
-            {
-                _releaseEnded = true;
-            }
-
-            if (ReleaseActive && _landing && surfaceC < setpointC - CoastBandC
-                && HotterBoundC(CoreMath.Max(model.SensorLagS, HotterBoundMinLagS), readingC) < setpointC - CoastBandC
-                && model.SensorLagS < _releasedLagS)
-            {
-                // The stopper's lag released (StopperReleaseMissC): the landing may heat harder than the hold, up to the duty the
-                // remaining candidates allow (ReleasePulseS), until the estimate or the hotter reading's bound on the adopted lag
-                // (at least HotterBoundMinLagS: rise16's bound) reaches the arrival band's edge. Why the hotter bound (session 18):
-                // without it faults seed 5's pocket group went over 0.3 C in 123 -> 124 sessions (570098, 0.295 -> 0.305 C: the
-                // hotter pocket); with it that group's census is main's to 0.0001 C, bench seed 1's runs over 1.15 7 -> 3 as without.
-                // Session 19: the released duty only adds to a hold that does not cut (ReleaseMustEnd ends the release for good
-                // on the hold's cut or a load, supply or level change), and stays under FastResponseCalibration's full duty for
-                // that window after the first stop (ReleaseMaxDuty).
-                double cap = _sinceStopS < FastResponseCalibration.MaxHorizonS ? ReleaseMaxDuty : HeaterDutyLimits.MaxDutyFraction;
-                held = CoreMath.Max(held, CoreMath.Min(ReleasedDuty(setpointC - CoastMarginC), cap));
-            }
-
-            return held;
-        }
-
-        /// <summary>
-        /// The released landing's duty, 0..1: the largest duty that, held for <see cref="ReleasePulseS"/> and then cut, keeps
-        /// every candidate of the resume's set (within <see cref="ResumeNoiseUnits"/>) of a shorter lag than the released one (<see cref="StopperReleaseMissC"/>) under
-        /// <paramref name="thresholdC"/> (°C, the stop threshold) all through its coast. 0 when no such candidate is left. The
-        /// model is linear: each candidate's surface is its coast from now plus the duty times its response to the pulse from rest.
-        /// </summary>
-        private double ReleasedDuty(double thresholdC)
-        {
-            double duty = HeaterDutyLimits.MaxDutyFraction;
-            bool kept = false;
-            int count = _learner.CountWithin(ResumeNoiseUnits);
-            double shift = _observer.CorrectionC;
-            for (int k = 0; k < count; k++)
-            {
-                _learner.GetCandidate(k, _candidate, out double coreC, out double surfaceC);
-                if (_candidate.SensorLagS >= _releasedLagS)
-                {
-                    continue;
-                }
-
-                kept = true;
-                duty = CoreMath.Min(duty, PulseDuty(_candidate, coreC + shift, surfaceC + shift, thresholdC));
-            }
-
-            return kept ? CoreMath.Max(0.0, duty) : 0.0;
-        }
-
-        /// <summary>
-        /// The largest duty (unclamped, may be negative) whose <see cref="ReleasePulseS"/> pulse keeps <paramref name="model"/>'s
-        /// surface, started at <paramref name="coreC"/> / <paramref name="surfaceC"/> (°C), under <paramref name="thresholdC"/>
-        /// through the coast after it. Bounded: at most <see cref="ReleaseSteps"/> steps of <see cref="ReleaseStepS"/>, ending
-        /// once the pulse is over and both the coast and the pulse's response fall.
-        /// </summary>
-        private static double PulseDuty(PadThermalModel model, double coreC, double surfaceC, double thresholdC)
-        {
-            double freeCore = coreC, freeSurface = surfaceC, freeSensor = surfaceC;
-            double forcedCore = 0.0, forcedSurface = 0.0, forcedSensor = 0.0;
-            double best = HeaterDutyLimits.MaxDutyFraction;
-            double elapsedS = 0.0;
-            for (int i = 0; i < ReleaseSteps; i++)
-            {
-                double freeBefore = freeSurface;
-                double forcedBefore = forcedSurface;
-                model.Advance(ReleaseStepS, 0.0, ref freeCore, ref freeSurface, ref freeSensor);
-                model.AdvanceResponse(ReleaseStepS, elapsedS < ReleasePulseS ? 1.0 : 0.0, ref forcedCore, ref forcedSurface, ref forcedSensor);
-                elapsedS += ReleaseStepS;
-                if (forcedSurface > 1e-6)
-                {
-                    best = CoreMath.Min(best, (thresholdC - freeSurface) / forcedSurface);
-                }
-                else if (freeSurface > thresholdC)
-                {
-                    return 0.0;
-                }
-
-                if (elapsedS >= ReleasePulseS && freeSurface < freeBefore && forcedSurface < forcedBefore)
-                {
-                    break;
-                }
-            }
-
-            return best;
+            return _pid.Update(dtS, setpointC, surfaceC, predictive, HeaterDutyLimits.MinDutyFraction, HeaterDutyLimits.MaxDutyFraction);
         }
 
         /// <summary>
@@ -1004,67 +827,6 @@ namespace HeatPadFirmware.Core
         {
             double surfaceBoundC = readingC + (MaxSensorLagS * CoreMath.Max(0.0, _readingSlopeCPerS));
             return surfaceBoundC < setpointC - LagFloorMarginC;
-        }
-
-        /// <summary>
-        /// The first heat-up's watch of its first stopping candidate (<see cref="StopperReleaseMissC"/>): runs the frozen copy
-        /// on the duty applied (the coast runs it while it lasts) and releases its sensor lag once the copy predicts a reading
-        /// that far over this one.
-        /// </summary>
-        private void WatchStopper(double dtS, double readingC, double setpointC)
-        {
-            if (!_firstHeatUp || !(_stopperWatched || ReleaseActive))
-            {
-                return;
-            }
-
-            _sinceStopS += dtS;
-            if (!_stopperWatched)
-            {
-                return;
-            }
-
-            if (!_coasting)
-            {
-                _stopModel.Advance(dtS, _lastDuty, ref _stopCoreC, ref _stopSurfaceC, ref _stopSensorC);
-            }
-
-            if (_stopSensorC - readingC > StopperReleaseMissC)
-            {
-                _releasedLagS = _watchedLagS;
-                _stopperWatched = false;
-                _releaseEnded = false;
-                _releaseCorrectionC = _observer.CorrectionC;
-                _releaseSupplyV = _supplyV;
-                _releaseSetpointC = setpointC;
-            }
-        }
-
-        /// <summary>
-        /// True when the released landing must return to the hold for good (session 19): the hold's own duty (<paramref name="heldDuty"/>,
-        /// 0..1) is cut to its minimum, the observer's correction moved <see cref="ReleaseEndDriftC"/> since the release (a fold,
-        /// a body's contact, getting up), the supply moved <see cref="ReleaseEndSupplyChange"/> of its value at the release, or
-        /// the level (<paramref name="setpointC"/>, °C) changed.
-        /// </summary>
-        private bool ReleaseMustEnd(double heldDuty, double setpointC)
-        {
-            bool holdCuts = heldDuty <= HeaterDutyLimits.MinDutyFraction;
-            bool drifted = CoreMath.Abs(_observer.CorrectionC - _releaseCorrectionC) > ReleaseEndDriftC;
-            bool supplyMoved = _releaseSupplyV > 0.0 && _supplyV > 0.0
-                && CoreMath.Abs(_supplyV - _releaseSupplyV) > ReleaseEndSupplyChange * _releaseSupplyV;
-            return holdCuts || drifted || supplyMoved || setpointC != _releaseSetpointC;
-        }
-
-        /// <summary>True while the first stop's stopping lag is released (the landing may run <see cref="ReleasedDuty"/>): before the estimate's arrival only, until <see cref="ReleaseMustEnd"/>.</summary>
-        private bool ReleaseActive
-        {
-            get { return _firstHeatUp && _releasedLagS > 0.0 && !_firstLandingArrivedOnce && !_releaseEnded; }
-        }
-
-        /// <summary>True while the first landing runs released (<see cref="StopperReleaseMissC"/>): for scans and traces.</summary>
-        public bool IsReleased
-        {
-            get { return ReleaseActive && _landing; }
         }
 
         /// <summary>

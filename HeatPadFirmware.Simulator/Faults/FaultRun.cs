@@ -67,6 +67,11 @@ namespace HeatPadFirmware.Simulator.Faults
             if (_element == null)
             {
                 _element = new SimulatedElementSensor(_pad.Parameters, _seed);
+                ElementCalibration calibration = ElementCalibrationSource.For(ElementSensorOption.Calibration, _pad.Parameters, _element, _seed);
+                if (calibration != null)
+                {
+                    _core.CalibrateElement(calibration);
+                }
             }
         }
 

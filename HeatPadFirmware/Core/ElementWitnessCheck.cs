@@ -111,7 +111,9 @@ namespace HeatPadFirmware.Core
         private double _sameS;
         private double _lowS;
         private double _smoothedC;
-        private double _smoothedTwiceC;
+        private double _previousSmoothedC;
+        private double _laggedPowerW;
+        private double _meanHotterC;
         private double _meanPowerW;
         private double _fastC;
         private double _slowC;
@@ -119,6 +121,8 @@ namespace HeatPadFirmware.Core
         private double _overMarginS;
         private double _gapC;
         private double _marginC;
+        private double _dropC;
+        private bool _judged;
 
         /// <summary>The learner of the element's model (read-only use).</summary>
         public ElementModelLearner Learner
@@ -159,6 +163,18 @@ namespace HeatPadFirmware.Core
             get { return _overMarginS >= ConfirmS; }
         }
 
+        /// <summary>True when this tick's gap was judged (learned, settled, a heat phase, a trusted pair reading).</summary>
+        public bool Judged
+        {
+            get { return _judged; }
+        }
+
+        /// <summary>The last estimated element-surface drop (P − C·dT/dt − G_ca·(T_e − T_room))/G_cs, °C (0 until judged).</summary>
+        public double DropC
+        {
+            get { return _dropC; }
+        }
+
         /// <summary>The last margin the gap was judged against, °C (0 until judged).</summary>
         public double MarginC
         {
@@ -175,6 +191,7 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public void Update(bool fitted, SensorReading element, bool powerKnown, double powerW, SensorReading hotter, bool heatWanted, double dtS)
         {
+            _judged = false;
             if (!fitted || dtS <= 0.0)
             {
                 return;
@@ -240,7 +257,7 @@ namespace HeatPadFirmware.Core
                 return;
             }
 
-            Smooth(elementC, powerW, dtS);
+            Smooth(elementC, powerW, hotter, dtS);
             if (!_learner.Learned)
             {
                 return;
@@ -282,29 +299,38 @@ namespace HeatPadFirmware.Core
             return false;
         }
 
-        // Brown's linear exponential smoothing of the element reading, and the power's mean of the same time constant.
-        private void Smooth(double elementC, double powerW, double dtS)
+        // One exponential mean (SmoothingS) applied alike to every term of the element's heat balance: the element reading,
+        // its slope (the mean's own step: for an exponential mean, the mean of a derivative is the derivative of the mean), the
+        // power (first through the element sensor's own lag, so that it meets the reading's timing) and the hotter pair reading.
+        // The estimate is then the surface through the same mean, compared with the pair reading through the same mean.
+        private void Smooth(double elementC, double powerW, SensorReading hotter, double dtS)
         {
+            double lagS = _learner.ElementLagS;
             if (_settledS <= 0.0)
             {
                 _smoothedC = elementC;
-                _smoothedTwiceC = elementC;
+                _previousSmoothedC = elementC;
+                _laggedPowerW = powerW;
                 _meanPowerW = powerW;
+                _meanHotterC = hotter.IsValid ? hotter.TemperatureC : elementC;
             }
 
             double alpha = CoreMath.Min(1.0, dtS / SmoothingS);
+            _previousSmoothedC = _smoothedC;
             _smoothedC += alpha * (elementC - _smoothedC);
-            _smoothedTwiceC += alpha * (_smoothedC - _smoothedTwiceC);
-            _meanPowerW += alpha * (powerW - _meanPowerW);
+            _laggedPowerW += CoreMath.Min(1.0, lagS > 0.0 ? dtS / lagS : 1.0) * (powerW - _laggedPowerW);
+            _meanPowerW += alpha * (_laggedPowerW - _meanPowerW);
+            if (hotter.IsValid)
+            {
+                _meanHotterC += alpha * (hotter.TemperatureC - _meanHotterC);
+            }
+
             _settledS += dtS;
         }
 
         private void Judge(SensorReading hotter, bool heatWanted, double dtS, bool restartLags)
         {
-            // Brown's smoothing: the single mean lags a ramp by (1 − α)/α ticks, the double mean by twice that.
-            double alpha = CoreMath.Min(1.0, dtS / SmoothingS);
-            double delayS = alpha < 1.0 ? dtS * (1.0 - alpha) / alpha : dtS;
-            double slopeCPerS = (_smoothedC - _smoothedTwiceC) / delayS;
+            double slopeCPerS = (_smoothedC - _previousSmoothedC) / dtS;
             double toRoomW = _learner.RoomConductanceWPerK * (_smoothedC - _learner.StartC);
             double dropC = (_meanPowerW - (_learner.CapacityJPerK * slopeCPerS) - toRoomW) / _learner.ConductanceWPerK;
             double surfaceC = _smoothedC - dropC;
@@ -317,7 +343,9 @@ namespace HeatPadFirmware.Core
                 return;
             }
 
-            _gapC = CoreMath.Min(_fastC, _slowC) - hotter.TemperatureC;
+            _judged = true;
+            _dropC = dropC;
+            _gapC = CoreMath.Min(_fastC, _slowC) - _meanHotterC;
             _marginC = MarginFloorC + (MarginDropFraction * CoreMath.Max(0.0, dropC));
             _overMarginS = _gapC > _marginC ? _overMarginS + dtS : 0.0;
 

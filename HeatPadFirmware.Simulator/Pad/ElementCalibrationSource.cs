@@ -14,6 +14,9 @@ namespace HeatPadFirmware.Simulator.Pad
         /// times (1 + e) with e drawn uniform ±<see cref="ElementSensorOption.OracleErrorFraction"/> per run (the ceiling scan).
         /// </summary>
         Oracle,
+
+        /// <summary>The assembly fixture's measurement of this pad with its own sensors and sense (<see cref="ElementCalibrationFixture"/>).</summary>
+        Factory,
     }
 
     /// <summary>Builds a run's element calibration from the pad and its drawn element sensor (see <see cref="ElementCalibrationKind"/>).</summary>
@@ -47,6 +50,11 @@ namespace HeatPadFirmware.Simulator.Pad
         {
             ArgumentNullException.ThrowIfNull(p);
             ArgumentNullException.ThrowIfNull(sensor);
+            if (kind == ElementCalibrationKind.Factory)
+            {
+                return ElementCalibrationFixture.Calibrate(p, seed);
+            }
+
             if (kind != ElementCalibrationKind.Oracle)
             {
                 return null;

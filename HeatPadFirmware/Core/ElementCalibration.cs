@@ -23,8 +23,9 @@ namespace HeatPadFirmware.Core
         public const double MaxConductanceWPerK = ElementModelLearner.MaxConductanceWPerK;
 
         /// <summary>
-        /// Largest element-room conductance as a share of the element-surface one, fraction (1.0: the shipped pads' and the bench
-        /// family's G_ca / G_cs are 0.06–0.27 in the pad files; a back loss larger than the front one is not a heating pad).
+        /// Largest element-room conductance, either sign, as a share of the element-surface one, fraction (1.0: the shipped pads'
+        /// and the bench family's G_ca / G_cs are 0.06–0.27 in the pad files, the spot error's share ±0.15 (session 19's fixture
+        /// fit); a back loss larger than the front one is not a heating pad).
         /// </summary>
         public const double MaxRoomShare = 1.0;
 
@@ -38,7 +39,8 @@ namespace HeatPadFirmware.Core
 
         /// <summary>
         /// A calibration: <paramref name="capacityJPerK"/> C, J/K (10–3,000); <paramref name="conductanceWPerK"/> G_cs, W/K
-        /// (0.2–30); <paramref name="roomConductanceWPerK"/> G_ca, W/K (0 to <see cref="MaxRoomShare"/> × G_cs); <paramref name="lagS"/> the element sensor's first-order lag behind the
+        /// (0.2–30); <paramref name="roomConductanceWPerK"/> G_ca, W/K (an effective term: within ±<see cref="MaxRoomShare"/> × G_cs; a fit against the surface puts the element sensor's
+        /// spot error here, which can make it negative); <paramref name="lagS"/> the element sensor's first-order lag behind the
         /// element, s (0–<see cref="MaxLagS"/>). Values out of
         /// range (or NaN) make it invalid: the witness then ignores it.
         /// </summary>
@@ -81,7 +83,7 @@ namespace HeatPadFirmware.Core
             {
                 return _capacityJPerK >= MinCapacityJPerK && _capacityJPerK <= MaxCapacityJPerK
                     && _conductanceWPerK >= MinConductanceWPerK && _conductanceWPerK <= MaxConductanceWPerK
-                    && _roomConductanceWPerK >= 0.0 && _roomConductanceWPerK <= MaxRoomShare * _conductanceWPerK
+                    && _roomConductanceWPerK >= -MaxRoomShare * _conductanceWPerK && _roomConductanceWPerK <= MaxRoomShare * _conductanceWPerK
                     && _lagS >= 0.0 && _lagS <= MaxLagS;
             }
         }

@@ -138,9 +138,10 @@ namespace HeatPadFirmware.Core
         }
 
         /// <summary>
-        /// Gives the pad's factory calibration (session 19; null: none, the cold-start fit runs). A valid one is adopted at the
-        /// first heat with a valid element reading and a known power (the element's reading then is the room reference,
-        /// <see cref="StartC"/>); an invalid one is refused for good (<see cref="CalibrationRejected"/>): the witness then judges
+        /// Gives the pad's factory calibration (session 19; null: none, the cold-start fit runs). A valid one is adopted where
+        /// the fit would begin: at a heat with a valid element reading and a known power, the first since power-on or after
+        /// <see cref="RestS"/> s at rest, with the element within <see cref="ColdAgreementC"/> of the hotter pair reading (the
+        /// element's reading then is the room reference, <see cref="StartC"/>); an invalid one is refused for good (<see cref="CalibrationRejected"/>): the witness then judges
         /// nothing. Call before the first tick; a call after the model was learned is ignored.
         /// </summary>
         public void Calibrate(ElementCalibration calibration)
@@ -181,12 +182,6 @@ namespace HeatPadFirmware.Core
             }
 
             bool heat = powerW > 0.0;
-            if (_calibration != null)
-            {
-                AdoptCalibration(heat, elementC);
-                return;
-            }
-
             if (!_learning)
             {
                 if (heat)
@@ -194,7 +189,13 @@ namespace HeatPadFirmware.Core
                     bool rested = !_heatedSincePowerOn || _restS >= RestS;
                     bool agrees = hotterValid && CoreMath.Abs(elementC - hotterC) <= ColdAgreementC;
                     _heatedSincePowerOn = true;
-                    if (rested && agrees)
+                    if (rested && agrees && _calibration != null)
+                    {
+                        AdoptCalibration(elementC);
+                        return;
+                    }
+
+                    if (rested && agrees && _calibration == null)
                     {
                         Begin(elementC);
                     }
@@ -216,10 +217,12 @@ namespace HeatPadFirmware.Core
             }
         }
 
-        // A factory calibration: adopted at the first heat, the element's reading then taken as the room (its start).
-        private void AdoptCalibration(bool heat, double elementC)
+        // A factory calibration: adopted at a cold start (the first heat since power-on or after a rest, the element within
+        // ColdAgreementC of the pair, as the fit's own start), the element's reading then taken as the room. The agreement
+        // also keeps a bond that reads hot (or a sensor off the element) from being judged at all.
+        private void AdoptCalibration(double elementC)
         {
-            if (!heat || !_calibration.IsValid)
+            if (!_calibration.IsValid)
             {
                 return;
             }

@@ -15,6 +15,11 @@ namespace HeatPadFirmware.Core
         Frozen = 4,
         /// <summary>The element sensor read <see cref="ElementWitnessCheck.DetachedUnderC"/> under the surface for <see cref="ElementWitnessCheck.DetachedS"/> s of heat: it no longer sits on the element; stood down until power-off.</summary>
         Detached = 5,
+        /// <summary>
+        /// The element sensor's reading scatters: its mean second difference over <see cref="ElementWitnessCheck.SmoothingS"/>
+        /// passed <see cref="ElementWitnessCheck.RoughC"/> (a converter or bond gone noisy; session 19): stood down until power-off.
+        /// </summary>
+        Noisy = 6,
     }
 
     /// <summary>
@@ -63,6 +68,41 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const double MarginDropFraction = 0.3;
 
+        /// <summary>
+        /// Margin's floor with a factory calibration (<see cref="ElementCalibration"/>), °C (4: session 19's scans, docs/safety.md
+        /// "Session 19": with the fixture's values no lying-down session of seeds 1–6 and no whole-view first heat-up passes
+        /// 4 °C + 0.1 × the drop; the largest normal gaps there are about 3.5 °C: the pair's offsets and lags, the spot).
+        /// </summary>
+        public const double CalibratedFloorC = 4.0;
+
+        /// <summary>
+        /// Margin's share of the estimated drop with a factory calibration, fraction (0.1: twice the fixture's 95th-percentile
+        /// G_cs error, 0.055, session 19's <c>calibrate</c>).
+        /// </summary>
+        public const double CalibratedDropFraction = 0.1;
+
+        /// <summary>Lowest element reading taken as a temperature, °C (−55: the DS18B20's range; lower, NaN included, is a failed read).</summary>
+        public const double MinReadingC = -55.0;
+
+        /// <summary>Highest element reading taken as a temperature, °C (125: the DS18B20's range).</summary>
+        public const double MaxReadingC = 125.0;
+
+        /// <summary>
+        /// Largest change of the element reading the heat balance takes in one second, °C/s (3: twice the fastest element of the
+        /// shipped pads and the bench family, strong-60w's 60 W × (13.2/12)² over 50 J/K ≈ 1.5 °C/s); a larger jump (a
+        /// corrupted read) enters the smoothing clipped to it, so one bad read cannot move the estimate by more than a real one.
+        /// </summary>
+        public const double MaxStepCPerS = 3.0;
+
+        /// <summary>
+        /// Mean absolute second difference of the element reading (exponential, <see cref="SmoothingS"/>) over which the sensor
+        /// counts as noisy, °C (1.0: a bonded DS18B20 changes its slope smoothly, the family's 0.02–0.06 °C noise and 1/16 °C
+        /// steps give about 0.1–0.2, a full-power step of the fastest element (1.5 °C/s behind a 2 s bond) adds under 0.05 to
+        /// the mean; review 19a's ±5 °C noise gives about 10). Stands the witness down (session 19: with a calibration a noisy
+        /// sensor latched thick-slow folded sessions).
+        /// </summary>
+        public const double RoughC = 1.0;
+
         /// <summary>Seconds the gap must stay over the margin to count as a candidate verdict, s (10: ten reads of the three sensors' noise).</summary>
         public const double ConfirmS = 10.0;
 
@@ -107,11 +147,16 @@ namespace HeatPadFirmware.Core
         private int _overReads;
         private bool _overLimit;
         private bool _hasValid;
+        private int _validReads;
         private double _lastValidC;
         private double _sameS;
         private double _lowS;
         private double _smoothedC;
         private double _previousSmoothedC;
+        private double _lastDeltaC;
+        private double _roughC;
+        private double _underMarginS;
+        private double _inputC;
         private double _laggedPowerW;
         private double _meanHotterC;
         private double _meanPowerW;
@@ -175,6 +220,18 @@ namespace HeatPadFirmware.Core
             get { return _dropC; }
         }
 
+        /// <summary>
+        /// True when the pad has a factory calibration (<see cref="ElementModelLearner.Calibrated"/>, valid) and the gap has stayed
+        /// over its margin (<see cref="CalibratedFloorC"/> + <see cref="CalibratedDropFraction"/> × the drop) for
+        /// <see cref="ConfirmS"/> s in a heat phase: the pair does not see the surface the element's heat balance says is there.
+        /// The supervisor latches <see cref="FaultCode.SensorDetached"/> on it (session 19). Never true without a calibration
+        /// (the cold-start fit is not tight enough, session 18) or once the element sensor stood down.
+        /// </summary>
+        public bool Verdict
+        {
+            get { return _learner.Calibrated && _state == ElementWitnessState.Judging && _overMarginS >= ConfirmS; }
+        }
+
         /// <summary>The last margin the gap was judged against, °C (0 until judged).</summary>
         public double MarginC
         {
@@ -205,6 +262,7 @@ namespace HeatPadFirmware.Core
             // The DS18B20's power-on register value is a conversion that never ran, not a temperature, unless the element was
             // already near it (review 19a: an element rising slowly through 85 °C reads 85.0 several times in a row).
             bool valid = element.IsValid
+                && element.TemperatureC >= MinReadingC && element.TemperatureC <= MaxReadingC
                 && (element.TemperatureC != PlausibilityCheck.PowerOnValueC
                     || (_hasValid && CoreMath.Abs(_lastValidC - PlausibilityCheck.PowerOnValueC) <= PowerOnNearC));
 
@@ -213,6 +271,7 @@ namespace HeatPadFirmware.Core
             if (valid)
             {
                 _hasValid = true;
+                _validReads = _validReads < 3 ? _validReads + 1 : 3;
                 _lastValidC = element.TemperatureC;
                 _overReads = element.TemperatureC > ElementMaxC ? _overReads + 1 : 0;
                 if (_overReads >= OverReads)
@@ -221,7 +280,7 @@ namespace HeatPadFirmware.Core
                 }
             }
 
-            if (_state == ElementWitnessState.Lost || _state == ElementWitnessState.Frozen || _state == ElementWitnessState.Detached)
+            if (_state == ElementWitnessState.Lost || _state == ElementWitnessState.Frozen || _state == ElementWitnessState.Detached || _state == ElementWitnessState.Noisy)
             {
                 return;
             }
@@ -282,6 +341,20 @@ namespace HeatPadFirmware.Core
                 _sameS += dtS;
             }
 
+            // The second difference needs three valid readings (the first two since power-on give no slope yet).
+            double deltaC = _validReads >= 2 ? elementC - previousC : 0.0;
+            if (_validReads >= 3)
+            {
+                _roughC += CoreMath.Min(1.0, dtS / SmoothingS) * (CoreMath.Abs(deltaC - _lastDeltaC) - _roughC);
+            }
+
+            _lastDeltaC = deltaC;
+            if (_roughC > RoughC)
+            {
+                _state = ElementWitnessState.Noisy;
+                return true;
+            }
+
             bool low = heating && hotter.IsValid && elementC < hotter.TemperatureC - DetachedUnderC;
             _lowS = low ? _lowS + dtS : 0.0;
             if (_sameS >= FrozenS)
@@ -313,11 +386,17 @@ namespace HeatPadFirmware.Core
                 _laggedPowerW = powerW;
                 _meanPowerW = powerW;
                 _meanHotterC = hotter.IsValid ? hotter.TemperatureC : elementC;
+                _inputC = elementC;
+            }
+            else
+            {
+                double stepC = MaxStepCPerS * dtS;
+                _inputC = CoreMath.Max(_inputC - stepC, CoreMath.Min(_inputC + stepC, elementC));
             }
 
             double alpha = CoreMath.Min(1.0, dtS / SmoothingS);
             _previousSmoothedC = _smoothedC;
-            _smoothedC += alpha * (elementC - _smoothedC);
+            _smoothedC += alpha * (_inputC - _smoothedC);
             _laggedPowerW += CoreMath.Min(1.0, lagS > 0.0 ? dtS / lagS : 1.0) * (powerW - _laggedPowerW);
             _meanPowerW += alpha * (_laggedPowerW - _meanPowerW);
             if (hotter.IsValid)
@@ -346,11 +425,24 @@ namespace HeatPadFirmware.Core
             _judged = true;
             _dropC = dropC;
             _gapC = CoreMath.Min(_fastC, _slowC) - _meanHotterC;
-            _marginC = MarginFloorC + (MarginDropFraction * CoreMath.Max(0.0, dropC));
+            _marginC = _learner.Calibrated
+                ? CalibratedFloorC + (CalibratedDropFraction * CoreMath.Max(0.0, dropC))
+                : MarginFloorC + (MarginDropFraction * CoreMath.Max(0.0, dropC));
             _overMarginS = _gapC > _marginC ? _overMarginS + dtS : 0.0;
 
-            // Measured, not a verdict (session 18): with the parameters learned at a cold start no margin both clears the
-            // lying-down group and names the partial views before 48 °C (docs/safety.md "Session 18"). Nothing latches here.
+            // With a calibration, an estimate twice the margin under the pair for DetachedS: the element sensor reads colder than
+            // any element could under this heat (it sits off the element, on the laminate): it stands down. (Once the margin for
+            // ConfirmS stood down 7 of 36 healthy whole-view sessions after the power steps of light, fast elements.)
+            _underMarginS = _learner.Calibrated && _gapC < -(_marginC + _marginC) ? _underMarginS + dtS : 0.0;
+            if (_underMarginS >= DetachedS)
+            {
+                _state = ElementWitnessState.Detached;
+                _overMarginS = 0.0;
+            }
+
+            // With the parameters learned at a cold start this is measured, not a verdict (session 18: no margin both clears the
+            // lying-down group and names the partial views before 48 °C); with a factory calibration the supervisor latches on
+            // Verdict (session 19). Nothing latches here.
         }
     }
 }

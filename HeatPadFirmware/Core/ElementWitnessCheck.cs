@@ -23,23 +23,23 @@ namespace HeatPadFirmware.Core
     }
 
     /// <summary>
-    /// The element witness (session 18; docs/safety.md "Session 18: the element witness built"): the pad's surface estimated
-    /// from the heating element's own heat balance, C·dT_e/dt = P − G_cs·(T_e − T_s) − G_ca·(T_e − T_room), with C and G_cs
-    /// learned at a cold start and G_ca a fixed share of G_cs (<see cref="ElementModelLearner"/>), T_e the element sensor, P the
-    /// sensed heater power, T_room the element's reading at the start of the fit: T_s = T_e − (P − C·dT_e/dt − G_ca·(T_e − T_room))/G_cs.
-    /// It is judged against the hotter of the pad's two
-    /// surface readings: a pair that does not see the surface (a strip outside its pockets, a pair loosening, sensors on
-    /// bedding) reads under what the element says the surface must be. The value and slope come from two exponential means
-    /// (<see cref="SmoothingS"/>: Brown's linear smoothing, the recursive form of the study's 61 s regression), the power from
-    /// one of the same time constant, so the estimate is of about <see cref="SmoothingS"/> s ago; it is passed through the
-    /// family's fastest and slowest surface-sensor lags (<see cref="FastLagS"/>, <see cref="SlowLagS"/>) and the lower is compared.
-    /// A gap over <see cref="MarginFloorC"/> + <see cref="MarginDropFraction"/> × the estimated element-surface drop for
-    /// <see cref="ConfirmS"/> s in a heat phase is a candidate verdict (<see cref="CandidateVerdict"/>), measured and reported but
-    /// NOT latched this session: the learned parameters are not tight enough (docs/safety.md "Session 18: the element witness
-    /// built"). The element sensor's own failures
-    /// never heat and never latch a pad fault: lost, frozen or detached, the witness stands down (<see cref="State"/>). An
-    /// element reading over <see cref="ElementMaxC"/> is reported (<see cref="OverLimit"/>), not latched: its latch was
-    /// withdrawn after review 19a. This check latches nothing; never enables heat. Constant work per tick; allocates nothing.
+    /// The element witness (session 18; docs/safety.md "Session 18: the element witness built", "Session 19"): the pad's surface
+    /// estimated from the heating element's own heat balance, C·dT_e/dt = P − G_cs·(T_e − T_s) − G_ca·(T_e − T_room), with C,
+    /// G_cs, G_ca and the element sensor's lag from the pad's factory calibration (<see cref="ElementCalibration"/>) or, without
+    /// one, C and G_cs learned at a cold start and G_ca a fixed share of G_cs (<see cref="ElementModelLearner"/>); T_e the element
+    /// sensor, P the sensed heater power, T_room the element's reading at the cold start. Every term goes through one
+    /// exponential mean (<see cref="SmoothingS"/>): the element reading, its slope (the mean's own step), the power (first through
+    /// the element sensor's lag) and the hotter pair reading, so the estimate is the surface through the mean, compared with the
+    /// pair through the mean; the estimate then passes the family's fastest and slowest surface-sensor lags
+    /// (<see cref="FastLagS"/>, <see cref="SlowLagS"/>) and the lower is compared. A pair that does not see the surface (a strip
+    /// outside its pockets, a pair loosening, sensors on bedding) reads under what the element says the surface must be.
+    /// With a calibration, a gap over <see cref="CalibratedFloorC"/> + <see cref="CalibratedDropFraction"/> × the estimated drop
+    /// for <see cref="ConfirmS"/> s in a heat phase is <see cref="Verdict"/>, which the supervisor latches as
+    /// <see cref="FaultCode.SensorDetached"/>; without one the gap over <see cref="MarginFloorC"/> + <see cref="MarginDropFraction"/>
+    /// × the drop is only reported (<see cref="CandidateVerdict"/>: the cold-start fit is not tight enough, session 18). The
+    /// element sensor's own failures never heat and never latch a pad fault: lost, frozen, detached or noisy, the witness
+    /// stands down (<see cref="State"/>). An element reading over <see cref="ElementMaxC"/> is reported (<see cref="OverLimit"/>),
+    /// not latched (review 19a). This check latches nothing itself and never enables heat. Constant work per tick; allocates nothing.
     /// </summary>
     public sealed class ElementWitnessCheck
     {
@@ -102,6 +102,12 @@ namespace HeatPadFirmware.Core
         /// sensor latched thick-slow folded sessions).
         /// </summary>
         public const double RoughC = 1.0;
+
+        /// <summary>Shortest tick the balance is judged on, s (0.8: the device's 1 s loop, ±20 %).</summary>
+        public const double MinTickS = 0.8;
+
+        /// <summary>Longest tick the balance is judged on, s (1.2).</summary>
+        public const double MaxTickS = 1.2;
 
         /// <summary>Seconds the gap must stay over the margin to count as a candidate verdict, s (10: ten reads of the three sensors' noise).</summary>
         public const double ConfirmS = 10.0;
@@ -313,6 +319,17 @@ namespace HeatPadFirmware.Core
             {
                 _settledS = 0.0;
                 _overMarginS = 0.0;
+                return;
+            }
+
+            // The balance is judged on the control loop's regular 1 s ticks only: the sense gives the current at the tick's end,
+            // which is the tick's mean only while the switch state held through it (session 19: irregular 0.2–3 s ticks, with the
+            // dead-man opening inside a tick, latched 82 of faults' 120 IrregularTicks runs). An irregular tick restarts the means.
+            if (dtS < MinTickS || dtS > MaxTickS)
+            {
+                _settledS = 0.0;
+                _overMarginS = 0.0;
+                _underMarginS = 0.0;
                 return;
             }
 

@@ -18,6 +18,7 @@ namespace HeatPadFirmware.Simulator
         {
             ParseResult parsed = BuildCommandLine().Parse(args);
             ElementSensorOption.Fitted = parsed.GetValue(ElementSensorCommandOption);
+            ElementSensorOption.Calibration = parsed.GetValue(ElementCalibrationCommandOption);
             return parsed.Invoke();
         }
 
@@ -28,6 +29,17 @@ namespace HeatPadFirmware.Simulator
         public static readonly Option<bool> ElementSensorCommandOption = new Option<bool>("--element-sensor")
         {
             Description = "Fit the element sensor (a third DS18B20 bonded to the heating element) to every simulated pad; default off",
+            Recursive = true,
+        };
+
+        /// <summary>
+        /// <c>--element-calibration none|oracle|factory</c>, on every command (session 19): where the fitted element sensor's
+        /// calibration comes from (<see cref="ElementCalibrationKind"/>; default none: the core's cold-start learner). Only with
+        /// <c>--element-sensor</c>.
+        /// </summary>
+        public static readonly Option<ElementCalibrationKind> ElementCalibrationCommandOption = new Option<ElementCalibrationKind>("--element-calibration")
+        {
+            Description = "With --element-sensor: the element calibration (None: learned at a cold start; Oracle: the pad's true values; Factory: the assembly fixture's measurement)",
             Recursive = true,
         };
 
@@ -42,6 +54,7 @@ namespace HeatPadFirmware.Simulator
             LoopCommand.Configure(root);
             SelfTestCommand.Configure(root);
             MemoryCommand.Configure(root);
+            CalibrateCommand.Configure(root);
             FaultsCommand.Configure(root);
             RestartsCommand.Configure(root);
             BenchCommand.Configure(root);
@@ -50,6 +63,7 @@ namespace HeatPadFirmware.Simulator
             StepCostBenchmark.Configure(root);
             PlotCommand.Configure(root);
             root.Options.Add(ElementSensorCommandOption);
+            root.Options.Add(ElementCalibrationCommandOption);
             return root;
         }
     }

@@ -35,6 +35,12 @@ namespace HeatPadFirmware.Simulator.Bench
             ElementSensor = ElementSensorOption.Fitted ? new SimulatedElementSensor(padParameters, seed) : null;
             _sense = new SimulatedHeaterSense(seed);
             Core = new HeatPadCore(config);
+            ElementCalibration calibration = ElementSensor == null ? null : ElementCalibrationSource.For(ElementSensorOption.Calibration, padParameters, ElementSensor, seed);
+            if (calibration != null)
+            {
+                Core.CalibrateElement(calibration);
+            }
+
             _program = program;
             _level = level;
             _tickMs = tickMs;

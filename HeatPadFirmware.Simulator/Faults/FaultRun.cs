@@ -61,12 +61,26 @@ namespace HeatPadFirmware.Simulator.Faults
         /// </summary>
         public Func<SensorReading, SensorReading> ElementReadingFilter { get; set; }
 
-        /// <summary>Fits the element sensor (<see cref="SimulatedElementSensor"/>, drawn from the run's seed) before the first tick; no-op when fitted.</summary>
+        /// <summary>
+        /// Fits the element sensor (<see cref="SimulatedElementSensor"/>, drawn from the run's seed) before the first tick, its
+        /// calibration from <see cref="ElementSensorOption.Calibration"/>; no-op when fitted.
+        /// </summary>
         public void FitElementSensor()
+        {
+            FitElementSensor(ElementSensorOption.Calibration);
+        }
+
+        /// <summary>As <see cref="FitElementSensor()"/>, the calibration from <paramref name="calibrationKind"/> (tests: no global switch).</summary>
+        public void FitElementSensor(ElementCalibrationKind calibrationKind)
         {
             if (_element == null)
             {
                 _element = new SimulatedElementSensor(_pad.Parameters, _seed);
+                ElementCalibration calibration = ElementCalibrationSource.For(calibrationKind, _pad.Parameters, _element, _seed);
+                if (calibration != null)
+                {
+                    _core.CalibrateElement(calibration);
+                }
             }
         }
 

@@ -66,7 +66,7 @@ namespace HeatPadFirmware.Simulator.Faults
         /// Returns the draw, the fault latched (<see cref="FaultCode.None"/> when none) and the second after the start press it latched (-1: none).
         /// <paramref name="lainFromStart"/>: the reference of the same draw — the user lies on the pad (the drawn contact, the pad's own
         /// room contact) from before the start press and stays; what the pad gives a user who did not pre-heat it.
-        /// <paramref name="elementSensor"/>: the run fits the element sensor (<see cref="FaultRun.FitElementSensor"/>) whatever
+        /// <paramref name="elementSensor"/>: the run fits the element sensor (<see cref="FaultRun.FitElementSensor()"/>) whatever
         /// the command line's <c>--element-sensor</c> says.
         /// </summary>
         public static (LieDownDraw Draw, FaultCode Fault, int FaultAtS) Run((string Name, PadParameters Pad)[] pads, int seed, Action<FaultRun> onTick = null, bool lainFromStart = false, bool elementSensor = false)

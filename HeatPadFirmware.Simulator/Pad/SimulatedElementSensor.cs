@@ -145,5 +145,14 @@ namespace HeatPadFirmware.Simulator.Pad
     {
         /// <summary>True: every run built from now on has an element sensor (<see cref="SimulatedElementSensor"/>).</summary>
         public static bool Fitted { get; set; }
+
+        /// <summary>Where the fitted runs' element calibration comes from (<see cref="ElementCalibrationKind"/>; default none: the core's cold-start learner).</summary>
+        public static ElementCalibrationKind Calibration { get; set; }
+
+        /// <summary>The oracle calibration's error bound, a fraction (each parameter × (1 + e), e uniform ±this per run; 0: exact).</summary>
+        public static double OracleErrorFraction { get; set; }
+
+        /// <summary>True: the oracle's errors all take +<see cref="OracleErrorFraction"/> (C and G_cs high: the surface estimated hot, the false-alarm corner).</summary>
+        public static bool OracleAdverse { get; set; }
     }
 }

@@ -40,14 +40,14 @@ namespace HeatPadFirmware.Tests.Review19a
 
         // One session: start at `level`, run `Seconds` 1-s ticks. `hostile` (null: no element sensor) maps (run, second,
         // simulated element reading) to what the core gets.
-        internal static Drive Run(PadParameters pad, int seed, int level, Func<FaultRun, int, SensorReading, SensorReading>? hostile, int seconds = Seconds)
+        internal static Drive Run(PadParameters pad, int seed, int level, Func<FaultRun, int, SensorReading, SensorReading>? hostile, int seconds = Seconds, ElementCalibrationKind calibration = ElementCalibrationKind.None)
         {
             var run = new FaultRun(pad, seed);
             var d = new Drive { Duty = new double[seconds], Enabled = new bool[seconds] };
             int second = 0;
             if (hostile != null)
             {
-                run.FitElementSensor();
+                run.FitElementSensor(calibration);
                 run.ElementReadingFilter = r => hostile(run, second, r);
             }
 

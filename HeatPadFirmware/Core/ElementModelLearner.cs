@@ -74,6 +74,8 @@ namespace HeatPadFirmware.Core
         private double _overKs;
         private double _lastRiseC;
         private double _lastOverC;
+        private double _roomConductanceWPerK;
+        private ElementCalibration _calibration;
 
         // Running sums of the normal equations of rise = a·E − b·I + c: the products of the regressors (E, I, 1) in the order
         // EE, EI, E, II, I, n, then the products with the rise (E, I, 1) and the rise squared: one fixed array rather than ten
@@ -108,7 +110,48 @@ namespace HeatPadFirmware.Core
         /// <summary>The element's conductance to the room the witness assumes, W/K: <see cref="RoomShare"/> × <see cref="ConductanceWPerK"/> (the pad model's G_ca).</summary>
         public double RoomConductanceWPerK
         {
-            get { return RoomShare * _conductanceWPerK; }
+            get { return _calibration != null ? _roomConductanceWPerK : RoomShare * _conductanceWPerK; }
+        }
+
+        /// <summary>
+        /// The element sensor's lag behind the element the witness assumes, s: the calibration's when adopted, else
+        /// <see cref="DefaultLagS"/>.
+        /// </summary>
+        public double ElementLagS
+        {
+            get { return _calibration != null ? _calibration.LagS : DefaultLagS; }
+        }
+
+        /// <summary>The element sensor's lag assumed without a calibration, s (6: the middle of the simulated bond's 2–10 s).</summary>
+        public const double DefaultLagS = 6.0;
+
+        /// <summary>True when a factory calibration was given (<see cref="Calibrate"/>), valid or not: the cold-start fit is not run.</summary>
+        public bool Calibrated
+        {
+            get { return _calibration != null; }
+        }
+
+        /// <summary>True when the calibration given was out of its ranges (<see cref="ElementCalibration.IsValid"/>): never learned, the witness judges nothing.</summary>
+        public bool CalibrationRejected
+        {
+            get { return _calibration != null && !_calibration.IsValid; }
+        }
+
+        /// <summary>
+        /// Gives the pad's factory calibration (session 19; null: none, the cold-start fit runs). A valid one is adopted where
+        /// the fit would begin: at a heat with a valid element reading and a known power, the first since power-on or after
+        /// <see cref="RestS"/> s at rest, with the element within <see cref="ColdAgreementC"/> of the hotter pair reading (the
+        /// element's reading then is the room reference, <see cref="StartC"/>); an invalid one is refused for good (<see cref="CalibrationRejected"/>): the witness then judges
+        /// nothing. Call before the first tick; a call after the model was learned is ignored.
+        /// </summary>
+        public void Calibrate(ElementCalibration calibration)
+        {
+            if (_learned)
+            {
+                return;
+            }
+
+            _calibration = calibration;
         }
 
         /// <summary>The element's reading at the start of the adopted fit, °C: the room at a cold start (the reference of <see cref="RoomConductanceWPerK"/>).</summary>
@@ -146,7 +189,13 @@ namespace HeatPadFirmware.Core
                     bool rested = !_heatedSincePowerOn || _restS >= RestS;
                     bool agrees = hotterValid && CoreMath.Abs(elementC - hotterC) <= ColdAgreementC;
                     _heatedSincePowerOn = true;
-                    if (rested && agrees)
+                    if (rested && agrees && _calibration != null)
+                    {
+                        AdoptCalibration(elementC);
+                        return;
+                    }
+
+                    if (rested && agrees && _calibration == null)
                     {
                         Begin(elementC);
                     }
@@ -166,6 +215,23 @@ namespace HeatPadFirmware.Core
                 _learning = false;
                 Solve();
             }
+        }
+
+        // A factory calibration: adopted at a cold start (the first heat since power-on or after a rest, the element within
+        // ColdAgreementC of the pair, as the fit's own start), the element's reading then taken as the room. The agreement
+        // also keeps a bond that reads hot (or a sensor off the element) from being judged at all.
+        private void AdoptCalibration(double elementC)
+        {
+            if (!_calibration.IsValid)
+            {
+                return;
+            }
+
+            _startC = elementC;
+            _capacityJPerK = _calibration.CapacityJPerK;
+            _conductanceWPerK = _calibration.ConductanceWPerK;
+            _roomConductanceWPerK = _calibration.RoomConductanceWPerK;
+            _learned = true;
         }
 
         private void TrackRest(double elementC, double dtS)

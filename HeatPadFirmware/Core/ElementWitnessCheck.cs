@@ -15,26 +15,31 @@ namespace HeatPadFirmware.Core
         Frozen = 4,
         /// <summary>The element sensor read <see cref="ElementWitnessCheck.DetachedUnderC"/> under the surface for <see cref="ElementWitnessCheck.DetachedS"/> s of heat: it no longer sits on the element; stood down until power-off.</summary>
         Detached = 5,
+        /// <summary>
+        /// The element sensor's reading scatters: its mean second difference over <see cref="ElementWitnessCheck.SmoothingS"/>
+        /// passed <see cref="ElementWitnessCheck.RoughC"/> (a converter or bond gone noisy; session 19): stood down until power-off.
+        /// </summary>
+        Noisy = 6,
     }
 
     /// <summary>
-    /// The element witness (session 18; docs/safety.md "Session 18: the element witness built"): the pad's surface estimated
-    /// from the heating element's own heat balance, C·dT_e/dt = P − G_cs·(T_e − T_s) − G_ca·(T_e − T_room), with C and G_cs
-    /// learned at a cold start and G_ca a fixed share of G_cs (<see cref="ElementModelLearner"/>), T_e the element sensor, P the
-    /// sensed heater power, T_room the element's reading at the start of the fit: T_s = T_e − (P − C·dT_e/dt − G_ca·(T_e − T_room))/G_cs.
-    /// It is judged against the hotter of the pad's two
-    /// surface readings: a pair that does not see the surface (a strip outside its pockets, a pair loosening, sensors on
-    /// bedding) reads under what the element says the surface must be. The value and slope come from two exponential means
-    /// (<see cref="SmoothingS"/>: Brown's linear smoothing, the recursive form of the study's 61 s regression), the power from
-    /// one of the same time constant, so the estimate is of about <see cref="SmoothingS"/> s ago; it is passed through the
-    /// family's fastest and slowest surface-sensor lags (<see cref="FastLagS"/>, <see cref="SlowLagS"/>) and the lower is compared.
-    /// A gap over <see cref="MarginFloorC"/> + <see cref="MarginDropFraction"/> × the estimated element-surface drop for
-    /// <see cref="ConfirmS"/> s in a heat phase is a candidate verdict (<see cref="CandidateVerdict"/>), measured and reported but
-    /// NOT latched this session: the learned parameters are not tight enough (docs/safety.md "Session 18: the element witness
-    /// built"). The element sensor's own failures
-    /// never heat and never latch a pad fault: lost, frozen or detached, the witness stands down (<see cref="State"/>). An
-    /// element reading over <see cref="ElementMaxC"/> is reported (<see cref="OverLimit"/>), not latched: its latch was
-    /// withdrawn after review 19a. This check latches nothing; never enables heat. Constant work per tick; allocates nothing.
+    /// The element witness (session 18; docs/safety.md "Session 18: the element witness built", "Session 19"): the pad's surface
+    /// estimated from the heating element's own heat balance, C·dT_e/dt = P − G_cs·(T_e − T_s) − G_ca·(T_e − T_room), with C,
+    /// G_cs, G_ca and the element sensor's lag from the pad's factory calibration (<see cref="ElementCalibration"/>) or, without
+    /// one, C and G_cs learned at a cold start and G_ca a fixed share of G_cs (<see cref="ElementModelLearner"/>); T_e the element
+    /// sensor, P the sensed heater power, T_room the element's reading at the cold start. Every term goes through one
+    /// exponential mean (<see cref="SmoothingS"/>): the element reading, its slope (the mean's own step), the power (first through
+    /// the element sensor's lag) and the hotter pair reading, so the estimate is the surface through the mean, compared with the
+    /// pair through the mean; the estimate then passes the family's fastest and slowest surface-sensor lags
+    /// (<see cref="FastLagS"/>, <see cref="SlowLagS"/>) and the lower is compared. A pair that does not see the surface (a strip
+    /// outside its pockets, a pair loosening, sensors on bedding) reads under what the element says the surface must be.
+    /// With a calibration, a gap over <see cref="CalibratedFloorC"/> + <see cref="CalibratedDropFraction"/> × the estimated drop
+    /// for <see cref="ConfirmS"/> s in a heat phase is <see cref="Verdict"/>, which the supervisor latches as
+    /// <see cref="FaultCode.SensorDetached"/>; without one the gap over <see cref="MarginFloorC"/> + <see cref="MarginDropFraction"/>
+    /// × the drop is only reported (<see cref="CandidateVerdict"/>: the cold-start fit is not tight enough, session 18). The
+    /// element sensor's own failures never heat and never latch a pad fault: lost, frozen, detached or noisy, the witness
+    /// stands down (<see cref="State"/>). An element reading over <see cref="ElementMaxC"/> is reported (<see cref="OverLimit"/>),
+    /// not latched (review 19a). This check latches nothing itself and never enables heat. Constant work per tick; allocates nothing.
     /// </summary>
     public sealed class ElementWitnessCheck
     {
@@ -62,6 +67,47 @@ namespace HeatPadFirmware.Core
         /// learned G_cs's 95th-percentile error at a cold start in the air or folded, 0.29–0.31, docs/safety.md "Session 18").
         /// </summary>
         public const double MarginDropFraction = 0.3;
+
+        /// <summary>
+        /// Margin's floor with a factory calibration (<see cref="ElementCalibration"/>), °C (4: session 19's scans, docs/safety.md
+        /// "Session 19": with the fixture's values no lying-down session of seeds 1–6 and no whole-view first heat-up passes
+        /// 4 °C + 0.1 × the drop; the largest normal gaps there are about 3.5 °C: the pair's offsets and lags, the spot).
+        /// </summary>
+        public const double CalibratedFloorC = 4.0;
+
+        /// <summary>
+        /// Margin's share of the estimated drop with a factory calibration, fraction (0.1: twice the fixture's 95th-percentile
+        /// G_cs error, 0.055, session 19's <c>calibrate</c>).
+        /// </summary>
+        public const double CalibratedDropFraction = 0.1;
+
+        /// <summary>Lowest element reading taken as a temperature, °C (−55: the DS18B20's range; lower, NaN included, is a failed read).</summary>
+        public const double MinReadingC = -55.0;
+
+        /// <summary>Highest element reading taken as a temperature, °C (125: the DS18B20's range).</summary>
+        public const double MaxReadingC = 125.0;
+
+        /// <summary>
+        /// Largest change of the element reading the heat balance takes in one second, °C/s (3: twice the fastest element of the
+        /// shipped pads and the bench family, strong-60w's 60 W × (13.2/12)² over 50 J/K ≈ 1.5 °C/s); a larger jump (a
+        /// corrupted read) enters the smoothing clipped to it, so one bad read cannot move the estimate by more than a real one.
+        /// </summary>
+        public const double MaxStepCPerS = 3.0;
+
+        /// <summary>
+        /// Mean absolute second difference of the element reading (exponential, <see cref="SmoothingS"/>) over which the sensor
+        /// counts as noisy, °C (1.0: a bonded DS18B20 changes its slope smoothly, the family's 0.02–0.06 °C noise and 1/16 °C
+        /// steps give about 0.1–0.2, a full-power step of the fastest element (1.5 °C/s behind a 2 s bond) adds under 0.05 to
+        /// the mean; review 19a's ±5 °C noise gives about 10). Stands the witness down (session 19: with a calibration a noisy
+        /// sensor latched thick-slow folded sessions).
+        /// </summary>
+        public const double RoughC = 1.0;
+
+        /// <summary>Shortest tick the balance is judged on, s (0.8: the device's 1 s loop, ±20 %).</summary>
+        public const double MinTickS = 0.8;
+
+        /// <summary>Longest tick the balance is judged on, s (1.2).</summary>
+        public const double MaxTickS = 1.2;
 
         /// <summary>Seconds the gap must stay over the margin to count as a candidate verdict, s (10: ten reads of the three sensors' noise).</summary>
         public const double ConfirmS = 10.0;
@@ -107,11 +153,18 @@ namespace HeatPadFirmware.Core
         private int _overReads;
         private bool _overLimit;
         private bool _hasValid;
+        private int _validReads;
         private double _lastValidC;
         private double _sameS;
         private double _lowS;
         private double _smoothedC;
-        private double _smoothedTwiceC;
+        private double _previousSmoothedC;
+        private double _lastDeltaC;
+        private double _roughC;
+        private double _underMarginS;
+        private double _inputC;
+        private double _laggedPowerW;
+        private double _meanHotterC;
         private double _meanPowerW;
         private double _fastC;
         private double _slowC;
@@ -119,6 +172,8 @@ namespace HeatPadFirmware.Core
         private double _overMarginS;
         private double _gapC;
         private double _marginC;
+        private double _dropC;
+        private bool _judged;
 
         /// <summary>The learner of the element's model (read-only use).</summary>
         public ElementModelLearner Learner
@@ -159,6 +214,30 @@ namespace HeatPadFirmware.Core
             get { return _overMarginS >= ConfirmS; }
         }
 
+        /// <summary>True when this tick's gap was judged (learned, settled, a heat phase, a trusted pair reading).</summary>
+        public bool Judged
+        {
+            get { return _judged; }
+        }
+
+        /// <summary>The last estimated element-surface drop (P − C·dT/dt − G_ca·(T_e − T_room))/G_cs, °C (0 until judged).</summary>
+        public double DropC
+        {
+            get { return _dropC; }
+        }
+
+        /// <summary>
+        /// True when the pad has a factory calibration (<see cref="ElementModelLearner.Calibrated"/>, valid) and the gap has stayed
+        /// over its margin (<see cref="CalibratedFloorC"/> + <see cref="CalibratedDropFraction"/> × the drop) for
+        /// <see cref="ConfirmS"/> s in a heat phase: the pair does not see the surface the element's heat balance says is there.
+        /// The supervisor latches <see cref="FaultCode.SensorDetached"/> on it (session 19). Never true without a calibration
+        /// (the cold-start fit is not tight enough, session 18) or once the element sensor stood down.
+        /// </summary>
+        public bool Verdict
+        {
+            get { return _learner.Calibrated && _state == ElementWitnessState.Judging && _overMarginS >= ConfirmS; }
+        }
+
         /// <summary>The last margin the gap was judged against, °C (0 until judged).</summary>
         public double MarginC
         {
@@ -175,6 +254,7 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public void Update(bool fitted, SensorReading element, bool powerKnown, double powerW, SensorReading hotter, bool heatWanted, double dtS)
         {
+            _judged = false;
             if (!fitted || dtS <= 0.0)
             {
                 return;
@@ -188,6 +268,7 @@ namespace HeatPadFirmware.Core
             // The DS18B20's power-on register value is a conversion that never ran, not a temperature, unless the element was
             // already near it (review 19a: an element rising slowly through 85 °C reads 85.0 several times in a row).
             bool valid = element.IsValid
+                && element.TemperatureC >= MinReadingC && element.TemperatureC <= MaxReadingC
                 && (element.TemperatureC != PlausibilityCheck.PowerOnValueC
                     || (_hasValid && CoreMath.Abs(_lastValidC - PlausibilityCheck.PowerOnValueC) <= PowerOnNearC));
 
@@ -196,6 +277,7 @@ namespace HeatPadFirmware.Core
             if (valid)
             {
                 _hasValid = true;
+                _validReads = _validReads < 3 ? _validReads + 1 : 3;
                 _lastValidC = element.TemperatureC;
                 _overReads = element.TemperatureC > ElementMaxC ? _overReads + 1 : 0;
                 if (_overReads >= OverReads)
@@ -204,7 +286,7 @@ namespace HeatPadFirmware.Core
                 }
             }
 
-            if (_state == ElementWitnessState.Lost || _state == ElementWitnessState.Frozen || _state == ElementWitnessState.Detached)
+            if (_state == ElementWitnessState.Lost || _state == ElementWitnessState.Frozen || _state == ElementWitnessState.Detached || _state == ElementWitnessState.Noisy)
             {
                 return;
             }
@@ -240,7 +322,18 @@ namespace HeatPadFirmware.Core
                 return;
             }
 
-            Smooth(elementC, powerW, dtS);
+            // The balance is judged on the control loop's regular 1 s ticks only: the sense gives the current at the tick's end,
+            // which is the tick's mean only while the switch state held through it (session 19: irregular 0.2–3 s ticks, with the
+            // dead-man opening inside a tick, latched 82 of faults' 120 IrregularTicks runs). An irregular tick restarts the means.
+            if (dtS < MinTickS || dtS > MaxTickS)
+            {
+                _settledS = 0.0;
+                _overMarginS = 0.0;
+                _underMarginS = 0.0;
+                return;
+            }
+
+            Smooth(elementC, powerW, hotter, dtS);
             if (!_learner.Learned)
             {
                 return;
@@ -265,6 +358,20 @@ namespace HeatPadFirmware.Core
                 _sameS += dtS;
             }
 
+            // The second difference needs three valid readings (the first two since power-on give no slope yet).
+            double deltaC = _validReads >= 2 ? elementC - previousC : 0.0;
+            if (_validReads >= 3)
+            {
+                _roughC += CoreMath.Min(1.0, dtS / SmoothingS) * (CoreMath.Abs(deltaC - _lastDeltaC) - _roughC);
+            }
+
+            _lastDeltaC = deltaC;
+            if (_roughC > RoughC)
+            {
+                _state = ElementWitnessState.Noisy;
+                return true;
+            }
+
             bool low = heating && hotter.IsValid && elementC < hotter.TemperatureC - DetachedUnderC;
             _lowS = low ? _lowS + dtS : 0.0;
             if (_sameS >= FrozenS)
@@ -282,29 +389,44 @@ namespace HeatPadFirmware.Core
             return false;
         }
 
-        // Brown's linear exponential smoothing of the element reading, and the power's mean of the same time constant.
-        private void Smooth(double elementC, double powerW, double dtS)
+        // One exponential mean (SmoothingS) applied alike to every term of the element's heat balance: the element reading,
+        // its slope (the mean's own step: for an exponential mean, the mean of a derivative is the derivative of the mean), the
+        // power (first through the element sensor's own lag, so that it meets the reading's timing) and the hotter pair reading.
+        // The estimate is then the surface through the same mean, compared with the pair reading through the same mean.
+        private void Smooth(double elementC, double powerW, SensorReading hotter, double dtS)
         {
+            double lagS = _learner.ElementLagS;
             if (_settledS <= 0.0)
             {
                 _smoothedC = elementC;
-                _smoothedTwiceC = elementC;
+                _previousSmoothedC = elementC;
+                _laggedPowerW = powerW;
                 _meanPowerW = powerW;
+                _meanHotterC = hotter.IsValid ? hotter.TemperatureC : elementC;
+                _inputC = elementC;
+            }
+            else
+            {
+                double stepC = MaxStepCPerS * dtS;
+                _inputC = CoreMath.Max(_inputC - stepC, CoreMath.Min(_inputC + stepC, elementC));
             }
 
             double alpha = CoreMath.Min(1.0, dtS / SmoothingS);
-            _smoothedC += alpha * (elementC - _smoothedC);
-            _smoothedTwiceC += alpha * (_smoothedC - _smoothedTwiceC);
-            _meanPowerW += alpha * (powerW - _meanPowerW);
+            _previousSmoothedC = _smoothedC;
+            _smoothedC += alpha * (_inputC - _smoothedC);
+            _laggedPowerW += CoreMath.Min(1.0, lagS > 0.0 ? dtS / lagS : 1.0) * (powerW - _laggedPowerW);
+            _meanPowerW += alpha * (_laggedPowerW - _meanPowerW);
+            if (hotter.IsValid)
+            {
+                _meanHotterC += alpha * (hotter.TemperatureC - _meanHotterC);
+            }
+
             _settledS += dtS;
         }
 
         private void Judge(SensorReading hotter, bool heatWanted, double dtS, bool restartLags)
         {
-            // Brown's smoothing: the single mean lags a ramp by (1 − α)/α ticks, the double mean by twice that.
-            double alpha = CoreMath.Min(1.0, dtS / SmoothingS);
-            double delayS = alpha < 1.0 ? dtS * (1.0 - alpha) / alpha : dtS;
-            double slopeCPerS = (_smoothedC - _smoothedTwiceC) / delayS;
+            double slopeCPerS = (_smoothedC - _previousSmoothedC) / dtS;
             double toRoomW = _learner.RoomConductanceWPerK * (_smoothedC - _learner.StartC);
             double dropC = (_meanPowerW - (_learner.CapacityJPerK * slopeCPerS) - toRoomW) / _learner.ConductanceWPerK;
             double surfaceC = _smoothedC - dropC;
@@ -317,12 +439,27 @@ namespace HeatPadFirmware.Core
                 return;
             }
 
-            _gapC = CoreMath.Min(_fastC, _slowC) - hotter.TemperatureC;
-            _marginC = MarginFloorC + (MarginDropFraction * CoreMath.Max(0.0, dropC));
+            _judged = true;
+            _dropC = dropC;
+            _gapC = CoreMath.Min(_fastC, _slowC) - _meanHotterC;
+            _marginC = _learner.Calibrated
+                ? CalibratedFloorC + (CalibratedDropFraction * CoreMath.Max(0.0, dropC))
+                : MarginFloorC + (MarginDropFraction * CoreMath.Max(0.0, dropC));
             _overMarginS = _gapC > _marginC ? _overMarginS + dtS : 0.0;
 
-            // Measured, not a verdict (session 18): with the parameters learned at a cold start no margin both clears the
-            // lying-down group and names the partial views before 48 °C (docs/safety.md "Session 18"). Nothing latches here.
+            // With a calibration, an estimate twice the margin under the pair for DetachedS: the element sensor reads colder than
+            // any element could under this heat (it sits off the element, on the laminate): it stands down. (Once the margin for
+            // ConfirmS stood down 7 of 36 healthy whole-view sessions after the power steps of light, fast elements.)
+            _underMarginS = _learner.Calibrated && _gapC < -(_marginC + _marginC) ? _underMarginS + dtS : 0.0;
+            if (_underMarginS >= DetachedS)
+            {
+                _state = ElementWitnessState.Detached;
+                _overMarginS = 0.0;
+            }
+
+            // With the parameters learned at a cold start this is measured, not a verdict (session 18: no margin both clears the
+            // lying-down group and names the partial views before 48 °C); with a factory calibration the supervisor latches on
+            // Verdict (session 19). Nothing latches here.
         }
     }
 }

@@ -36,6 +36,16 @@ namespace HeatPadFirmware.Core
         }
 
         /// <summary>
+        /// Gives the element witness the pad's factory calibration (session 19, <see cref="ElementCalibration"/>): the device calls
+        /// this once at start-up, before the first step, when the pad's store holds one. Absent (never called, or null), the
+        /// witness learns at a cold start as before; invalid, it judges nothing (<see cref="ElementModelLearner.CalibrationRejected"/>).
+        /// </summary>
+        public void CalibrateElement(ElementCalibration calibration)
+        {
+            _supervisor.ElementWitness.Learner.Calibrate(calibration);
+        }
+
+        /// <summary>
         /// Latches <see cref="FaultCode.SelfTestFailed"/>: the device calls this when <see cref="SelfTest.Run"/>
         /// failed at boot. The fault cannot be cleared by a press; only a power cycle that passes the test heats.
         /// </summary>

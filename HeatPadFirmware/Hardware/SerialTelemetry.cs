@@ -125,6 +125,8 @@ namespace HeatPadFirmware.Hardware
                     return "frozen";
                 case ElementWitnessState.Detached:
                     return "detached";
+                case ElementWitnessState.Noisy:
+                    return "noisy";
                 default:
                     return "not_fitted";
             }

@@ -1,0 +1,193 @@
+using System;
+using HeatPadFirmware.Core;
+
+namespace HeatPadFirmware.Simulator.Pad
+{
+    /// <summary>
+    /// The element calibration at assembly, simulated (session 19): the pad flat in free air on an insulating board in a known
+    /// room (<see cref="RoomC"/>), its surface pair coupled under the fixture weight, its own element sensor and heater sense,
+    /// the supply at the rated voltage; <see cref="BaselineS"/> s off, a fixed power (<see cref="FixturePowerW"/>) for
+    /// <see cref="HeatS"/> s (over three of the slowest shipped pad's slow time constant, thick-slow's 434 s), then a plate at
+    /// the room pressed on the surface (<see cref="PlateWPerK"/>) for <see cref="PlateS"/> s at the same power and
+    /// <see cref="CoolS"/> s off. The record is fitted with the witness's own form, filtered alike in every term
+    /// (<see cref="ElementWitnessCheck.SmoothingS"/>): H[P_L] = C·dH[T_e]/dt + G_cs·(H[T_e] − H[T_s]) + G_ca·(H[T_e] − T_room),
+    /// P_L the sensed power through the element sensor's lag L (scanned 0–15 s, the least residual kept), T_s the pair's mean,
+    /// T_room the element's mean reading over the baseline. Fitted on the element sensor's and the sense's own readings, the
+    /// values carry the sensor's spot error and the sense's scale, as the witness needs them; G_ca comes out as an effective
+    /// term (it takes the spot error, and may be negative). Realistic errors: the pair's offsets (±<see cref="PairOffsetC"/>,
+    /// drawn per pad), both sensors' lags, noise and 1/16 °C steps, the sense's noise.
+    /// </summary>
+    public static class ElementCalibrationFixture
+    {
+        /// <summary>The fixture's room, °C (a conditioned assembly line).</summary>
+        public const double RoomC = 22.0;
+
+        /// <summary>Seconds off before the heat (the room reference), s.</summary>
+        public const int BaselineS = 120;
+
+        /// <summary>Seconds of fixed power, s (2,400: 5.5 × thick-slow's 434 s slow time constant).</summary>
+        public const int HeatS = 2400;
+
+        /// <summary>
+        /// Seconds of the same power with the plate on (<see cref="PlateWPerK"/>), s (1,200): in free air alone the surface
+        /// follows the element in a fixed ratio, so G_cs and G_ca cannot be told apart (measured: G_cs 95th-pct error 0.59
+        /// without the plate); a plate at the room holding the surface near it separates them.
+        /// </summary>
+        public const int PlateS = 1200;
+
+        /// <summary>
+        /// Seconds after the plate goes on left out of the fit, s (300: the surface falls fast then, and the pair reads it through
+        /// its own 5–40 s lag; with those seconds in, the fit took the pair's lag for the element sensor's: lag 10 s for a true
+        /// 3.4 s, C −20 %).
+        /// </summary>
+        public const int PlateSettleS = 300;
+
+        /// <summary>Seconds of cool-down after the heat, plate still on, s (900).</summary>
+        public const int CoolS = 900;
+
+        /// <summary>
+        /// The plate's conductance from the surface, W/K (20: an aluminium block at the room, the fixture weight that couples the
+        /// pair, about ten times the strongest body contact of the bench family).
+        /// </summary>
+        public const double PlateWPerK = 20.0;
+
+        /// <summary>The fixed power, W (30: the duty min(1, 30 W / rated power); the element of the strongest pad about 60 °C in free air).</summary>
+        public const double FixturePowerW = 30.0;
+
+        /// <summary>Largest offset of each pair sensor in the fixture, °C (DS18B20 datasheet ±0.5 °C).</summary>
+        public const double PairOffsetC = 0.5;
+
+        /// <summary>Seeds of the fixture's own draws (the pair's offsets) are the pad's XOR this.</summary>
+        public const int FixtureSeedMask = 0x1F83D9AB;
+
+        /// <summary>Longest element-sensor lag the fit tries, s.</summary>
+        public const int MaxFitLagS = 15;
+
+        /// <summary>The calibration of pad <paramref name="p"/> whose sensors and sense are drawn from <paramref name="seed"/> (the run's).</summary>
+        public static ElementCalibration Calibrate(PadParameters p, int seed)
+        {
+            ArgumentNullException.ThrowIfNull(p);
+            PadParameters fixture = p.With(surfaceToBodyWPerK: 0.0, surfaceToAmbientWPerK: Math.Max(p.SurfaceToAmbientWPerK, Bench.BenchPadFamily.FreeAirSurfaceToAmbientWPerK), ambientC: RoomC, bodyC: RoomC, initialC: RoomC, supplyVoltageV: p.RatedVoltageV);
+            var pad = new ThermalPad(fixture);
+            var first = new SimulatedSensor(fixture, seed);
+            var second = SimulatedSensor.Second(fixture, seed);
+            var element = new SimulatedElementSensor(fixture, seed);
+            var sense = new SimulatedHeaterSense(seed);
+            var random = new Random(seed ^ FixtureSeedMask);
+            double offset1 = PairOffsetC * ((2.0 * random.NextDouble()) - 1.0);
+            double offset2 = PairOffsetC * ((2.0 * random.NextDouble()) - 1.0);
+            double duty = Math.Min(1.0, FixturePowerW / p.HeaterPowerW);
+            int total = BaselineS + HeatS + PlateS + CoolS;
+
+            var te = new double[total];
+            var ts = new double[total];
+            var pw = new double[total];
+            double roomSum = 0.0;
+            for (int k = 0; k < total; k++)
+            {
+                double d = k >= BaselineS && k < BaselineS + HeatS + PlateS ? duty : 0.0;
+                pad.SurfaceToBodyWPerK = k >= BaselineS + HeatS ? PlateWPerK : 0.0;
+                for (int h = 0; h < 2; h++)
+                {
+                    pad.Step(0.5, d, true);
+                    first.Advance(0.5, pad.SurfaceC);
+                    second.Advance(0.5, pad.SurfaceC);
+                    element.Advance(0.5, pad.CoreC, pad.AmbientC);
+                }
+
+                long nowMs = (k + 1) * 1000L;
+                SensorReading a = first.Read(nowMs);
+                SensorReading b = second.Read(nowMs);
+                SensorReading e = element.Read();
+                HeaterSenseReading s = sense.Read(pad, d, true);
+                te[k] = e.TemperatureC;
+                ts[k] = 0.5 * (SimulatedSensor.Quantise(a.TemperatureC + offset1) + SimulatedSensor.Quantise(b.TemperatureC + offset2));
+                pw[k] = Math.Max(0.0, s.CurrentA * s.SupplyV);
+                if (k < BaselineS)
+                {
+                    roomSum += te[k];
+                }
+            }
+
+            double roomC = roomSum / BaselineS;
+            ElementCalibration best = null;
+            double bestRss = double.PositiveInfinity;
+            for (int lag = 0; lag <= MaxFitLagS; lag++)
+            {
+                ElementCalibration fit = Fit(te, ts, pw, roomC, lag, out double rss);
+                if (fit != null && rss < bestRss)
+                {
+                    bestRss = rss;
+                    best = fit;
+                }
+            }
+
+            return best ?? new ElementCalibration(double.NaN, double.NaN, double.NaN, double.NaN);
+        }
+
+        // Least squares of H[P_L] = C·slope + G·(E − S) + Ga·(E − room) over the record after the baseline.
+        private static ElementCalibration Fit(double[] te, double[] ts, double[] pw, double roomC, int lagS, out double rss)
+        {
+            double alpha = 1.0 / ElementWitnessCheck.SmoothingS;
+            double e = te[0], s = ts[0], pl = pw[0], pm = pw[0];
+            var m = new double[3, 3];
+            var v = new double[3];
+            double yy = 0.0;
+            for (int k = 1; k < te.Length; k++)
+            {
+                double previous = e;
+                e += alpha * (te[k] - e);
+                s += alpha * (ts[k] - s);
+                pl += (lagS > 0 ? Math.Min(1.0, 1.0 / lagS) : 1.0) * (pw[k] - pl);
+                pm += alpha * (pl - pm);
+                if (k < BaselineS + PlateSettleS || (k >= BaselineS + HeatS && k < BaselineS + HeatS + PlateSettleS))
+                {
+                    continue;
+                }
+
+                double[] x = { e - previous, e - s, e - roomC };
+                for (int i = 0; i < 3; i++)
+                {
+                    v[i] += x[i] * pm;
+                    for (int j = 0; j < 3; j++)
+                    {
+                        m[i, j] += x[i] * x[j];
+                    }
+                }
+
+                yy += pm * pm;
+            }
+
+            double[] c = Solve(m, v);
+            rss = double.PositiveInfinity;
+            if (c == null)
+            {
+                return null;
+            }
+
+            rss = yy - (c[0] * v[0]) - (c[1] * v[1]) - (c[2] * v[2]);
+            return new ElementCalibration(c[0], c[1], c[2], lagS);
+        }
+
+        private static double[] Solve(double[,] m, double[] v)
+        {
+            double det = Det(m[0, 0], m[0, 1], m[0, 2], m[1, 0], m[1, 1], m[1, 2], m[2, 0], m[2, 1], m[2, 2]);
+            if (!(Math.Abs(det) > 0.0))
+            {
+                return null;
+            }
+
+            return new[]
+            {
+                Det(v[0], m[0, 1], m[0, 2], v[1], m[1, 1], m[1, 2], v[2], m[2, 1], m[2, 2]) / det,
+                Det(m[0, 0], v[0], m[0, 2], m[1, 0], v[1], m[1, 2], m[2, 0], v[2], m[2, 2]) / det,
+                Det(m[0, 0], m[0, 1], v[0], m[1, 0], m[1, 1], v[1], m[2, 0], m[2, 1], v[2]) / det,
+            };
+        }
+
+        private static double Det(double a11, double a12, double a13, double a21, double a22, double a23, double a31, double a32, double a33)
+        {
+            return (a11 * ((a22 * a33) - (a23 * a32))) - (a12 * ((a21 * a33) - (a23 * a31))) + (a13 * ((a21 * a32) - (a22 * a31)));
+        }
+    }
+}

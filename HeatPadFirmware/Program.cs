@@ -183,6 +183,24 @@ namespace HeatPadFirmware
                 s_core.ReportSelfTestFailed();
             }
 
+            // 5b. The element witness's factory calibration (hardware/README.md, "Calibrating the element witness"): read from
+            //    the internal storage, used only when it is the record of the element sensor on this bus, whole and in range
+            //    (Core/ElementCalibrationRecord.cs). Without it the witness learns at a cold start and latches nothing.
+            if (s_sensors.ElementFitted)
+            {
+                string readError;
+                string record = ElementCalibrationFile.Read(out readError);
+                ElementCalibration calibration;
+                ElementCalibrationLoad load = ElementCalibrationRecord.Parse(record, s_sensors.ElementRomHex, out calibration);
+                if (load == ElementCalibrationLoad.Loaded)
+                {
+                    s_core.CalibrateElement(calibration);
+                }
+
+                SerialTelemetry.WriteMessage("element calibration: " + ElementCalibrationRecord.NameOf(load)
+                    + (readError != null ? " (" + readError + ")" : string.Empty));
+            }
+
             // 6. The heater current and supply sense, the witness of the heater switch. Failing to open it is no
             //    reason to halt either: the core sees invalid sense readings, allows no heat and latches
             //    heater_sense_failed, which the user sees. Created here, after step 1 opened the cut-off and set the

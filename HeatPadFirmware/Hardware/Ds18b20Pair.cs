@@ -86,6 +86,15 @@ namespace HeatPadFirmware.Hardware
             get { return _elementFitted; }
         }
 
+        /// <summary>
+        /// The element sensor's ROM code in hex (16 digits, as the boot line prints it), or null when no element sensor was
+        /// found: the key of the pad's stored element calibration (<see cref="ElementCalibrationFile"/>).
+        /// </summary>
+        public string ElementRomHex
+        {
+            get { return _elementFitted && _element.LastAddress != null ? Ds18b20SearchResult.Format(_element.LastAddress) : null; }
+        }
+
         /// <summary>True while both sensors are configured and read.</summary>
         public bool HasBoth
         {

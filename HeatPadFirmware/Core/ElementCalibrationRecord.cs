@@ -1,0 +1,328 @@
+namespace HeatPadFirmware.Core
+{
+    /// <summary>What reading the pad's stored element calibration gave (<see cref="ElementCalibrationRecord.Parse"/>).</summary>
+    public enum ElementCalibrationLoad
+    {
+        /// <summary>No record (no file, or an empty one): the witness learns at a cold start and latches nothing.</summary>
+        Absent = 0,
+
+        /// <summary>A well-formed record of this pad's element sensor with every value in range: the witness uses it.</summary>
+        Loaded = 1,
+
+        /// <summary>A well-formed record of another element sensor (the pad or its sensor was changed): not used.</summary>
+        OtherPad = 2,
+
+        /// <summary>Not a record this firmware reads (header, a key, a number): not used.</summary>
+        Malformed = 3,
+
+        /// <summary>A record of this pad whose values lie outside <see cref="ElementCalibration.IsValid"/>'s ranges: not used.</summary>
+        OutOfRange = 4,
+    }
+
+    /// <summary>
+    /// The text record of a pad's element calibration (session 19), measured at assembly and stored on the controller
+    /// (hardware/README.md, "Calibrating the element witness"): a header line, then one <c>key=value</c> per line —
+    /// <c>rom</c> (the element sensor's 64-bit ROM code, 16 hex digits, as the boot line prints it), <c>capacity_j_per_k</c>,
+    /// <c>conductance_w_per_k</c>, <c>room_conductance_w_per_k</c>, <c>lag_s</c>. Numbers are decimal with '.' and an
+    /// optional sign, no exponent, no thousands separator, so the interpreter and the PC read them alike whatever their
+    /// culture. The record is tied to the element sensor's ROM code: a controller moved to another pad, or a pad whose
+    /// element sensor was replaced, does not use a calibration measured on other hardware (<see cref="ElementCalibrationLoad.OtherPad"/>).
+    /// Parsed once at boot (allocates; never per tick). Anything but <see cref="ElementCalibrationLoad.Loaded"/> leaves the
+    /// witness as a pad without calibration has it: learning, reporting, latching nothing.
+    /// </summary>
+    public static class ElementCalibrationRecord
+    {
+        /// <summary>The first line of a record of this format.</summary>
+        public const string Header = "heatpad-element-calibration v1";
+
+        /// <summary>Key of the element sensor's ROM code.</summary>
+        public const string RomKey = "rom";
+
+        /// <summary>Key of the element's capacity, J/K.</summary>
+        public const string CapacityKey = "capacity_j_per_k";
+
+        /// <summary>Key of the element-surface conductance, W/K.</summary>
+        public const string ConductanceKey = "conductance_w_per_k";
+
+        /// <summary>Key of the element-room conductance, W/K.</summary>
+        public const string RoomConductanceKey = "room_conductance_w_per_k";
+
+        /// <summary>Key of the element sensor's lag, s.</summary>
+        public const string LagKey = "lag_s";
+
+        /// <summary>Digits of a ROM code written in hex (8 bytes).</summary>
+        public const int RomHexDigits = 16;
+
+        /// <summary>Longest record read, characters (a record is about 200; anything much longer is not one).</summary>
+        public const int MaxLength = 1024;
+
+        /// <summary>Most digits in a number (before and after the point together): beyond a double's 15-17 significant digits nothing is gained.</summary>
+        private const int MaxDigits = 18;
+
+        /// <summary>
+        /// Reads <paramref name="text"/> (null or empty: <see cref="ElementCalibrationLoad.Absent"/>) for the element sensor whose
+        /// ROM code is <paramref name="elementRomHex"/> (16 hex digits, either case). <paramref name="calibration"/> is the
+        /// calibration only when the answer is <see cref="ElementCalibrationLoad.Loaded"/>, else null. Never throws.
+        /// </summary>
+        public static ElementCalibrationLoad Parse(string text, string elementRomHex, out ElementCalibration calibration)
+        {
+            calibration = null;
+            if (text == null || text.Length == 0)
+            {
+                return ElementCalibrationLoad.Absent;
+            }
+
+            if (text.Length > MaxLength)
+            {
+                return ElementCalibrationLoad.Malformed;
+            }
+
+            string[] lines = text.Split('\n');
+            bool headerSeen = false;
+            string rom = null;
+            double capacity = double.NaN;
+            double conductance = double.NaN;
+            double roomConductance = double.NaN;
+            double lag = double.NaN;
+            for (int i = 0; i < lines.Length; i++)
+            {
+                string line = lines[i].Trim();
+                if (line.Length == 0)
+                {
+                    continue;
+                }
+
+                if (!headerSeen)
+                {
+                    if (line != Header)
+                    {
+                        return ElementCalibrationLoad.Malformed;
+                    }
+
+                    headerSeen = true;
+                    continue;
+                }
+
+                int equals = line.IndexOf('=');
+                if (equals <= 0)
+                {
+                    return ElementCalibrationLoad.Malformed;
+                }
+
+                string key = line.Substring(0, equals).Trim();
+                string value = line.Substring(equals + 1).Trim();
+                if (key == RomKey)
+                {
+                    if (rom != null || !IsRomHex(value))
+                    {
+                        return ElementCalibrationLoad.Malformed;
+                    }
+
+                    rom = value;
+                }
+                else if (!TakeNumber(key, value, ref capacity, ref conductance, ref roomConductance, ref lag))
+                {
+                    return ElementCalibrationLoad.Malformed;
+                }
+            }
+
+            if (!headerSeen || rom == null || double.IsNaN(capacity) || double.IsNaN(conductance) || double.IsNaN(roomConductance) || double.IsNaN(lag))
+            {
+                return ElementCalibrationLoad.Malformed;
+            }
+
+            if (elementRomHex == null || !SameRom(rom, elementRomHex))
+            {
+                return ElementCalibrationLoad.OtherPad;
+            }
+
+            var read = new ElementCalibration(capacity, conductance, roomConductance, lag);
+            if (!read.IsValid)
+            {
+                return ElementCalibrationLoad.OutOfRange;
+            }
+
+            calibration = read;
+            return ElementCalibrationLoad.Loaded;
+        }
+
+        /// <summary>The answer's name for the boot line (<c># element calibration: NAME</c>).</summary>
+        public static string NameOf(ElementCalibrationLoad load)
+        {
+            switch (load)
+            {
+                case ElementCalibrationLoad.Loaded:
+                    return "loaded";
+                case ElementCalibrationLoad.OtherPad:
+                    return "other element sensor (not used)";
+                case ElementCalibrationLoad.Malformed:
+                    return "malformed (not used)";
+                case ElementCalibrationLoad.OutOfRange:
+                    return "out of range (not used)";
+                default:
+                    return "absent";
+            }
+        }
+
+        // One numeric key into its slot; false for an unknown key, a key given twice or a value that is not a plain decimal.
+        private static bool TakeNumber(string key, string value, ref double capacity, ref double conductance, ref double roomConductance, ref double lag)
+        {
+            double number;
+            if (!TryParseDecimal(value, out number))
+            {
+                return false;
+            }
+
+            if (key == CapacityKey)
+            {
+                return Take(ref capacity, number);
+            }
+
+            if (key == ConductanceKey)
+            {
+                return Take(ref conductance, number);
+            }
+
+            if (key == RoomConductanceKey)
+            {
+                return Take(ref roomConductance, number);
+            }
+
+            if (key == LagKey)
+            {
+                return Take(ref lag, number);
+            }
+
+            return false;
+        }
+
+        private static bool Take(ref double slot, double number)
+        {
+            if (!double.IsNaN(slot))
+            {
+                return false;
+            }
+
+            slot = number;
+            return true;
+        }
+
+        /// <summary>
+        /// A plain decimal: an optional sign, digits, at most one '.', at least one digit, at most <see cref="MaxDigits"/> digits.
+        /// Parsed digit by digit (the runtimes' own parsers differ in culture and in what they accept).
+        /// </summary>
+        public static bool TryParseDecimal(string text, out double value)
+        {
+            value = 0.0;
+            if (text == null || text.Length == 0)
+            {
+                return false;
+            }
+
+            int i = 0;
+            bool negative = false;
+            if (text[0] == '-' || text[0] == '+')
+            {
+                negative = text[0] == '-';
+                i = 1;
+            }
+
+            double whole = 0.0;
+            double fraction = 0.0;
+            double scale = 1.0;
+            bool point = false;
+            int digits = 0;
+            for (; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (c == '.')
+                {
+                    if (point)
+                    {
+                        return false;
+                    }
+
+                    point = true;
+                    continue;
+                }
+
+                if (c < '0' || c > '9')
+                {
+                    return false;
+                }
+
+                digits++;
+                if (digits > MaxDigits)
+                {
+                    return false;
+                }
+
+                if (point)
+                {
+                    scale *= 10.0;
+                    fraction = (fraction * 10.0) + (c - '0');
+                }
+                else
+                {
+                    whole = (whole * 10.0) + (c - '0');
+                }
+            }
+
+            if (digits == 0)
+            {
+                return false;
+            }
+
+            value = whole + (fraction / scale);
+            if (negative)
+            {
+                value = -value;
+            }
+
+            return true;
+        }
+
+        private static bool IsRomHex(string text)
+        {
+            if (text.Length != RomHexDigits)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                bool hex = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f');
+                if (!hex)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool SameRom(string a, string b)
+        {
+            if (a.Length != b.Length)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < a.Length; i++)
+            {
+                if (Upper(a[i]) != Upper(b[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static char Upper(char c)
+        {
+            return c >= 'a' && c <= 'z' ? (char)(c - 'a' + 'A') : c;
+        }
+    }
+}

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using HeatPadFirmware.Core;
+using HeatPadFirmware.Simulator.Output;
 using HeatPadFirmware.Simulator.Bench;
 using HeatPadFirmware.Simulator.Pad;
 
@@ -23,9 +24,17 @@ namespace HeatPadFirmware.Simulator.Commands
         public static void Configure(Command root)
         {
             var cases = new Option<bool>("--cases") { Description = "List every pad's row" };
+            var record = new Option<string>("--record") { Description = "Instead of the table: run the fixture on this shipped pad (e.g. thick-slow) and print the calibration record the device reads from I:\\element-calibration.txt" };
+            var rom = new Option<string>("--rom") { Description = "With --record: the element sensor's ROM code, 16 hex digits, as the pad's boot line prints it" };
+            var seed = new Option<int>("--seed") { Description = "With --record: the seed of the pad's sensors and sense (default 11)", DefaultValueFactory = _ => 11 };
             var command = new Command("calibrate", "Simulate the element calibration fixture on every shipped and bench pad and print the measured errors.");
             command.Options.Add(cases);
-            command.SetAction(r => Execute(Console.Out, r.GetValue(cases)));
+            command.Options.Add(record);
+            command.Options.Add(rom);
+            command.Options.Add(seed);
+            command.SetAction(r => r.GetValue(record) is string padName
+                ? ExecuteRecord(Console.Out, Console.Error, padName, r.GetValue(rom), r.GetValue(seed))
+                : Execute(Console.Out, r.GetValue(cases)));
             root.Subcommands.Add(command);
         }
 
@@ -81,6 +90,36 @@ namespace HeatPadFirmware.Simulator.Commands
             Summary(output, "G_cs (relative)", errG);
             Summary(output, "G_ca (share of G_cs)", errA);
             Summary(output, "lag (s)", errL);
+            return 0;
+        }
+
+        /// <summary>
+        /// Runs the fixture on the shipped pad <paramref name="padName"/> and prints its record for the element sensor
+        /// <paramref name="romHex"/>; exit code 0, or 2 with a message for an unknown pad, a malformed ROM code or a fit the
+        /// device would refuse.
+        /// </summary>
+        public static int ExecuteRecord(TextWriter output, TextWriter error, string padName, string romHex, int seed)
+        {
+            if (!PadFile.ShippedNames.Contains(padName))
+            {
+                error.WriteLine("calibrate: unknown pad '" + padName + "' (shipped pads: " + string.Join(", ", PadFile.ShippedNames) + ")");
+                return 2;
+            }
+
+            if (romHex == null || romHex.Length != ElementCalibrationRecord.RomHexDigits || !romHex.All(Uri.IsHexDigit))
+            {
+                error.WriteLine("calibrate: --rom must be the element sensor's ROM code, 16 hex digits");
+                return 2;
+            }
+
+            ElementCalibration fit = ElementCalibrationFixture.Calibrate(PadFile.LoadShipped(padName), seed);
+            if (!fit.IsValid)
+            {
+                error.WriteLine("calibrate: the fixture's fit is out of range for " + padName + " (the device would not use it); repeat the fixture run");
+                return 2;
+            }
+
+            output.Write(ElementCalibrationRecordWriter.Write(romHex, fit));
             return 0;
         }
 

@@ -1,0 +1,42 @@
+using System;
+using System.Globalization;
+using System.Text;
+using HeatPadFirmware.Core;
+
+namespace HeatPadFirmware.Simulator.Output
+{
+    /// <summary>
+    /// Writes an element calibration as the text record the device reads at boot (<see cref="ElementCalibrationRecord"/>,
+    /// the file <c>I:\element-calibration.txt</c>): plain decimals with a point and no exponent, whatever the PC's culture,
+    /// so the device's digit-by-digit parser reads them.
+    /// </summary>
+    public static class ElementCalibrationRecordWriter
+    {
+        // Up to 12 decimals, no exponent: 10-3,000 J/K and 0.2-30 W/K keep 15+ significant digits.
+        private const string NumberFormat = "0.0###########";
+
+        /// <summary>The record of <paramref name="calibration"/> for the element sensor <paramref name="romHex"/> (16 hex digits).</summary>
+        public static string Write(string romHex, ElementCalibration calibration)
+        {
+            ArgumentNullException.ThrowIfNull(calibration);
+            if (romHex == null || romHex.Length != ElementCalibrationRecord.RomHexDigits)
+            {
+                throw new ArgumentException("the element sensor's ROM code is 16 hex digits", nameof(romHex));
+            }
+
+            var text = new StringBuilder();
+            text.Append(ElementCalibrationRecord.Header).Append('\n');
+            text.Append(ElementCalibrationRecord.RomKey).Append('=').Append(romHex.ToUpperInvariant()).Append('\n');
+            Line(text, ElementCalibrationRecord.CapacityKey, calibration.CapacityJPerK);
+            Line(text, ElementCalibrationRecord.ConductanceKey, calibration.ConductanceWPerK);
+            Line(text, ElementCalibrationRecord.RoomConductanceKey, calibration.RoomConductanceWPerK);
+            Line(text, ElementCalibrationRecord.LagKey, calibration.LagS);
+            return text.ToString();
+        }
+
+        private static void Line(StringBuilder text, string key, double value)
+        {
+            text.Append(key).Append('=').Append(value.ToString(NumberFormat, CultureInfo.InvariantCulture)).Append('\n');
+        }
+    }
+}

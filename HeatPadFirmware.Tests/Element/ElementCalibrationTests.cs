@@ -16,40 +16,11 @@ namespace HeatPadFirmware.Tests.Element
     /// </summary>
     public class ElementCalibrationTests
     {
-        private static SensorReading Seen(PadParameters pad, SensorReading own, double view)
-        {
-            return own.IsValid ? SensorReading.Valid(SimulatedSensor.Quantise(pad.AmbientC + (view * (own.TemperatureC - pad.AmbientC)))) : own;
-        }
-
         // A heat session, the pair seeing `view` of the surface's rise; the element sensor fitted with `calibration` (null: no
         // element sensor). Returns the run, the second the surface first passed 48 °C (-1: never) and the fault's second (-1: none).
         private static (FaultRun Run, int T48, int FaultAt) Session(PadParameters pad, int seed, int level, double view, ElementCalibrationKind? calibration, int seconds = 1800)
         {
-            var run = new FaultRun(pad, seed);
-            if (calibration.HasValue)
-            {
-                run.FitElementSensor(calibration.Value);
-            }
-
-            run.Start(level);
-            int t48 = -1;
-            for (int s = 1; s <= seconds; s++)
-            {
-                SensorReading a = Seen(pad, run.Sensor.Read(run.NowMs + 1000), view);
-                SensorReading b = Seen(pad, run.SecondSensor.Read(run.NowMs + 1000), view);
-                run.TickPair(1000, a, b);
-                if (t48 < 0 && run.Pad.SurfaceC >= 48.0)
-                {
-                    t48 = s;
-                }
-
-                if (run.Last.Fault != FaultCode.None)
-                {
-                    return (run, t48, s);
-                }
-            }
-
-            return (run, t48, -1);
+            return PartialViewSession.Run(pad, seed, level, view, calibration.HasValue ? r => r.FitElementSensor(calibration.Value) : null, seconds);
         }
 
         [Theory]
@@ -84,11 +55,11 @@ namespace HeatPadFirmware.Tests.Element
             reference.Start(5);
             for (int s = 1; s <= 1200; s++)
             {
-                SensorReading a = Seen(pad, run.Sensor.Read(run.NowMs + 1000), 0.2);
-                SensorReading b = Seen(pad, run.SecondSensor.Read(run.NowMs + 1000), 0.2);
+                SensorReading a = PartialViewSession.Seen(pad, run.Sensor.Read(run.NowMs + 1000), 0.2);
+                SensorReading b = PartialViewSession.Seen(pad, run.SecondSensor.Read(run.NowMs + 1000), 0.2);
                 run.TickPair(1000, a, b);
-                SensorReading ra = Seen(pad, reference.Sensor.Read(reference.NowMs + 1000), 0.2);
-                SensorReading rb = Seen(pad, reference.SecondSensor.Read(reference.NowMs + 1000), 0.2);
+                SensorReading ra = PartialViewSession.Seen(pad, reference.Sensor.Read(reference.NowMs + 1000), 0.2);
+                SensorReading rb = PartialViewSession.Seen(pad, reference.SecondSensor.Read(reference.NowMs + 1000), 0.2);
                 reference.TickPair(1000, ra, rb);
                 Assert.Equal(reference.Last.DutyFraction, run.Last.DutyFraction);
                 Assert.Equal(reference.Last.Fault, run.Last.Fault);
@@ -192,20 +163,7 @@ namespace HeatPadFirmware.Tests.Element
                         seed++;
                         var without = HostileElementReadingTests.Run(pad, seed, level, null);
                         var with = HostileElementReadingTests.Run(pad, seed, level, HostileElementReadingTests.Hostile(hostile), calibration: ElementCalibrationKind.Factory);
-                        if (with.Fault != without.Fault)
-                        {
-                            failures.Add(padName + " " + condition + " L" + level + ": " + FaultCodeNames.Of(with.Fault) + " at " + with.FaultAt + " s");
-                            continue;
-                        }
-
-                        for (int s = 0; s < with.Duty.Length; s++)
-                        {
-                            if (with.Duty[s] != without.Duty[s] || with.Enabled[s] != without.Enabled[s])
-                            {
-                                failures.Add(padName + " " + condition + " L" + level + ": duty differs at " + s + " s");
-                                break;
-                            }
-                        }
+                        HostileElementReadingTests.AddDifference(failures, padName + " " + condition + " L" + level, with, without);
                     }
                 }
             }

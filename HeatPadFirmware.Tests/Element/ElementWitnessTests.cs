@@ -15,41 +15,11 @@ namespace HeatPadFirmware.Tests.Element
     {
         private const int Seconds = 1800;
 
-        private static SensorReading Seen(PadParameters pad, SensorReading own, double view)
-        {
-            return own.IsValid ? SensorReading.Valid(SimulatedSensor.Quantise(pad.AmbientC + (view * (own.TemperatureC - pad.AmbientC)))) : own;
-        }
-
         // A heat session on the pad, the pair seeing `view` of the surface's rise over the room; returns the run, the second
         // the surface first passed 48 °C (-1: never) and the fault's second (-1: none).
         private static (FaultRun Run, int T48, int FaultAt) Session(PadParameters pad, int seed, int level, double view, bool element, Action<FaultRun, int>? onTick = null)
         {
-            var run = new FaultRun(pad, seed);
-            if (element)
-            {
-                run.FitElementSensor();
-            }
-
-            run.Start(level);
-            int t48 = -1;
-            for (int s = 1; s <= Seconds; s++)
-            {
-                onTick?.Invoke(run, s);
-                SensorReading a = Seen(pad, run.Sensor.Read(run.NowMs + 1000), view);
-                SensorReading b = Seen(pad, run.SecondSensor.Read(run.NowMs + 1000), view);
-                run.TickPair(1000, a, b);
-                if (t48 < 0 && run.Pad.SurfaceC >= 48.0)
-                {
-                    t48 = s;
-                }
-
-                if (run.Last.Fault != FaultCode.None)
-                {
-                    return (run, t48, s);
-                }
-            }
-
-            return (run, t48, -1);
+            return PartialViewSession.Run(pad, seed, level, view, element ? r => r.FitElementSensor() : null, Seconds, onTick);
         }
 
         [Theory]

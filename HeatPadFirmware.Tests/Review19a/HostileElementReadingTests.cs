@@ -159,6 +159,28 @@ namespace HeatPadFirmware.Tests.Review19a
             }
         }
 
+        /// <summary>
+        /// Adds to <paramref name="failures"/> what differs between a session with the element sensor and the same without:
+        /// the fault (and its second), else the first second whose duty or enable differs. Nothing when they are the same.
+        /// </summary>
+        internal static void AddDifference(List<string> failures, string label, Drive with, Drive without)
+        {
+            if (with.Fault != without.Fault)
+            {
+                failures.Add(label + ": fault " + FaultCodeNames.Of(with.Fault) + " at " + with.FaultAt + " s (without: " + FaultCodeNames.Of(without.Fault) + ")");
+                return;
+            }
+
+            for (int s = 0; s < with.Duty.Length; s++)
+            {
+                if (with.Duty[s] != without.Duty[s] || with.Enabled[s] != without.Enabled[s])
+                {
+                    failures.Add(label + ": duty differs at " + s + " s");
+                    return;
+                }
+            }
+        }
+
         [Theory]
         [MemberData(nameof(Cases))]
         public void HostileElementReadings_ChangeNoDuty_LatchNothing_ThrowNothing(string hostile)
@@ -177,20 +199,7 @@ namespace HeatPadFirmware.Tests.Review19a
                         seed++;
                         Drive without = Run(pad, seed, level, null);
                         Drive with = Run(pad, seed, level, Hostile(hostile));
-                        if (with.Fault != without.Fault)
-                        {
-                            failures.Add(name + " " + condition + " L" + level + ": fault " + FaultCodeNames.Of(with.Fault) + " at " + with.FaultAt + " s (without: " + FaultCodeNames.Of(without.Fault) + ")");
-                            continue;
-                        }
-
-                        for (int s = 0; s < with.Duty.Length; s++)
-                        {
-                            if (with.Duty[s] != without.Duty[s] || with.Enabled[s] != without.Enabled[s])
-                            {
-                                failures.Add(name + " " + condition + " L" + level + ": duty differs at " + s + " s");
-                                break;
-                            }
-                        }
+                        AddDifference(failures, name + " " + condition + " L" + level, with, without);
                     }
                 }
             }

@@ -19,11 +19,17 @@ namespace HeatPadFirmware.Tests.Review20b
         /// <see cref="LifeRoom.Of"/>) with one shadow per entry of <paramref name="errors"/> (each maps the fixture's calibration
         /// to the one the shadow uses). Returns the base's fault and its second, and each shadow's verdict second (-1: none),
         /// seconds after the start press. <paramref name="roomDriftC"/>: the room moves this far, °C, linearly over the first hour
-        /// (a bedroom heated or cooling during the session; 0: a steady room).
+        /// (a bedroom heated or cooling during the session; 0: a steady room). <paramref name="padColderC"/>: the pad (element,
+        /// laminate, sensors) starts this far under the room, °C (brought in from a cooler place and switched on at once).
         /// </summary>
-        public static (LieDownDraw Draw, FaultCode Fault, int FaultAtS, int[] VerdictAtS) Run(int seed, Func<ElementCalibration, ElementCalibration>[] errors, double? roomC = null, double roomDriftC = 0.0)
+        public static (LieDownDraw Draw, FaultCode Fault, int FaultAtS, int[] VerdictAtS) Run(int seed, Func<ElementCalibration, ElementCalibration>[] errors, double? roomC = null, double roomDriftC = 0.0, double padColderC = 0.0)
         {
             var pads = LifeRoom.PadsIn(PadFile.LoadAllShipped(), roomC ?? LifeRoom.Of(seed));
+            for (int i = 0; i < pads.Length; i++)
+            {
+                pads[i] = (pads[i].Name, pads[i].Pad.With(initialC: pads[i].Pad.AmbientC - padColderC));
+            }
+
             LieDownDraw draw = LieDownLife.Draw(pads, seed);
             PadParameters pad = draw.Pad;
             var run = new FaultRun(pad, seed);

@@ -18,7 +18,7 @@ namespace HeatPadFirmware.Tests.Review20b
         // thick-slow sessions: the first three latch with the record 14 % high (the sense reading 12 % low), the last two with C 15 % low.
         private static readonly int[] NearestSeeds = { 130009, 130032, 130036, 130011, 130057 };
 
-        private static List<string> Added(int[] seeds, (string Name, Func<ElementCalibration, ElementCalibration> Make)[] errors, double? roomC = null, double roomDriftC = 0.0)
+        private static List<string> Added(int[] seeds, (string Name, Func<ElementCalibration, ElementCalibration> Make)[] errors, double? roomC = null, double roomDriftC = 0.0, double padColderC = 0.0)
         {
             var makes = new Func<ElementCalibration, ElementCalibration>[errors.Length];
             for (int i = 0; i < errors.Length; i++)
@@ -29,7 +29,7 @@ namespace HeatPadFirmware.Tests.Review20b
             var added = new List<string>();
             foreach (int seed in seeds)
             {
-                var r = LieDownShadowRun.Run(seed, makes, roomC, roomDriftC);
+                var r = LieDownShadowRun.Run(seed, makes, roomC, roomDriftC, padColderC);
                 for (int i = 0; i < errors.Length; i++)
                 {
                     if (LieDownShadowRun.Added(r.VerdictAtS[i], r.FaultAtS))
@@ -118,6 +118,35 @@ namespace HeatPadFirmware.Tests.Review20b
                 ("all x1.10", c => CalibrationErrorShadow.Modified(c, all: 1.10)),
             };
             List<string> added = Added(new[] { 130036, 130131, 230350 }, errors, roomDriftC: 4.0);
+            Assert.True(added.Count == 0, string.Join("; ", added));
+        }
+    
+
+        [Fact(Skip = "Review 20b HIGH: the room reference T_room is the element's reading at the cold start and never moves, so a room that warms during the session (a heater or the house heating switched on at bedtime) reads as heat the element cannot have lost, the estimate rises and the fixture's OWN record latches sensor_detached in normal use. Lying-down seeds 1-2 (base 0 added): room +4 C over the first hour 0 of 800 (worst 0.11 C under the margin), +6 C 1 (free-air L5 at 3,849 s), +8 C 12 (3,242-4,492 s; thick-slow, free-air, nominal-12v); with the sense 5 % low +6 C 4, +8 C 40. Budget: the room may rise under ~4-5 C after the cold start.")]
+        public void ARoomWarmingSixToEightDegreesInTheHour_TheFixturesOwnRecord_LatchesNoFalseDetached()
+        {
+            var errors = new (string, Func<ElementCalibration, ElementCalibration>)[] { ("exact", c => c) };
+            List<string> added = Added(new[] { 130257 }, errors, roomDriftC: 6.0);
+            added.AddRange(Added(new[] { 130131, 130100 }, errors, roomDriftC: 8.0));
+            Assert.True(added.Count == 0, string.Join("; ", added));
+        }
+    
+
+        [Fact(Skip = "Review 20b HIGH: the calibration is adopted at a cold start with the element's reading taken as the room (T_room), so a pad switched on colder than the room (brought in from a cooler hallway, bedroom or car and switched on at once: element and pair agree, so the start counts as cold) misreads the element's loss to the room for the whole session, the estimate runs high and the fixture's OWN record latches sensor_detached in normal use. Lying-down seeds 1-2 (base 0 added): pad 4 C under the room 1 of 800 (nominal-12v L4 at 373 s; worst gap 0.07 C over the margin), 8 C under 22 of 800 (folded-covered 7, free-air 8, nominal-12v 4, thick-slow 3; 373-905 s); with the sense 5 % low 3 / 70. Budget: the pad within ~3 C of the room at switch-on.")]
+        public void APadSwitchedOnColderThanTheRoom_TheFixturesOwnRecord_LatchesNoFalseDetached()
+        {
+            var errors = new (string, Func<ElementCalibration, ElementCalibration>)[] { ("exact", c => c) };
+            List<string> added = Added(new[] { 230350 }, errors, padColderC: 4.0);
+            added.AddRange(Added(new[] { 130033, 130009 }, errors, padColderC: 8.0));
+            Assert.True(added.Count == 0, string.Join("; ", added));
+        }
+
+        [Fact]
+        public void APadSwitchedOnAtTheRoom_TheSameSessions_LatchNothing()
+        {
+            // The previous test's sessions with the pad at the room when switched on: the fixture's record adds nothing.
+            var errors = new (string, Func<ElementCalibration, ElementCalibration>)[] { ("exact", c => c) };
+            List<string> added = Added(new[] { 230350, 130033, 130009, 130257, 130131, 130100 }, errors);
             Assert.True(added.Count == 0, string.Join("; ", added));
         }
     }

@@ -17,16 +17,20 @@ namespace HeatPadFirmware.Tests.Review20b
     public class FixtureFitStrongElementTests
     {
         // A first heat-up of `pad` at `level`, the pair seeing `view` of the rise, 2,400 s. Returns the second the surface
-        // passed 48 C (-1: never), the base's fault second, and the verdict seconds of the fixture's record and the true values.
-        private static (int T48, int FaultAt, int Fixture, int Oracle, double PeakC) Session(PadParameters pad, int seed, int level, double view)
+        // passed 48 C (-1: never), the base's fault second, the verdict seconds of the fixture's record and the true values,
+        // the surface's peak, and the verdict seconds of the fixture's record with every value times each of `recordScales`.
+        internal static (int T48, int FaultAt, int Fixture, int Oracle, double PeakC, int[] Extra) Session(PadParameters pad, int seed, int level, double view, params double[] recordScales)
         {
             var run = new FaultRun(pad, seed);
             run.FitElementSensor(ElementCalibrationKind.None);
-            var shadow = new CalibrationErrorShadow(run, new[]
+            ElementCalibration fixture = ElementCalibrationFixture.Calibrate(pad, seed);
+            var calibrations = new List<ElementCalibration> { fixture, ElementCalibrationSource.For(ElementCalibrationKind.Oracle, pad, run.ElementSensor, seed) };
+            foreach (double scale in recordScales)
             {
-                ElementCalibrationFixture.Calibrate(pad, seed),
-                ElementCalibrationSource.For(ElementCalibrationKind.Oracle, pad, run.ElementSensor, seed),
-            });
+                calibrations.Add(CalibrationErrorShadow.Modified(fixture, all: scale));
+            }
+
+            var shadow = new CalibrationErrorShadow(run, calibrations.ToArray());
             run.Start(level);
             long startS = run.NowMs / 1000;
             int t48 = -1;
@@ -48,7 +52,13 @@ namespace HeatPadFirmware.Tests.Review20b
 
             int Rel(int at) => at < 0 ? -1 : at - (int)startS;
             int faultAt = run.Last.Fault == FaultCode.None ? -1 : (int)(run.NowMs / 1000) - (int)startS;
-            return (t48, faultAt, Rel(shadow.VerdictAtS[0]), Rel(shadow.VerdictAtS[1]), peak);
+            var extra = new int[recordScales.Length];
+            for (int i = 0; i < extra.Length; i++)
+            {
+                extra[i] = Rel(shadow.VerdictAtS[2 + i]);
+            }
+
+            return (t48, faultAt, Rel(shadow.VerdictAtS[0]), Rel(shadow.VerdictAtS[1]), peak, extra);
         }
 
         [Fact]
@@ -80,6 +90,16 @@ namespace HeatPadFirmware.Tests.Review20b
             }
 
             Assert.True(failures.Count == 0, string.Join("; ", failures));
+        }
+    
+
+        [Fact(Skip = "Review 20b LOW (the budget's other side; the base names none of these): a sense reading high against the record (record x0.95: the sense 5 % high, an ESP32 Vref drift or a board swap) moves the estimate down and loses verdicts on partial views. Partial-view scan (180 sessions, 100 past 48 C unnamed by the base): named before 48 C with the fixture's record 67, x0.95 58 (9 lost, 10 later by > 60 s), x0.90 44 (23 lost), x0.80 23; G_cs x0.95 62, x0.90 53 (the fixture's own G_cs is 0 .. 9.7 % low). Here folded-covered body L5, 70 % view: record 1,461 s, x0.95 1,910 s, x0.90 1,976 s; 48 C at 1,501 s.")]
+        public void ASenseFivePercentHigh_StillNamesThePartialViewBefore48C()
+        {
+            PadParameters pad = PadFile.LoadShipped("folded-covered");
+            var r = Session(pad, 20810, 5, 0.7, 0.95, 0.90);
+            Assert.True(r.Fixture >= 0 && r.Fixture <= r.T48, "record " + r.Fixture + " s, 48 C at " + r.T48 + " s");
+            Assert.True(r.Extra[0] >= 0 && r.Extra[0] <= r.T48, "x0.95 " + r.Extra[0] + " s, x0.90 " + r.Extra[1] + " s, record " + r.Fixture + " s, 48 C at " + r.T48 + " s");
         }
     }
 }

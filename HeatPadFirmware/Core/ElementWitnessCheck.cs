@@ -34,8 +34,8 @@ namespace HeatPadFirmware.Core
     /// (<see cref="FastLagS"/>, <see cref="SlowLagS"/>) and the lower is compared. A pair that does not see the surface (a strip
     /// outside its pockets, a pair loosening, sensors on bedding) reads under what the element says the surface must be.
     /// With a calibration, a gap over <see cref="CalibratedFloorC"/> + <see cref="CalibratedDropFraction"/> × the estimated drop
-    /// for <see cref="ConfirmS"/> s in a heat phase is <see cref="Verdict"/>, which the supervisor latches as
-    /// <see cref="FaultCode.SensorDetached"/>; without one the gap over <see cref="MarginFloorC"/> + <see cref="MarginDropFraction"/>
+    /// for <see cref="ConfirmS"/> s in a heat phase is <see cref="Verdict"/>, reported (it latched <see cref="FaultCode.SensorDetached"/>
+    /// in session 19 until review 20a found healthy pads colder than their room at power-on latched); without one the gap over <see cref="MarginFloorC"/> + <see cref="MarginDropFraction"/>
     /// × the drop is only reported (<see cref="CandidateVerdict"/>: the cold-start fit is not tight enough, session 18). The
     /// element sensor's own failures never heat and never latch a pad fault: lost, frozen, detached or noisy, the witness
     /// stands down (<see cref="State"/>). An element reading over <see cref="ElementMaxC"/> is reported (<see cref="OverLimit"/>),
@@ -230,7 +230,8 @@ namespace HeatPadFirmware.Core
         /// True when the pad has a factory calibration (<see cref="ElementModelLearner.Calibrated"/>, valid) and the gap has stayed
         /// over its margin (<see cref="CalibratedFloorC"/> + <see cref="CalibratedDropFraction"/> × the drop) for
         /// <see cref="ConfirmS"/> s in a heat phase: the pair does not see the surface the element's heat balance says is there.
-        /// The supervisor latches <see cref="FaultCode.SensorDetached"/> on it (session 19). Never true without a calibration
+        /// Reported, not latched (review 20a: the room reference is the element's reading at the cold start, so a pad colder than
+        /// its room reads the surface too hot by G_ca / G_cs × the shortfall). Never true without a calibration
         /// (the cold-start fit is not tight enough, session 18) or once the element sensor stood down.
         /// </summary>
         public bool Verdict

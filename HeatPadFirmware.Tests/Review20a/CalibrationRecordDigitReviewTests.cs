@@ -29,7 +29,8 @@ namespace HeatPadFirmware.Tests.Review20a
             Assert.NotEqual(ElementCalibrationLoad.Loaded, ElementCalibrationRecord.Parse(Record("0.82"), Rom, out _));
         }
 
-        [Fact(Skip = "Review 20a LOW (lead19): measured 36 of 54 (see ARecordWithOneDigitChanged_IsNotLoaded).")]
+        // Passes since the verdict is reported, not latched (the lead's withdrawal after this review). Measured while it latched: Review 20a LOW (lead19): measured 36 of 54 (see ARecordWithOneDigitChanged_IsNotLoaded).
+        [Fact]
         public void AFactoryCalibrationWithItsRoomConductanceDoubled_AddsNoFalseSensorDetached()
         {
             List<string> added = Review20aScan.Added(2100, pad => pad, (pad, seed) =>

@@ -71,6 +71,7 @@ namespace HeatPadFirmware
         private static HeatPadCore s_core;
         private static ElementWitnessState s_lastWitnessState = ElementWitnessState.NotFitted;
         private static bool s_lastWitnessOverLimit;
+        private static bool s_lastWitnessVerdict;
 
         // Completed ticks; the watchdog only compares successive values (an int read is atomic).
         private static int s_tickCount;
@@ -185,7 +186,8 @@ namespace HeatPadFirmware
 
             // 5b. The element witness's factory calibration (hardware/README.md, "Calibrating the element witness"): read from
             //    the internal storage, used only when it is the record of the element sensor on this bus, whole and in range
-            //    (Core/ElementCalibrationRecord.cs). Without it the witness learns at a cold start and latches nothing.
+            //    (Core/ElementCalibrationRecord.cs). Without it the witness learns at a cold start. Either way it latches nothing:
+            //    a calibrated verdict is reported ("# element witness: judging, surface_unseen"; reviews 20a / 20b).
             if (s_sensors.ElementFitted)
             {
                 string readError;
@@ -316,11 +318,12 @@ namespace HeatPadFirmware
 
             SerialTelemetry.Write(nowMs, reading, secondReading, elementReading, outputs, s_heater.DutyFraction);
             ElementWitnessCheck witness = s_core.Supervisor.ElementWitness;
-            if (witness.State != s_lastWitnessState || witness.OverLimit != s_lastWitnessOverLimit)
+            if (witness.State != s_lastWitnessState || witness.OverLimit != s_lastWitnessOverLimit || witness.Verdict != s_lastWitnessVerdict)
             {
                 s_lastWitnessState = witness.State;
                 s_lastWitnessOverLimit = witness.OverLimit;
-                SerialTelemetry.WriteElementWitness(witness.State, witness.OverLimit);
+                s_lastWitnessVerdict = witness.Verdict;
+                SerialTelemetry.WriteElementWitness(witness.State, witness.OverLimit, witness.Verdict);
             }
             SerialTelemetry.WriteSense(nowMs, outputs);
         }

@@ -459,8 +459,8 @@ namespace HeatPadFirmware.Core
             }
 
             // With the parameters learned at a cold start this is measured, not a verdict (session 18: no margin both clears the
-            // lying-down group and names the partial views before 48 °C); with a factory calibration the supervisor latches on
-            // Verdict (session 19). Nothing latches here.
+            // lying-down group and names the partial views before 48 °C); with a factory calibration it is Verdict, reported
+            // (session 19; its latch withdrawn after reviews 20a / 20b). Nothing latches here.
         }
     }
 }

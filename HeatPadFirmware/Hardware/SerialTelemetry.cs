@@ -102,12 +102,14 @@ namespace HeatPadFirmware.Hardware
 
         /// <summary>
         /// Prints <c># element witness: STATE</c> (not_fitted, unlearned, judging, lost, frozen, detached), with
-        /// <c>, over_limit</c> once the element has read over its limit: called when either changes, so a witness that stood
-        /// down (its sensor lost, frozen or off the element) is said on the console, not only seen as an empty <c>element_c</c>.
+        /// <c>, over_limit</c> once the element has read over its limit and <c>, surface_unseen</c> while a calibrated witness's
+        /// verdict holds (the pair reads under the surface the element's heat balance gives: reported, not latched, reviews
+        /// 20a / 20b): called when any changes, so a witness that stood down (its sensor lost, frozen or off the element) is
+        /// said on the console, not only seen as an empty <c>element_c</c>.
         /// </summary>
-        public static void WriteElementWitness(ElementWitnessState state, bool overLimit)
+        public static void WriteElementWitness(ElementWitnessState state, bool overLimit, bool verdict)
         {
-            WriteMessage("element witness: " + ElementWitnessStateName(state) + (overLimit ? ", over_limit" : string.Empty));
+            WriteMessage("element witness: " + ElementWitnessStateName(state) + (overLimit ? ", over_limit" : string.Empty) + (verdict ? ", surface_unseen" : string.Empty));
         }
 
         // Enum ToString gives the number on nanoFramework.

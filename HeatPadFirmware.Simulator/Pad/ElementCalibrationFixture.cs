@@ -171,7 +171,7 @@ namespace HeatPadFirmware.Simulator.Pad
 
         private static double[] Solve(double[,] m, double[] v)
         {
-            double det = Det(m[0, 0], m[0, 1], m[0, 2], m[1, 0], m[1, 1], m[1, 2], m[2, 0], m[2, 1], m[2, 2]);
+            double det = CoreMath.Determinant3(m[0, 0], m[0, 1], m[0, 2], m[1, 0], m[1, 1], m[1, 2], m[2, 0], m[2, 1], m[2, 2]);
             if (!(Math.Abs(det) > 0.0))
             {
                 return null;
@@ -179,15 +179,10 @@ namespace HeatPadFirmware.Simulator.Pad
 
             return new[]
             {
-                Det(v[0], m[0, 1], m[0, 2], v[1], m[1, 1], m[1, 2], v[2], m[2, 1], m[2, 2]) / det,
-                Det(m[0, 0], v[0], m[0, 2], m[1, 0], v[1], m[1, 2], m[2, 0], v[2], m[2, 2]) / det,
-                Det(m[0, 0], m[0, 1], v[0], m[1, 0], m[1, 1], v[1], m[2, 0], m[2, 1], v[2]) / det,
+                CoreMath.Determinant3(v[0], m[0, 1], m[0, 2], v[1], m[1, 1], m[1, 2], v[2], m[2, 1], m[2, 2]) / det,
+                CoreMath.Determinant3(m[0, 0], v[0], m[0, 2], m[1, 0], v[1], m[1, 2], m[2, 0], v[2], m[2, 2]) / det,
+                CoreMath.Determinant3(m[0, 0], m[0, 1], v[0], m[1, 0], m[1, 1], v[1], m[2, 0], m[2, 1], v[2]) / det,
             };
-        }
-
-        private static double Det(double a11, double a12, double a13, double a21, double a22, double a23, double a31, double a32, double a33)
-        {
-            return (a11 * ((a22 * a33) - (a23 * a32))) - (a12 * ((a21 * a33) - (a23 * a31))) + (a13 * ((a21 * a32) - (a22 * a31)));
         }
     }
 }

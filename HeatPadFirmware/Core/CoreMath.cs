@@ -22,6 +22,16 @@ namespace HeatPadFirmware.Core
             return value > max ? max : value;
         }
 
+        /// <summary>
+        /// Determinant of the 3×3 matrix with rows (<paramref name="a11"/>, <paramref name="a12"/>, <paramref name="a13"/>),
+        /// (<paramref name="a21"/>, …), (<paramref name="a31"/>, …), by cofactors along the first row: the Cramer's-rule solves
+        /// of the element model's three-parameter least squares (the cold-start fit and the assembly fixture).
+        /// </summary>
+        public static double Determinant3(double a11, double a12, double a13, double a21, double a22, double a23, double a31, double a32, double a33)
+        {
+            return (a11 * ((a22 * a33) - (a23 * a32))) - (a12 * ((a21 * a33) - (a23 * a31))) + (a13 * ((a21 * a32) - (a22 * a31)));
+        }
+
         /// <summary>Absolute value.</summary>
         public static double Abs(double value)
         {

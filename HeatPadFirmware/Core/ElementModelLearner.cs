@@ -74,7 +74,6 @@ namespace HeatPadFirmware.Core
         private double _overKs;
         private double _lastRiseC;
         private double _lastOverC;
-        private double _roomConductanceWPerK;
         private ElementCalibration _calibration;
 
         // Running sums of the normal equations of rise = a·E − b·I + c: the products of the regressors (E, I, 1) in the order
@@ -110,7 +109,7 @@ namespace HeatPadFirmware.Core
         /// <summary>The element's conductance to the room the witness assumes, W/K: <see cref="RoomShare"/> × <see cref="ConductanceWPerK"/> (the pad model's G_ca).</summary>
         public double RoomConductanceWPerK
         {
-            get { return _calibration != null ? _roomConductanceWPerK : RoomShare * _conductanceWPerK; }
+            get { return _calibration != null ? _calibration.RoomConductanceWPerK : RoomShare * _conductanceWPerK; }
         }
 
         /// <summary>
@@ -230,7 +229,6 @@ namespace HeatPadFirmware.Core
             _startC = elementC;
             _capacityJPerK = _calibration.CapacityJPerK;
             _conductanceWPerK = _calibration.ConductanceWPerK;
-            _roomConductanceWPerK = _calibration.RoomConductanceWPerK;
             _learned = true;
         }
 
@@ -300,7 +298,7 @@ namespace HeatPadFirmware.Core
                 return;
             }
 
-            double det = Det3(m[0], m[1], m[2], m[1], m[3], m[4], m[2], m[4], n);
+            double det = CoreMath.Determinant3(m[0], m[1], m[2], m[1], m[3], m[4], m[2], m[4], n);
             if (!(CoreMath.Abs(det) > 0.0))
             {
                 return;
@@ -309,9 +307,9 @@ namespace HeatPadFirmware.Core
             double y0 = m[6];
             double y1 = m[7];
             double y2 = m[8];
-            double a = Det3(y0, m[1], m[2], y1, m[3], m[4], y2, m[4], n) / det;
-            double pb = Det3(m[0], y0, m[2], m[1], y1, m[4], m[2], y2, n) / det;
-            double pc = Det3(m[0], m[1], y0, m[1], m[3], y1, m[2], m[4], y2) / det;
+            double a = CoreMath.Determinant3(y0, m[1], m[2], y1, m[3], m[4], y2, m[4], n) / det;
+            double pb = CoreMath.Determinant3(m[0], y0, m[2], m[1], y1, m[4], m[2], y2, n) / det;
+            double pc = CoreMath.Determinant3(m[0], m[1], y0, m[1], m[3], y1, m[2], m[4], y2) / det;
             double rss = m[9] - (a * y0) - (pb * y1) - (pc * y2);
             double meanSquare = rss > 0.0 ? rss / n : 0.0;
             if (!(a > 0.0) || meanSquare > MaxResidualC * MaxResidualC)
@@ -329,11 +327,6 @@ namespace HeatPadFirmware.Core
             _capacityJPerK = capacity;
             _conductanceWPerK = conductance;
             _learned = true;
-        }
-
-        private static double Det3(double a11, double a12, double a13, double a21, double a22, double a23, double a31, double a32, double a33)
-        {
-            return (a11 * ((a22 * a33) - (a23 * a32))) - (a12 * ((a21 * a33) - (a23 * a31))) + (a13 * ((a21 * a32) - (a22 * a31)));
         }
     }
 }

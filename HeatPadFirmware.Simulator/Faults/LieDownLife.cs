@@ -66,18 +66,16 @@ namespace HeatPadFirmware.Simulator.Faults
         /// Returns the draw, the fault latched (<see cref="FaultCode.None"/> when none) and the second after the start press it latched (-1: none).
         /// <paramref name="lainFromStart"/>: the reference of the same draw — the user lies on the pad (the drawn contact, the pad's own
         /// room contact) from before the start press and stays; what the pad gives a user who did not pre-heat it.
-        /// <paramref name="elementSensor"/>: the run fits the element sensor (<see cref="FaultRun.FitElementSensor()"/>) whatever
-        /// the command line's <c>--element-sensor</c> says.
+        /// <paramref name="fitElement"/>: called on the new run before anything else (e.g. to fit the element sensor with a given
+        /// calibration, whatever the command line's <c>--element-sensor</c> says). <paramref name="beforeTick"/>: called before each
+        /// tick with the seconds since the start press, before the draw's lying down and getting up (e.g. to move the room).
         /// </summary>
-        public static (LieDownDraw Draw, FaultCode Fault, int FaultAtS) Run((string Name, PadParameters Pad)[] pads, int seed, Action<FaultRun> onTick = null, bool lainFromStart = false, bool elementSensor = false)
+        public static (LieDownDraw Draw, FaultCode Fault, int FaultAtS) Run((string Name, PadParameters Pad)[] pads, int seed, Action<FaultRun> onTick = null, bool lainFromStart = false, Action<FaultRun> fitElement = null, Action<FaultRun, long> beforeTick = null)
         {
             LieDownDraw draw = Draw(pads, seed);
             PadParameters pad = draw.Pad;
             var run = new FaultRun(pad, seed);
-            if (elementSensor)
-            {
-                run.FitElementSensor();
-            }
+            fitElement?.Invoke(run);
 
             run.Pad.SupplyVoltageV = draw.SupplyV;
             double ownAirWPerK = run.Pad.SurfaceToAmbientWPerK;
@@ -91,6 +89,7 @@ namespace HeatPadFirmware.Simulator.Faults
             while (run.Last.Phase != SessionPhase.Off && run.NowMs < endMs)
             {
                 long sinceS = (run.NowMs - startMs) / 1000;
+                beforeTick?.Invoke(run, sinceS);
                 if (sinceS == lieAtS)
                 {
                     run.Pad.SurfaceToBodyWPerK = draw.BodyWPerK;

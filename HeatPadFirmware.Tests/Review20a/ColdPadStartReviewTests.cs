@@ -82,42 +82,7 @@ namespace HeatPadFirmware.Tests.Review20a
         // LieDownLife.Run's session with the element sensor fitted with the Factory calibration explicitly (no global switch).
         private static (LieDownDraw Draw, FaultCode Fault, int AtS) LyingDown((string Name, PadParameters Pad)[] pads, int seed, bool element)
         {
-            LieDownDraw draw = LieDownLife.Draw(pads, seed);
-            var run = new FaultRun(draw.Pad, seed);
-            if (element)
-            {
-                run.FitElementSensor(ElementCalibrationKind.Factory);
-            }
-
-            run.Pad.SupplyVoltageV = draw.SupplyV;
-            double ownAirWPerK = run.Pad.SurfaceToAmbientWPerK;
-            run.Pad.SurfaceToBodyWPerK = 0.0;
-            run.Pad.SurfaceToAmbientWPerK = BenchPadFamily.FreeAirSurfaceToAmbientWPerK;
-            run.Start(draw.Level, TherapyProgram.Heat);
-            long startMs = run.NowMs;
-            long endMs = startMs + (FaultCampaign.NormalLifeMinutes * 60000L);
-            while (run.Last.Phase != SessionPhase.Off && run.NowMs < endMs)
-            {
-                long sinceS = (run.NowMs - startMs) / 1000;
-                if (sinceS == draw.LieAtS)
-                {
-                    run.Pad.SurfaceToBodyWPerK = draw.BodyWPerK;
-                    run.Pad.SurfaceToAmbientWPerK = ownAirWPerK;
-                }
-
-                if (sinceS == draw.UpAtS)
-                {
-                    run.Pad.SurfaceToBodyWPerK = 0.0;
-                    run.Pad.SurfaceToAmbientWPerK = BenchPadFamily.FreeAirSurfaceToAmbientWPerK;
-                }
-
-                if (run.TickPair(1000, null, null).Fault != FaultCode.None)
-                {
-                    return (draw, run.Last.Fault, (int)((run.NowMs - startMs) / 1000));
-                }
-            }
-
-            return (draw, FaultCode.None, -1);
+            return LieDownLife.Run(pads, seed, fitElement: element ? r => r.FitElementSensor(ElementCalibrationKind.Factory) : null);
         }
 
         // Passes since the verdict is reported, not latched (the lead's withdrawal after this review). Measured while it latched: Review 20a HIGH (elem19): faults' lying-down group (seed 1, first 200 sessions, rooms 16-26 C), the pad starting 10 C under its room: false trips 8 -> 29 with the Factory calibration (21 new sensor_detached, e.g. seed 130131 nominal-12v L4 at 380 s, 130100 free-air L1 at 309 s); base f1ed85e 8. 6 C under: 9 -> 9; at the room: 14 -> 14.

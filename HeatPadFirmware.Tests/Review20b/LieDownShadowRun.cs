@@ -30,63 +30,40 @@ namespace HeatPadFirmware.Tests.Review20b
                 pads[i] = (pads[i].Name, pads[i].Pad.With(initialC: pads[i].Pad.AmbientC - padColderC));
             }
 
-            LieDownDraw draw = LieDownLife.Draw(pads, seed);
-            PadParameters pad = draw.Pad;
-            var run = new FaultRun(pad, seed);
-            run.FitElementSensor(ElementCalibrationKind.None);
-            ElementCalibration fixture = ElementCalibrationFixture.Calibrate(pad, seed);
-            var calibrations = new ElementCalibration[errors.Length];
-            for (int i = 0; i < errors.Length; i++)
-            {
-                calibrations[i] = errors[i](fixture);
-            }
-
-            var shadow = new CalibrationErrorShadow(run, calibrations);
-            run.Pad.SupplyVoltageV = draw.SupplyV;
-            double ownAirWPerK = run.Pad.SurfaceToAmbientWPerK;
-            run.Pad.SurfaceToBodyWPerK = 0.0;
-            run.Pad.SurfaceToAmbientWPerK = BenchPadFamily.FreeAirSurfaceToAmbientWPerK;
-            run.Start(draw.Level, TherapyProgram.Heat);
-            long startMs = run.NowMs;
-            long endMs = startMs + (FaultCampaign.NormalLifeMinutes * 60000L);
-            FaultCode fault = FaultCode.None;
-            int faultAtS = -1;
-            double room0C = pad.AmbientC;
-            while (run.Last.Phase != SessionPhase.Off && run.NowMs < endMs)
-            {
-                long sinceS = (run.NowMs - startMs) / 1000;
-                if (roomDriftC != 0.0)
+            CalibrationErrorShadow? shadow = null;
+            long startS = -1;
+            double room0C = 0.0;
+            var (draw, fault, faultAtS) = LieDownLife.Run(
+                pads,
+                seed,
+                onTick: r => shadow!.Flush(),
+                fitElement: r =>
                 {
-                    CalibrationErrorShadow.SetRoom(run.Pad, room0C + (roomDriftC * Math.Min(1.0, sinceS / 3600.0)));
-                }
+                    r.FitElementSensor(ElementCalibrationKind.None);
+                    ElementCalibration fixture = ElementCalibrationFixture.Calibrate(r.Pad.Parameters, seed);
+                    var calibrations = new ElementCalibration[errors.Length];
+                    for (int i = 0; i < errors.Length; i++)
+                    {
+                        calibrations[i] = errors[i](fixture);
+                    }
 
-                if (sinceS == draw.LieAtS)
+                    shadow = new CalibrationErrorShadow(r, calibrations);
+                    room0C = r.Pad.Parameters.AmbientC;
+                },
+                beforeTick: (r, sinceS) =>
                 {
-                    run.Pad.SurfaceToBodyWPerK = draw.BodyWPerK;
-                    run.Pad.SurfaceToAmbientWPerK = ownAirWPerK;
-                }
-
-                if (sinceS == draw.UpAtS)
-                {
-                    run.Pad.SurfaceToBodyWPerK = 0.0;
-                    run.Pad.SurfaceToAmbientWPerK = BenchPadFamily.FreeAirSurfaceToAmbientWPerK;
-                }
-
-                CoreOutputs outputs = run.TickPair(1000, null, null);
-                shadow.Flush();
-                if (outputs.Fault != FaultCode.None)
-                {
-                    fault = outputs.Fault;
-                    faultAtS = (int)((run.NowMs - startMs) / 1000);
-                    break;
-                }
-            }
+                    startS = startS < 0 ? (r.NowMs / 1000) - sinceS : startS;
+                    if (roomDriftC != 0.0)
+                    {
+                        CalibrationErrorShadow.SetRoom(r.Pad, room0C + (roomDriftC * Math.Min(1.0, sinceS / 3600.0)));
+                    }
+                });
 
             var verdicts = new int[errors.Length];
             for (int i = 0; i < errors.Length; i++)
             {
-                int at = shadow.VerdictAtS[i];
-                verdicts[i] = at < 0 ? -1 : at - (int)(startMs / 1000);
+                int at = shadow!.VerdictAtS[i];
+                verdicts[i] = at < 0 ? -1 : at - (int)startS;
             }
 
             return (draw, fault, faultAtS, verdicts);

@@ -32,14 +32,9 @@ namespace HeatPadFirmware.Simulator.Bench
             Pad = new ThermalPad(padParameters);
             Sensor = new SimulatedSensor(padParameters, seed);
             SecondSensor = SimulatedSensor.Second(padParameters, seed);
-            ElementSensor = ElementSensorOption.Fitted ? new SimulatedElementSensor(padParameters, seed) : null;
             _sense = new SimulatedHeaterSense(seed);
             Core = new HeatPadCore(config);
-            ElementCalibration calibration = ElementSensor == null ? null : ElementCalibrationSource.For(ElementSensorOption.Calibration, padParameters, ElementSensor, seed);
-            if (calibration != null)
-            {
-                Core.CalibrateElement(calibration);
-            }
+            ElementSensor = ElementSensorOption.Fitted ? ElementCalibrationSource.Fit(Core, ElementSensorOption.Calibration, padParameters, seed) : null;
 
             _program = program;
             _level = level;

@@ -75,12 +75,7 @@ namespace HeatPadFirmware.Simulator.Faults
         {
             if (_element == null)
             {
-                _element = new SimulatedElementSensor(_pad.Parameters, _seed);
-                ElementCalibration calibration = ElementCalibrationSource.For(calibrationKind, _pad.Parameters, _element, _seed);
-                if (calibration != null)
-                {
-                    _core.CalibrateElement(calibration);
-                }
+                _element = ElementCalibrationSource.Fit(_core, calibrationKind, _pad.Parameters, _seed);
             }
         }
 

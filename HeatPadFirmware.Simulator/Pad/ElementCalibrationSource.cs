@@ -45,6 +45,24 @@ namespace HeatPadFirmware.Simulator.Pad
             return sum / 50.0 / pad.HeaterPowerW(1.0, true);
         }
 
+        /// <summary>
+        /// Fits a simulated element sensor for pad <paramref name="p"/> (drawn from <paramref name="seed"/>) and gives
+        /// <paramref name="core"/> its calibration of kind <paramref name="kind"/> (none for <see cref="ElementCalibrationKind.None"/>):
+        /// what every simulated run does when the element sensor is fitted. Returns the sensor.
+        /// </summary>
+        public static SimulatedElementSensor Fit(HeatPadCore core, ElementCalibrationKind kind, PadParameters p, int seed)
+        {
+            ArgumentNullException.ThrowIfNull(core);
+            var sensor = new SimulatedElementSensor(p, seed);
+            ElementCalibration calibration = For(kind, p, sensor, seed);
+            if (calibration != null)
+            {
+                core.CalibrateElement(calibration);
+            }
+
+            return sensor;
+        }
+
         /// <summary>The calibration of <paramref name="kind"/> for pad <paramref name="p"/> with element sensor <paramref name="sensor"/> (run seed <paramref name="seed"/>); null for <see cref="ElementCalibrationKind.None"/>.</summary>
         public static ElementCalibration For(ElementCalibrationKind kind, PadParameters p, SimulatedElementSensor sensor, int seed)
         {

@@ -198,11 +198,21 @@ namespace HeatPadFirmware.Hardware
         private void Configure()
         {
             // Scratchpad only (no Copy Scratchpad to EEPROM): after a reset the EEPROM values come back, which is how the
-            // markers reveal the reset. The package's ConfigurationWrite selects the sensor by Match ROM with its Address.
-            _device.TemperatureHighAlarm = Temperature.FromDegreesCelsius(_highMarker);
-            _device.TemperatureLowAlarm = Temperature.FromDegreesCelsius(_lowMarker);
-            _device.TemperatureResolution = TemperatureResolution.VeryHigh;
-            _device.ConfigurationWrite(false);
+            // markers reveal the reset.
+            WriteConfiguration(_device, _highMarker, _lowMarker, false);
+        }
+
+        /// <summary>
+        /// Writes TH = <paramref name="highAlarmC"/>, TL = <paramref name="lowAlarmC"/> and 12-bit resolution into the sensor's
+        /// scratchpad, and into its EEPROM too when <paramref name="toEeprom"/> (Copy Scratchpad; the package waits the EEPROM's
+        /// write time). The package's ConfigurationWrite selects the sensor by Match ROM with its Address. May throw (callers catch).
+        /// </summary>
+        public static void WriteConfiguration(Ds18b20 device, byte highAlarmC, byte lowAlarmC, bool toEeprom)
+        {
+            device.TemperatureHighAlarm = Temperature.FromDegreesCelsius(highAlarmC);
+            device.TemperatureLowAlarm = Temperature.FromDegreesCelsius(lowAlarmC);
+            device.TemperatureResolution = TemperatureResolution.VeryHigh;
+            device.ConfigurationWrite(toEeprom);
         }
 
         /// <summary>

@@ -2,7 +2,6 @@ using System;
 using HeatPadFirmware.Core;
 using Iot.Device.Ds18b20;
 using nanoFramework.Device.OneWire;
-using UnitsNet;
 
 namespace HeatPadFirmware.Hardware
 {
@@ -95,10 +94,7 @@ namespace HeatPadFirmware.Hardware
                 }
 
                 Ds18b20 device = new Ds18b20(host, address, true, TemperatureResolution.VeryHigh);
-                device.TemperatureHighAlarm = Temperature.FromDegreesCelsius(ElementSensorTag.HighAlarmByte);
-                device.TemperatureLowAlarm = Temperature.FromDegreesCelsius(ElementSensorTag.LowAlarmByte);
-                device.TemperatureResolution = TemperatureResolution.VeryHigh;
-                device.ConfigurationWrite(true);
+                Ds18b20OnBus.WriteConfiguration(device, ElementSensorTag.HighAlarmByte, ElementSensorTag.LowAlarmByte, true);
                 return ReadTag(host, address, scratchpad) == ElementTagRead.Tagged;
             }
             catch (Exception)

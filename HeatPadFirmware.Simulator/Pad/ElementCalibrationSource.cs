@@ -63,25 +63,6 @@ namespace HeatPadFirmware.Simulator.Pad
             return sensor;
         }
 
-        /// <summary>
-        /// The fixture's record as this controller board would misread it (session 20's robustness runs): a board whose heater sense
-        /// reads the power × 1/s against the fixture's sees every parameter of the record × s (the record is in the fixture's watts),
-        /// then C × <see cref="ElementSensorOption.RecordCapacityScale"/> and G_cs × <see cref="ElementSensorOption.RecordConductanceScale"/>.
-        /// All 1 (the default): the record itself, unchanged.
-        /// </summary>
-        private static ElementCalibration Misscaled(ElementCalibration record)
-        {
-            double s = ElementSensorOption.RecordSenseScale;
-            double c = ElementSensorOption.RecordCapacityScale;
-            double g = ElementSensorOption.RecordConductanceScale;
-            if (record == null || (s == 1.0 && c == 1.0 && g == 1.0))
-            {
-                return record;
-            }
-
-            return new ElementCalibration(record.CapacityJPerK * s * c, record.ConductanceWPerK * s * g, record.RoomConductanceWPerK * s, record.LagS);
-        }
-
         /// <summary>The calibration of <paramref name="kind"/> for pad <paramref name="p"/> with element sensor <paramref name="sensor"/> (run seed <paramref name="seed"/>); null for <see cref="ElementCalibrationKind.None"/>.</summary>
         public static ElementCalibration For(ElementCalibrationKind kind, PadParameters p, SimulatedElementSensor sensor, int seed)
         {
@@ -89,7 +70,7 @@ namespace HeatPadFirmware.Simulator.Pad
             ArgumentNullException.ThrowIfNull(sensor);
             if (kind == ElementCalibrationKind.Factory)
             {
-                return Misscaled(ElementCalibrationFixture.Calibrate(p, seed));
+                return ElementCalibrationFixture.Calibrate(p, seed);
             }
 
             if (kind != ElementCalibrationKind.Oracle)

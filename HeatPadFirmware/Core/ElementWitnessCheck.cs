@@ -147,13 +147,6 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const double PowerOnNearC = 1.0;
 
-        /// <summary>
-        /// Time constant of the mean of the estimate's own slope that undoes the <see cref="SmoothingS"/> mean's delay for
-        /// <see cref="SurfaceNowC"/>, s (10: one sixth of the 61 s window; the slope of a 30 s mean of 1/16 °C steps through
-        /// a 10 s mean moves by at most ~0.002 °C/s per step).
-        /// </summary>
-        public const double LeadFilterS = 10.0;
-
         private readonly ElementModelLearner _learner = new ElementModelLearner();
         private ElementWitnessState _state;
         private int _invalidReads;
@@ -181,17 +174,6 @@ namespace HeatPadFirmware.Core
         private double _marginC;
         private double _dropC;
         private bool _judged;
-        private bool _surfaceKnown;
-        private double _surfaceC;
-        private double _leadSlopeCPerS;
-        private double _surfaceNowC;
-        private double _surfaceLeadC;
-
-        /// <summary>probe</summary>
-        public double SurfaceMeanC { get { return _surfaceC; } }
-
-        /// <summary>probe</summary>
-        public double SurfaceLeadC { get { return _surfaceLeadC; } }
 
         /// <summary>The learner of the element's model (read-only use).</summary>
         public ElementModelLearner Learner
@@ -257,27 +239,6 @@ namespace HeatPadFirmware.Core
             get { return _learner.Calibrated && _state == ElementWitnessState.Judging && _overMarginS >= ConfirmS; }
         }
 
-        /// <summary>
-        /// True when this tick's <see cref="SurfaceNowC"/> is an estimate of a factory-calibrated witness (<see cref="ElementModelLearner.Calibrated"/>,
-        /// <see cref="ElementWitnessState.Judging"/>, settled for <see cref="SettleS"/> s on regular ticks with the power known); false
-        /// otherwise (no calibration, a stood-down or unsettled witness, an irregular tick): nothing may use it then.
-        /// </summary>
-        public bool SurfaceKnown
-        {
-            get { return _surfaceKnown && _state == ElementWitnessState.Judging; }
-        }
-
-        /// <summary>
-        /// The surface now from the element's heat balance, °C (session 20): the <see cref="SmoothingS"/> mean's estimate plus
-        /// (<see cref="SmoothingS"/> + <see cref="LeadFilterS"/>) × its own slope through a <see cref="LeadFilterS"/> mean (for an
-        /// exponential mean m of x, x = m + τ·dm/dt; the slope's own mean delays it by about <see cref="LeadFilterS"/>). Valid only
-        /// while <see cref="SurfaceKnown"/>. Its error on the bench and under a mis-scaled record: docs/control.md "Session 20".
-        /// </summary>
-        public double SurfaceNowC
-        {
-            get { return _surfaceNowC; }
-        }
-
         /// <summary>The last margin the gap was judged against, °C (0 until judged).</summary>
         public double MarginC
         {
@@ -295,7 +256,6 @@ namespace HeatPadFirmware.Core
         public void Update(bool fitted, SensorReading element, bool powerKnown, double powerW, SensorReading hotter, bool heatWanted, double dtS)
         {
             _judged = false;
-            _surfaceKnown = false;
             if (!fitted || dtS <= 0.0)
             {
                 return;
@@ -474,11 +434,6 @@ namespace HeatPadFirmware.Core
             bool first = restartLags || _settledS <= dtS + dtS;
             _fastC = first ? surfaceC : _fastC + ((surfaceC - _fastC) * CoreMath.Min(1.0, dtS / FastLagS));
             _slowC = first ? surfaceC : _slowC + ((surfaceC - _slowC) * CoreMath.Min(1.0, dtS / SlowLagS));
-            _leadSlopeCPerS = first ? 0.0 : _leadSlopeCPerS + ((((surfaceC - _surfaceC) / dtS) - _leadSlopeCPerS) * CoreMath.Min(1.0, dtS / LeadFilterS));
-            _surfaceC = surfaceC;
-            _surfaceLeadC = surfaceC + ((SmoothingS + LeadFilterS) * _leadSlopeCPerS);
-            _surfaceNowC = hotter.IsValid ? surfaceC + (hotter.TemperatureC - _meanHotterC) : surfaceC;
-            _surfaceKnown = _learner.Calibrated && _settledS >= SettleS && hotter.IsValid;
             if (_settledS < SettleS || !hotter.IsValid || !heatWanted)
             {
                 _overMarginS = 0.0;

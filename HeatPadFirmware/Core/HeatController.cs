@@ -258,19 +258,6 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const double StopperMissC = 0.25;
 
-        /// <summary>
-        /// Margin over a calibrated element sensor's surface estimate (<see cref="NoteElementSurface"/>) that makes it an upper
-        /// bound on the surface in the first heat-up, °C (session 20, docs/control.md "Session 20": the estimate's error on the
-        /// bench's first heat-ups and under a mis-scaled record).
-        /// </summary>
-        public const double ElementBoundMarginC = 1.0;
-
-        /// <summary>
-        /// Shortest candidate lag the element's bound applies to, s (30: session 17's step 1, docs/control.md: the cautious stops
-        /// that cost the slow first heat-ups are all the learner's 38 s candidate's; shorter candidates keep their own surface).
-        /// </summary>
-        public const double ElementBoundMinLagS = 30.0;
-
         /// <summary>Proportional gain of the hold's PID as the steady-state surface rise (°C) its duty is worth per °C of error.</summary>
         public const double ProportionalSteadyC = 1.5;
 
@@ -356,13 +343,6 @@ namespace HeatPadFirmware.Core
         // The hotter of the two trusted readings (NoteHotterReading), its low-passed slope as the fused reading's, °C/s: the
         // first landing's resume after the estimate's arrival asks its bound too (see HotterBoundC).
         private SensorReading _hotter;
-
-        // A calibrated element sensor's surface estimate this tick (NoteElementSurface), and whether it bounds the cautious set
-        // this tick (see ElementBoundActive): the bound on the surface, °C.
-        private bool _elementKnown;
-        private double _elementSurfaceC;
-        private bool _elementBounds;
-        private double _elementBoundC;
         private bool _hasHotter;
         private double _lastHotterC;
         private double _hotterSlopeCPerS;
@@ -440,18 +420,6 @@ namespace HeatPadFirmware.Core
         public void NoteHotterReading(SensorReading hotter)
         {
             _hotter = hotter;
-        }
-
-        /// <summary>
-        /// The element witness's surface estimate for this tick (session 20): <paramref name="known"/> only for a factory-calibrated
-        /// element sensor that is judging (<see cref="ElementWitnessCheck.SurfaceKnown"/>); <paramref name="surfaceC"/> its
-        /// <see cref="ElementWitnessCheck.SurfaceNowC"/>, °C. Call before <see cref="Update"/> every tick (false without an
-        /// element sensor: the controller then runs exactly as without one).
-        /// </summary>
-        public void NoteElementSurface(bool known, double surfaceC)
-        {
-            _elementKnown = known;
-            _elementSurfaceC = surfaceC;
         }
 
         /// <summary>
@@ -550,8 +518,6 @@ namespace HeatPadFirmware.Core
             {
                 TrackFirstHeatUpSupply();
             }
-
-            _elementBounds = ElementBoundActive(setpointC);
 
             double duty;
             if (!_learner.HasModel || _learner.IsProvisional)
@@ -877,30 +843,7 @@ namespace HeatPadFirmware.Core
             _stopSensorC = readingC;
         }
 
-        /// <summary>
-        /// Whether the element's surface bound (estimate + <see cref="ElementBoundMarginC"/>) limits the cautious set's surfaces
-        /// this tick: only in the first heat-up's approach before its first stop of full power (the stop whose lag the readings
-        /// cannot tell, docs/control.md "Measuring the sensors' lag before the first landing"; the landing after it, its coast and
-        /// its resume, run as without the element sensor), with the estimate known, the bound under the band's edge (it can add full
-        /// power only while the element says the surface is at least <see cref="CoastBandC"/> under the setpoint), and not
-        /// contradicted by the pair (a lagging reading over the surface bound: the estimate is wrong, main's path).
-        /// </summary>
-        private bool ElementBoundActive(double setpointC)
-        {
-            if (!_elementKnown || !_firstHeatUp)
-            {
-                return false;
-            }
-
-            _elementBoundC = _elementSurfaceC + ElementBoundMarginC;
-            return _elementBoundC < setpointC - CoastBandC && _hotter.IsValid && _hotter.TemperatureC <= _elementBoundC;
-        }
-
-        /// <summary>
-        /// Highest coast peak of the surface (°C) over the plausible candidates if the power were cut now. While the element
-        /// bounds the surface (<see cref="ElementBoundActive"/>), a candidate whose surface is over the bound is taken down to
-        /// it; its core is kept (the heat it claims is stored is not lowered: only its surface).
-        /// </summary>
+        /// <summary>Highest coast peak of the surface (°C) over the plausible candidates if the power were cut now.</summary>
         private double CautiousCoastPeakC(int count)
         {
             double peakC = -1000.0;
@@ -909,13 +852,7 @@ namespace HeatPadFirmware.Core
             {
                 _learner.GetCandidate(k, _candidate, out double coreC, out double surfaceC);
                 double shift = _observer.CorrectionC;
-                double candidateSurfaceC = surfaceC + shift;
-                if (_elementBounds && _candidate.SensorLagS >= ElementBoundMinLagS && candidateSurfaceC > _elementBoundC)
-                {
-                    candidateSurfaceC = _elementBoundC;
-                }
-
-                double candidatePeakC = _candidate.CoastPeakC(coreC + shift, candidateSurfaceC, 4.0, 120);
+                double candidatePeakC = _candidate.CoastPeakC(coreC + shift, surfaceC + shift, 4.0, 120);
                 if (candidatePeakC > peakC)
                 {
                     peakC = candidatePeakC;

@@ -150,9 +150,6 @@ namespace HeatPadFirmware.Core
             HeaterCurrentCheck supply = _supervisor.HeaterCurrent;
             _controller.NoteSupply(supply.Trusted ? supply.SupplyV : 0.0);
             _controller.NoteHotterReading(_supervisor.HotterReading);
-            // A factory-calibrated element sensor's surface estimate bounds the first heat-up's cautious set (session 20).
-            ElementWitnessCheck element = _supervisor.ElementWitness;
-            _controller.NoteElementSurface(element.SurfaceKnown, element.SurfaceNowC);
             double requested = _controller.Update(nowMs, reading, heatWanted, setpointC);
 
             CoreOutputs outputs = new CoreOutputs();

@@ -8,7 +8,7 @@ namespace HeatPadFirmware.Simulator.Output
     /// <summary>
     /// Writes an element calibration as the text record the device reads at boot (<see cref="ElementCalibrationRecord"/>,
     /// the file <c>I:\element-calibration.txt</c>): plain decimals with a point and no exponent, whatever the PC's culture,
-    /// so the device's digit-by-digit parser reads them.
+    /// so the device's digit-by-digit parser reads them; the last line is the record's <c>crc32</c> (session 20).
     /// </summary>
     public static class ElementCalibrationRecordWriter
     {
@@ -31,6 +31,10 @@ namespace HeatPadFirmware.Simulator.Output
             Line(text, ElementCalibrationRecord.ConductanceKey, calibration.ConductanceWPerK);
             Line(text, ElementCalibrationRecord.RoomConductanceKey, calibration.RoomConductanceWPerK);
             Line(text, ElementCalibrationRecord.LagKey, calibration.LagS);
+
+            // The checksum of the text so far, which is already the canonical form the device recomputes (trimmed lines, '\n').
+            Crc32.TryComputeAscii(text.ToString(), out uint crc);
+            text.Append(ElementCalibrationRecord.ChecksumKey).Append('=').Append(crc.ToString("X8", CultureInfo.InvariantCulture)).Append('\n');
             return text.ToString();
         }
 

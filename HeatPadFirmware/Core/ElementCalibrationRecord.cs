@@ -17,13 +17,27 @@ namespace HeatPadFirmware.Core
 
         /// <summary>A record of this pad whose values lie outside <see cref="ElementCalibration.IsValid"/>'s ranges: not used.</summary>
         OutOfRange = 4,
+
+        /// <summary>
+        /// A record of the first format (<see cref="ElementCalibrationRecord.LegacyHeader"/>, session 19), which has no checksum:
+        /// not used (review 20a: a digit changed in range loaded and moved the witness); the pad needs its record made again.
+        /// </summary>
+        Unchecked = 5,
+
+        /// <summary>A well-formed record whose <c>crc32</c> line does not match its text (a changed digit, a cut line): not used.</summary>
+        Corrupt = 6,
     }
 
     /// <summary>
     /// The text record of a pad's element calibration (session 19), measured at assembly and stored on the controller
     /// (hardware/README.md, "Calibrating the element witness"): a header line, then one <c>key=value</c> per line —
     /// <c>rom</c> (the element sensor's 64-bit ROM code, 16 hex digits, as the boot line prints it), <c>capacity_j_per_k</c>,
-    /// <c>conductance_w_per_k</c>, <c>room_conductance_w_per_k</c>, <c>lag_s</c>. Numbers are decimal with '.' and an
+    /// <c>conductance_w_per_k</c>, <c>room_conductance_w_per_k</c>, <c>lag_s</c> — and last <c>crc32=</c> 8 hex digits: the
+    /// <see cref="Crc32"/> of the record's canonical text before it (the header and each <c>key=value</c> line with surrounding
+    /// spaces trimmed, each followed by one '\n'; blank lines and '\r' left out, so a copy through Windows line ends still
+    /// matches). Session 20 (review 20a): a record whose text does not match its checksum is not used
+    /// (<see cref="ElementCalibrationLoad.Corrupt"/>), nor is a record of the first format, which had none
+    /// (<see cref="ElementCalibrationLoad.Unchecked"/>). Numbers are decimal with '.' and an
     /// optional sign, no exponent, no thousands separator, so the interpreter and the PC read them alike whatever their
     /// culture. The record is tied to the element sensor's ROM code: a controller moved to another pad, or a pad whose
     /// element sensor was replaced, does not use a calibration measured on other hardware (<see cref="ElementCalibrationLoad.OtherPad"/>).
@@ -32,8 +46,17 @@ namespace HeatPadFirmware.Core
     /// </summary>
     public static class ElementCalibrationRecord
     {
-        /// <summary>The first line of a record of this format.</summary>
-        public const string Header = "heatpad-element-calibration v1";
+        /// <summary>The first line of a record of this format (session 20: with the <see cref="ChecksumKey"/> line).</summary>
+        public const string Header = "heatpad-element-calibration v2";
+
+        /// <summary>The first line of the session-19 format, which had no checksum: recognised to say so, never used.</summary>
+        public const string LegacyHeader = "heatpad-element-calibration v1";
+
+        /// <summary>Key of the record's checksum, the last line: CRC-32 of the canonical text before it, 8 hex digits.</summary>
+        public const string ChecksumKey = "crc32";
+
+        /// <summary>Digits of the checksum written in hex (32 bits).</summary>
+        public const int ChecksumHexDigits = 8;
 
         /// <summary>Key of the element sensor's ROM code.</summary>
         public const string RomKey = "rom";
@@ -79,6 +102,9 @@ namespace HeatPadFirmware.Core
 
             string[] lines = text.Split('\n');
             bool headerSeen = false;
+            bool checksumSeen = false;
+            uint written = 0;
+            uint register = Crc32.Initial;
             string rom = null;
             double capacity = double.NaN;
             double conductance = double.NaN;
@@ -94,13 +120,24 @@ namespace HeatPadFirmware.Core
 
                 if (!headerSeen)
                 {
-                    if (line != Header)
+                    if (line == LegacyHeader)
+                    {
+                        return ElementCalibrationLoad.Unchecked;
+                    }
+
+                    if (line != Header || !Crc32.UpdateAscii(ref register, line) || !Crc32.UpdateAscii(ref register, "\n"))
                     {
                         return ElementCalibrationLoad.Malformed;
                     }
 
                     headerSeen = true;
                     continue;
+                }
+
+                // Nothing may follow the checksum: it covers everything before it.
+                if (checksumSeen)
+                {
+                    return ElementCalibrationLoad.Malformed;
                 }
 
                 int equals = line.IndexOf('=');
@@ -111,6 +148,22 @@ namespace HeatPadFirmware.Core
 
                 string key = line.Substring(0, equals).Trim();
                 string value = line.Substring(equals + 1).Trim();
+                if (key == ChecksumKey)
+                {
+                    if (!TryParseHex32(value, out written))
+                    {
+                        return ElementCalibrationLoad.Malformed;
+                    }
+
+                    checksumSeen = true;
+                    continue;
+                }
+
+                if (!Crc32.UpdateAscii(ref register, key) || !Crc32.UpdateAscii(ref register, "=") || !Crc32.UpdateAscii(ref register, value) || !Crc32.UpdateAscii(ref register, "\n"))
+                {
+                    return ElementCalibrationLoad.Malformed;
+                }
+
                 if (key == RomKey)
                 {
                     if (rom != null || !IsRomHex(value))
@@ -126,7 +179,17 @@ namespace HeatPadFirmware.Core
                 }
             }
 
-            if (!headerSeen || rom == null || double.IsNaN(capacity) || double.IsNaN(conductance) || double.IsNaN(roomConductance) || double.IsNaN(lag))
+            if (!headerSeen || !checksumSeen)
+            {
+                return ElementCalibrationLoad.Malformed;
+            }
+
+            if (Crc32.Finish(register) != written)
+            {
+                return ElementCalibrationLoad.Corrupt;
+            }
+
+            if (rom == null || double.IsNaN(capacity) || double.IsNaN(conductance) || double.IsNaN(roomConductance) || double.IsNaN(lag))
             {
                 return ElementCalibrationLoad.Malformed;
             }
@@ -159,6 +222,10 @@ namespace HeatPadFirmware.Core
                     return "malformed (not used)";
                 case ElementCalibrationLoad.OutOfRange:
                     return "out of range (not used)";
+                case ElementCalibrationLoad.Unchecked:
+                    return "old record without checksum (not used: make the record again)";
+                case ElementCalibrationLoad.Corrupt:
+                    return "checksum mismatch (not used)";
                 default:
                     return "absent";
             }
@@ -277,6 +344,41 @@ namespace HeatPadFirmware.Core
             if (negative)
             {
                 value = -value;
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// The record's checksum line's value: exactly <see cref="ChecksumHexDigits"/> hex digits, either case, into
+        /// <paramref name="value"/>.
+        /// </summary>
+        public static bool TryParseHex32(string text, out uint value)
+        {
+            value = 0;
+            if (text == null || text.Length != ChecksumHexDigits)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = Upper(text[i]);
+                uint digit;
+                if (c >= '0' && c <= '9')
+                {
+                    digit = (uint)(c - '0');
+                }
+                else if (c >= 'A' && c <= 'F')
+                {
+                    digit = (uint)(c - 'A' + 10);
+                }
+                else
+                {
+                    return false;
+                }
+
+                value = (value << 4) | digit;
             }
 
             return true;

@@ -66,6 +66,16 @@ namespace HeatPadFirmware.Simulator.Pad
         /// <summary>The calibration of pad <paramref name="p"/> whose sensors and sense are drawn from <paramref name="seed"/> (the run's).</summary>
         public static ElementCalibration Calibrate(PadParameters p, int seed)
         {
+            return Run(p, seed).Fit();
+        }
+
+        /// <summary>
+        /// The fixture's run on pad <paramref name="p"/> with the sensors and sense of <paramref name="seed"/>: every second's
+        /// readings as the device would log them (<see cref="ElementFixtureSeries"/>), the pad's true surface beside them.
+        /// The operator puts the plate on the moment the heat ends.
+        /// </summary>
+        public static ElementFixtureSeries Run(PadParameters p, int seed)
+        {
             ArgumentNullException.ThrowIfNull(p);
             PadParameters fixture = p.With(surfaceToBodyWPerK: 0.0, surfaceToAmbientWPerK: Math.Max(p.SurfaceToAmbientWPerK, Bench.BenchPadFamily.FreeAirSurfaceToAmbientWPerK), ambientC: RoomC, bodyC: RoomC, initialC: RoomC, supplyVoltageV: p.RatedVoltageV);
             var pad = new ThermalPad(fixture);
@@ -79,10 +89,7 @@ namespace HeatPadFirmware.Simulator.Pad
             double duty = Math.Min(1.0, FixturePowerW / p.HeaterPowerW);
             int total = BaselineS + HeatS + PlateS + CoolS;
 
-            var te = new double[total];
-            var ts = new double[total];
-            var pw = new double[total];
-            double roomSum = 0.0;
+            var run = new ElementFixtureSeries(total, BaselineS, BaselineS + HeatS, BaselineS + HeatS + PlateS);
             for (int k = 0; k < total; k++)
             {
                 double d = k >= BaselineS && k < BaselineS + HeatS + PlateS ? duty : 0.0;
@@ -100,21 +107,36 @@ namespace HeatPadFirmware.Simulator.Pad
                 SensorReading b = second.Read(nowMs);
                 SensorReading e = element.Read();
                 HeaterSenseReading s = sense.Read(pad, d, true);
-                te[k] = e.TemperatureC;
-                ts[k] = 0.5 * (SimulatedSensor.Quantise(a.TemperatureC + offset1) + SimulatedSensor.Quantise(b.TemperatureC + offset2));
-                pw[k] = Math.Max(0.0, s.CurrentA * s.SupplyV);
-                if (k < BaselineS)
-                {
-                    roomSum += te[k];
-                }
+                run.Set(k, SimulatedSensor.Quantise(a.TemperatureC + offset1), SimulatedSensor.Quantise(b.TemperatureC + offset2), e.TemperatureC, s.CurrentA, s.SupplyV, d, pad.SurfaceC);
             }
 
-            double roomC = roomSum / BaselineS;
+            return run;
+        }
+
+        /// <summary>
+        /// The fixture's fit (the direct run's and the telemetry's alike): the record of the series <paramref name="elementC"/>
+        /// (the element sensor's readings, °C), <paramref name="pairC"/> (the pair's mean, °C) and <paramref name="powerW"/> (the
+        /// sensed power over each second, W), one sample a second, the heat starting at sample <paramref name="baselineS"/> and the
+        /// plate going on at sample <paramref name="plateOnS"/>; the element sensor's lag scanned 0..<see cref="MaxFitLagS"/> s, the
+        /// least residual kept. Invalid (NaN) when no lag gives a solvable system.
+        /// </summary>
+        public static ElementCalibration Fit(double[] elementC, double[] pairC, double[] powerW, int baselineS, int plateOnS)
+        {
+            ArgumentNullException.ThrowIfNull(elementC);
+            ArgumentNullException.ThrowIfNull(pairC);
+            ArgumentNullException.ThrowIfNull(powerW);
+            double roomSum = 0.0;
+            for (int k = 0; k < baselineS; k++)
+            {
+                roomSum += elementC[k];
+            }
+
+            double roomC = roomSum / baselineS;
             ElementCalibration best = null;
             double bestRss = double.PositiveInfinity;
             for (int lag = 0; lag <= MaxFitLagS; lag++)
             {
-                ElementCalibration fit = Fit(te, ts, pw, roomC, lag, out double rss);
+                ElementCalibration fit = Fit(elementC, pairC, powerW, roomC, lag, baselineS, plateOnS, out double rss);
                 if (fit != null && rss < bestRss)
                 {
                     bestRss = rss;
@@ -126,7 +148,7 @@ namespace HeatPadFirmware.Simulator.Pad
         }
 
         // Least squares of H[P_L] = C·slope + G·(E − S) + Ga·(E − room) over the record after the baseline.
-        private static ElementCalibration Fit(double[] te, double[] ts, double[] pw, double roomC, int lagS, out double rss)
+        private static ElementCalibration Fit(double[] te, double[] ts, double[] pw, double roomC, int lagS, int baselineS, int plateOnS, out double rss)
         {
             double alpha = 1.0 / ElementWitnessCheck.SmoothingS;
             double e = te[0], s = ts[0], pl = pw[0], pm = pw[0];
@@ -140,7 +162,7 @@ namespace HeatPadFirmware.Simulator.Pad
                 s += alpha * (ts[k] - s);
                 pl += (lagS > 0 ? Math.Min(1.0, 1.0 / lagS) : 1.0) * (pw[k] - pl);
                 pm += alpha * (pl - pm);
-                if (k < BaselineS + PlateSettleS || (k >= BaselineS + HeatS && k < BaselineS + HeatS + PlateSettleS))
+                if (k < baselineS + PlateSettleS || (k >= plateOnS && k < plateOnS + PlateSettleS))
                 {
                     continue;
                 }

@@ -31,6 +31,7 @@ namespace HeatPadFirmware.Simulator.Commands
             var room = new Option<double>("--room") { Description = "With --device: the fixture's room, C (default 22)", DefaultValueFactory = _ => ElementCalibrationFixture.RoomC };
             var supplyScale = new Option<double>("--supply-scale") { Description = "With --device: the supply over each pad's rated voltage (default 1; 0.9 / 1.1 are 10.8 / 13.2 V on a 12 V pad)", DefaultValueFactory = _ => 1.0 };
             var plateLead = new Option<int>("--plate-lead") { Description = "With --device: seconds the operator lays the plate on before pressing Program (default 0)", DefaultValueFactory = _ => 0 };
+            var power = new Option<double>("--power") { Description = "With --device: the power the fixture holds, W (default: ElementFixtureRun.TargetPowerW)", DefaultValueFactory = _ => ElementFixtureRun.TargetPowerW };
             var device = new Option<bool>("--device") { Description = "Instead of the fixture's table: run the device's fixture mode (Core/ElementFixtureRun.cs) on every shipped and bench pad, fit each run's telemetry, and print the peaks and the errors against the direct fit and the pad's values" };
             var command = new Command("calibrate", "Simulate the element calibration fixture on every shipped and bench pad and print the measured errors.");
             command.Options.Add(cases);
@@ -42,11 +43,12 @@ namespace HeatPadFirmware.Simulator.Commands
             command.Options.Add(room);
             command.Options.Add(supplyScale);
             command.Options.Add(plateLead);
+            command.Options.Add(power);
             command.SetAction(r => r.GetValue(telemetry) is string log
                 ? ExecuteTelemetry(Console.Out, Console.Error, log, r.GetValue(rom))
                 : r.GetValue(record) is string padName
                 ? ExecuteRecord(Console.Out, Console.Error, padName, r.GetValue(rom), r.GetValue(seed))
-                : r.GetValue(device) ? ExecuteDevice(Console.Out, r.GetValue(cases), r.GetValue(room), r.GetValue(supplyScale), r.GetValue(plateLead))
+                : r.GetValue(device) ? ExecuteDevice(Console.Out, r.GetValue(cases), r.GetValue(room), r.GetValue(supplyScale), r.GetValue(plateLead), r.GetValue(power))
                 : Execute(Console.Out, r.GetValue(cases)));
             root.Subcommands.Add(command);
         }
@@ -191,7 +193,7 @@ namespace HeatPadFirmware.Simulator.Commands
         /// ended, the true surface's and the hotter pair reading's peaks, and the record fitted from its telemetry against the
         /// direct (simulated-fixture) fit and against the values the witness needs. Exit code 0.
         /// </summary>
-        public static int ExecuteDevice(TextWriter output, bool cases, double roomC = ElementCalibrationFixture.RoomC, double supplyScale = 1.0, int plateLeadS = 0)
+        public static int ExecuteDevice(TextWriter output, bool cases, double roomC = ElementCalibrationFixture.RoomC, double supplyScale = 1.0, int plateLeadS = 0, double targetW = ElementFixtureRun.TargetPowerW)
         {
             const string Rom = "28FF23A10F1603C1";
             var errC = new List<double>();
@@ -217,7 +219,7 @@ namespace HeatPadFirmware.Simulator.Commands
                 {
                     runs++;
                     var log = new StringWriter();
-                    DeviceFixtureOutcome outcome = DeviceFixtureSimulation.Run(pad, seed, log, Rom, plateLeadS: plateLeadS, supplyV: pad.RatedVoltageV * supplyScale, roomC: roomC);
+                    DeviceFixtureOutcome outcome = DeviceFixtureSimulation.Run(pad, seed, log, Rom, plateLeadS: plateLeadS, supplyV: pad.RatedVoltageV * supplyScale, roomC: roomC, targetW: targetW);
                     if (outcome.PeakSurfaceC > worstPeak)
                     {
                         worstPeak = outcome.PeakSurfaceC;
@@ -275,7 +277,7 @@ namespace HeatPadFirmware.Simulator.Commands
                 }
             }
 
-            output.WriteLine(string.Format(CultureInfo.InvariantCulture, "device fixture mode ({0:F0} W held by the sense; room {7:F1} C, supply x{8:F2}, plate laid {9} s before the press): {1} runs, {2} fitted from telemetry, {3} refused; highest true surface {4:F1} C ({5}); not done: {6}", ElementFixtureRun.TargetPowerW, runs, done, refused, worstPeak, worstPad, notDone.Count == 0 ? "none" : string.Join("; ", notDone), roomC, supplyScale, plateLeadS));
+            output.WriteLine(string.Format(CultureInfo.InvariantCulture, "device fixture mode ({0:F1} W held by the sense; room {7:F1} C, supply x{8:F2}, plate laid {9} s before the press): {1} runs, {2} fitted from telemetry, {3} refused; highest true surface {4:F1} C ({5}); not done: {6}", targetW, runs, done, refused, worstPeak, worstPad, notDone.Count == 0 ? "none" : string.Join("; ", notDone), roomC, supplyScale, plateLeadS));
             if (errC.Count > 0)
             {
                 output.WriteLine("telemetry fit against the values the witness needs | signed range | |error| median / 95th pct / worst");

@@ -23,17 +23,17 @@ namespace HeatPadFirmware.Simulator.Pad
         public const double RoomC = 22.0;
 
         /// <summary>Seconds off before the heat (the room reference), s.</summary>
-        public const int BaselineS = 120;
+        public const int BaselineS = ElementFixtureRun.BaselineS;
 
         /// <summary>Seconds of fixed power, s (2,400: 5.5 × thick-slow's 434 s slow time constant).</summary>
-        public const int HeatS = 2400;
+        public const int HeatS = ElementFixtureRun.HeatS;
 
         /// <summary>
         /// Seconds of the same power with the plate on (<see cref="PlateWPerK"/>), s (1,200): in free air alone the surface
         /// follows the element in a fixed ratio, so G_cs and G_ca cannot be told apart (measured: G_cs 95th-pct error 0.59
         /// without the plate); a plate at the room holding the surface near it separates them.
         /// </summary>
-        public const int PlateS = 1200;
+        public const int PlateS = ElementFixtureRun.PlateS;
 
         /// <summary>
         /// Seconds after the plate goes on left out of the fit, s (300: the surface falls fast then, and the pair reads it through
@@ -43,7 +43,7 @@ namespace HeatPadFirmware.Simulator.Pad
         public const int PlateSettleS = 300;
 
         /// <summary>Seconds of cool-down after the heat, plate still on, s (900).</summary>
-        public const int CoolS = 900;
+        public const int CoolS = ElementFixtureRun.CoolS;
 
         /// <summary>
         /// The plate's conductance from the surface, W/K (20: an aluminium block at the room, the fixture weight that couples the
@@ -51,7 +51,11 @@ namespace HeatPadFirmware.Simulator.Pad
         /// </summary>
         public const double PlateWPerK = 20.0;
 
-        /// <summary>The fixed power, W (30: the duty min(1, 30 W / rated power); the element of the strongest pad about 60 °C in free air).</summary>
+        /// <summary>
+        /// The fixed power, W (30: the duty min(1, 30 W / rated power), the true power; the element of the strongest pad about 60 °C
+        /// in free air). The device's fixture mode holds 25 W of SENSED power instead (<see cref="ElementFixtureRun.TargetPowerW"/>:
+        /// the sense's scale makes the true power up to 20 % more); the phases are the device's (<see cref="ElementFixtureRun"/>).
+        /// </summary>
         public const double FixturePowerW = 30.0;
 
         /// <summary>Largest offset of each pair sensor in the fixture, °C (DS18B20 datasheet ±0.5 °C).</summary>

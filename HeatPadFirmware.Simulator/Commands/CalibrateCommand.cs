@@ -184,7 +184,7 @@ namespace HeatPadFirmware.Simulator.Commands
                 return 2;
             }
 
-            output.Write(ElementCalibrationRecordWriter.Write(romHex, fit));
+            output.Write(ElementCalibrationRecordWriter.Write(romHex, run.SenseZeroCounts, fit));
             return 0;
         }
 

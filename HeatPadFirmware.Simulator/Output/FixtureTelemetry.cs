@@ -42,6 +42,15 @@ namespace HeatPadFirmware.Simulator.Output
             return ElementFixtureStageNames.MarkPrefix + nowMs.ToString(Inv) + "," + ElementFixtureStageNames.Of(stage) + "," + targetW.ToString("F1", Inv);
         }
 
+        /// <summary>The prefix of the boot's sense-zero line (Program.cs): <c># sense zero: N counts</c>, N with 2 decimals.</summary>
+        public const string SenseZeroPrefix = "# sense zero: ";
+
+        /// <summary>The boot's sense-zero line as the device prints it.</summary>
+        public static string SenseZeroLine(double zeroCounts)
+        {
+            return SenseZeroPrefix + zeroCounts.ToString("F2", Inv) + " counts";
+        }
+
         /// <summary>The boot's sensor line as the device prints it with the element sensor fitted.</summary>
         public static string SensorsLine(string rom1, string rom2, string elementRom)
         {
@@ -55,6 +64,7 @@ namespace HeatPadFirmware.Simulator.Output
             ArgumentNullException.ThrowIfNull(run);
             output.WriteLine(TelemetryLog.Header);
             output.WriteLine(SensorsLine("28FF641E0F160390", "28FF9A1C0F160393", elementRom));
+            output.WriteLine(SenseZeroLine(ElementCalibrationRecordWriter.NominalSenseZeroCounts));
             output.WriteLine(Mark(0, ElementFixtureStage.Baseline, targetW));
             for (int k = 0; k < run.Length; k++)
             {
@@ -90,6 +100,7 @@ namespace HeatPadFirmware.Simulator.Output
             ArgumentNullException.ThrowIfNull(reader);
             run = null;
             string loggedRom = null;
+            double senseZero = double.NaN;
             var marks = new List<(long NowMs, string Stage, int Line)>();
             var ticks = new List<(long NowMs, double R1, double R2, double E, int Line)>();
             var sense = new Dictionary<long, (double I, double V)>();
@@ -106,6 +117,11 @@ namespace HeatPadFirmware.Simulator.Output
                     string rest = at < 0 ? string.Empty : line.Substring(at + 9);
                     int end = rest.IndexOfAny(new[] { ' ', ';' });
                     loggedRom = end < 0 ? rest : rest.Substring(0, end);
+                }
+                else if (line.StartsWith(SenseZeroPrefix, StringComparison.Ordinal))
+                {
+                    string[] f = line.Substring(SenseZeroPrefix.Length).Split(' ');
+                    senseZero = double.TryParse(f[0], NumberStyles.Float, Inv, out double z) && z > 0.0 ? z : double.NaN;
                 }
                 else if (line.StartsWith(ElementFixtureStageNames.MarkPrefix, StringComparison.Ordinal))
                 {
@@ -163,6 +179,12 @@ namespace HeatPadFirmware.Simulator.Output
             if (!string.Equals(loggedRom, elementRom, StringComparison.OrdinalIgnoreCase))
             {
                 error = $"the log is of element sensor {loggedRom}, not {elementRom}: another pad's run";
+                return false;
+            }
+
+            if (double.IsNaN(senseZero))
+            {
+                error = "the log has no '" + SenseZeroPrefix.Trim() + "' line (the board's boot line: the record is bound to it)";
                 return false;
             }
 
@@ -238,7 +260,7 @@ namespace HeatPadFirmware.Simulator.Output
                 return false;
             }
 
-            run = new ElementFixtureSeries(length, heatStart, plateOn, coolStart);
+            run = new ElementFixtureSeries(length, heatStart, plateOn, coolStart) { SenseZeroCounts = senseZero };
             int j = 0;
             for (int k = 0; k < length; k++)
             {

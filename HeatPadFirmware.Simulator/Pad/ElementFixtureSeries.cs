@@ -43,6 +43,9 @@ namespace HeatPadFirmware.Simulator.Pad
         /// <summary>First sample of the cool-down (power off), s.</summary>
         public int CoolStartS { get; }
 
+        /// <summary>The controller board's heater-sense zero printed at its boot, mean counts (NaN: not in the log).</summary>
+        public double SenseZeroCounts { get; set; } = double.NaN;
+
         /// <summary>Samples (seconds) in the run.</summary>
         public int Length => ElementC.Length;
 

@@ -15,6 +15,7 @@ namespace HeatPadFirmware.Tests.Element
         {
             return Sealed(ElementCalibrationRecord.Header + newline
                 + "rom=" + rom + newline
+                + "sense_zero_counts=196.5" + newline
                 + "capacity_j_per_k=" + capacity + newline
                 + "conductance_w_per_k=" + conductance + newline
                 + "room_conductance_w_per_k=" + roomConductance + newline
@@ -110,7 +111,7 @@ namespace HeatPadFirmware.Tests.Element
         [Fact]
         public void A_wrong_header_a_missing_key_an_unknown_key_or_a_key_given_twice_makes_it_malformed_even_with_a_matching_checksum()
         {
-            string body = ElementCalibrationRecord.Header + "\nrom=" + Rom + "\ncapacity_j_per_k=412.5\nconductance_w_per_k=3.875\nroom_conductance_w_per_k=0.42\nlag_s=6\n";
+            string body = ElementCalibrationRecord.Header + "\nrom=" + Rom + "\nsense_zero_counts=196.5\ncapacity_j_per_k=412.5\nconductance_w_per_k=3.875\nroom_conductance_w_per_k=0.42\nlag_s=6\n";
             Assert.Equal(ElementCalibrationLoad.Loaded, ElementCalibrationRecord.Parse(Sealed(body), Rom, out _));
             Assert.Equal(ElementCalibrationLoad.Malformed, ElementCalibrationRecord.Parse(Sealed(body.Replace("v2", "v3")), Rom, out _));
             Assert.Equal(ElementCalibrationLoad.Malformed, ElementCalibrationRecord.Parse(Sealed(body.Replace("lag_s=6\n", string.Empty)), Rom, out _));
@@ -156,6 +157,28 @@ namespace HeatPadFirmware.Tests.Element
             Assert.Null(c);
             Assert.Contains("without checksum", ElementCalibrationRecord.NameOf(ElementCalibrationLoad.Unchecked));
             Assert.Contains("not used", ElementCalibrationRecord.NameOf(ElementCalibrationLoad.Corrupt));
+        }
+
+        [Theory]
+        [InlineData(196.5, ElementCalibrationLoad.Loaded)]
+        [InlineData(199.0, ElementCalibrationLoad.Loaded)]      // +1.3 %: the same board's zero, within the window
+        [InlineData(193.0, ElementCalibrationLoad.Loaded)]      // -1.8 %
+        [InlineData(201.0, ElementCalibrationLoad.OtherBoard)]  // +2.3 %: another board
+        [InlineData(180.0, ElementCalibrationLoad.OtherBoard)]  // -8.4 %: an ESP32 with a high Vref
+        [InlineData(0.0, ElementCalibrationLoad.OtherBoard)]    // the sense could not be opened
+        public void The_record_is_used_only_on_the_board_whose_sense_zero_it_carries(double zeroNow, ElementCalibrationLoad expected)
+        {
+            Assert.Equal(expected, ElementCalibrationRecord.Parse(Record(), Rom, zeroNow, out ElementCalibration c));
+            Assert.Equal(expected == ElementCalibrationLoad.Loaded, c != null);
+        }
+
+        [Fact]
+        public void A_record_without_the_boards_sense_zero_is_malformed()
+        {
+            string body = ElementCalibrationRecord.Header + "\nrom=" + Rom + "\ncapacity_j_per_k=412.5\nconductance_w_per_k=3.875\nroom_conductance_w_per_k=0.42\nlag_s=6\n";
+            Assert.Equal(ElementCalibrationLoad.Malformed, ElementCalibrationRecord.Parse(Sealed(body), Rom, 196.5, out _));
+            Assert.Equal(ElementCalibrationLoad.Malformed, ElementCalibrationRecord.Parse(Sealed(body.Replace("lag_s=6\n", "lag_s=6\nsense_zero_counts=0\n")), Rom, 196.5, out _));
+            Assert.Contains("other controller board", ElementCalibrationRecord.NameOf(ElementCalibrationLoad.OtherBoard));
         }
 
         [Fact]

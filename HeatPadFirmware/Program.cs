@@ -374,7 +374,7 @@ namespace HeatPadFirmware
             s_buttons.DrainInto(s_decoder);
             s_decoder.Poll(nowMs, s_queue);
 
-            CoreOutputs outputs = s_fixture.Step(nowMs, reading, secondReading, elementReading, sense, s_queue);
+            CoreOutputs outputs = s_fixture.StepWithElement(nowMs, reading, secondReading, elementReading, sense, s_queue);
             s_heater.SetDuty(outputs.HeaterEnabled ? outputs.DutyFraction : 0.0);
             s_cutoff.Apply(outputs.HeaterEnabled, outputs.CutoffHeartbeat);
             s_leds.Show(outputs);

@@ -202,8 +202,8 @@ namespace HeatPadFirmware.Simulator.Output
                 return false;
             }
 
-            long Mark(string stage) => marks.Find(m => m.Stage == stage).Stage == null ? -1 : marks.Find(m => m.Stage == stage).NowMs;
-            long tBase = Mark("baseline"), tHeat = Mark("heat"), tPlate = Mark("plate"), tCool = Mark("cool"), tDone = Mark("done");
+            long At(string stage) => marks.Find(m => m.Stage == stage).Stage == null ? -1 : marks.Find(m => m.Stage == stage).NowMs;
+            long tBase = At("baseline"), tHeat = At("heat"), tPlate = At("plate"), tCool = At("cool"), tDone = At("done");
             if (tDone < 0)
             {
                 error = $"the run was cut short: it ends in stage '{marks[^1].Stage}' (line {marks[^1].Line}), no 'done' mark";

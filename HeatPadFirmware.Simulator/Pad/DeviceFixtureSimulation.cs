@@ -76,7 +76,7 @@ namespace HeatPadFirmware.Simulator.Pad
                     buttons.Add(ButtonId.Program, false);
                 }
 
-                CoreOutputs o = core.Step(nowMs, a, b, e, s, buttons);
+                CoreOutputs o = core.StepWithElement(nowMs, a, b, e, s, buttons);
                 if (core.StageChanged)
                 {
                     telemetry?.WriteLine(FixtureTelemetry.Mark(nowMs, core.Stage, core.TargetPower));

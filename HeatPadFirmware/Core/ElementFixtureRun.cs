@@ -196,7 +196,7 @@ namespace HeatPadFirmware.Core
         /// element sensor's raw readings; the heater sense over the interval since the last tick; the presses that ended since
         /// (Program short: the plate is on; Power long: abort). Returns what the outputs must do.
         /// </summary>
-        public CoreOutputs Step(long nowMs, SensorReading reading, SensorReading secondReading, SensorReading elementReading, HeaterSenseReading sense, ButtonEventQueue buttons)
+        public CoreOutputs StepWithElement(long nowMs, SensorReading reading, SensorReading secondReading, SensorReading elementReading, HeaterSenseReading sense, ButtonEventQueue buttons)
         {
             ElementFixtureStage before = _stage;
             bool first = !_started;

@@ -69,6 +69,8 @@ namespace HeatPadFirmware
         private static ButtonPressDecoder s_decoder;
         private static ButtonEventQueue s_queue;
         private static HeatPadCore s_core;
+        // Set only when Program and Up were held at power-on on a pad with the element sensor (hardware/README.md, "Calibrating the element witness").
+        private static ElementFixtureRun s_fixture;
         private static ElementWitnessState s_lastWitnessState = ElementWitnessState.NotFitted;
         private static bool s_lastWitnessOverLimit;
         private static bool s_lastWitnessVerdict;
@@ -130,6 +132,10 @@ namespace HeatPadFirmware
                 s_sensors.TagLoneSensor();
             }
 
+            // 2c. The element-calibration fixture (hardware/README.md, "Calibrating the element witness"): Program and Up held at
+            //    power-on, a gesture no session uses. Decided now, entered after the sensors are found (it needs S3).
+            bool fixtureWanted = s_buttons.IsHeld(ButtonId.Program) && s_buttons.IsHeld(ButtonId.Up);
+
             // 3. The sensors: not finding both surface sensors is no reason to halt. The missing one reads invalid every
             //    tick, the core latches sensor_lost and shows it (there is no one-sensor mode); the bus keeps searching.
             //    The element sensor is optional (a pad built without one runs without the element witness). Discover
@@ -184,23 +190,19 @@ namespace HeatPadFirmware
                 s_core.ReportSelfTestFailed();
             }
 
-            // 5b. The element witness's factory calibration (hardware/README.md, "Calibrating the element witness"): read from
-            //    the internal storage, used only when it is the record of the element sensor on this bus, whole and in range
-            //    (Core/ElementCalibrationRecord.cs). Without it the witness learns at a cold start. Either way it latches nothing:
-            //    a calibrated verdict is reported ("# element witness: judging, surface_unseen"; reviews 20a / 20b).
-            if (s_sensors.ElementFitted)
+            // 5c. The fixture mode replaces the sessions until the next power-on: its own core (Core/ElementFixtureRun.cs) with its own
+            //    supervisor, the same outputs, the same loop, watchdog and dead-man. Refused without the element sensor.
+            if (fixtureWanted)
             {
-                string readError;
-                string record = ElementCalibrationFile.Read(out readError);
-                ElementCalibration calibration;
-                ElementCalibrationLoad load = ElementCalibrationRecord.Parse(record, s_sensors.ElementRomHex, out calibration);
-                if (load == ElementCalibrationLoad.Loaded)
+                if (s_sensors.ElementFitted)
                 {
-                    s_core.CalibrateElement(calibration);
+                    s_fixture = new ElementFixtureRun(ElementFixtureRun.TargetPowerW);
+                    SerialTelemetry.WriteMessage("element fixture: on, " + ElementFixtureRun.TargetPowerW.ToString("F1") + " W; lay the pad flat in free air on the insulating board");
                 }
-
-                SerialTelemetry.WriteMessage("element calibration: " + ElementCalibrationRecord.NameOf(load)
-                    + (readError != null ? " (" + readError + ")" : string.Empty));
+                else
+                {
+                    SerialTelemetry.WriteMessage("element fixture: refused, no element sensor (normal start)");
+                }
             }
 
             // 6. The heater current and supply sense, the witness of the heater switch. Failing to open it is no
@@ -230,6 +232,32 @@ namespace HeatPadFirmware
             {
                 s_sense = null;
                 SerialTelemetry.WriteMessage("heater sense unavailable, no heat: " + ex.Message);
+            }
+
+            // The board's fingerprint for the element calibration record (and the fixture's log, which the PC's fit copies into it).
+            if (s_sense != null)
+            {
+                SerialTelemetry.WriteMessage("sense zero: " + s_sense.ZeroCounts.ToString("F2") + " counts");
+            }
+
+            // 6b. The element witness's factory calibration (hardware/README.md, "Calibrating the element witness"): read from
+            //    the internal storage, used only when it is the record of the element sensor on this bus, made on this board (the
+            //    heater sense's zero just measured, its fingerprint), whole (its crc32) and in range (Core/ElementCalibrationRecord.cs).
+            //    After the sense, before the loop's first step. Without it the witness learns at a cold start. Either way it latches nothing:
+            //    a calibrated verdict is reported ("# element witness: judging, surface_unseen"; reviews 20a / 20b).
+            if (s_sensors.ElementFitted)
+            {
+                string readError;
+                string record = ElementCalibrationFile.Read(out readError);
+                ElementCalibration calibration;
+                ElementCalibrationLoad load = ElementCalibrationRecord.Parse(record, s_sensors.ElementRomHex, s_sense == null ? 0.0 : s_sense.ZeroCounts, out calibration);
+                if (load == ElementCalibrationLoad.Loaded)
+                {
+                    s_core.CalibrateElement(calibration);
+                }
+
+                SerialTelemetry.WriteMessage("element calibration: " + ElementCalibrationRecord.NameOf(load)
+                    + (readError != null ? " (" + readError + ")" : string.Empty));
             }
 
             // 7. Helpers, then the loop. Button presses made until now got no answer (no LED, no tone): they are
@@ -266,6 +294,10 @@ namespace HeatPadFirmware
                     if (s_safeStateLatched)
                     {
                         SafeTick();
+                    }
+                    else if (s_fixture != null)
+                    {
+                        FixtureTick();
                     }
                     else
                     {
@@ -325,6 +357,36 @@ namespace HeatPadFirmware
                 s_lastWitnessVerdict = witness.Verdict;
                 SerialTelemetry.WriteElementWitness(witness.State, witness.OverLimit, witness.Verdict);
             }
+            SerialTelemetry.WriteSense(nowMs, outputs);
+        }
+
+        /// <summary>One fixture step: read, decide (<see cref="ElementFixtureRun"/>, its supervisor last), apply, and log what the fit needs.</summary>
+        private static void FixtureTick()
+        {
+            long nowMs = DeviceClock.NowMs();
+            SensorReading reading;
+            SensorReading secondReading;
+            SensorReading elementReading;
+            s_sensors.Read(nowMs, out reading, out secondReading, out elementReading);
+            HeaterSenseReading sense = s_sense == null ? HeaterSenseReading.Invalid : s_sense.Read();
+
+            s_queue.Clear();
+            s_buttons.DrainInto(s_decoder);
+            s_decoder.Poll(nowMs, s_queue);
+
+            CoreOutputs outputs = s_fixture.StepWithElement(nowMs, reading, secondReading, elementReading, sense, s_queue);
+            s_heater.SetDuty(outputs.HeaterEnabled ? outputs.DutyFraction : 0.0);
+            s_cutoff.Apply(outputs.HeaterEnabled, outputs.CutoffHeartbeat);
+            s_leds.Show(outputs);
+            s_buzzer.Play(outputs.Cue);
+            s_buzzer.SetAlarm(outputs.Phase == SessionPhase.Fault || s_safeStateLatched, nowMs);
+
+            if (s_fixture.StageChanged)
+            {
+                SerialTelemetry.WriteFixtureStage(nowMs, s_fixture.Stage, s_fixture.TargetPower);
+            }
+
+            SerialTelemetry.Write(nowMs, reading, secondReading, elementReading, outputs, s_heater.DutyFraction);
             SerialTelemetry.WriteSense(nowMs, outputs);
         }
 

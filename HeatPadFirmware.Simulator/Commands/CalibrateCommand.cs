@@ -27,19 +27,34 @@ namespace HeatPadFirmware.Simulator.Commands
             var record = new Option<string>("--record") { Description = "Instead of the table: run the fixture on this shipped pad (e.g. thick-slow) and print the calibration record the device reads from I:\\element-calibration.txt" };
             var rom = new Option<string>("--rom") { Description = "With --record: the element sensor's ROM code, 16 hex digits, as the pad's boot line prints it" };
             var seed = new Option<int>("--seed") { Description = "With --record: the seed of the pad's sensors and sense (default 11)", DefaultValueFactory = _ => 11 };
+            var telemetry = new Option<string>("--telemetry") { Description = "Instead of the table: fit the record from a real pad's fixture-run telemetry (the device's console log, hardware/README.md 'Calibrating the element witness'); needs --rom" };
+            var room = new Option<double>("--room") { Description = "With --device: the fixture's room, C (default 22)", DefaultValueFactory = _ => ElementCalibrationFixture.RoomC };
+            var supplyScale = new Option<double>("--supply-scale") { Description = "With --device: the supply over each pad's rated voltage (default 1; 0.9 / 1.1 are 10.8 / 13.2 V on a 12 V pad)", DefaultValueFactory = _ => 1.0 };
+            var plateLead = new Option<int>("--plate-lead") { Description = "With --device: seconds the operator lays the plate on before pressing Program (default 0)", DefaultValueFactory = _ => 0 };
+            var power = new Option<double>("--power") { Description = "With --device: the power the fixture holds, W (default: ElementFixtureRun.TargetPowerW)", DefaultValueFactory = _ => ElementFixtureRun.TargetPowerW };
+            var device = new Option<bool>("--device") { Description = "Instead of the fixture's table: run the device's fixture mode (Core/ElementFixtureRun.cs) on every shipped and bench pad, fit each run's telemetry, and print the peaks and the errors against the direct fit and the pad's values" };
             var command = new Command("calibrate", "Simulate the element calibration fixture on every shipped and bench pad and print the measured errors.");
             command.Options.Add(cases);
             command.Options.Add(record);
             command.Options.Add(rom);
             command.Options.Add(seed);
-            command.SetAction(r => r.GetValue(record) is string padName
+            command.Options.Add(telemetry);
+            command.Options.Add(device);
+            command.Options.Add(room);
+            command.Options.Add(supplyScale);
+            command.Options.Add(plateLead);
+            command.Options.Add(power);
+            command.SetAction(r => r.GetValue(telemetry) is string log
+                ? ExecuteTelemetry(Console.Out, Console.Error, log, r.GetValue(rom))
+                : r.GetValue(record) is string padName
                 ? ExecuteRecord(Console.Out, Console.Error, padName, r.GetValue(rom), r.GetValue(seed))
+                : r.GetValue(device) ? ExecuteDevice(Console.Out, r.GetValue(cases), r.GetValue(room), r.GetValue(supplyScale), r.GetValue(plateLead), r.GetValue(power))
                 : Execute(Console.Out, r.GetValue(cases)));
             root.Subcommands.Add(command);
         }
 
-        /// <summary>Prints the table; exit code 0.</summary>
-        public static int Execute(TextWriter output, bool cases)
+        /// <summary>The shipped pads and the bench's random families of seeds 1 and 2 (46 pads), as the table names them.</summary>
+        public static List<(string Name, PadParameters Pad)> Pads()
         {
             var pads = new List<(string Name, PadParameters Pad)>();
             foreach (int family in new[] { 1, 2 })
@@ -53,6 +68,13 @@ namespace HeatPadFirmware.Simulator.Commands
                 }
             }
 
+            return pads;
+        }
+
+        /// <summary>Prints the table; exit code 0.</summary>
+        public static int Execute(TextWriter output, bool cases)
+        {
+            List<(string Name, PadParameters Pad)> pads = Pads();
             var errC = new List<double>();
             var errG = new List<double>();
             var errA = new List<double>();
@@ -120,6 +142,156 @@ namespace HeatPadFirmware.Simulator.Commands
             }
 
             output.Write(ElementCalibrationRecordWriter.Write(romHex, fit));
+            return 0;
+        }
+
+        /// <summary>
+        /// Fits the record from the fixture run's telemetry in the file <paramref name="logPath"/> for the element sensor
+        /// <paramref name="romHex"/> and prints it; exit code 0, or 2 with a message and no record for a missing file, a bad ROM
+        /// code, a log that is not one whole run of that sensor (<see cref="FixtureTelemetry.TryRead"/>) or a fit out of range.
+        /// </summary>
+        public static int ExecuteTelemetry(TextWriter output, TextWriter error, string logPath, string romHex)
+        {
+            if (romHex == null || romHex.Length != ElementCalibrationRecord.RomHexDigits || !romHex.All(Uri.IsHexDigit))
+            {
+                error.WriteLine("calibrate: --rom must be the element sensor's ROM code, 16 hex digits");
+                return 2;
+            }
+
+            if (!File.Exists(logPath))
+            {
+                error.WriteLine("calibrate: no telemetry file '" + logPath + "'");
+                return 2;
+            }
+
+            using var reader = new StreamReader(logPath);
+            return FitTelemetry(output, error, reader, romHex);
+        }
+
+        /// <summary>As <see cref="ExecuteTelemetry"/>, from <paramref name="reader"/>.</summary>
+        public static int FitTelemetry(TextWriter output, TextWriter error, TextReader reader, string romHex)
+        {
+            if (!FixtureTelemetry.TryRead(reader, romHex, out ElementFixtureSeries run, out string problem))
+            {
+                error.WriteLine("calibrate: " + problem);
+                return 2;
+            }
+
+            ElementCalibration fit = run.Fit();
+            if (!fit.IsValid)
+            {
+                error.WriteLine(string.Format(CultureInfo.InvariantCulture, "calibrate: the run's fit is out of range (C {0:F1} J/K, G_cs {1:F3} W/K, G_ca {2:F3} W/K, lag {3:F0} s); repeat the fixture run", fit.CapacityJPerK, fit.ConductanceWPerK, fit.RoomConductanceWPerK, fit.LagS));
+                return 2;
+            }
+
+            output.Write(ElementCalibrationRecordWriter.Write(romHex, run.SenseZeroCounts, fit));
+            return 0;
+        }
+
+        /// <summary>
+        /// The device's fixture mode on every pad of <see cref="Pads"/> with the sensors and sense of seeds 11..14: how each run
+        /// ended, the true surface's and the hotter pair reading's peaks, and the record fitted from its telemetry against the
+        /// direct (simulated-fixture) fit and against the values the witness needs. Exit code 0.
+        /// </summary>
+        public static int ExecuteDevice(TextWriter output, bool cases, double roomC = ElementCalibrationFixture.RoomC, double supplyScale = 1.0, int plateLeadS = 0, double targetW = ElementFixtureRun.TargetPowerW)
+        {
+            const string Rom = "28FF23A10F1603C1";
+            var errC = new List<double>();
+            var errG = new List<double>();
+            var errA = new List<double>();
+            var errL = new List<double>();
+            var dC = new List<double>();
+            var dG = new List<double>();
+            var dA = new List<double>();
+            var dL = new List<double>();
+            int done = 0, runs = 0, refused = 0;
+            double worstPeak = double.NegativeInfinity;
+            string worstPad = string.Empty;
+            var notDone = new List<string>();
+            if (cases)
+            {
+                output.WriteLine("pad seed | end | peak surface / hotter reading / element C | held W | C tel / direct / needed | G_cs tel / direct / needed | G_ca tel / direct / needed | lag tel / direct / true");
+            }
+
+            foreach (var (name, pad) in Pads())
+            {
+                for (int seed = 11; seed <= 14; seed++)
+                {
+                    runs++;
+                    var log = new StringWriter();
+                    DeviceFixtureOutcome outcome = DeviceFixtureSimulation.Run(pad, seed, log, Rom, plateLeadS: plateLeadS, supplyV: pad.RatedVoltageV * supplyScale, roomC: roomC, targetW: targetW);
+                    if (outcome.PeakSurfaceC > worstPeak)
+                    {
+                        worstPeak = outcome.PeakSurfaceC;
+                        worstPad = name + " " + seed;
+                    }
+
+                    string end = ElementFixtureStageNames.Of(outcome.Stage) + (outcome.AbortFault != FaultCode.None ? " " + FaultCodeNames.Of(outcome.AbortFault) : string.Empty);
+                    if (outcome.Stage != ElementFixtureStage.Done)
+                    {
+                        notDone.Add(name + " " + seed + " " + end);
+                    }
+
+                    var err = new StringWriter();
+                    var rec = new StringWriter();
+                    ElementCalibration tel = null;
+                    if (FitTelemetry(rec, err, new StringReader(log.ToString()), Rom) == 0)
+                    {
+                        ElementCalibrationRecord.Parse(rec.ToString(), Rom, out tel);
+                        done++;
+                    }
+                    else
+                    {
+                        refused++;
+                    }
+
+                    ElementCalibration direct = ElementCalibrationFixture.Calibrate(pad, seed);
+                    var sensor = new SimulatedElementSensor(pad, seed);
+                    double k = ElementCalibrationSource.SenseScale(pad, seed);
+                    double sp = 1.0 + sensor.SpotFraction;
+                    double c = pad.CoreCapacityJPerK * k / sp;
+                    double g = pad.CoreToSurfaceWPerK * k;
+                    double a = (pad.CoreToAmbientWPerK * k / sp) + (g * ((1.0 / sp) - 1.0));
+                    if (tel != null)
+                    {
+                        errC.Add((tel.CapacityJPerK / c) - 1.0);
+                        errG.Add((tel.ConductanceWPerK / g) - 1.0);
+                        errA.Add((tel.RoomConductanceWPerK - a) / g);
+                        errL.Add(tel.LagS - sensor.LagS);
+                        dC.Add((tel.CapacityJPerK / direct.CapacityJPerK) - 1.0);
+                        dG.Add((tel.ConductanceWPerK / direct.ConductanceWPerK) - 1.0);
+                        dA.Add((tel.RoomConductanceWPerK - direct.RoomConductanceWPerK) / direct.ConductanceWPerK);
+                        dL.Add(tel.LagS - direct.LagS);
+                    }
+
+                    if (cases)
+                    {
+                        output.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0} {1} | {2} | {3:F1} / {4:F1} / {5:F1} | {6:F1} | {7} / {8:F0} / {9:F0} | {10} / {11:F3} / {12:F3} | {13} / {14:F3} / {15:F3} | {16} / {17:F0} / {18:F1}{19}",
+                            name, seed, end, outcome.PeakSurfaceC, outcome.PeakHotterReadingC, outcome.PeakElementC, outcome.MeanHeldPowerW,
+                            tel == null ? "-" : tel.CapacityJPerK.ToString("F0", CultureInfo.InvariantCulture), direct.CapacityJPerK, c,
+                            tel == null ? "-" : tel.ConductanceWPerK.ToString("F3", CultureInfo.InvariantCulture), direct.ConductanceWPerK, g,
+                            tel == null ? "-" : tel.RoomConductanceWPerK.ToString("F3", CultureInfo.InvariantCulture), direct.RoomConductanceWPerK, a,
+                            tel == null ? "-" : tel.LagS.ToString("F0", CultureInfo.InvariantCulture), direct.LagS, sensor.LagS,
+                            tel == null ? " REFUSED: " + err.ToString().Trim() : string.Empty));
+                    }
+                }
+            }
+
+            output.WriteLine(string.Format(CultureInfo.InvariantCulture, "device fixture mode ({0:F1} W held by the sense; room {7:F1} C, supply x{8:F2}, plate laid {9} s before the press): {1} runs, {2} fitted from telemetry, {3} refused; highest true surface {4:F1} C ({5}); not done: {6}", targetW, runs, done, refused, worstPeak, worstPad, notDone.Count == 0 ? "none" : string.Join("; ", notDone), roomC, supplyScale, plateLeadS));
+            if (errC.Count > 0)
+            {
+                output.WriteLine("telemetry fit against the values the witness needs | signed range | |error| median / 95th pct / worst");
+                Summary(output, "C (relative)", errC);
+                Summary(output, "G_cs (relative)", errG);
+                Summary(output, "G_ca (share of G_cs)", errA);
+                Summary(output, "lag (s)", errL);
+                output.WriteLine("telemetry fit against the direct (simulated-fixture) fit | signed range | |difference| median / 95th pct / worst");
+                Summary(output, "C (relative)", dC);
+                Summary(output, "G_cs (relative)", dG);
+                Summary(output, "G_ca (share of G_cs)", dA);
+                Summary(output, "lag (s)", dL);
+            }
+
             return 0;
         }
 

@@ -23,17 +23,17 @@ namespace HeatPadFirmware.Simulator.Pad
         public const double RoomC = 22.0;
 
         /// <summary>Seconds off before the heat (the room reference), s.</summary>
-        public const int BaselineS = 120;
+        public const int BaselineS = ElementFixtureRun.BaselineS;
 
         /// <summary>Seconds of fixed power, s (2,400: 5.5 × thick-slow's 434 s slow time constant).</summary>
-        public const int HeatS = 2400;
+        public const int HeatS = ElementFixtureRun.HeatS;
 
         /// <summary>
         /// Seconds of the same power with the plate on (<see cref="PlateWPerK"/>), s (1,200): in free air alone the surface
         /// follows the element in a fixed ratio, so G_cs and G_ca cannot be told apart (measured: G_cs 95th-pct error 0.59
         /// without the plate); a plate at the room holding the surface near it separates them.
         /// </summary>
-        public const int PlateS = 1200;
+        public const int PlateS = ElementFixtureRun.PlateS;
 
         /// <summary>
         /// Seconds after the plate goes on left out of the fit, s (300: the surface falls fast then, and the pair reads it through
@@ -43,7 +43,7 @@ namespace HeatPadFirmware.Simulator.Pad
         public const int PlateSettleS = 300;
 
         /// <summary>Seconds of cool-down after the heat, plate still on, s (900).</summary>
-        public const int CoolS = 900;
+        public const int CoolS = ElementFixtureRun.CoolS;
 
         /// <summary>
         /// The plate's conductance from the surface, W/K (20: an aluminium block at the room, the fixture weight that couples the
@@ -51,7 +51,11 @@ namespace HeatPadFirmware.Simulator.Pad
         /// </summary>
         public const double PlateWPerK = 20.0;
 
-        /// <summary>The fixed power, W (30: the duty min(1, 30 W / rated power); the element of the strongest pad about 60 °C in free air).</summary>
+        /// <summary>
+        /// The fixed power, W (30: the duty min(1, 30 W / rated power), the true power; the element of the strongest pad about 60 °C
+        /// in free air). The device's fixture mode holds 25 W of SENSED power instead (<see cref="ElementFixtureRun.TargetPowerW"/>:
+        /// the sense's scale makes the true power up to 20 % more); the phases are the device's (<see cref="ElementFixtureRun"/>).
+        /// </summary>
         public const double FixturePowerW = 30.0;
 
         /// <summary>Largest offset of each pair sensor in the fixture, °C (DS18B20 datasheet ±0.5 °C).</summary>
@@ -66,6 +70,16 @@ namespace HeatPadFirmware.Simulator.Pad
         /// <summary>The calibration of pad <paramref name="p"/> whose sensors and sense are drawn from <paramref name="seed"/> (the run's).</summary>
         public static ElementCalibration Calibrate(PadParameters p, int seed)
         {
+            return Run(p, seed).Fit();
+        }
+
+        /// <summary>
+        /// The fixture's run on pad <paramref name="p"/> with the sensors and sense of <paramref name="seed"/>: every second's
+        /// readings as the device would log them (<see cref="ElementFixtureSeries"/>), the pad's true surface beside them.
+        /// The operator puts the plate on the moment the heat ends.
+        /// </summary>
+        public static ElementFixtureSeries Run(PadParameters p, int seed)
+        {
             ArgumentNullException.ThrowIfNull(p);
             PadParameters fixture = p.With(surfaceToBodyWPerK: 0.0, surfaceToAmbientWPerK: Math.Max(p.SurfaceToAmbientWPerK, Bench.BenchPadFamily.FreeAirSurfaceToAmbientWPerK), ambientC: RoomC, bodyC: RoomC, initialC: RoomC, supplyVoltageV: p.RatedVoltageV);
             var pad = new ThermalPad(fixture);
@@ -79,10 +93,7 @@ namespace HeatPadFirmware.Simulator.Pad
             double duty = Math.Min(1.0, FixturePowerW / p.HeaterPowerW);
             int total = BaselineS + HeatS + PlateS + CoolS;
 
-            var te = new double[total];
-            var ts = new double[total];
-            var pw = new double[total];
-            double roomSum = 0.0;
+            var run = new ElementFixtureSeries(total, BaselineS, BaselineS + HeatS, BaselineS + HeatS + PlateS);
             for (int k = 0; k < total; k++)
             {
                 double d = k >= BaselineS && k < BaselineS + HeatS + PlateS ? duty : 0.0;
@@ -100,21 +111,36 @@ namespace HeatPadFirmware.Simulator.Pad
                 SensorReading b = second.Read(nowMs);
                 SensorReading e = element.Read();
                 HeaterSenseReading s = sense.Read(pad, d, true);
-                te[k] = e.TemperatureC;
-                ts[k] = 0.5 * (SimulatedSensor.Quantise(a.TemperatureC + offset1) + SimulatedSensor.Quantise(b.TemperatureC + offset2));
-                pw[k] = Math.Max(0.0, s.CurrentA * s.SupplyV);
-                if (k < BaselineS)
-                {
-                    roomSum += te[k];
-                }
+                run.Set(k, SimulatedSensor.Quantise(a.TemperatureC + offset1), SimulatedSensor.Quantise(b.TemperatureC + offset2), e.TemperatureC, s.CurrentA, s.SupplyV, d, pad.SurfaceC);
             }
 
-            double roomC = roomSum / BaselineS;
+            return run;
+        }
+
+        /// <summary>
+        /// The fixture's fit (the direct run's and the telemetry's alike): the record of the series <paramref name="elementC"/>
+        /// (the element sensor's readings, °C), <paramref name="pairC"/> (the pair's mean, °C) and <paramref name="powerW"/> (the
+        /// sensed power over each second, W), one sample a second, the heat starting at sample <paramref name="baselineS"/> and the
+        /// plate going on at sample <paramref name="plateOnS"/>; the element sensor's lag scanned 0..<see cref="MaxFitLagS"/> s, the
+        /// least residual kept. Invalid (NaN) when no lag gives a solvable system.
+        /// </summary>
+        public static ElementCalibration Fit(double[] elementC, double[] pairC, double[] powerW, int baselineS, int plateOnS)
+        {
+            ArgumentNullException.ThrowIfNull(elementC);
+            ArgumentNullException.ThrowIfNull(pairC);
+            ArgumentNullException.ThrowIfNull(powerW);
+            double roomSum = 0.0;
+            for (int k = 0; k < baselineS; k++)
+            {
+                roomSum += elementC[k];
+            }
+
+            double roomC = roomSum / baselineS;
             ElementCalibration best = null;
             double bestRss = double.PositiveInfinity;
             for (int lag = 0; lag <= MaxFitLagS; lag++)
             {
-                ElementCalibration fit = Fit(te, ts, pw, roomC, lag, out double rss);
+                ElementCalibration fit = Fit(elementC, pairC, powerW, roomC, lag, baselineS, plateOnS, out double rss);
                 if (fit != null && rss < bestRss)
                 {
                     bestRss = rss;
@@ -126,7 +152,7 @@ namespace HeatPadFirmware.Simulator.Pad
         }
 
         // Least squares of H[P_L] = C·slope + G·(E − S) + Ga·(E − room) over the record after the baseline.
-        private static ElementCalibration Fit(double[] te, double[] ts, double[] pw, double roomC, int lagS, out double rss)
+        private static ElementCalibration Fit(double[] te, double[] ts, double[] pw, double roomC, int lagS, int baselineS, int plateOnS, out double rss)
         {
             double alpha = 1.0 / ElementWitnessCheck.SmoothingS;
             double e = te[0], s = ts[0], pl = pw[0], pm = pw[0];
@@ -140,7 +166,7 @@ namespace HeatPadFirmware.Simulator.Pad
                 s += alpha * (ts[k] - s);
                 pl += (lagS > 0 ? Math.Min(1.0, 1.0 / lagS) : 1.0) * (pw[k] - pl);
                 pm += alpha * (pl - pm);
-                if (k < BaselineS + PlateSettleS || (k >= BaselineS + HeatS && k < BaselineS + HeatS + PlateSettleS))
+                if (k < baselineS + PlateSettleS || (k >= plateOnS && k < plateOnS + PlateSettleS))
                 {
                     continue;
                 }

@@ -11,7 +11,7 @@ namespace HeatPadFirmware.Tests.Element
 {
     /// <summary>
     /// What the PC writes at assembly (<c>calibrate --record</c>, <see cref="ElementCalibrationRecordWriter"/>) is what the
-    /// device reads at boot (<see cref="ElementCalibrationRecord.Parse"/>): the same values, on every shipped pad, in any culture.
+    /// device reads at boot (<see cref="ElementCalibrationRecord.Parse(string, string, out ElementCalibration)"/>): the same values, on every shipped pad, in any culture.
     /// </summary>
     public class ElementCalibrationRecordRoundTripTests
     {

@@ -13,12 +13,31 @@ namespace HeatPadFirmware.Tests.Element
 
         private static string Record(string rom = Rom, string capacity = "412.5", string conductance = "3.875", string roomConductance = "0.42", string lag = "6", string newline = "\n")
         {
-            return ElementCalibrationRecord.Header + newline
+            return Sealed(ElementCalibrationRecord.Header + newline
                 + "rom=" + rom + newline
+                + "sense_zero_counts=196.5" + newline
                 + "capacity_j_per_k=" + capacity + newline
                 + "conductance_w_per_k=" + conductance + newline
                 + "room_conductance_w_per_k=" + roomConductance + newline
-                + "lag_s=" + lag + newline;
+                + "lag_s=" + lag + newline, newline);
+        }
+
+        // The body with its checksum line: the CRC of the canonical text (trimmed non-blank lines, each with '\n').
+        private static string Sealed(string body, string newline = "\n")
+        {
+            var canonical = new System.Text.StringBuilder();
+            foreach (string line in body.Split('\n'))
+            {
+                string t = line.Trim();
+                if (t.Length > 0)
+                {
+                    int eq = t.IndexOf('=');
+                    canonical.Append(eq > 0 ? t.Substring(0, eq).Trim() + "=" + t.Substring(eq + 1).Trim() : t).Append('\n');
+                }
+            }
+
+            Assert.True(Crc32.TryComputeAscii(canonical.ToString(), out uint crc));
+            return body + "crc32=" + crc.ToString("X8") + newline;
         }
 
         [Fact]
@@ -90,18 +109,82 @@ namespace HeatPadFirmware.Tests.Element
         }
 
         [Fact]
-        public void A_wrong_header_a_missing_key_an_unknown_key_or_a_key_given_twice_makes_it_malformed()
+        public void A_wrong_header_a_missing_key_an_unknown_key_or_a_key_given_twice_makes_it_malformed_even_with_a_matching_checksum()
         {
-            string good = Record();
-            Assert.Equal(ElementCalibrationLoad.Malformed, ElementCalibrationRecord.Parse(good.Replace("v1", "v2"), Rom, out _));
-            Assert.Equal(ElementCalibrationLoad.Malformed, ElementCalibrationRecord.Parse(good.Replace("lag_s=6\n", string.Empty), Rom, out _));
-            Assert.Equal(ElementCalibrationLoad.Malformed, ElementCalibrationRecord.Parse(good + "spot=0.1\n", Rom, out _));
-            Assert.Equal(ElementCalibrationLoad.Malformed, ElementCalibrationRecord.Parse(good + "lag_s=7\n", Rom, out _));
-            Assert.Equal(ElementCalibrationLoad.Malformed, ElementCalibrationRecord.Parse(good + "rom=" + Rom + "\n", Rom, out _));
-            Assert.Equal(ElementCalibrationLoad.Malformed, ElementCalibrationRecord.Parse(good + "just a line\n", Rom, out _));
+            string body = ElementCalibrationRecord.Header + "\nrom=" + Rom + "\nsense_zero_counts=196.5\ncapacity_j_per_k=412.5\nconductance_w_per_k=3.875\nroom_conductance_w_per_k=0.42\nlag_s=6\n";
+            Assert.Equal(ElementCalibrationLoad.Loaded, ElementCalibrationRecord.Parse(Sealed(body), Rom, out _));
+            Assert.Equal(ElementCalibrationLoad.Malformed, ElementCalibrationRecord.Parse(Sealed(body.Replace("v2", "v3")), Rom, out _));
+            Assert.Equal(ElementCalibrationLoad.Malformed, ElementCalibrationRecord.Parse(Sealed(body.Replace("lag_s=6\n", string.Empty)), Rom, out _));
+            Assert.Equal(ElementCalibrationLoad.Malformed, ElementCalibrationRecord.Parse(Sealed(body + "spot=0.1\n"), Rom, out _));
+            Assert.Equal(ElementCalibrationLoad.Malformed, ElementCalibrationRecord.Parse(Sealed(body + "lag_s=7\n"), Rom, out _));
+            Assert.Equal(ElementCalibrationLoad.Malformed, ElementCalibrationRecord.Parse(Sealed(body + "rom=" + Rom + "\n"), Rom, out _));
+            Assert.Equal(ElementCalibrationLoad.Malformed, ElementCalibrationRecord.Parse(Sealed(body + "just a line\n"), Rom, out _));
             Assert.Equal(ElementCalibrationLoad.Malformed, ElementCalibrationRecord.Parse(Record(rom: "28FF4C1A6116031"), Rom, out _));
             Assert.Equal(ElementCalibrationLoad.Malformed, ElementCalibrationRecord.Parse(Record(rom: "28FF4C1A6116031G"), Rom, out _));
-            Assert.Equal(ElementCalibrationLoad.Malformed, ElementCalibrationRecord.Parse(ElementCalibrationRecord.Header + "\n", Rom, out _));
+            Assert.Equal(ElementCalibrationLoad.Malformed, ElementCalibrationRecord.Parse(Sealed(ElementCalibrationRecord.Header + "\n"), Rom, out _));
+        }
+
+        [Fact]
+        public void A_record_without_its_checksum_line_a_line_after_it_or_a_checksum_that_is_not_8_hex_digits_is_malformed()
+        {
+            string good = Record();
+            string body = good.Substring(0, good.IndexOf("crc32=", System.StringComparison.Ordinal));
+            Assert.Equal(ElementCalibrationLoad.Malformed, ElementCalibrationRecord.Parse(body, Rom, out _));
+            Assert.Equal(ElementCalibrationLoad.Malformed, ElementCalibrationRecord.Parse(good + "lag_s=6\n", Rom, out _));
+            Assert.Equal(ElementCalibrationLoad.Malformed, ElementCalibrationRecord.Parse(body + "crc32=1234567\n", Rom, out _));
+            Assert.Equal(ElementCalibrationLoad.Malformed, ElementCalibrationRecord.Parse(body + "crc32=1234567G\n", Rom, out _));
+        }
+
+        [Theory]
+        [InlineData("capacity_j_per_k=412.5", "capacity_j_per_k=42.5")]
+        [InlineData("capacity_j_per_k=412.5", "capacity_j_per_k=413.5")]
+        [InlineData("conductance_w_per_k=3.875", "conductance_w_per_k=3.785")]
+        [InlineData("lag_s=6", "lag_s=9")]
+        [InlineData("rom=28FF4C1A61160312", "rom=28FF4C1A61160313")]
+        public void A_record_changed_after_it_was_written_is_corrupt_and_gives_no_calibration(string line, string changed)
+        {
+            string changedRecord = Record().Replace(line, changed);
+            string rom = changed.StartsWith("rom=", System.StringComparison.Ordinal) ? changed.Substring(4) : Rom;
+            Assert.Equal(ElementCalibrationLoad.Corrupt, ElementCalibrationRecord.Parse(changedRecord, rom, out ElementCalibration c));
+            Assert.Null(c);
+        }
+
+        [Fact]
+        public void A_record_of_the_first_format_without_a_checksum_is_refused_and_named_at_boot()
+        {
+            string old = ElementCalibrationRecord.LegacyHeader + "\nrom=" + Rom + "\ncapacity_j_per_k=412.5\nconductance_w_per_k=3.875\nroom_conductance_w_per_k=0.42\nlag_s=6\n";
+            Assert.Equal(ElementCalibrationLoad.Unchecked, ElementCalibrationRecord.Parse(old, Rom, out ElementCalibration c));
+            Assert.Null(c);
+            Assert.Contains("without checksum", ElementCalibrationRecord.NameOf(ElementCalibrationLoad.Unchecked));
+            Assert.Contains("not used", ElementCalibrationRecord.NameOf(ElementCalibrationLoad.Corrupt));
+        }
+
+        [Theory]
+        [InlineData(196.5, ElementCalibrationLoad.Loaded)]
+        [InlineData(199.0, ElementCalibrationLoad.Loaded)]      // +1.3 %: the same board's zero, within the window
+        [InlineData(193.0, ElementCalibrationLoad.Loaded)]      // -1.8 %
+        [InlineData(201.0, ElementCalibrationLoad.OtherBoard)]  // +2.3 %: another board
+        [InlineData(180.0, ElementCalibrationLoad.OtherBoard)]  // -8.4 %: an ESP32 with a high Vref
+        [InlineData(0.0, ElementCalibrationLoad.OtherBoard)]    // the sense could not be opened
+        public void The_record_is_used_only_on_the_board_whose_sense_zero_it_carries(double zeroNow, ElementCalibrationLoad expected)
+        {
+            Assert.Equal(expected, ElementCalibrationRecord.Parse(Record(), Rom, zeroNow, out ElementCalibration c));
+            Assert.Equal(expected == ElementCalibrationLoad.Loaded, c != null);
+        }
+
+        [Fact]
+        public void A_record_without_the_boards_sense_zero_is_malformed()
+        {
+            string body = ElementCalibrationRecord.Header + "\nrom=" + Rom + "\ncapacity_j_per_k=412.5\nconductance_w_per_k=3.875\nroom_conductance_w_per_k=0.42\nlag_s=6\n";
+            Assert.Equal(ElementCalibrationLoad.Malformed, ElementCalibrationRecord.Parse(Sealed(body), Rom, 196.5, out _));
+            Assert.Equal(ElementCalibrationLoad.Malformed, ElementCalibrationRecord.Parse(Sealed(body.Replace("lag_s=6\n", "lag_s=6\nsense_zero_counts=0\n")), Rom, 196.5, out _));
+            Assert.Contains("other controller board", ElementCalibrationRecord.NameOf(ElementCalibrationLoad.OtherBoard));
+        }
+
+        [Fact]
+        public void A_character_outside_ascii_makes_the_record_malformed()
+        {
+            Assert.Equal(ElementCalibrationLoad.Malformed, ElementCalibrationRecord.Parse(Record().Replace("lag_s=6", "lag_s=6\u00b0"), Rom, out _));
         }
 
         [Fact]

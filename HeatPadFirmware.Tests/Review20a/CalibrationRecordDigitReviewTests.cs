@@ -10,19 +10,29 @@ namespace HeatPadFirmware.Tests.Review20a
     /// valid record: no exception, none loaded with values out of range, 3,126 loaded (the record has no checksum: a changed
     /// digit that stays in range is adopted, e.g. capacity 412.5 -> 42.5). A one-digit change moves the witness into false
     /// latches on healthy pads: the Factory calibration with G_ca x 2 (0.42 -> 0.82) latches 36 of 54 whole-view heat-ups,
-    /// G_cs x 1.5: 19 of 54 (at ~148 s), C x 0.1: 7 of 54; base f1ed85e 0. ROM binding keeps another pad's record out.
+    /// G_cs x 1.5: 19 of 54 (at ~148 s), C x 0.1: 7 of 54; base f1ed85e 0. ROM binding keeps another pad's record out. Session 20 (fix20): the record carries a CRC-32 line; the
+    /// guard below is un-skipped.
     /// </summary>
     public class CalibrationRecordDigitReviewTests
     {
         private const string Rom = "28FF4C1A61160312";
 
+        // The record as the writer makes it (room conductance 0.42, its crc32 line), then with one digit changed in the file.
         private static string Record(string roomConductance)
         {
-            return ElementCalibrationRecord.Header + "\nrom=" + Rom + "\ncapacity_j_per_k=412.5\nconductance_w_per_k=3.875\nroom_conductance_w_per_k="
+            string written = Body("0.42");
+            Assert.True(Crc32.TryComputeAscii(written, out uint crc));
+            return Body(roomConductance) + ElementCalibrationRecord.ChecksumKey + "=" + crc.ToString("X8") + "\n";
+        }
+
+        private static string Body(string roomConductance)
+        {
+            return ElementCalibrationRecord.Header + "\nrom=" + Rom + "\nsense_zero_counts=196.5\ncapacity_j_per_k=412.5\nconductance_w_per_k=3.875\nroom_conductance_w_per_k="
                 + roomConductance + "\nlag_s=6\n";
         }
 
-        [Fact(Skip = "Review 20a LOW (lead19): a record with one digit changed in range loads (room_conductance 0.42 -> 0.82 Loaded); the Factory calibration with G_ca x 2 latches sensor_detached in 36 of 54 healthy whole-view heat-ups (G_cs x 1.5: 19; C x 0.1: 7; base 0). No checksum or per-record integrity field.")]
+        // Session 20 (fix20): the record's crc32 line; the changed record is Corrupt, not used.
+        [Fact]
         public void ARecordWithOneDigitChanged_IsNotLoaded()
         {
             Assert.Equal(ElementCalibrationLoad.Loaded, ElementCalibrationRecord.Parse(Record("0.42"), Rom, out _));

@@ -1,6 +1,6 @@
 namespace HeatPadFirmware.Core
 {
-    /// <summary>What reading the pad's stored element calibration gave (<see cref="ElementCalibrationRecord.Parse"/>).</summary>
+    /// <summary>What reading the pad's stored element calibration gave (<see cref="ElementCalibrationRecord.Parse(string, string, double, out ElementCalibration)"/>).</summary>
     public enum ElementCalibrationLoad
     {
         /// <summary>No record (no file, or an empty one): the witness learns at a cold start and latches nothing.</summary>
@@ -17,13 +17,35 @@ namespace HeatPadFirmware.Core
 
         /// <summary>A record of this pad whose values lie outside <see cref="ElementCalibration.IsValid"/>'s ranges: not used.</summary>
         OutOfRange = 4,
+
+        /// <summary>
+        /// A record of the first format (<see cref="ElementCalibrationRecord.LegacyHeader"/>, session 19), which has no checksum:
+        /// not used (review 20a: a digit changed in range loaded and moved the witness); the pad needs its record made again.
+        /// </summary>
+        Unchecked = 5,
+
+        /// <summary>A well-formed record whose <c>crc32</c> line does not match its text (a changed digit, a cut line): not used.</summary>
+        Corrupt = 6,
+
+        /// <summary>
+        /// A record of this pad made on another controller board: the heater sense's zero measured at this boot differs from the
+        /// record's by more than <see cref="ElementCalibrationRecord.MaxSenseZeroShiftFraction"/> (review 20b: the record carries
+        /// the board's sense scale). Not used.
+        /// </summary>
+        OtherBoard = 7,
     }
 
     /// <summary>
     /// The text record of a pad's element calibration (session 19), measured at assembly and stored on the controller
     /// (hardware/README.md, "Calibrating the element witness"): a header line, then one <c>key=value</c> per line —
-    /// <c>rom</c> (the element sensor's 64-bit ROM code, 16 hex digits, as the boot line prints it), <c>capacity_j_per_k</c>,
-    /// <c>conductance_w_per_k</c>, <c>room_conductance_w_per_k</c>, <c>lag_s</c>. Numbers are decimal with '.' and an
+    /// <c>rom</c> (the element sensor's 64-bit ROM code, 16 hex digits, as the boot line prints it), <c>sense_zero_counts</c> (the
+    /// controller board's heater-sense zero, the board's fingerprint: <see cref="MaxSenseZeroShiftFraction"/>), <c>capacity_j_per_k</c>,
+    /// <c>conductance_w_per_k</c>, <c>room_conductance_w_per_k</c>, <c>lag_s</c> — and last <c>crc32=</c> 8 hex digits: the
+    /// <see cref="Crc32"/> of the record's canonical text before it (the header and each <c>key=value</c> line with surrounding
+    /// spaces trimmed, each followed by one '\n'; blank lines and '\r' left out, so a copy through Windows line ends still
+    /// matches). Session 20 (review 20a): a record whose text does not match its checksum is not used
+    /// (<see cref="ElementCalibrationLoad.Corrupt"/>), nor is a record of the first format, which had none
+    /// (<see cref="ElementCalibrationLoad.Unchecked"/>). Numbers are decimal with '.' and an
     /// optional sign, no exponent, no thousands separator, so the interpreter and the PC read them alike whatever their
     /// culture. The record is tied to the element sensor's ROM code: a controller moved to another pad, or a pad whose
     /// element sensor was replaced, does not use a calibration measured on other hardware (<see cref="ElementCalibrationLoad.OtherPad"/>).
@@ -32,8 +54,33 @@ namespace HeatPadFirmware.Core
     /// </summary>
     public static class ElementCalibrationRecord
     {
-        /// <summary>The first line of a record of this format.</summary>
-        public const string Header = "heatpad-element-calibration v1";
+        /// <summary>The first line of a record of this format (session 20: with the <see cref="ChecksumKey"/> line).</summary>
+        public const string Header = "heatpad-element-calibration v2";
+
+        /// <summary>The first line of the session-19 format, which had no checksum: recognised to say so, never used.</summary>
+        public const string LegacyHeader = "heatpad-element-calibration v1";
+
+        /// <summary>
+        /// Key of the controller board's heater-sense zero when the record was made, mean ADC counts (the current channel with no
+        /// current possible: the INA181's REF level read by this ESP32's ADC, hardware/README.md "Heater current and supply sense").
+        /// </summary>
+        public const string SenseZeroKey = "sense_zero_counts";
+
+        /// <summary>
+        /// Largest relative difference between the sense zero measured at boot and the record's for the record to be this board's,
+        /// fraction (0.02). The zero is REF (0.30 V ±4 %: the 3V3 rail ±3 % and two 1 % resistors, HeaterSenseConversion.ZeroMinV)
+        /// over the ESP32's ADC scale (Vref 1.0–1.2 V, ±9 % between chips): about ±10 % from board to board, so a 2 % window refuses
+        /// most other boards; on one board it repeats within the ADC's noise over 64 conversions (≈ 0.2 %) and the rail's drift. It
+        /// is a fingerprint, not an identity: another board whose REF and Vref errors cancel to within 2 % passes (docs/device.md,
+        /// "Session 20").
+        /// </summary>
+        public const double MaxSenseZeroShiftFraction = 0.02;
+
+        /// <summary>Key of the record's checksum, the last line: CRC-32 of the canonical text before it, 8 hex digits.</summary>
+        public const string ChecksumKey = "crc32";
+
+        /// <summary>Digits of the checksum written in hex (32 bits).</summary>
+        public const int ChecksumHexDigits = 8;
 
         /// <summary>Key of the element sensor's ROM code.</summary>
         public const string RomKey = "rom";
@@ -60,11 +107,22 @@ namespace HeatPadFirmware.Core
         private const int MaxDigits = 18;
 
         /// <summary>
-        /// Reads <paramref name="text"/> (null or empty: <see cref="ElementCalibrationLoad.Absent"/>) for the element sensor whose
-        /// ROM code is <paramref name="elementRomHex"/> (16 hex digits, either case). <paramref name="calibration"/> is the
-        /// calibration only when the answer is <see cref="ElementCalibrationLoad.Loaded"/>, else null. Never throws.
+        /// As <see cref="Parse(string, string, double, out ElementCalibration)"/> without the board check (the PC's reading of a
+        /// record it wrote; the device always passes its sense zero).
         /// </summary>
         public static ElementCalibrationLoad Parse(string text, string elementRomHex, out ElementCalibration calibration)
+        {
+            return Parse(text, elementRomHex, double.NaN, out calibration);
+        }
+
+        /// <summary>
+        /// Reads <paramref name="text"/> (null or empty: <see cref="ElementCalibrationLoad.Absent"/>) for the element sensor whose
+        /// ROM code is <paramref name="elementRomHex"/> (16 hex digits, either case). <paramref name="calibration"/> is the
+        /// calibration only when the answer is <see cref="ElementCalibrationLoad.Loaded"/>, else null. <paramref name="senseZeroCounts"/>:
+        /// this board's heater-sense zero measured at this boot, mean counts (0 when the sense could not be opened: no board
+        /// matches; NaN: not checked, the PC only). Never throws.
+        /// </summary>
+        public static ElementCalibrationLoad Parse(string text, string elementRomHex, double senseZeroCounts, out ElementCalibration calibration)
         {
             calibration = null;
             if (text == null || text.Length == 0)
@@ -79,11 +137,15 @@ namespace HeatPadFirmware.Core
 
             string[] lines = text.Split('\n');
             bool headerSeen = false;
+            bool checksumSeen = false;
+            uint written = 0;
+            uint register = Crc32.Initial;
             string rom = null;
             double capacity = double.NaN;
             double conductance = double.NaN;
             double roomConductance = double.NaN;
             double lag = double.NaN;
+            double recordZero = double.NaN;
             for (int i = 0; i < lines.Length; i++)
             {
                 string line = lines[i].Trim();
@@ -94,13 +156,24 @@ namespace HeatPadFirmware.Core
 
                 if (!headerSeen)
                 {
-                    if (line != Header)
+                    if (line == LegacyHeader)
+                    {
+                        return ElementCalibrationLoad.Unchecked;
+                    }
+
+                    if (line != Header || !Crc32.UpdateAscii(ref register, line) || !Crc32.UpdateAscii(ref register, "\n"))
                     {
                         return ElementCalibrationLoad.Malformed;
                     }
 
                     headerSeen = true;
                     continue;
+                }
+
+                // Nothing may follow the checksum: it covers everything before it.
+                if (checksumSeen)
+                {
+                    return ElementCalibrationLoad.Malformed;
                 }
 
                 int equals = line.IndexOf('=');
@@ -111,6 +184,22 @@ namespace HeatPadFirmware.Core
 
                 string key = line.Substring(0, equals).Trim();
                 string value = line.Substring(equals + 1).Trim();
+                if (key == ChecksumKey)
+                {
+                    if (!TryParseHex32(value, out written))
+                    {
+                        return ElementCalibrationLoad.Malformed;
+                    }
+
+                    checksumSeen = true;
+                    continue;
+                }
+
+                if (!Crc32.UpdateAscii(ref register, key) || !Crc32.UpdateAscii(ref register, "=") || !Crc32.UpdateAscii(ref register, value) || !Crc32.UpdateAscii(ref register, "\n"))
+                {
+                    return ElementCalibrationLoad.Malformed;
+                }
+
                 if (key == RomKey)
                 {
                     if (rom != null || !IsRomHex(value))
@@ -120,13 +209,33 @@ namespace HeatPadFirmware.Core
 
                     rom = value;
                 }
+                else if (key == SenseZeroKey)
+                {
+                    double zero;
+                    if (!double.IsNaN(recordZero) || !TryParseDecimal(value, out zero) || !(zero > 0.0))
+                    {
+                        return ElementCalibrationLoad.Malformed;
+                    }
+
+                    recordZero = zero;
+                }
                 else if (!TakeNumber(key, value, ref capacity, ref conductance, ref roomConductance, ref lag))
                 {
                     return ElementCalibrationLoad.Malformed;
                 }
             }
 
-            if (!headerSeen || rom == null || double.IsNaN(capacity) || double.IsNaN(conductance) || double.IsNaN(roomConductance) || double.IsNaN(lag))
+            if (!headerSeen || !checksumSeen)
+            {
+                return ElementCalibrationLoad.Malformed;
+            }
+
+            if (Crc32.Finish(register) != written)
+            {
+                return ElementCalibrationLoad.Corrupt;
+            }
+
+            if (rom == null || double.IsNaN(recordZero) || double.IsNaN(capacity) || double.IsNaN(conductance) || double.IsNaN(roomConductance) || double.IsNaN(lag))
             {
                 return ElementCalibrationLoad.Malformed;
             }
@@ -134,6 +243,16 @@ namespace HeatPadFirmware.Core
             if (elementRomHex == null || !SameRom(rom, elementRomHex))
             {
                 return ElementCalibrationLoad.OtherPad;
+            }
+
+            // The board's fingerprint: its sense zero now against the record's (the PC passes NaN: not checked).
+            if (!double.IsNaN(senseZeroCounts))
+            {
+                double shift = (senseZeroCounts - recordZero) / recordZero;
+                if (!(shift <= MaxSenseZeroShiftFraction && shift >= -MaxSenseZeroShiftFraction))
+                {
+                    return ElementCalibrationLoad.OtherBoard;
+                }
             }
 
             var read = new ElementCalibration(capacity, conductance, roomConductance, lag);
@@ -159,6 +278,12 @@ namespace HeatPadFirmware.Core
                     return "malformed (not used)";
                 case ElementCalibrationLoad.OutOfRange:
                     return "out of range (not used)";
+                case ElementCalibrationLoad.Unchecked:
+                    return "old record without checksum (not used: make the record again)";
+                case ElementCalibrationLoad.Corrupt:
+                    return "checksum mismatch (not used)";
+                case ElementCalibrationLoad.OtherBoard:
+                    return "other controller board (sense zero differs; not used: calibrate this pad with this board)";
                 default:
                     return "absent";
             }
@@ -277,6 +402,41 @@ namespace HeatPadFirmware.Core
             if (negative)
             {
                 value = -value;
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// The record's checksum line's value: exactly <see cref="ChecksumHexDigits"/> hex digits, either case, into
+        /// <paramref name="value"/>.
+        /// </summary>
+        public static bool TryParseHex32(string text, out uint value)
+        {
+            value = 0;
+            if (text == null || text.Length != ChecksumHexDigits)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = Upper(text[i]);
+                uint digit;
+                if (c >= '0' && c <= '9')
+                {
+                    digit = (uint)(c - '0');
+                }
+                else if (c >= 'A' && c <= 'F')
+                {
+                    digit = (uint)(c - 'A' + 10);
+                }
+                else
+                {
+                    return false;
+                }
+
+                value = (value << 4) | digit;
             }
 
             return true;

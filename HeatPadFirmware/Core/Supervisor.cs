@@ -65,6 +65,24 @@ namespace HeatPadFirmware.Core
         private readonly ElementWitnessCheck _element = new ElementWitnessCheck();
         private int _frozenSensorIndex = -1;
         private double _frozenSensorC;
+        private bool _surfaceHeldByFixture;
+
+        /// <summary>
+        /// True only in the element-calibration fixture's plate stage (<see cref="ElementFixtureRun"/>, session 20): a plate at the
+        /// room is pressed on the surface by design, so heat going in while the pair reads the surface falling toward the room is
+        /// the measurement, not a pair off the surface nor an element that does not heat — the six checks that judge heat not
+        /// showing in the pair (<see cref="FaultCode.SensorDetached"/>: detached, room reading, heat balance, heat energy, coupling;
+        /// <see cref="FaultCode.HeatingFailed"/>: the heating watch, the room reading's never-moved) still run but latch nothing
+        /// while it holds (an open element is still the current witness's <see cref="FaultCode.HeaterOpen"/>). Every other
+        /// check latches as ever (over-temperature on the hotter of the pair, sensor lost, disagreement, frozen reading, stuck-on,
+        /// the dose, the session's heat limit, a late loop); the fixture watches the element itself meanwhile (its sensor S3, <see cref="ElementFixtureRun.MaxElementC"/>).
+        /// Never set by <see cref="HeatPadCore"/>: false (the default) leaves the supervisor exactly as before.
+        /// </summary>
+        public bool SurfaceHeldByFixture
+        {
+            get { return _surfaceHeldByFixture; }
+            set { _surfaceHeldByFixture = value; }
+        }
 
         /// <summary>
         /// Gives the supervisor read-only access to the controller's learned pad model, the witness of
@@ -300,35 +318,35 @@ namespace HeatPadFirmware.Core
 
                 if (_heatingFailed.Update(temperatureC, spanS, spanDuty, heatWanted, setpointC, _current.Trusted && _current.HasLearnedResistance && !_coupling.EverDoubted))
                 {
-                    Latch(FaultCode.HeatingFailed);
+                    LatchSurfaceUnseen(FaultCode.HeatingFailed);
                 }
 
                 if (_detached.Update(temperatureC, spanS, spanDuty, heatWanted))
                 {
-                    Latch(FaultCode.SensorDetached);
+                    LatchSurfaceUnseen(FaultCode.SensorDetached);
                 }
 
                 if (_room.Update(temperatureC, spanS, spanDuty, heatWanted, _current.FullPowerW, spanRatedWorkS, _coupling.PadMayBurn, sessionActive, _learner))
                 {
                     // A reading that never moved under heat may be an open element as well: the heating watch's name.
-                    Latch(_room.NeverMoved ? FaultCode.HeatingFailed : FaultCode.SensorDetached);
+                    LatchSurfaceUnseen(_room.NeverMoved ? FaultCode.HeatingFailed : FaultCode.SensorDetached);
                 }
 
                 // A reading standing still too low for the heat going in: the sensor strip is off the pad (session 10).
                 if (_balance.Update(temperatureC, spanS, spanDuty, heatWanted, _current.FullPowerW))
                 {
-                    Latch(FaultCode.SensorDetached);
+                    LatchSurfaceUnseen(FaultCode.SensorDetached);
                 }
 
                 // The element's energy not showing in the reading, carried across short heat phases (session 11).
                 if (_energy.Update(temperatureC, spanS, spanDuty, _current.FullPowerW, _learner))
                 {
-                    Latch(FaultCode.SensorDetached);
+                    LatchSurfaceUnseen(FaultCode.SensorDetached);
                 }
 
                 if (_coupling.Update(temperatureC, spanS, spanDuty, heatWanted, setpointC, _learner, _current.FullPowerW))
                 {
-                    Latch(FaultCode.SensorDetached);
+                    LatchSurfaceUnseen(FaultCode.SensorDetached);
                 }
 
                 // The temperature check is the backup for when the current witness is not trusted: with a
@@ -403,6 +421,15 @@ namespace HeatPadFirmware.Core
         public void ObserveSense(HeaterSenseReading sense)
         {
             Latch(_current.Update(sense, _senseDutyFraction, _senseCutoffClosed, _loopOnTime, _senseDtMs));
+        }
+
+        // A fault from a check that judges heat not showing in the pair's reading; not while the fixture's plate holds the surface.
+        private void LatchSurfaceUnseen(FaultCode fault)
+        {
+            if (!_surfaceHeldByFixture)
+            {
+                Latch(fault);
+            }
         }
 
         /// <summary>Latches <paramref name="fault"/> unless a fault is already latched (the first cause is kept).</summary>

@@ -7,7 +7,7 @@ namespace HeatPadFirmware.Hardware
     /// Where the pad's element calibration is kept on the controller: a text file on the ESP32's internal flash storage
     /// (nanoFramework's drive <c>I:</c>), written at assembly with <c>nanoff --filedeployment</c> (hardware/README.md,
     /// "Calibrating the element witness"). Read once at boot; what it says is decided by the core
-    /// (<see cref="Core.ElementCalibrationRecord.Parse"/>), not here. Nothing here throws.
+    /// (<see cref="Core.ElementCalibrationRecord.Parse(string, string, double, out Core.ElementCalibration)"/>), not here. Nothing here throws.
     /// </summary>
     internal static class ElementCalibrationFile
     {

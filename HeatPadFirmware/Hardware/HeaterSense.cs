@@ -71,6 +71,15 @@ namespace HeatPadFirmware.Hardware
             _zeroCounts = MeanCounts(_current, SamplesPerZero);
         }
 
+        /// <summary>
+        /// The current channel's zero measured at power-on, mean counts: the board's fingerprint in the element calibration
+        /// record (<see cref="ElementCalibrationRecord.SenseZeroKey"/>; the REF level over this ESP32's ADC scale).
+        /// </summary>
+        public double ZeroCounts
+        {
+            get { return _zeroCounts; }
+        }
+
         /// <summary>Reads both channels; invalid when a conversion fails or the core refuses the counts.</summary>
         public HeaterSenseReading Read()
         {

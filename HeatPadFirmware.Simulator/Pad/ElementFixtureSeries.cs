@@ -1,0 +1,114 @@
+using System;
+using HeatPadFirmware.Core;
+
+namespace HeatPadFirmware.Simulator.Pad
+{
+    /// <summary>
+    /// One element-calibration fixture run, a sample a second (sample k covers the second that ends k + 1 s after the run
+    /// started): the pair's readings (°C, 1/16 °C steps), the element sensor's (°C), the heater sense's current (A) and supply
+    /// (V), the duty applied, and, for a simulated run only, the pad's true surface (°C; NaN when read from telemetry). The
+    /// heat starts at sample <see cref="HeatStartS"/>, the plate goes on at <see cref="PlateOnS"/>, the power goes off at
+    /// <see cref="CoolStartS"/>. What <see cref="ElementCalibrationFixture.Fit(double[], double[], double[], int, int)"/> fits,
+    /// whether simulated (<see cref="ElementCalibrationFixture.Run"/>) or read from a real pad's telemetry
+    /// (<see cref="Output.FixtureTelemetry"/>).
+    /// </summary>
+    public sealed class ElementFixtureSeries
+    {
+        /// <summary>An empty series of <paramref name="length"/> seconds with its phase boundaries (samples).</summary>
+        public ElementFixtureSeries(int length, int heatStartS, int plateOnS, int coolStartS)
+        {
+            if (length <= 0 || heatStartS <= 0 || plateOnS <= heatStartS || coolStartS <= plateOnS || coolStartS > length)
+            {
+                throw new ArgumentException("the phases must follow each other inside the run");
+            }
+
+            HeatStartS = heatStartS;
+            PlateOnS = plateOnS;
+            CoolStartS = coolStartS;
+            Reading1C = new double[length];
+            Reading2C = new double[length];
+            ElementC = new double[length];
+            CurrentA = new double[length];
+            SupplyV = new double[length];
+            DutyFraction = new double[length];
+            SurfaceTrueC = new double[length];
+        }
+
+        /// <summary>First sample of the heat (the baseline's length), s.</summary>
+        public int HeatStartS { get; }
+
+        /// <summary>First sample with the plate on, s.</summary>
+        public int PlateOnS { get; }
+
+        /// <summary>First sample of the cool-down (power off), s.</summary>
+        public int CoolStartS { get; }
+
+        /// <summary>The controller board's heater-sense zero printed at its boot, mean counts (NaN: not in the log).</summary>
+        public double SenseZeroCounts { get; set; } = double.NaN;
+
+        /// <summary>Samples (seconds) in the run.</summary>
+        public int Length => ElementC.Length;
+
+        /// <summary>Sensor 1's readings, °C.</summary>
+        public double[] Reading1C { get; }
+
+        /// <summary>Sensor 2's readings, °C.</summary>
+        public double[] Reading2C { get; }
+
+        /// <summary>The element sensor's readings, °C.</summary>
+        public double[] ElementC { get; }
+
+        /// <summary>The heater sense's current, A.</summary>
+        public double[] CurrentA { get; }
+
+        /// <summary>The heater sense's supply, V.</summary>
+        public double[] SupplyV { get; }
+
+        /// <summary>The duty applied over each second, 0..1.</summary>
+        public double[] DutyFraction { get; }
+
+        /// <summary>The pad's true surface at the end of each second, °C (NaN from telemetry).</summary>
+        public double[] SurfaceTrueC { get; }
+
+        /// <summary>Stores sample <paramref name="k"/>.</summary>
+        public void Set(int k, double reading1C, double reading2C, double elementC, double currentA, double supplyV, double dutyFraction, double surfaceTrueC)
+        {
+            Reading1C[k] = reading1C;
+            Reading2C[k] = reading2C;
+            ElementC[k] = elementC;
+            CurrentA[k] = currentA;
+            SupplyV[k] = supplyV;
+            DutyFraction[k] = dutyFraction;
+            SurfaceTrueC[k] = surfaceTrueC;
+        }
+
+        /// <summary>The highest true surface of the run, °C (NaN from telemetry).</summary>
+        public double PeakSurfaceC
+        {
+            get
+            {
+                double peak = double.NegativeInfinity;
+                foreach (double c in SurfaceTrueC)
+                {
+                    peak = Math.Max(peak, c);
+                }
+
+                return peak;
+            }
+        }
+
+        /// <summary>The fixture's record of this run (<see cref="ElementCalibrationFixture.Fit(double[], double[], double[], int, int)"/>).</summary>
+        public ElementCalibration Fit()
+        {
+            var pair = new double[Length];
+            var power = new double[Length];
+            for (int k = 0; k < Length; k++)
+            {
+                pair[k] = 0.5 * (Reading1C[k] + Reading2C[k]);
+                power[k] = Math.Max(0.0, CurrentA[k] * SupplyV[k]);
+            }
+
+            return ElementCalibrationFixture.Fit(ElementC, pair, power, HeatStartS, PlateOnS);
+        }
+    }
+}

@@ -74,6 +74,7 @@ namespace HeatPadFirmware
         private static ElementWitnessState s_lastWitnessState = ElementWitnessState.NotFitted;
         private static bool s_lastWitnessOverLimit;
         private static bool s_lastWitnessVerdict;
+        private static bool s_lastWitnessBlinded;
 
         // Completed ticks; the watchdog only compares successive values (an int read is atomic).
         private static int s_tickCount;
@@ -350,12 +351,14 @@ namespace HeatPadFirmware
 
             SerialTelemetry.Write(nowMs, reading, secondReading, elementReading, outputs, s_heater.DutyFraction);
             ElementWitnessCheck witness = s_core.Supervisor.ElementWitness;
-            if (witness.State != s_lastWitnessState || witness.OverLimit != s_lastWitnessOverLimit || witness.Verdict != s_lastWitnessVerdict)
+            if (witness.State != s_lastWitnessState || witness.OverLimit != s_lastWitnessOverLimit || witness.Verdict != s_lastWitnessVerdict
+                || witness.Blinded != s_lastWitnessBlinded)
             {
                 s_lastWitnessState = witness.State;
                 s_lastWitnessOverLimit = witness.OverLimit;
                 s_lastWitnessVerdict = witness.Verdict;
-                SerialTelemetry.WriteElementWitness(witness.State, witness.OverLimit, witness.Verdict);
+                s_lastWitnessBlinded = witness.Blinded;
+                SerialTelemetry.WriteElementWitness(witness.State, witness.OverLimit, witness.Verdict, witness.Blinded);
             }
             SerialTelemetry.WriteSense(nowMs, outputs);
         }

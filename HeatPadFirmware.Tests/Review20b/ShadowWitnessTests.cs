@@ -47,7 +47,7 @@ namespace HeatPadFirmware.Tests.Review20b
             }
 
             Assert.True(judged > 0, "never judged");
-            // The verdict is reported, not latched, since review 20a: the shadow's verdict second is the core's own.
+            // The shadow's verdict second is the core's own (the core latches sensor_detached on it since session 20).
             Assert.Equal(ownVerdictAtS, shadow.VerdictAtS[0]);
         }
     }

@@ -34,8 +34,10 @@ namespace HeatPadFirmware.Core
     /// (<see cref="FastLagS"/>, <see cref="SlowLagS"/>) and the lower is compared. A pair that does not see the surface (a strip
     /// outside its pockets, a pair loosening, sensors on bedding) reads under what the element says the surface must be.
     /// With a calibration, a gap over <see cref="CalibratedFloorC"/> + <see cref="CalibratedDropFraction"/> × the estimated drop
-    /// for <see cref="ConfirmS"/> s in a heat phase is <see cref="Verdict"/>, reported (it latched <see cref="FaultCode.SensorDetached"/>
-    /// in session 19 until review 20a found healthy pads colder than their room at power-on latched); without one the gap over <see cref="MarginFloorC"/> + <see cref="MarginDropFraction"/>
+    /// for <see cref="ConfirmS"/> s in a heat phase is <see cref="Verdict"/>, which the supervisor latches as
+    /// <see cref="FaultCode.SensorDetached"/>, the estimate judged on the most favourable room within <see cref="RoomSpanC"/> of
+    /// the cold start's reading (session 20; reviews 20a / 20b: the cold start's reading alone latched healthy pads switched on
+    /// colder than their room); without one the gap over <see cref="MarginFloorC"/> + <see cref="MarginDropFraction"/>
     /// × the drop is only reported (<see cref="CandidateVerdict"/>: the cold-start fit is not tight enough, session 18). The
     /// element sensor's own failures never heat and never latch a pad fault: lost, frozen, detached or noisy, the witness
     /// stands down (<see cref="State"/>). An element reading over <see cref="ElementMaxC"/> is reported (<see cref="OverLimit"/>),
@@ -80,6 +82,20 @@ namespace HeatPadFirmware.Core
         /// G_cs error, 0.055, session 19's <c>calibrate</c>).
         /// </summary>
         public const double CalibratedDropFraction = 0.1;
+
+        /// <summary>
+        /// The span the room may stand from the element's reading at the cold start (<see cref="ElementModelLearner.StartC"/>),
+        /// either way, when a calibrated verdict is judged, °C (8: a comfortable room drifts at most 2.2 °C in an hour and 3.3 °C in
+        /// four (ASHRAE 55's drift limits), so the span is set by the pad, not the room: review 20b's pad switched on 10 °C under its
+        /// room needs 6 with the fixture's own record and 8 with the sense 9 % low, a room heated 8 °C in the first hour needs 4 / 6
+        /// (session 20's scan, lying-down seeds 1–2); 17 °C under still latches 2 of 54 first heat-ups). The estimate is judged on the most favourable room in that
+        /// span: the element's loss to the room, G_ca × (T_e − T_room), taken with T_room = StartC + <see cref="RoomSpanC"/> when
+        /// G_ca &gt; 0 (a pad switched on colder than its room, a room warming through the session) and StartC −
+        /// <see cref="RoomSpanC"/> when the fixture's effective G_ca is negative — the estimated surface lowered by
+        /// |G_ca| / G_cs × the span (docs/safety.md "Session 20: the calibrated witness judged on the most favourable room").
+        /// Without a calibration the room reference is the cold start's reading, as before (nothing latches there).
+        /// </summary>
+        public const double RoomSpanC = 8.0;
 
         /// <summary>Lowest element reading taken as a temperature, °C (−55: the DS18B20's range; lower, NaN included, is a failed read).</summary>
         public const double MinReadingC = -55.0;
@@ -174,6 +190,7 @@ namespace HeatPadFirmware.Core
         private double _marginC;
         private double _dropC;
         private bool _judged;
+        private bool _blinded;
 
         /// <summary>The learner of the element's model (read-only use).</summary>
         public ElementModelLearner Learner
@@ -220,7 +237,10 @@ namespace HeatPadFirmware.Core
             get { return _judged; }
         }
 
-        /// <summary>The last estimated element-surface drop (P − C·dT/dt − G_ca·(T_e − T_room))/G_cs, °C (0 until judged).</summary>
+        /// <summary>
+        /// The last estimated element-surface drop (P − C·dT/dt − G_ca·(T_e − T_room))/G_cs, °C, with a calibration plus
+        /// <see cref="RoomShiftC"/> (the most favourable room; 0 until judged).
+        /// </summary>
         public double DropC
         {
             get { return _dropC; }
@@ -230,13 +250,38 @@ namespace HeatPadFirmware.Core
         /// True when the pad has a factory calibration (<see cref="ElementModelLearner.Calibrated"/>, valid) and the gap has stayed
         /// over its margin (<see cref="CalibratedFloorC"/> + <see cref="CalibratedDropFraction"/> × the drop) for
         /// <see cref="ConfirmS"/> s in a heat phase: the pair does not see the surface the element's heat balance says is there.
-        /// Reported, not latched (review 20a: the room reference is the element's reading at the cold start, so a pad colder than
-        /// its room reads the surface too hot by G_ca / G_cs × the shortfall). Never true without a calibration
+        /// The estimate is judged on the most favourable room within <see cref="RoomSpanC"/> (<see cref="RoomShiftC"/>); the
+        /// supervisor latches <see cref="FaultCode.SensorDetached"/> on it (session 19, again since session 20). Never true without a calibration
         /// (the cold-start fit is not tight enough, session 18) or once the element sensor stood down.
         /// </summary>
         public bool Verdict
         {
             get { return _learner.Calibrated && _state == ElementWitnessState.Judging && _overMarginS >= ConfirmS; }
+        }
+
+        /// <summary>
+        /// True from a tick outside <see cref="MinTickS"/>..<see cref="MaxTickS"/> (a stalled or jittery loop restarts the means)
+        /// until the witness has settled and judged again: while true the witness cannot give its verdict (review 20a: one 1.3 s
+        /// tick a minute, or steady 1.25 s ticks, kept it from judging for a whole session while its state said
+        /// <see cref="ElementWitnessState.Judging"/>). Reported for the console; latches nothing.
+        /// </summary>
+        public bool Blinded
+        {
+            get { return _blinded; }
+        }
+
+        /// <summary>
+        /// How far the estimated surface is lowered for the room's span, °C: |G_ca| / G_cs × <see cref="RoomSpanC"/> with a
+        /// calibration (adopted), 0 without one.
+        /// </summary>
+        public double RoomShiftC
+        {
+            get
+            {
+                return _learner.Calibrated && _learner.Learned && _learner.ConductanceWPerK > 0.0
+                    ? CoreMath.Abs(_learner.RoomConductanceWPerK) * RoomSpanC / _learner.ConductanceWPerK
+                    : 0.0;
+            }
         }
 
         /// <summary>The last margin the gap was judged against, °C (0 until judged).</summary>
@@ -295,8 +340,7 @@ namespace HeatPadFirmware.Core
             if (!valid)
             {
                 _invalidReads++;
-                _settledS = 0.0;
-                _overMarginS = 0.0;
+                RestartMeans();
                 if (_invalidReads >= LostReads)
                 {
                     _state = ElementWitnessState.Lost;
@@ -318,8 +362,7 @@ namespace HeatPadFirmware.Core
             _learner.Update(true, elementC, powerKnown, powerW, hotter.IsValid, hotter.TemperatureC, dtS);
             if (!powerKnown)
             {
-                _settledS = 0.0;
-                _overMarginS = 0.0;
+                RestartMeans();
                 return;
             }
 
@@ -328,9 +371,8 @@ namespace HeatPadFirmware.Core
             // dead-man opening inside a tick, latched 82 of faults' 120 IrregularTicks runs). An irregular tick restarts the means.
             if (dtS < MinTickS || dtS > MaxTickS)
             {
-                _settledS = 0.0;
-                _overMarginS = 0.0;
-                _underMarginS = 0.0;
+                RestartMeans();
+                _blinded = true;
                 return;
             }
 
@@ -343,6 +385,15 @@ namespace HeatPadFirmware.Core
             bool restartLags = _state != ElementWitnessState.Judging;
             _state = ElementWitnessState.Judging;
             Judge(hotter, heatWanted, dtS, restartLags);
+        }
+
+        // The one restart of the means (an invalid element read, an unknown power, an irregular tick): the smoothing settles
+        // again from the next tick, and neither the "over the margin" nor the "far under the pair" count carries across it.
+        private void RestartMeans()
+        {
+            _settledS = 0.0;
+            _overMarginS = 0.0;
+            _underMarginS = 0.0;
         }
 
         // The element sensor's own health: frozen (unchanged through heat) or detached (under the surface through heat).
@@ -428,8 +479,11 @@ namespace HeatPadFirmware.Core
         private void Judge(SensorReading hotter, bool heatWanted, double dtS, bool restartLags)
         {
             double slopeCPerS = (_smoothedC - _previousSmoothedC) / dtS;
+            // With a calibration the room is taken at the most favourable end of RoomSpanC (the estimate lowered by
+            // |G_ca| / G_cs × the span): the cold start's reading is the pad's temperature, not the room's (review 20a / 20b).
+            double roomShiftC = RoomShiftC;
             double toRoomW = _learner.RoomConductanceWPerK * (_smoothedC - _learner.StartC);
-            double dropC = (_meanPowerW - (_learner.CapacityJPerK * slopeCPerS) - toRoomW) / _learner.ConductanceWPerK;
+            double dropC = ((_meanPowerW - (_learner.CapacityJPerK * slopeCPerS) - toRoomW) / _learner.ConductanceWPerK) + roomShiftC;
             double surfaceC = _smoothedC - dropC;
             bool first = restartLags || _settledS <= dtS + dtS;
             _fastC = first ? surfaceC : _fastC + ((surfaceC - _fastC) * CoreMath.Min(1.0, dtS / FastLagS));
@@ -441,6 +495,7 @@ namespace HeatPadFirmware.Core
             }
 
             _judged = true;
+            _blinded = false;
             _dropC = dropC;
             _gapC = CoreMath.Min(_fastC, _slowC) - _meanHotterC;
             _marginC = _learner.Calibrated
@@ -451,7 +506,8 @@ namespace HeatPadFirmware.Core
             // With a calibration, an estimate twice the margin under the pair for DetachedS: the element sensor reads colder than
             // any element could under this heat (it sits off the element, on the laminate): it stands down. (Once the margin for
             // ConfirmS stood down 7 of 36 healthy whole-view sessions after the power steps of light, fast elements.)
-            _underMarginS = _learner.Calibrated && _gapC < -(_marginC + _marginC) ? _underMarginS + dtS : 0.0;
+            // Judged on the estimate before the room's span lowered it: the span must not make a healthy bond look detached.
+            _underMarginS = _learner.Calibrated && _gapC + roomShiftC < -(_marginC + _marginC) ? _underMarginS + dtS : 0.0;
             if (_underMarginS >= DetachedS)
             {
                 _state = ElementWitnessState.Detached;
@@ -459,8 +515,9 @@ namespace HeatPadFirmware.Core
             }
 
             // With the parameters learned at a cold start this is measured, not a verdict (session 18: no margin both clears the
-            // lying-down group and names the partial views before 48 °C); with a factory calibration it is Verdict, reported
-            // (session 19; its latch withdrawn after reviews 20a / 20b). Nothing latches here.
+            // lying-down group and names the partial views before 48 °C); with a factory calibration it is Verdict, which the
+            // supervisor latches (session 19; withdrawn after reviews 20a / 20b, latched again on the room's span in session 20).
+            // Nothing latches here.
         }
     }
 }

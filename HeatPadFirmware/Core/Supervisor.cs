@@ -391,9 +391,10 @@ namespace HeatPadFirmware.Core
         /// This tick's element sensor (session 18): <paramref name="fitted"/> false on a pad without one (<see cref="HeatPadCore.Step"/>
         /// rather than <see cref="HeatPadCore.StepWithElement"/>), and the core
         /// behaves as before the sensor existed; <paramref name="reading"/>: its raw reading, °C (invalid: the read failed).
-        /// Never enables heat and latches nothing (<see cref="ElementWitnessCheck"/>: its gap, its element limit and, with a factory
-        /// calibration, its <see cref="ElementWitnessCheck.Verdict"/> are reported — review 19a, review 20a). Call once per tick
-        /// after <see cref="ObserveSense"/>.
+        /// Never enables heat. Without a factory calibration it latches nothing (<see cref="ElementWitnessCheck"/>: its gap and its
+        /// element limit are reported, review 19a); with one, the witness's <see cref="ElementWitnessCheck.Verdict"/> latches
+        /// <see cref="FaultCode.SensorDetached"/> (session 19; withdrawn after reviews 20a / 20b, latched again in session 20 on
+        /// the room's span). The element sensor's own failures latch nothing. Call once per tick after <see cref="ObserveSense"/>.
         /// </summary>
         public void ObserveElement(bool fitted, SensorReading reading)
         {
@@ -401,9 +402,14 @@ namespace HeatPadFirmware.Core
             double powerW = powerKnown ? CoreMath.Max(0.0, _current.CurrentA * _current.SupplyV) : 0.0;
             _element.Update(fitted, reading, powerKnown, powerW, _hotter, _lastHeatWanted, _senseDtMs / 1000.0);
 
-            // The calibrated witness's verdict (session 19) is reported, not latched: review 20a found a healthy pad colder than
-            // its room at power-on latches it (the room reference is the element's reading at the cold start; the error is
-            // G_ca / G_cs x the pad's shortfall under the room). docs/safety.md "Review 20a".
+            // With a factory calibration, the pair reading under what the element's heat balance puts on the surface: the
+            // sensors do not see the surface (session 19). Latched again since session 20: the estimate is judged on the most
+            // favourable room within ElementWitnessCheck.RoomSpanC of the cold start's reading (reviews 20a / 20b found the
+            // frozen room reference latched pads switched on colder than their room).
+            if (_element.Verdict)
+            {
+                Latch(FaultCode.SensorDetached);
+            }
         }
 
         /// <summary>The element witness (read-only use: its state, learner, gap and margin).</summary>

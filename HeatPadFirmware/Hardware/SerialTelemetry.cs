@@ -101,15 +101,16 @@ namespace HeatPadFirmware.Hardware
         }
 
         /// <summary>
-        /// Prints <c># element witness: STATE</c> (not_fitted, unlearned, judging, lost, frozen, detached), with
-        /// <c>, over_limit</c> once the element has read over its limit and <c>, surface_unseen</c> while a calibrated witness's
-        /// verdict holds (the pair reads under the surface the element's heat balance gives: reported, not latched, reviews
-        /// 20a / 20b): called when any changes, so a witness that stood down (its sensor lost, frozen or off the element) is
-        /// said on the console, not only seen as an empty <c>element_c</c>.
+        /// Prints <c># element witness: STATE</c> (not_fitted, unlearned, judging, lost, frozen, detached, noisy), with
+        /// <c>, over_limit</c> once the element has read over its limit, <c>, surface_unseen</c> while a calibrated witness's
+        /// verdict holds (the pair reads under the surface the element's heat balance gives: the core latches
+        /// <c>sensor_detached</c> on it) and <c>, blinded</c> while irregular loop ticks keep it from judging
+        /// (<see cref="ElementWitnessCheck.Blinded"/>): called when any changes, so a witness that stood down (its sensor lost,
+        /// frozen or off the element) or cannot judge is said on the console, not only seen as an empty <c>element_c</c>.
         /// </summary>
-        public static void WriteElementWitness(ElementWitnessState state, bool overLimit, bool verdict)
+        public static void WriteElementWitness(ElementWitnessState state, bool overLimit, bool verdict, bool blinded)
         {
-            WriteMessage("element witness: " + ElementWitnessStateName(state) + (overLimit ? ", over_limit" : string.Empty) + (verdict ? ", surface_unseen" : string.Empty));
+            WriteMessage("element witness: " + ElementWitnessStateName(state) + (overLimit ? ", over_limit" : string.Empty) + (verdict ? ", surface_unseen" : string.Empty) + (blinded ? ", blinded" : string.Empty));
         }
 
         // Enum ToString gives the number on nanoFramework.

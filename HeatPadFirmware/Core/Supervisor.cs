@@ -105,6 +105,12 @@ namespace HeatPadFirmware.Core
             get { return _energy; }
         }
 
+        /// <summary>The heating watch (read-only use: whether its armed watch is the deep fall's).</summary>
+        public HeatingFailedCheck HeatingFailedWatch
+        {
+            get { return _heatingFailed; }
+        }
+
         /// <summary>The heat-balance check (read-only use: the last conductance it judged).</summary>
         public HeatBalanceCheck HeatBalance
         {
@@ -300,7 +306,7 @@ namespace HeatPadFirmware.Core
 
                 if (_heatingFailed.Update(temperatureC, spanS, spanDuty, heatWanted, setpointC, _current.Trusted && _current.HasLearnedResistance && !_coupling.EverDoubted))
                 {
-                    Latch(FaultCode.HeatingFailed);
+                    LatchUnlessWitnessed(FaultCode.HeatingFailed, _heatingFailed.DeepFallArmed);
                 }
 
                 if (_detached.Update(temperatureC, spanS, spanDuty, heatWanted))
@@ -323,12 +329,12 @@ namespace HeatPadFirmware.Core
                 // The element's energy not showing in the reading, carried across short heat phases (session 11).
                 if (_energy.Update(temperatureC, spanS, spanDuty, _current.FullPowerW, _learner))
                 {
-                    Latch(FaultCode.SensorDetached);
+                    LatchUnlessWitnessed(FaultCode.SensorDetached, true);
                 }
 
                 if (_coupling.Update(temperatureC, spanS, spanDuty, heatWanted, setpointC, _learner, _current.FullPowerW))
                 {
-                    Latch(FaultCode.SensorDetached);
+                    LatchUnlessWitnessed(FaultCode.SensorDetached, true);
                 }
 
                 // The temperature check is the backup for when the current witness is not trusted: with a
@@ -403,6 +409,27 @@ namespace HeatPadFirmware.Core
         public void ObserveSense(HeaterSenseReading sense)
         {
             Latch(_current.Update(sense, _senseDutyFraction, _senseCutoffClosed, _loopOnTime, _senseDtMs));
+        }
+
+        /// <summary>
+        /// The calibrated element witness's stand-down (session 20, issue 4; docs/safety.md "Session 20: the lying-down trips the
+        /// calibrated witness clears"): a verdict of a check that judges the readings alone (<paramref name="readingsOnly"/>: the
+        /// heat-energy check, the coupling check's unsettled-doubt watch and latching probes, the heating watch's deep fall) is
+        /// withheld while <see cref="ElementWitnessCheck.Affirms"/> (a factory calibration, the element sensor healthy, the
+        /// estimated surface within <see cref="ElementWitnessCheck.AffirmGapC"/> of the pair's reading for
+        /// <see cref="ElementWitnessCheck.AffirmS"/> s): a body lying down looks like a pair loosening to those checks, not to the
+        /// element's heat balance. Withheld, not forgotten: a check whose condition still holds latches on the first tick the
+        /// witness stops affirming. The affirmation is the last tick's (<see cref="ObserveElement"/> runs after <see cref="Observe"/>).
+        /// Without a calibration the witness never affirms and every verdict latches as before.
+        /// </summary>
+        private void LatchUnlessWitnessed(FaultCode fault, bool readingsOnly)
+        {
+            if (readingsOnly && _element.Affirms)
+            {
+                return;
+            }
+
+            Latch(fault);
         }
 
         /// <summary>Latches <paramref name="fault"/> unless a fault is already latched (the first cause is kept).</summary>

@@ -71,7 +71,8 @@ namespace HeatPadFirmware.Tests.Review20a
                         seed++;
                         Outcome without = Session(pad, seed, level, null, null, 1800, perTick, tickMs);
                         Outcome with = Session(pad, seed, level, ElementCalibrationKind.Factory, custom?.Invoke(pad, seed), 1800, perTick, tickMs);
-                        if (with.Fault != without.Fault)
+                        // Added: a fault only the calibrated pad latches (session 20: a withheld readings-only trip is a removal).
+                        if (with.Fault != without.Fault && with.Fault != FaultCode.None)
                         {
                             added.Add(name + " " + condition + " L" + level + ": " + FaultCodeNames.Of(with.Fault) + " at " + with.At + " s (without: " + FaultCodeNames.Of(without.Fault) + ")");
                         }

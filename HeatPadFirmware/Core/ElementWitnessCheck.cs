@@ -128,6 +128,16 @@ namespace HeatPadFirmware.Core
         /// <summary>Seconds the gap must stay over the margin to count as a candidate verdict, s (10: ten reads of the three sensors' noise).</summary>
         public const double ConfirmS = 10.0;
 
+        /// <summary>
+        /// Largest |gap| (estimate through the lags − the hotter reading) at which the calibrated witness affirms that the pair sees
+        /// the surface, °C (2: half <see cref="CalibratedFloorC"/>; session 20 measured the lying-down group's readings-only false
+        /// trips at |gap| under 1.3 °C and the loosening pairs' gap passing it on the way to the verdict, docs/safety.md "Session 20").
+        /// </summary>
+        public const double AffirmGapC = 2.0;
+
+        /// <summary>Judged seconds the |gap| must stay within <see cref="AffirmGapC"/> before the witness affirms, s (60: two smoothing time constants).</summary>
+        public const double AffirmS = 60.0;
+
         /// <summary>Invalid element reads in a row (or the 85 °C power-on value) before the witness stands down, reads (5: the pair's own <see cref="SafetyLimits.SensorLostConsecutiveReads"/> order).</summary>
         public const int LostReads = 5;
 
@@ -191,6 +201,7 @@ namespace HeatPadFirmware.Core
         private double _dropC;
         private bool _judged;
         private bool _blinded;
+        private double _affirmS;
 
         /// <summary>The learner of the element's model (read-only use).</summary>
         public ElementModelLearner Learner
@@ -282,6 +293,18 @@ namespace HeatPadFirmware.Core
                     ? CoreMath.Abs(_learner.RoomConductanceWPerK) * RoomSpanC / _learner.ConductanceWPerK
                     : 0.0;
             }
+        }
+
+        /// <summary>
+        /// True when the pad has a factory calibration, the witness is judging (the element sensor healthy: not lost, frozen,
+        /// detached or noisy) and the judged |gap| has stayed within <see cref="AffirmGapC"/> for <see cref="AffirmS"/> s with
+        /// the means unbroken (a heat-off stretch keeps it; a failed read, an unknown power, an irregular tick or an untrusted
+        /// pair reading ends it): the element's heat balance puts the surface where the pair reads it. The supervisor stands the
+        /// readings-only checks down on it (session 20). Never true without a calibration.
+        /// </summary>
+        public bool Affirms
+        {
+            get { return _learner.Calibrated && _state == ElementWitnessState.Judging && _affirmS >= AffirmS; }
         }
 
         /// <summary>The last margin the gap was judged against, °C (0 until judged).</summary>
@@ -394,6 +417,7 @@ namespace HeatPadFirmware.Core
             _settledS = 0.0;
             _overMarginS = 0.0;
             _underMarginS = 0.0;
+            _affirmS = 0.0;
         }
 
         // The element sensor's own health: frozen (unchanged through heat) or detached (under the surface through heat).
@@ -491,6 +515,11 @@ namespace HeatPadFirmware.Core
             if (_settledS < SettleS || !hotter.IsValid || !heatWanted)
             {
                 _overMarginS = 0.0;
+                if (_settledS < SettleS || !hotter.IsValid)
+                {
+                    _affirmS = 0.0;
+                }
+
                 return;
             }
 
@@ -502,6 +531,9 @@ namespace HeatPadFirmware.Core
                 ? CalibratedFloorC + (CalibratedDropFraction * CoreMath.Max(0.0, dropC))
                 : MarginFloorC + (MarginDropFraction * CoreMath.Max(0.0, dropC));
             _overMarginS = _gapC > _marginC ? _overMarginS + dtS : 0.0;
+            // Judged on the gap before the room's span lowered the estimate (lie20 measured the stand-down on it): with the span,
+            // a pair reading up to |G_ca| / G_cs × RoomSpanC under the surface would still affirm.
+            _affirmS = CoreMath.Abs(_gapC + roomShiftC) <= AffirmGapC ? _affirmS + dtS : 0.0;
 
             // With a calibration, an estimate twice the margin under the pair for DetachedS: the element sensor reads colder than
             // any element could under this heat (it sits off the element, on the laminate): it stands down. (Once the margin for
@@ -512,6 +544,7 @@ namespace HeatPadFirmware.Core
             {
                 _state = ElementWitnessState.Detached;
                 _overMarginS = 0.0;
+                _affirmS = 0.0;
             }
 
             // With the parameters learned at a cold start this is measured, not a verdict (session 18: no margin both clears the

@@ -255,6 +255,16 @@ namespace HeatPadFirmware.Core
             return _hardS >= WindowS;
         }
 
+        /// <summary>
+        /// True while the watch armed in this stretch is the deep fall's (a reading <see cref="DeepFallC"/> under a setpoint the
+        /// pad did reach, at full power): what <see cref="Update(double, double, double, bool, double, bool)"/> returning true then
+        /// names is the deep fall, judged on the readings alone (session 20: the calibrated element witness may stand it down).
+        /// </summary>
+        public bool DeepFallArmed
+        {
+            get { return _armed && _deepArmed; }
+        }
+
         /// <summary>Forgets the history, the proven plateau and the proven level included.</summary>
         public void Reset()
         {

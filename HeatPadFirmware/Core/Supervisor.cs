@@ -123,6 +123,12 @@ namespace HeatPadFirmware.Core
             get { return _energy; }
         }
 
+        /// <summary>The heating watch (read-only use: whether its armed watch is the deep fall's).</summary>
+        public HeatingFailedCheck HeatingFailedWatch
+        {
+            get { return _heatingFailed; }
+        }
+
         /// <summary>The heat-balance check (read-only use: the last conductance it judged).</summary>
         public HeatBalanceCheck HeatBalance
         {
@@ -318,7 +324,7 @@ namespace HeatPadFirmware.Core
 
                 if (_heatingFailed.Update(temperatureC, spanS, spanDuty, heatWanted, setpointC, _current.Trusted && _current.HasLearnedResistance && !_coupling.EverDoubted))
                 {
-                    LatchSurfaceUnseen(FaultCode.HeatingFailed);
+                    LatchUnlessWitnessed(FaultCode.HeatingFailed, _heatingFailed.DeepFallArmed);
                 }
 
                 if (_detached.Update(temperatureC, spanS, spanDuty, heatWanted))
@@ -341,12 +347,12 @@ namespace HeatPadFirmware.Core
                 // The element's energy not showing in the reading, carried across short heat phases (session 11).
                 if (_energy.Update(temperatureC, spanS, spanDuty, _current.FullPowerW, _learner))
                 {
-                    LatchSurfaceUnseen(FaultCode.SensorDetached);
+                    LatchUnlessWitnessed(FaultCode.SensorDetached, true);
                 }
 
                 if (_coupling.Update(temperatureC, spanS, spanDuty, heatWanted, setpointC, _learner, _current.FullPowerW))
                 {
-                    LatchSurfaceUnseen(FaultCode.SensorDetached);
+                    LatchUnlessWitnessed(FaultCode.SensorDetached, true);
                 }
 
                 // The temperature check is the backup for when the current witness is not trusted: with a
@@ -436,6 +442,27 @@ namespace HeatPadFirmware.Core
             {
                 Latch(fault);
             }
+        }
+
+        /// <summary>
+        /// The calibrated element witness's stand-down (session 20, issue 4; docs/safety.md "Session 20: the lying-down trips the
+        /// calibrated witness clears"): a verdict of a check that judges the readings alone (<paramref name="readingsOnly"/>: the
+        /// heat-energy check, the coupling check's unsettled-doubt watch and latching probes, the heating watch's deep fall) is
+        /// withheld while <see cref="ElementWitnessCheck.Affirms"/> (a factory calibration, the element sensor healthy, the
+        /// estimated surface within <see cref="ElementWitnessCheck.AffirmGapC"/> of the pair's reading for
+        /// <see cref="ElementWitnessCheck.AffirmS"/> s): a body lying down looks like a pair loosening to those checks, not to the
+        /// element's heat balance. Withheld, not forgotten: a check whose condition still holds latches on the first tick the
+        /// witness stops affirming. The affirmation is the last tick's (<see cref="ObserveElement"/> runs after <see cref="Observe"/>).
+        /// Without a calibration the witness never affirms and every verdict latches as before.
+        /// </summary>
+        private void LatchUnlessWitnessed(FaultCode fault, bool readingsOnly)
+        {
+            if (readingsOnly && _element.Affirms)
+            {
+                return;
+            }
+
+            LatchSurfaceUnseen(fault);
         }
 
         /// <summary>Latches <paramref name="fault"/> unless a fault is already latched (the first cause is kept).</summary>

@@ -84,7 +84,9 @@ namespace HeatPadFirmware.Tests.Element
                 if (!check.Affirms && endedS < 0.0)
                 {
                     endedS = s;
-                    gapAtEndC = check.GapC;
+                    // The affirmation is judged on the gap before the room's span lowered the estimate (session 20's merge
+                    // with wit20): GapC is the lowered one.
+                    gapAtEndC = check.GapC + check.RoomShiftC;
                 }
             }
 

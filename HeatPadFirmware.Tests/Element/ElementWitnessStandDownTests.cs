@@ -135,6 +135,34 @@ namespace HeatPadFirmware.Tests.Element
 
         // A two-node pad (element and surface) in a 22 °C room, the element sensor on the element with no lag, the pair on the
         // surface: the structure the calibrated witness's balance assumes, so its gap is the pair's view alone.
+        [Fact]
+        public void Witness_BlindedByAnIrregularTick_NoLongerSaysSo_OnceTheElementSensorIsLost()
+        {
+            // Review 21a LOW: Blinded was set by an irregular tick and cleared only by a judged tick, so a witness that stood
+            // down afterwards printed ", blinded" for the rest of the session.
+            var plant = new TwoNodePlant();
+            var check = new ElementWitnessCheck();
+            check.Learner.Calibrate(new ElementCalibration(TwoNodePlant.ElementJPerK, TwoNodePlant.CoreToSurfaceWPerK, TwoNodePlant.CoreToRoomWPerK, 0.0));
+            for (int s = 1; s <= 300; s++)
+            {
+                plant.Step(TwoNodePlant.PowerW, 1.0);
+                check.Update(true, SensorReading.Valid(plant.ElementC), true, TwoNodePlant.PowerW, SensorReading.Valid(plant.SurfaceC), true, 1.0);
+            }
+
+            plant.Step(TwoNodePlant.PowerW, 1.5);
+            check.Update(true, SensorReading.Valid(plant.ElementC), true, TwoNodePlant.PowerW, SensorReading.Valid(plant.SurfaceC), true, 1.5);
+            Assert.True(check.Blinded, "a 1.5 s tick blinds the judging witness");
+
+            for (int i = 0; i < ElementWitnessCheck.LostReads; i++)
+            {
+                plant.Step(TwoNodePlant.PowerW, 1.0);
+                check.Update(true, SensorReading.Invalid, true, TwoNodePlant.PowerW, SensorReading.Valid(plant.SurfaceC), true, 1.0);
+            }
+
+            Assert.Equal(ElementWitnessState.Lost, check.State);
+            Assert.False(check.Blinded);
+        }
+
         private sealed class TwoNodePlant
         {
             public const double RoomC = 22.0;

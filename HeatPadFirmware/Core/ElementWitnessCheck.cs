@@ -274,11 +274,13 @@ namespace HeatPadFirmware.Core
         /// True from a tick outside <see cref="MinTickS"/>..<see cref="MaxTickS"/> (a stalled or jittery loop restarts the means)
         /// until the witness has settled and judged again: while true the witness cannot give its verdict (review 20a: one 1.3 s
         /// tick a minute, or steady 1.25 s ticks, kept it from judging for a whole session while its state said
-        /// <see cref="ElementWitnessState.Judging"/>). Reported for the console; latches nothing.
+        /// <see cref="ElementWitnessState.Judging"/>). Reported for the console; latches nothing. Only while the state is
+        /// <see cref="ElementWitnessState.Judging"/>: a witness that stood down (or never learned) judges nothing anyway, and the
+        /// flag would otherwise stay set for good (review 21a LOW).
         /// </summary>
         public bool Blinded
         {
-            get { return _blinded; }
+            get { return _blinded && _state == ElementWitnessState.Judging; }
         }
 
         /// <summary>

@@ -49,9 +49,7 @@ namespace HeatPadFirmware.Tests.Review21c
             var second = SimulatedSensor.Second(fixture, seed);
             var element = new SimulatedElementSensor(fixture, seed);
             var sense = new SimulatedHeaterSense(seed, ChipVrefV);
-            ElementFixtureRun? realCore = WithoutRelaxation ? null : new ElementFixtureRun(ElementFixtureRun.TargetPowerW);
-            ElementFixtureRunWithoutRelaxation? copyCore = WithoutRelaxation ? new ElementFixtureRunWithoutRelaxation(ElementFixtureRun.TargetPowerW) : null;
-            var core = new CoreView(realCore, copyCore);
+            var core = new ElementFixtureRun(ElementFixtureRun.TargetPowerW, plateHoldsSurface: !WithoutRelaxation);
             var buttons = new ButtonEventQueue();
             double duty = 0.0;
             bool closed = false;
@@ -159,25 +157,5 @@ namespace HeatPadFirmware.Tests.Review21c
 
             return new FixtureProbe(core.Stage, core.AbortFault, peak, peakElement, dose, heatAfterEnd, endTick + 1, peakPlate);
         }
-    }
-    internal sealed class CoreView
-    {
-        private readonly ElementFixtureRun? _a;
-        private readonly ElementFixtureRunWithoutRelaxation? _b;
-
-        public CoreView(ElementFixtureRun? a, ElementFixtureRunWithoutRelaxation? b)
-        {
-            _a = a;
-            _b = b;
-        }
-
-        public ElementFixtureStage Stage => _a != null ? _a.Stage : _b!.Stage;
-
-        public bool StageChanged => _a != null ? _a.StageChanged : _b!.StageChanged;
-
-        public FaultCode AbortFault => _a != null ? _a.AbortFault : _b!.AbortFault;
-
-        public CoreOutputs StepWithElement(long nowMs, SensorReading a, SensorReading b, SensorReading e, HeaterSenseReading s, ButtonEventQueue q)
-            => _a != null ? _a.StepWithElement(nowMs, a, b, e, s, q) : _b!.StepWithElement(nowMs, a, b, e, s, q);
     }
 }

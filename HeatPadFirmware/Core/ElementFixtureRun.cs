@@ -137,6 +137,7 @@ namespace HeatPadFirmware.Core
         private readonly Supervisor _supervisor;
         private int _elementBadReads;
         private readonly double _targetPowerW;
+        private readonly bool _plateHoldsSurface;
         private ElementFixtureStage _stage;
         private bool _stageChanged;
         private bool _started;
@@ -149,7 +150,18 @@ namespace HeatPadFirmware.Core
 
         /// <summary>A run holding <paramref name="targetPowerW"/> W (0 &lt; P ≤ 60; others: <see cref="TargetPowerW"/>).</summary>
         public ElementFixtureRun(double targetPowerW)
+            : this(targetPowerW, true)
         {
+        }
+
+        /// <summary>
+        /// A run holding <paramref name="targetPowerW"/> W; <paramref name="plateHoldsSurface"/> false keeps every surface-unseen
+        /// check latching in the plate and cool stages too (<see cref="Supervisor.SurfaceHeldByFixture"/> never set): review 21c's
+        /// comparison of what the plate stage's relaxation changes.
+        /// </summary>
+        public ElementFixtureRun(double targetPowerW, bool plateHoldsSurface)
+        {
+            _plateHoldsSurface = plateHoldsSurface;
             _targetPowerW = targetPowerW > 0.0 && targetPowerW <= 60.0 ? targetPowerW : TargetPowerW;
             _supervisor = new Supervisor();
             _stage = ElementFixtureStage.Baseline;
@@ -210,7 +222,7 @@ namespace HeatPadFirmware.Core
             bool heatStage = _stage == ElementFixtureStage.Heat || _stage == ElementFixtureStage.PlateWanted || _stage == ElementFixtureStage.Plate;
 
             // From the operator's press on, the plate holds the surface at the room by design (see Supervisor.SurfaceHeldByFixture).
-            _supervisor.SurfaceHeldByFixture = _stage == ElementFixtureStage.Plate || _stage == ElementFixtureStage.Cool;
+            _supervisor.SurfaceHeldByFixture = _plateHoldsSurface && (_stage == ElementFixtureStage.Plate || _stage == ElementFixtureStage.Cool);
             SensorReading trusted = _supervisor.Observe(nowMs, reading, secondReading, _lastDutyFraction, heatStage, true, SafetyLimits.MaxSetpointC, false, 0.0);
             _supervisor.ObserveSense(sense);
             _supervisor.ObserveElement(true, elementReading);

@@ -163,7 +163,7 @@ namespace HeatPadFirmware.Tests.Element
             Assert.False(check.Blinded);
         }
 
-        private sealed class TwoNodePlant
+        internal sealed class TwoNodePlant
         {
             public const double RoomC = 22.0;
             public const double ElementJPerK = 150.0;

@@ -1,3 +1,4 @@
+using TwoNodePlant = HeatPadFirmware.Tests.Element.ElementWitnessStandDownTests.TwoNodePlant;
 using HeatPadFirmware.Core;
 using Xunit;
 
@@ -86,37 +87,6 @@ namespace HeatPadFirmware.Tests.Review21b
         public void GcsRecordedTenPercentLow_APairThreeDegreesUnderTheSurface_IsNotAffirmed()
         {
             Assert.False(StaysAffirmed(3.0, 0.9, 1.0, 0.0));
-        }
-
-        // A two-node pad (element and surface) in a 22 C room, the element sensor on the element with no lag, the pair on the
-        // surface (ElementWitnessStandDownTests' plant).
-        internal sealed class TwoNodePlant
-        {
-            public const double RoomC = 22.0;
-            public const double ElementJPerK = 150.0;
-            public const double CoreToSurfaceWPerK = 2.0;
-            public const double CoreToRoomWPerK = 0.3;
-            public const double SurfaceJPerK = 250.0;
-            public const double SurfaceToSinkWPerK = 2.5;
-            public const double PowerW = 30.0;
-
-            public double ElementC { get; private set; } = RoomC;
-
-            public double SurfaceC { get; private set; } = RoomC;
-
-            public void Step(double powerW, double dtS)
-            {
-                const int n = 20;
-                double h = dtS / n;
-                for (int i = 0; i < n; i++)
-                {
-                    double toSurfaceW = CoreToSurfaceWPerK * (ElementC - SurfaceC);
-                    double elementRateCPerS = (powerW - toSurfaceW - (CoreToRoomWPerK * (ElementC - RoomC))) / ElementJPerK;
-                    double surfaceRateCPerS = (toSurfaceW - (SurfaceToSinkWPerK * (SurfaceC - RoomC))) / SurfaceJPerK;
-                    ElementC += elementRateCPerS * h;
-                    SurfaceC += surfaceRateCPerS * h;
-                }
-            }
         }
     }
 }

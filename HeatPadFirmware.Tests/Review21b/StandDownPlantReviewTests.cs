@@ -1,3 +1,4 @@
+using HeatPadFirmware.Tests.Element;
 using HeatPadFirmware.Core;
 using Xunit;
 
@@ -13,23 +14,23 @@ namespace HeatPadFirmware.Tests.Review21b
         [Fact]
         public void PairFallingBehind_EndsTheAffirmation_OnTheGapBeforeTheRoomSpan()
         {
-            var plant = new AffirmedPairOffsetReviewTests.TwoNodePlant();
+            var plant = new ElementWitnessStandDownTests.TwoNodePlant();
             var check = new ElementWitnessCheck();
-            check.Learner.Calibrate(new ElementCalibration(AffirmedPairOffsetReviewTests.TwoNodePlant.ElementJPerK, AffirmedPairOffsetReviewTests.TwoNodePlant.CoreToSurfaceWPerK, AffirmedPairOffsetReviewTests.TwoNodePlant.CoreToRoomWPerK, 0.0));
+            check.Learner.Calibrate(new ElementCalibration(ElementWitnessStandDownTests.TwoNodePlant.ElementJPerK, ElementWitnessStandDownTests.TwoNodePlant.CoreToSurfaceWPerK, ElementWitnessStandDownTests.TwoNodePlant.CoreToRoomWPerK, 0.0));
             for (int s = 1; s <= 900; s++)
             {
-                plant.Step(AffirmedPairOffsetReviewTests.TwoNodePlant.PowerW, 1.0);
-                check.Update(true, SensorReading.Valid(plant.ElementC), true, AffirmedPairOffsetReviewTests.TwoNodePlant.PowerW, SensorReading.Valid(plant.SurfaceC), true, 1.0);
+                plant.Step(ElementWitnessStandDownTests.TwoNodePlant.PowerW, 1.0);
+                check.Update(true, SensorReading.Valid(plant.ElementC), true, ElementWitnessStandDownTests.TwoNodePlant.PowerW, SensorReading.Valid(plant.SurfaceC), true, 1.0);
             }
 
             Assert.True(check.Affirms);
             double gapAtEndC = double.NaN;
             for (int s = 1; s <= 600 && double.IsNaN(gapAtEndC); s++)
             {
-                plant.Step(AffirmedPairOffsetReviewTests.TwoNodePlant.PowerW, 1.0);
+                plant.Step(ElementWitnessStandDownTests.TwoNodePlant.PowerW, 1.0);
                 double share = 1.0 - (0.5 * s / 600.0);
-                double pairC = AffirmedPairOffsetReviewTests.TwoNodePlant.RoomC + (share * (plant.SurfaceC - AffirmedPairOffsetReviewTests.TwoNodePlant.RoomC));
-                check.Update(true, SensorReading.Valid(plant.ElementC), true, AffirmedPairOffsetReviewTests.TwoNodePlant.PowerW, SensorReading.Valid(pairC), true, 1.0);
+                double pairC = ElementWitnessStandDownTests.TwoNodePlant.RoomC + (share * (plant.SurfaceC - ElementWitnessStandDownTests.TwoNodePlant.RoomC));
+                check.Update(true, SensorReading.Valid(plant.ElementC), true, ElementWitnessStandDownTests.TwoNodePlant.PowerW, SensorReading.Valid(pairC), true, 1.0);
                 if (!check.Affirms)
                 {
                     gapAtEndC = check.GapC + check.RoomShiftC;

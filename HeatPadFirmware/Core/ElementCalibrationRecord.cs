@@ -421,25 +421,28 @@ namespace HeatPadFirmware.Core
 
             for (int i = 0; i < text.Length; i++)
             {
-                char c = Upper(text[i]);
-                uint digit;
-                if (c >= '0' && c <= '9')
-                {
-                    digit = (uint)(c - '0');
-                }
-                else if (c >= 'A' && c <= 'F')
-                {
-                    digit = (uint)(c - 'A' + 10);
-                }
-                else
+                int digit = HexDigitValue(text[i]);
+                if (digit < 0)
                 {
                     return false;
                 }
 
-                value = (value << 4) | digit;
+                value = (value << 4) | (uint)digit;
             }
 
             return true;
+        }
+
+        // The value of one hex digit, either case (0..15), or -1 for any other character.
+        private static int HexDigitValue(char c)
+        {
+            c = Upper(c);
+            if (c >= '0' && c <= '9')
+            {
+                return c - '0';
+            }
+
+            return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
         }
 
         private static bool IsRomHex(string text)
@@ -451,9 +454,7 @@ namespace HeatPadFirmware.Core
 
             for (int i = 0; i < text.Length; i++)
             {
-                char c = text[i];
-                bool hex = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f');
-                if (!hex)
+                if (HexDigitValue(text[i]) < 0)
                 {
                     return false;
                 }

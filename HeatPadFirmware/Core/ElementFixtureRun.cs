@@ -117,6 +117,15 @@ namespace HeatPadFirmware.Core
         public const double MaxElementC = 58.0;
 
         /// <summary>
+        /// Highest reading of the hotter of the pair the fixture lets the power continue at, °C (44, session 21; the session's
+        /// over-temperature, 47 °C, stays the supervisor's): correct runs read at most 18.7 K over the room (strong-60w, seed 11,
+        /// 40.7 °C in 22 °C; calibrate --device --cases), so 43.2 °C in the warmest room the heat starts in
+        /// (<see cref="MaxRoomC"/>). A covered or folded pad with the pair on the surface climbs past it: at 47 °C the pair's lag
+        /// let a covered surface reach 50.3 °C (dose 0.85, nominal-12v) before the run stopped.
+        /// </summary>
+        public const double MaxPairC = 44.0;
+
+        /// <summary>
         /// Highest rise of the element sensor over its baseline reading, K (32, session 21): correct runs reach at most 29.2 K
         /// (free air at <see cref="TargetPowerW"/> held by a sense reading 8 % low, chip Vref 1.2 V; 24.6 K at seeds 11–12 with
         /// the sense as drawn; docs/safety.md "Session 21: the fixture on the device made safe"). At a fixed power the
@@ -203,6 +212,7 @@ namespace HeatPadFirmware.Core
         private double _elementRoomC;
         private double _pairRoomC;
         private int _trackingBadTicks;
+        private int _pairHotReads;
         private double _elementCueC;
         private bool _plateProved;
         private long _pressMs;
@@ -321,6 +331,15 @@ namespace HeatPadFirmware.Core
             if (_elementBadReads >= ElementBadReads && _stage != ElementFixtureStage.Done)
             {
                 _abortFault = elementReading.IsValid ? FaultCode.OverTemperature : FaultCode.SensorLost;
+                Enter(ElementFixtureStage.Aborted, nowMs);
+            }
+
+            // The hotter of the pair over the fixture's own limit (a pad that keeps more heat than free air gives it).
+            bool pairHot = (reading.IsValid && reading.TemperatureC > MaxPairC) || (secondReading.IsValid && secondReading.TemperatureC > MaxPairC);
+            _pairHotReads = pairHot ? _pairHotReads + 1 : 0;
+            if (_pairHotReads >= ElementBadReads && _stage != ElementFixtureStage.Done)
+            {
+                _abortFault = FaultCode.OverTemperature;
                 Enter(ElementFixtureStage.Aborted, nowMs);
             }
 

@@ -90,6 +90,7 @@ namespace HeatPadFirmware.Tests.Review21c
                 nowMs += dtMs;
                 SensorReading a = first.Read(nowMs);
                 SensorReading b = second.Read(nowMs);
+                ElementFault?.Invoke(tick, element);
                 SensorReading e = element.Read();
                 HeaterSenseReading s = sense.Read(pad, duty, closed);
                 buttons.Clear();

@@ -225,7 +225,7 @@ namespace HeatPadFirmware.Core
 
         /// <summary>
         /// A run holding <paramref name="targetPowerW"/> W; <paramref name="plateHoldsSurface"/> false keeps every surface-unseen
-        /// check latching in the plate and cool stages too (<see cref="Supervisor.SurfaceHeldByFixture"/> never set): review 21c's
+        /// check latching in the plate-wanted, plate and cool stages too (<see cref="Supervisor.SurfaceHeldByFixture"/> never set): review 21c's
         /// comparison of what the plate stage's relaxation changes.
         /// </summary>
         public ElementFixtureRun(double targetPowerW, bool plateHoldsSurface)

@@ -34,8 +34,11 @@ namespace HeatPadFirmware.Tests.Review21c
         public Func<int, double> SupplyV = _ => double.NaN;
         public int ExtraTicks = 300;
         public bool WithoutRelaxation = default;
+        public double PowerW = ElementFixtureRun.TargetPowerW;
         public System.IO.TextWriter? Telemetry = null; // the device's console as DeviceFixtureSimulation writes it   // the fix20 core with SurfaceHeldByFixture never set
         public Func<int, ElementFixtureStage, ButtonEventQueue, bool>? ExtraPresses = null;
+        public Action<long, ElementFixtureStage, double, SensorReading, SensorReading, SensorReading>? Observe = null; // each tick: now, stage, true surface, the pair's and S3's readings
+        public Action<int, SimulatedElementSensor>? ElementFault = null; // each tick before the read: break S3 (fix21's S3-lost condition)
 
         public FixtureProbe Run(PadParameters p, int seed)
         {
@@ -49,7 +52,7 @@ namespace HeatPadFirmware.Tests.Review21c
             var second = SimulatedSensor.Second(fixture, seed);
             var element = new SimulatedElementSensor(fixture, seed);
             var sense = new SimulatedHeaterSense(seed, ChipVrefV);
-            var core = new ElementFixtureRun(ElementFixtureRun.TargetPowerW, plateHoldsSurface: !WithoutRelaxation);
+            var core = new ElementFixtureRun(PowerW, plateHoldsSurface: !WithoutRelaxation);
             var buttons = new ButtonEventQueue();
             double duty = 0.0;
             bool closed = false;
@@ -87,6 +90,7 @@ namespace HeatPadFirmware.Tests.Review21c
                 nowMs += dtMs;
                 SensorReading a = first.Read(nowMs);
                 SensorReading b = second.Read(nowMs);
+                ElementFault?.Invoke(tick, element);
                 SensorReading e = element.Read();
                 HeaterSenseReading s = sense.Read(pad, duty, closed);
                 buttons.Clear();
@@ -101,6 +105,7 @@ namespace HeatPadFirmware.Tests.Review21c
                 }
 
                 CoreOutputs o = core.StepWithElement(nowMs, a, b, e, s, buttons);
+                Observe?.Invoke(nowMs, core.Stage, pad.SurfaceC, a, b, e);
                 if (core.StageChanged && endTick < 0)
                 {
                     Telemetry?.WriteLine(HeatPadFirmware.Simulator.Output.FixtureTelemetry.Mark(nowMs, core.Stage, ElementFixtureRun.TargetPowerW));

@@ -110,12 +110,70 @@ namespace HeatPadFirmware.Core
         public const double EstimateWeight = 0.2;
 
         /// <summary>
-        /// Highest element-sensor reading the fixture lets the power continue at, °C (70: the element peaks at most 47.7 °C in
-        /// free air at <see cref="TargetPowerW"/> over the 184 simulated runs — calibrate --device --cases — and lower with the plate on; TF1, the element's
-        /// thermal fuse, opens at 84 °C, hardware/README.md). While the plate is on it is the element's only over-temperature
-        /// guard besides TF1: the pair reads the plate.
+        /// Highest element-sensor reading the fixture lets the power continue at, °C (58, session 21; was 70): the fixture's
+        /// warmest room <see cref="MaxRoomC"/> plus S3's offset (±0.5 °C) plus <see cref="MaxElementRiseK"/>. TF1, the element's
+        /// thermal fuse, opens at 84 °C (hardware/README.md).
         /// </summary>
-        public const double MaxElementC = 70.0;
+        public const double MaxElementC = 58.0;
+
+        /// <summary>
+        /// Highest reading of the hotter of the pair the fixture lets the power continue at, °C (44, session 21; the session's
+        /// over-temperature, 47 °C, stays the supervisor's): correct runs read at most 18.7 K over the room (strong-60w, seed 11,
+        /// 40.7 °C in 22 °C; calibrate --device --cases), so 43.2 °C in the warmest room the heat starts in
+        /// (<see cref="MaxRoomC"/>). A covered or folded pad with the pair on the surface climbs past it: at 47 °C the pair's lag
+        /// let a covered surface reach 50.3 °C (dose 0.85, nominal-12v) before the run stopped.
+        /// </summary>
+        public const double MaxPairC = 44.0;
+
+        /// <summary>
+        /// Highest rise of the element sensor over its baseline reading, K (32, session 21): correct runs reach at most 29.2 K
+        /// (free air at <see cref="TargetPowerW"/> held by a sense reading 8 % low, chip Vref 1.2 V; 24.6 K at seeds 11–12 with
+        /// the sense as drawn; docs/safety.md "Session 21: the fixture on the device made safe"). At a fixed power the
+        /// element's rise is the power over everything that takes heat from it: a cover or a fold takes less and the element
+        /// climbs past this, whatever the pair reads (review 21c's covered pads reached 36–48 K).
+        /// </summary>
+        public const double MaxElementRiseK = 32.0;
+
+        /// <summary>
+        /// The pair must follow the element in the heat stage: its rise over its baseline at least
+        /// <see cref="TrackingSlope"/> × the element's rise minus <see cref="TrackingAllowanceK"/> (0.2, session 21). A pair
+        /// that reads the room while the element climbs is off the surface. Correct runs keep at least 0.8 K above the line
+        /// (the surface lags the element most early in the heat, thick pads); a pair off the surface falls under it once the
+        /// element has risen 15 K, when the surface is at most 15 / 0.85 = 17.6 K over the room (the element sensor reads the
+        /// element's rise within ±15 %: the surface, never hotter than the element while it heats, stays under 43 °C, where
+        /// no burn dose counts, in the fixture's warmest room).
+        /// </summary>
+        public const double TrackingSlope = 0.2;
+
+        /// <summary>Allowance of the pair's tracking of the element, K (3, see <see cref="TrackingSlope"/>).</summary>
+        public const double TrackingAllowanceK = 3.0;
+
+        /// <summary>Consecutive ticks under the tracking line that abort the run as <see cref="FaultCode.SensorDetached"/> (10: noise of two quantised readings).</summary>
+        public const int TrackingBadTicks = 10;
+
+        /// <summary>
+        /// Seconds at the end of the baseline over which the room references (the element's and the pair's readings) are
+        /// averaged, s (60: the last half of <see cref="BaselineS"/>).
+        /// </summary>
+        public const int ReferenceS = 60;
+
+        /// <summary>
+        /// How far the element may rise over its highest reading at the plate cue while the plate stage's relaxation holds, K
+        /// (0.5, session 21). At a fixed power the element climbs when anything takes less heat from the pad (a cover, a fold)
+        /// and falls when a plate or a body takes more; its reading at the cue is within 0.1 K of its settled value
+        /// (2,400 s is 5.5 × the slowest pad's time constant). Held, the element bounds the surface below at its cue value.
+        /// </summary>
+        public const double PlateElementRiseK = 0.5;
+
+        /// <summary>
+        /// The plate proved: within <see cref="PlateProofS"/> s of the press the element must fall this far under its reading
+        /// at the cue, K (1.2, session 21). A plate at the room pulls the element down: 2.2–15.4 K in 120 s over the
+        /// correct runs; with no plate it rises or holds (−1.1 to +0.1 K, covered pads, a body, free air).
+        /// </summary>
+        public const double PlateProofDropK = 1.2;
+
+        /// <summary>Seconds from the press by which the plate must be proved, s (120; see <see cref="PlateProofDropK"/>).</summary>
+        public const int PlateProofS = 120;
 
         /// <summary>
         /// Lowest room the heat starts in, °C (16: the element's reading at the baseline's end; the fixture's room is 20–24 °C,
@@ -131,7 +189,7 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const double MaxRoomC = 24.5;
 
-        /// <summary>Consecutive element-sensor reads over <see cref="MaxElementC"/> or invalid that abort the run (5: the element witness's lost count).</summary>
+        /// <summary>Consecutive element-sensor reads over <see cref="MaxElementC"/>, over a rise limit, or invalid that abort the run (5: the element witness's lost count).</summary>
         public const int ElementBadReads = 5;
 
         private readonly Supervisor _supervisor;
@@ -147,6 +205,17 @@ namespace HeatPadFirmware.Core
         private bool _hasFullPower;
         private double _fullPowerW;
         private FaultCode _abortFault;
+        private double _elementSumC;
+        private double _pairSumC;
+        private int _referenceCount;
+        private bool _hasReference;
+        private double _elementRoomC;
+        private double _pairRoomC;
+        private int _trackingBadTicks;
+        private int _pairHotReads;
+        private double _elementCueC;
+        private bool _plateProved;
+        private long _pressMs;
 
         /// <summary>A run holding <paramref name="targetPowerW"/> W (0 &lt; P ≤ 60; others: <see cref="TargetPowerW"/>).</summary>
         public ElementFixtureRun(double targetPowerW)
@@ -156,7 +225,7 @@ namespace HeatPadFirmware.Core
 
         /// <summary>
         /// A run holding <paramref name="targetPowerW"/> W; <paramref name="plateHoldsSurface"/> false keeps every surface-unseen
-        /// check latching in the plate and cool stages too (<see cref="Supervisor.SurfaceHeldByFixture"/> never set): review 21c's
+        /// check latching in the plate-wanted, plate and cool stages too (<see cref="Supervisor.SurfaceHeldByFixture"/> never set): review 21c's
         /// comparison of what the plate stage's relaxation changes.
         /// </summary>
         public ElementFixtureRun(double targetPowerW, bool plateHoldsSurface)
@@ -221,8 +290,11 @@ namespace HeatPadFirmware.Core
 
             bool heatStage = _stage == ElementFixtureStage.Heat || _stage == ElementFixtureStage.PlateWanted || _stage == ElementFixtureStage.Plate;
 
-            // From the operator's press on, the plate holds the surface at the room by design (see Supervisor.SurfaceHeldByFixture).
-            _supervisor.SurfaceHeldByFixture = _plateHoldsSurface && (_stage == ElementFixtureStage.Plate || _stage == ElementFixtureStage.Cool);
+            // From the plate cue on, a plate may hold the surface at the room (see Supervisor.SurfaceHeldByFixture): the relaxation
+            // holds only while the element does not rise over its reading at the cue (below) and, from PlateProofS after the
+            // press, only once the element's fall has proved the plate; either failing ends the run.
+            _supervisor.SurfaceHeldByFixture = _plateHoldsSurface
+                && (_stage == ElementFixtureStage.PlateWanted || _stage == ElementFixtureStage.Plate || _stage == ElementFixtureStage.Cool);
             SensorReading trusted = _supervisor.Observe(nowMs, reading, secondReading, _lastDutyFraction, heatStage, true, SafetyLimits.MaxSetpointC, false, 0.0);
             _supervisor.ObserveSense(sense);
             _supervisor.ObserveElement(true, elementReading);
@@ -243,15 +315,35 @@ namespace HeatPadFirmware.Core
                 Enter(ElementFixtureStage.Aborted, nowMs);
             }
 
-            // The element sensor is the fixture's reason to run and, under the plate, the element's guard: it must read, and
-            // read under MaxElementC (rounded down to a whole reading: one reading over it is noise, five are not).
+            // The element sensor is the fixture's reason to run and the surface's bound from above: the element is the hottest
+            // point of the pad while it heats. It must read, under MaxElementC, under MaxElementRiseK over its baseline, and from
+            // the plate cue on under its cue reading + PlateElementRiseK (rounded down to whole readings: one reading over is
+            // noise, five are not).
             bool elementBad = !elementReading.IsValid || elementReading.TemperatureC > MaxElementC;
+            if (!elementBad && _hasReference)
+            {
+                double riseK = elementReading.TemperatureC - _elementRoomC;
+                bool cueStage = _stage == ElementFixtureStage.PlateWanted || _stage == ElementFixtureStage.Plate;
+                elementBad = riseK > MaxElementRiseK || (cueStage && elementReading.TemperatureC > _elementCueC + PlateElementRiseK);
+            }
+
             _elementBadReads = elementBad ? _elementBadReads + 1 : 0;
             if (_elementBadReads >= ElementBadReads && _stage != ElementFixtureStage.Done)
             {
                 _abortFault = elementReading.IsValid ? FaultCode.OverTemperature : FaultCode.SensorLost;
                 Enter(ElementFixtureStage.Aborted, nowMs);
             }
+
+            // The hotter of the pair over the fixture's own limit (a pad that keeps more heat than free air gives it).
+            bool pairHot = (reading.IsValid && reading.TemperatureC > MaxPairC) || (secondReading.IsValid && secondReading.TemperatureC > MaxPairC);
+            _pairHotReads = pairHot ? _pairHotReads + 1 : 0;
+            if (_pairHotReads >= ElementBadReads && _stage != ElementFixtureStage.Done)
+            {
+                _abortFault = FaultCode.OverTemperature;
+                Enter(ElementFixtureStage.Aborted, nowMs);
+            }
+
+            ObserveReferences(nowMs, reading, secondReading, elementReading);
 
             int count = buttons == null ? 0 : buttons.Count;
             for (int i = 0; i < count; i++)
@@ -264,6 +356,7 @@ namespace HeatPadFirmware.Core
                 else if (press.Button == ButtonId.Program && !press.IsLong && _stage == ElementFixtureStage.PlateWanted)
                 {
                     Enter(ElementFixtureStage.Plate, nowMs);
+                    _pressMs = nowMs;
                     cue = BuzzerCue.Click;
                 }
             }
@@ -284,6 +377,7 @@ namespace HeatPadFirmware.Core
                     if (inStageMs >= HeatS * 1000L)
                     {
                         Enter(ElementFixtureStage.PlateWanted, nowMs);
+                        _elementCueC = elementReading.IsValid ? elementReading.TemperatureC : MaxElementC;
                         _lastCueMs = nowMs;
                         cue = BuzzerCue.ApplyColdPack;
                     }
@@ -302,7 +396,14 @@ namespace HeatPadFirmware.Core
 
                     break;
                 case ElementFixtureStage.Plate:
-                    if (inStageMs >= PlateS * 1000L)
+                    if (!_plateProved && nowMs - _pressMs >= PlateProofS * 1000L)
+                    {
+                        // No plate the readings prove (a pair off the surface reads the room as a plate would make it; only
+                        // the element's fall tells a plate): the relaxation must not hold.
+                        _abortFault = FaultCode.SensorDetached;
+                        Enter(ElementFixtureStage.Aborted, nowMs);
+                    }
+                    else if (inStageMs >= PlateS * 1000L)
                     {
                         Enter(ElementFixtureStage.Cool, nowMs);
                     }
@@ -356,6 +457,61 @@ namespace HeatPadFirmware.Core
             outputs.LevelLedCount = _stage == ElementFixtureStage.Aborted ? 0 : (int)_stage;
             _stageChanged = first || _stage != before;
             return outputs;
+        }
+
+        /// <summary>
+        /// The room references at the baseline's end, the pair's tracking of the element in the heat stage, and the plate's proof. Constant work, no allocation.
+        /// </summary>
+        private void ObserveReferences(long nowMs, SensorReading reading, SensorReading secondReading, SensorReading elementReading)
+        {
+            bool pairValid = reading.IsValid || secondReading.IsValid;
+            double pairC = !reading.IsValid ? secondReading.TemperatureC
+                : !secondReading.IsValid ? reading.TemperatureC
+                : CoreMath.Max(reading.TemperatureC, secondReading.TemperatureC);
+            long inStageMs = nowMs > _stageStartMs ? nowMs - _stageStartMs : 0;
+            if (_stage == ElementFixtureStage.Baseline)
+            {
+                if (inStageMs > (BaselineS - ReferenceS) * 1000L && pairValid && elementReading.IsValid)
+                {
+                    _elementSumC += elementReading.TemperatureC;
+                    _pairSumC += pairC;
+                    _referenceCount++;
+                }
+
+                return;
+            }
+
+            if (!_hasReference && _referenceCount > 0)
+            {
+                _hasReference = true;
+                _elementRoomC = _elementSumC / _referenceCount;
+                _pairRoomC = _pairSumC / _referenceCount;
+            }
+
+            if (_stage == ElementFixtureStage.Heat)
+            {
+                // A heat stage with no reference (no valid reading at the baseline's end) cannot be judged: it is not run.
+                bool under = !_hasReference;
+                if (_hasReference && elementReading.IsValid && pairValid)
+                {
+                    double elementRiseK = elementReading.TemperatureC - _elementRoomC;
+                    under = pairC - _pairRoomC < (TrackingSlope * elementRiseK) - TrackingAllowanceK;
+                }
+
+                _trackingBadTicks = under ? _trackingBadTicks + 1 : 0;
+                if (_trackingBadTicks >= TrackingBadTicks)
+                {
+                    _abortFault = FaultCode.SensorDetached;
+                    Enter(ElementFixtureStage.Aborted, nowMs);
+                }
+            }
+            else if ((_stage == ElementFixtureStage.PlateWanted || _stage == ElementFixtureStage.Plate) && elementReading.IsValid)
+            {
+                if (_stage == ElementFixtureStage.Plate && elementReading.TemperatureC <= _elementCueC - PlateProofDropK)
+                {
+                    _plateProved = true;
+                }
+            }
         }
 
         private void Enter(ElementFixtureStage stage, long nowMs)

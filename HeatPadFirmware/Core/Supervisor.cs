@@ -68,8 +68,9 @@ namespace HeatPadFirmware.Core
         private bool _surfaceHeldByFixture;
 
         /// <summary>
-        /// True only in the element-calibration fixture's plate stage (<see cref="ElementFixtureRun"/>, session 20): a plate at the
-        /// room is pressed on the surface by design, so heat going in while the pair reads the surface falling toward the room is
+        /// True only in the element-calibration fixture from its plate cue on (<see cref="ElementFixtureRun"/>, sessions 20 and 21;
+        /// the run itself ends the heat when the element rises over its cue reading or has not proved the plate 120 s after the
+        /// press): a plate at the room is pressed on the surface by design, so heat going in while the pair reads the surface falling toward the room is
         /// the measurement, not a pair off the surface nor an element that does not heat — the six checks that judge heat not
         /// showing in the pair (<see cref="FaultCode.SensorDetached"/>: detached, room reading, heat balance, heat energy, coupling;
         /// <see cref="FaultCode.HeatingFailed"/>: the heating watch, the room reading's never-moved) still run but latch nothing

@@ -25,7 +25,7 @@ namespace HeatPadFirmware.Simulator.Pad
     /// <item><c>surface_follows</c>: in the heat stage the pair must rise with the element (a pair off the surface reads the room).</item>
     /// <item><c>plate_holds</c>: the plate must pull the surface back toward the room (with no plate laid it stays where the heat put it).</item>
     /// <item><c>room_share</c>: the fitted G_ca against G_cs (the back loss is positive; the element sensor's spot error makes the
-    /// effective term at most ≈ 0.15 × G_cs negative).</item>
+    /// effective term at most ≈ 0.15 × G_cs negative): the device's own load check's bounds.</item>
     /// <item><c>lag</c>: the element sensor's fitted lag inside the bond's physical range and off the fit's search edges.</item>
     /// <item><c>heat_balance</c>: over the heat stage the sensed energy in must equal C × the element's rise plus the fitted
     /// losses (the fit is made on all stages at once; a model that is wrong in one stage does not close there).</item>
@@ -37,31 +37,37 @@ namespace HeatPadFirmware.Simulator.Pad
         /// <summary>Seconds at each end of the baseline averaged for its drift, s (30 of its 120).</summary>
         public const int DriftWindowS = 30;
 
-        /// <summary>Largest drift of the element's or the pair's mean over the baseline, °C.</summary>
+        /// <summary>
+        /// Largest drift of the element's or the pair's mean over the baseline, °C (0.25: the correct runs drift 0.021 at the
+        /// most — noise and 1/16 °C steps; a pad 5.5–8 °C off its room 0.49–4.8, 1 °C off 0.07–0.60).
+        /// </summary>
         public const double MaxBaselineDriftC = 0.25;
 
-        /// <summary>Largest difference between the pair's and the element's means over the baseline, °C.</summary>
+        /// <summary>Largest difference between the pair's and the element's means over the baseline, °C (1.0: each DS18B20 ±0.5 °C, datasheet; correct runs 0.43 at the most).</summary>
         public const double MaxBaselineDisagreementC = 1.0;
 
-        /// <summary>Smallest rise of the pair over the heat stage as a share of the element's rise.</summary>
+        /// <summary>Smallest rise of the pair over the heat stage as a share of the element's rise (0.30: correct runs 0.456 at the least; the pair off the surface 0.000).</summary>
         public const double MinSurfaceShare = 0.30;
 
-        /// <summary>Largest share of the heat stage's surface share left in the plate stage (the pair's excess over the room against the element's).</summary>
+        /// <summary>
+        /// Largest share of the heat stage's surface share left in the plate stage (the pair's excess over the room against the
+        /// element's; 0.50: correct runs 0.238 at the most, the plate's 20 W/K against G_cs 0.2–8 W/K; no plate laid 1.00–1.07).
+        /// </summary>
         public const double MaxPlateShareRatio = 0.50;
 
-        /// <summary>Smallest fitted G_ca as a share of G_cs.</summary>
-        public const double MinRoomShare = -0.30;
+        /// <summary>Smallest fitted G_ca as a share of G_cs: the device's own load check (<see cref="ElementCalibration.MinPlausibleRoomShare"/>, −0.30; correct runs −0.03 at the least).</summary>
+        public const double MinRoomShare = ElementCalibration.MinPlausibleRoomShare;
 
-        /// <summary>Largest fitted G_ca as a share of G_cs.</summary>
-        public const double MaxRoomShare = 0.80;
+        /// <summary>Largest fitted G_ca as a share of G_cs: the calibration's range (<see cref="ElementCalibration.MaxRoomShare"/>, 1.0; correct runs 0.37 at the most).</summary>
+        public const double MaxRoomShare = ElementCalibration.MaxRoomShare;
 
-        /// <summary>Shortest plausible fitted lag of the element sensor, s.</summary>
-        public const double MinLagS = 1.0;
+        /// <summary>Shortest plausible fitted lag of the element sensor, s: the device's own load check (<see cref="ElementCalibration.MinPlausibleLagS"/>, 1 s; correct runs 3 s at the least).</summary>
+        public const double MinLagS = ElementCalibration.MinPlausibleLagS;
 
-        /// <summary>Largest relative misclosure of the heat stage's energy balance.</summary>
+        /// <summary>Largest relative misclosure of the heat stage's energy balance (0.025: correct runs 0.012 at the most; the pair off the surface 0.027–0.058).</summary>
         public const double MaxHeatBalanceError = 0.025;
 
-        /// <summary>Largest RMS residual of the fit as a share of the mean power held.</summary>
+        /// <summary>Largest RMS residual of the fit as a share of the mean power (0.15: correct runs 0.081 at the most; the pair off the surface 0.19–0.35).</summary>
         public const double MaxResidualShare = 0.15;
 
         /// <summary>Every check of <paramref name="run"/> and its fit <paramref name="fit"/> (a valid one), in a fixed order.</summary>
@@ -122,7 +128,7 @@ namespace HeatPadFirmware.Simulator.Pad
             return new ElementFitCheck(name, value, passed, passed ? string.Empty : reason);
         }
 
-        // (energy in − C·ΔE − ∫ losses) / energy in over the heat stage after its first PlateSettleS s... whole heat stage here.
+        // (energy in − C·ΔE − ∫ losses) / energy in over the whole heat stage, on the readings (ΔE from 10 s means at its ends).
         private static double HeatBalanceError(double[] te, double[] ts, double[] pw, double roomC, int heatStartS, int plateOnS, ElementCalibration fit)
         {
             double energyIn = 0.0;

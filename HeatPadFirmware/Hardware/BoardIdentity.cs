@@ -10,14 +10,16 @@ namespace HeatPadFirmware.Hardware
     /// <para>Where it comes from: Espressif programs every ESP32's base MAC into eFuse BLK0 at the factory. nanoFramework's ESP32
     /// port (nf-interpreter targets/ESP32/_common/targetHAL_ConfigurationManager.cpp, InitialiseNetworkDefaultConfig) fills each
     /// network interface's configuration block from <c>esp_read_mac(ESP_MAC_WIFI_STA)</c> (the base MAC itself) when the
-    /// configuration store is first built, and <c>Target_CanChangeMacAddress()</c> is false on ESP32 (targetHAL.c), so the
-    /// debugger cannot rewrite it. The managed API (nanoFramework.System.Net 1.11.54,
+    /// configuration store is first built (targetHAL.c's <c>Target_CanChangeMacAddress()</c> is false on ESP32: the tools are
+    /// told not to change it). It is configuration kept in flash, not read from silicon at each boot (session 20 declined it
+    /// for that, docs/device.md): the managed <c>PhysicalAddress</c> setter rewrites the stored block (this firmware never
+    /// calls it). The managed API (nanoFramework.System.Net 1.11.54,
     /// <c>NetworkInterface.GetAllNetworkInterfaces()</c>, <c>NetworkInterfaceType.Wireless80211</c>,
     /// <c>PhysicalAddress</c>) reads that block; no Wi-Fi is started. The ESP32 images with networking (ESP32_PSRAM_REV0/REV3 and
     /// the others with <c>CONFIG_API_SYSTEM_NET</c>) carry it.</para>
-    /// <para>What it does not cover: the block lives in the configuration partition of flash, so a whole-flash copy onto
-    /// another board carries the MAC with the record (the record's own file, copied by <c>nanoff --filedeployment</c>, does
-    /// not); the app could set <c>PhysicalAddress</c> (this firmware never does). The record is then still refused if that
+    /// <para>What it does not cover: the block lives in flash, so a whole-flash copy onto another board (a backup restored,
+    /// or a production line cloning a programmed board) carries the MAC with the record (the record's own file, copied by
+    /// <c>nanoff --filedeployment</c>, does not); an app that sets <c>PhysicalAddress</c>. The record is then still refused if that
     /// board's sense zero differs by more than 2 % (<see cref="Core.ElementCalibrationRecord.MaxSenseZeroShiftFraction"/>).</para>
     /// Nothing here throws.
     /// </summary>

@@ -246,29 +246,36 @@ namespace HeatPadFirmware
                 SerialTelemetry.WriteMessage("heater sense unavailable, no heat: " + ex.Message);
             }
 
-            // The board's fingerprint for the element calibration record (and the fixture's log, which the PC's fit copies into it).
+            // The board's identity and its sense zero for the element calibration record (and the fixture's log, which the PC's
+            // fit copies into it; session 21: the record is bound to the board's MAC, Hardware/BoardIdentity.cs).
+            string boardError;
+            string board = BoardIdentity.ReadHex(out boardError);
+            SerialTelemetry.WriteMessage("board: " + (board.Length > 0 ? board : "unreadable (" + boardError + ")"));
             if (s_sense != null)
             {
                 SerialTelemetry.WriteMessage("sense zero: " + s_sense.ZeroCounts.ToString("F2") + " counts");
             }
 
             // 6b. The element witness's factory calibration (hardware/README.md, "Calibrating the element witness"): read from
-            //    the internal storage, used only when it is the record of the element sensor on this bus, made on this board (the
-            //    heater sense's zero just measured, its fingerprint), whole (its crc32) and in range (Core/ElementCalibrationRecord.cs).
-            //    After the sense, before the loop's first step. Without it the witness learns at a cold start. Either way it latches nothing:
-            //    a calibrated verdict is reported ("# element witness: judging, surface_unseen"; reviews 20a / 20b).
+            //    the internal storage, used only when it is the record of the element sensor on this bus, made on this board (its
+            //    MAC; the heater sense's zero just measured within 2 % of the record's), whole (its crc32), in range and physically
+            //    possible (Core/ElementCalibrationRecord.cs, Core/ElementCalibration.cs). A v2 record (bound by the sense zero
+            //    alone) is refused. After the sense, before the loop's first step. Without it the witness learns at a cold start
+            //    and latches nothing; with it the witness's verdict latches sensor_detached (session 20, wit20).
             if (s_sensors.ElementFitted)
             {
                 string readError;
                 string record = ElementCalibrationFile.Read(out readError);
                 ElementCalibration calibration;
-                ElementCalibrationLoad load = ElementCalibrationRecord.Parse(record, s_sensors.ElementRomHex, s_sense == null ? 0.0 : s_sense.ZeroCounts, out calibration);
+                string detail;
+                ElementCalibrationLoad load = ElementCalibrationRecord.Parse(record, s_sensors.ElementRomHex, board, s_sense == null ? 0.0 : s_sense.ZeroCounts, out calibration, out detail);
                 if (load == ElementCalibrationLoad.Loaded)
                 {
                     s_core.CalibrateElement(calibration);
                 }
 
                 SerialTelemetry.WriteMessage("element calibration: " + ElementCalibrationRecord.NameOf(load)
+                    + (detail != null ? ": " + (load == ElementCalibrationLoad.OtherBoard ? "record of board " : string.Empty) + detail : string.Empty)
                     + (readError != null ? " (" + readError + ")" : string.Empty));
             }
 

@@ -26,6 +26,7 @@ namespace HeatPadFirmware.Simulator.Commands
             var cases = new Option<bool>("--cases") { Description = "List every pad's row" };
             var record = new Option<string>("--record") { Description = "Instead of the table: run the fixture on this shipped pad (e.g. thick-slow) and print the calibration record the device reads from I:\\element-calibration.txt" };
             var rom = new Option<string>("--rom") { Description = "With --record: the element sensor's ROM code, 16 hex digits, as the pad's boot line prints it" };
+            var board = new Option<string>("--board") { Description = "With --record: the controller board's identity, its ESP32's MAC as the boot line '# board:' prints it, 12 hex digits (default: the simulator's " + FixtureTelemetry.SimulatedBoardHex + ")", DefaultValueFactory = _ => FixtureTelemetry.SimulatedBoardHex };
             var seed = new Option<int>("--seed") { Description = "With --record: the seed of the pad's sensors and sense (default 11)", DefaultValueFactory = _ => 11 };
             var telemetry = new Option<string>("--telemetry") { Description = "Instead of the table: fit the record from a real pad's fixture-run telemetry (the device's console log, hardware/README.md 'Calibrating the element witness'); needs --rom" };
             var room = new Option<double>("--room") { Description = "With --device: the fixture's room, C (default 22)", DefaultValueFactory = _ => ElementCalibrationFixture.RoomC };
@@ -38,6 +39,7 @@ namespace HeatPadFirmware.Simulator.Commands
             command.Options.Add(record);
             command.Options.Add(rom);
             command.Options.Add(seed);
+            command.Options.Add(board);
             command.Options.Add(telemetry);
             command.Options.Add(device);
             command.Options.Add(room);
@@ -47,7 +49,7 @@ namespace HeatPadFirmware.Simulator.Commands
             command.SetAction(r => r.GetValue(telemetry) is string log
                 ? ExecuteTelemetry(Console.Out, Console.Error, log, r.GetValue(rom))
                 : r.GetValue(record) is string padName
-                ? ExecuteRecord(Console.Out, Console.Error, padName, r.GetValue(rom), r.GetValue(seed))
+                ? ExecuteRecord(Console.Out, Console.Error, padName, r.GetValue(rom), r.GetValue(seed), r.GetValue(board))
                 : r.GetValue(device) ? ExecuteDevice(Console.Out, r.GetValue(cases), r.GetValue(room), r.GetValue(supplyScale), r.GetValue(plateLead), r.GetValue(power))
                 : Execute(Console.Out, r.GetValue(cases)));
             root.Subcommands.Add(command);
@@ -120,7 +122,7 @@ namespace HeatPadFirmware.Simulator.Commands
         /// <paramref name="romHex"/>; exit code 0, or 2 with a message for an unknown pad, a malformed ROM code or a fit the
         /// device would refuse.
         /// </summary>
-        public static int ExecuteRecord(TextWriter output, TextWriter error, string padName, string romHex, int seed)
+        public static int ExecuteRecord(TextWriter output, TextWriter error, string padName, string romHex, int seed, string boardHex = FixtureTelemetry.SimulatedBoardHex)
         {
             if (!PadFile.ShippedNames.Contains(padName))
             {
@@ -134,14 +136,26 @@ namespace HeatPadFirmware.Simulator.Commands
                 return 2;
             }
 
-            ElementCalibration fit = ElementCalibrationFixture.Calibrate(PadFile.LoadShipped(padName), seed);
+            if (boardHex == null || boardHex.Length != ElementCalibrationRecord.BoardHexDigits || !boardHex.All(Uri.IsHexDigit))
+            {
+                error.WriteLine("calibrate: --board must be the controller board's MAC as its boot line '# board:' prints it, 12 hex digits");
+                return 2;
+            }
+
+            ElementFixtureSeries run = ElementCalibrationFixture.Run(PadFile.LoadShipped(padName), seed);
+            ElementCalibration fit = run.Fit();
             if (!fit.IsValid)
             {
                 error.WriteLine("calibrate: the fixture's fit is out of range for " + padName + " (the device would not use it); repeat the fixture run");
                 return 2;
             }
 
-            output.Write(ElementCalibrationRecordWriter.Write(romHex, fit));
+            if (!ChecksPass(error, run, fit))
+            {
+                return 2;
+            }
+
+            output.Write(ElementCalibrationRecordWriter.Write(romHex, boardHex, fit));
             return 0;
         }
 
@@ -184,8 +198,33 @@ namespace HeatPadFirmware.Simulator.Commands
                 return 2;
             }
 
-            output.Write(ElementCalibrationRecordWriter.Write(romHex, run.SenseZeroCounts, fit));
+            if (!ChecksPass(error, run, fit))
+            {
+                return 2;
+            }
+
+            output.Write(ElementCalibrationRecordWriter.Write(romHex, run.BoardHex, run.SenseZeroCounts, fit));
             return 0;
+        }
+
+        /// <summary>
+        /// Session 21 (fit21): the run's and the fit's physical checks (<see cref="ElementFitChecks"/>). True when all pass; else
+        /// one line per failed check on <paramref name="error"/> (its name and why) and false: no record.
+        /// </summary>
+        public static bool ChecksPass(TextWriter error, ElementFixtureSeries run, ElementCalibration fit)
+        {
+            List<ElementFitCheck> failed = ElementFitChecks.Check(run, fit).FindAll(c => !c.Passed);
+            foreach (ElementFitCheck c in failed)
+            {
+                error.WriteLine("calibrate: no record: " + c.Name + ": " + c.Reason);
+            }
+
+            if (failed.Count > 0)
+            {
+                error.WriteLine("calibrate: the run fails " + failed.Count + " physical check(s): repeat the fixture run as hardware/README.md asks (pad at the room, pair pressed on the surface, the plate laid at the cue)");
+            }
+
+            return failed.Count == 0;
         }
 
         /// <summary>
@@ -205,6 +244,7 @@ namespace HeatPadFirmware.Simulator.Commands
             var dA = new List<double>();
             var dL = new List<double>();
             int done = 0, runs = 0, refused = 0;
+            var refusedBy = new SortedDictionary<string, int>(StringComparer.Ordinal);
             double worstPeak = double.NegativeInfinity;
             string worstPad = string.Empty;
             var notDone = new List<string>();
@@ -243,6 +283,15 @@ namespace HeatPadFirmware.Simulator.Commands
                     else
                     {
                         refused++;
+                        foreach (string line in err.ToString().Split('\n'))
+                        {
+                            const string Mark = "calibrate: no record: ";
+                            if (line.StartsWith(Mark, StringComparison.Ordinal))
+                            {
+                                string check = line.Substring(Mark.Length, line.IndexOf(':', Mark.Length) - Mark.Length);
+                                refusedBy[check] = (refusedBy.TryGetValue(check, out int n) ? n : 0) + 1;
+                            }
+                        }
                     }
 
                     ElementCalibration direct = ElementCalibrationFixture.Calibrate(pad, seed);
@@ -278,6 +327,7 @@ namespace HeatPadFirmware.Simulator.Commands
             }
 
             output.WriteLine(string.Format(CultureInfo.InvariantCulture, "device fixture mode ({0:F1} W held by the sense; room {7:F1} C, supply x{8:F2}, plate laid {9} s before the press): {1} runs, {2} fitted from telemetry, {3} refused; highest true surface {4:F1} C ({5}); not done: {6}", targetW, runs, done, refused, worstPeak, worstPad, notDone.Count == 0 ? "none" : string.Join("; ", notDone), roomC, supplyScale, plateLeadS));
+            output.WriteLine("refused by the physical checks (session 21; a run may fail several): " + (refusedBy.Count == 0 ? "none" : string.Join(", ", refusedBy.Select(kv => kv.Key + " " + kv.Value.ToString(CultureInfo.InvariantCulture)))));
             if (errC.Count > 0)
             {
                 output.WriteLine("telemetry fit against the values the witness needs | signed range | |error| median / 95th pct / worst");

@@ -21,22 +21,31 @@ namespace HeatPadFirmware.Simulator.Output
         /// </summary>
         public static readonly double NominalSenseZeroCounts = Math.Round((0.30 - HeaterSenseConversion.AdcOffsetV) / HeaterSenseConversion.AdcVoltsPerCount, 2);
 
-        /// <summary>The record of <paramref name="calibration"/> for the element sensor <paramref name="romHex"/> (16 hex digits) on a board of the nominal sense zero.</summary>
-        public static string Write(string romHex, ElementCalibration calibration)
+        /// <summary>
+        /// The record of <paramref name="calibration"/> for the element sensor <paramref name="romHex"/> (16 hex digits) on the board
+        /// <paramref name="boardHex"/> (its MAC, 12 hex digits) of the nominal sense zero.
+        /// </summary>
+        public static string Write(string romHex, string boardHex, ElementCalibration calibration)
         {
-            return Write(romHex, NominalSenseZeroCounts, calibration);
+            return Write(romHex, boardHex, NominalSenseZeroCounts, calibration);
         }
 
         /// <summary>
         /// The record of <paramref name="calibration"/> for the element sensor <paramref name="romHex"/> (16 hex digits) on the
-        /// board whose heater-sense zero is <paramref name="senseZeroCounts"/> mean counts (&gt; 0).
+        /// board <paramref name="boardHex"/> (its MAC, 12 hex digits) whose heater-sense zero is <paramref name="senseZeroCounts"/>
+        /// mean counts (&gt; 0).
         /// </summary>
-        public static string Write(string romHex, double senseZeroCounts, ElementCalibration calibration)
+        public static string Write(string romHex, string boardHex, double senseZeroCounts, ElementCalibration calibration)
         {
             ArgumentNullException.ThrowIfNull(calibration);
             if (romHex == null || romHex.Length != ElementCalibrationRecord.RomHexDigits)
             {
                 throw new ArgumentException("the element sensor's ROM code is 16 hex digits", nameof(romHex));
+            }
+
+            if (boardHex == null || boardHex.Length != ElementCalibrationRecord.BoardHexDigits)
+            {
+                throw new ArgumentException("the board's identity is 12 hex digits", nameof(boardHex));
             }
 
             var text = new StringBuilder();
@@ -47,6 +56,7 @@ namespace HeatPadFirmware.Simulator.Output
             }
 
             text.Append(ElementCalibrationRecord.RomKey).Append('=').Append(romHex.ToUpperInvariant()).Append('\n');
+            text.Append(ElementCalibrationRecord.BoardKey).Append('=').Append(boardHex.ToUpperInvariant()).Append('\n');
             Line(text, ElementCalibrationRecord.SenseZeroKey, senseZeroCounts);
             Line(text, ElementCalibrationRecord.CapacityKey, calibration.CapacityJPerK);
             Line(text, ElementCalibrationRecord.ConductanceKey, calibration.ConductanceWPerK);

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -45,6 +46,21 @@ namespace HeatPadFirmware.Simulator.Output
         /// <summary>The prefix of the boot's sense-zero line (Program.cs): <c># sense zero: N counts</c>, N with 2 decimals.</summary>
         public const string SenseZeroPrefix = "# sense zero: ";
 
+        /// <summary>The prefix of the boot's board line (Program.cs, session 21): <c># board: </c> then the ESP32's MAC, 12 hex digits.</summary>
+        public const string BoardPrefix = "# board: ";
+
+        /// <summary>
+        /// The board identity a simulated run's log carries (a MAC of Espressif's block 24:0A:C4; the simulator has no ESP32):
+        /// what <c>calibrate --record</c> and <c>--device</c> write into their records.
+        /// </summary>
+        public const string SimulatedBoardHex = "240AC4A1B2C3";
+
+        /// <summary>The boot's board line as the device prints it.</summary>
+        public static string BoardLine(string boardHex)
+        {
+            return BoardPrefix + boardHex;
+        }
+
         /// <summary>The boot's sense-zero line as the device prints it.</summary>
         public static string SenseZeroLine(double zeroCounts)
         {
@@ -64,6 +80,7 @@ namespace HeatPadFirmware.Simulator.Output
             ArgumentNullException.ThrowIfNull(run);
             output.WriteLine(TelemetryLog.Header);
             output.WriteLine(SensorsLine("28FF641E0F160390", "28FF9A1C0F160393", elementRom));
+            output.WriteLine(BoardLine(SimulatedBoardHex));
             output.WriteLine(SenseZeroLine(ElementCalibrationRecordWriter.NominalSenseZeroCounts));
             output.WriteLine(Mark(0, ElementFixtureStage.Baseline, targetW));
             for (int k = 0; k < run.Length; k++)
@@ -101,6 +118,7 @@ namespace HeatPadFirmware.Simulator.Output
             run = null;
             string loggedRom = null;
             double senseZero = double.NaN;
+            string board = null;
             var marks = new List<(long NowMs, string Stage, int Line)>();
             var ticks = new List<(long NowMs, double R1, double R2, double E, int Line)>();
             var sense = new Dictionary<long, (double I, double V)>();
@@ -117,6 +135,11 @@ namespace HeatPadFirmware.Simulator.Output
                     string rest = at < 0 ? string.Empty : line.Substring(at + 9);
                     int end = rest.IndexOfAny(new[] { ' ', ';' });
                     loggedRom = end < 0 ? rest : rest.Substring(0, end);
+                }
+                else if (line.StartsWith(BoardPrefix, StringComparison.Ordinal))
+                {
+                    string hex = line.Substring(BoardPrefix.Length).Trim();
+                    board = hex.Length == ElementCalibrationRecord.BoardHexDigits && hex.All(Uri.IsHexDigit) ? hex.ToUpperInvariant() : null;
                 }
                 else if (line.StartsWith(SenseZeroPrefix, StringComparison.Ordinal))
                 {
@@ -185,6 +208,12 @@ namespace HeatPadFirmware.Simulator.Output
             if (double.IsNaN(senseZero))
             {
                 error = "the log has no '" + SenseZeroPrefix.Trim() + "' line (the board's boot line: the record is bound to it)";
+                return false;
+            }
+
+            if (board == null)
+            {
+                error = "the log has no readable '" + BoardPrefix.Trim() + " <MAC>' line (the board's boot line: the record is bound to it; 'unreadable' boards make no record)";
                 return false;
             }
 
@@ -260,7 +289,7 @@ namespace HeatPadFirmware.Simulator.Output
                 return false;
             }
 
-            run = new ElementFixtureSeries(length, heatStart, plateOn, coolStart) { SenseZeroCounts = senseZero };
+            run = new ElementFixtureSeries(length, heatStart, plateOn, coolStart) { SenseZeroCounts = senseZero, BoardHex = board };
             int j = 0;
             for (int k = 0; k < length; k++)
             {

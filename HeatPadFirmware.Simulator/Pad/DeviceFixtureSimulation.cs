@@ -34,6 +34,7 @@ namespace HeatPadFirmware.Simulator.Pad
             var buttons = new ButtonEventQueue();
             telemetry?.WriteLine(TelemetryLog.Header);
             telemetry?.WriteLine(FixtureTelemetry.SensorsLine("28FF641E0F160390", "28FF9A1C0F160393", elementRom ?? "28FF23A10F1603C1"));
+            telemetry?.WriteLine(FixtureTelemetry.BoardLine(FixtureTelemetry.SimulatedBoardHex));
             telemetry?.WriteLine(FixtureTelemetry.SenseZeroLine(ElementCalibrationRecordWriter.NominalSenseZeroCounts));
 
             double duty = 0.0;

@@ -195,6 +195,49 @@ namespace HeatPadFirmware.Simulator.Pad
             return new ElementCalibration(c[0], c[1], c[2], lagS);
         }
 
+        /// <summary>
+        /// The fit <paramref name="fit"/>'s RMS residual over the samples the fit uses (the same filters, its own lag), as a share
+        /// of the mean filtered power there (session 21, <see cref="ElementFitChecks"/>); +∞ when nothing was held.
+        /// </summary>
+        public static double ResidualShare(double[] elementC, double[] pairC, double[] powerW, int baselineS, int plateOnS, ElementCalibration fit)
+        {
+            ArgumentNullException.ThrowIfNull(elementC);
+            ArgumentNullException.ThrowIfNull(pairC);
+            ArgumentNullException.ThrowIfNull(powerW);
+            ArgumentNullException.ThrowIfNull(fit);
+            double roomSum = 0.0;
+            for (int k = 0; k < baselineS; k++)
+            {
+                roomSum += elementC[k];
+            }
+
+            double roomC = roomSum / baselineS;
+            int lagS = (int)Math.Round(fit.LagS);
+            double alpha = 1.0 / ElementWitnessCheck.SmoothingS;
+            double e = elementC[0], s = pairC[0], pl = powerW[0], pm = powerW[0];
+            double sumSq = 0.0, sumP = 0.0;
+            int n = 0;
+            for (int k = 1; k < elementC.Length; k++)
+            {
+                double previous = e;
+                e += alpha * (elementC[k] - e);
+                s += alpha * (pairC[k] - s);
+                pl += (lagS > 0 ? Math.Min(1.0, 1.0 / lagS) : 1.0) * (powerW[k] - pl);
+                pm += alpha * (pl - pm);
+                if (k < baselineS + PlateSettleS || (k >= plateOnS && k < plateOnS + PlateSettleS))
+                {
+                    continue;
+                }
+
+                double r = pm - ((fit.CapacityJPerK * (e - previous)) + (fit.ConductanceWPerK * (e - s)) + (fit.RoomConductanceWPerK * (e - roomC)));
+                sumSq += r * r;
+                sumP += pm;
+                n++;
+            }
+
+            return n > 0 && sumP > 0.0 ? Math.Sqrt(sumSq / n) / (sumP / n) : double.PositiveInfinity;
+        }
+
         private static double[] Solve(double[,] m, double[] v)
         {
             double det = CoreMath.Determinant3(m[0, 0], m[0, 1], m[0, 2], m[1, 0], m[1, 1], m[1, 2], m[2, 0], m[2, 1], m[2, 2]);

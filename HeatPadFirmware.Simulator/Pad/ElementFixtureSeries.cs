@@ -46,6 +46,9 @@ namespace HeatPadFirmware.Simulator.Pad
         /// <summary>The controller board's heater-sense zero printed at its boot, mean counts (NaN: not in the log).</summary>
         public double SenseZeroCounts { get; set; } = double.NaN;
 
+        /// <summary>The controller board's identity printed at its boot (session 21: the ESP32's MAC, 12 hex digits; null: not in the log).</summary>
+        public string BoardHex { get; set; }
+
         /// <summary>Samples (seconds) in the run.</summary>
         public int Length => ElementC.Length;
 

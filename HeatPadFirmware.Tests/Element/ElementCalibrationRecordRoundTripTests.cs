@@ -16,6 +16,7 @@ namespace HeatPadFirmware.Tests.Element
     public class ElementCalibrationRecordRoundTripTests
     {
         private const string Rom = "28FF23A10F1603C1";
+        private const string Board = "240AC4A1B2C3";
 
         [Fact]
         public void Every_shipped_pads_fixture_calibration_is_read_back_by_the_device_as_written()
@@ -24,7 +25,7 @@ namespace HeatPadFirmware.Tests.Element
             {
                 ElementCalibration fit = ElementCalibrationFixture.Calibrate(PadFile.LoadShipped(name), 11);
                 Assert.True(fit.IsValid, name);
-                string record = ElementCalibrationRecordWriter.Write(Rom, fit);
+                string record = ElementCalibrationRecordWriter.Write(Rom, Board, fit);
                 Assert.Equal(ElementCalibrationLoad.Loaded, ElementCalibrationRecord.Parse(record, Rom, out ElementCalibration read));
                 Assert.Equal(fit.CapacityJPerK, read.CapacityJPerK, 1e-9);
                 Assert.Equal(fit.ConductanceWPerK, read.ConductanceWPerK, 1e-9);
@@ -45,7 +46,7 @@ namespace HeatPadFirmware.Tests.Element
                 comma.NumberFormat.NumberGroupSeparator = ".";
                 CultureInfo.CurrentCulture = comma;
                 Assert.Equal("0,5", 0.5.ToString());
-                string record = ElementCalibrationRecordWriter.Write(Rom, new ElementCalibration(412.5, 3.875, -0.125, 6.0));
+                string record = ElementCalibrationRecordWriter.Write(Rom, Board, new ElementCalibration(412.5, 3.875, -0.125, 6.0));
                 Assert.DoesNotContain(",", record);
                 Assert.Equal(ElementCalibrationLoad.Loaded, ElementCalibrationRecord.Parse(record, Rom, out ElementCalibration read));
                 Assert.Equal(-0.125, read.RoomConductanceWPerK);
@@ -73,9 +74,22 @@ namespace HeatPadFirmware.Tests.Element
         }
 
         [Fact]
-        public void The_writer_refuses_a_rom_code_that_is_not_16_digits()
+        public void The_writer_refuses_a_rom_code_that_is_not_16_digits_or_a_board_that_is_not_12()
         {
-            Assert.Throws<ArgumentException>(() => ElementCalibrationRecordWriter.Write("28FF", new ElementCalibration(412.5, 3.875, 0.4, 6.0)));
+            Assert.Throws<ArgumentException>(() => ElementCalibrationRecordWriter.Write("28FF", Board, new ElementCalibration(412.5, 3.875, 0.4, 6.0)));
+            Assert.Throws<ArgumentException>(() => ElementCalibrationRecordWriter.Write(Rom, "240AC4A1B2", new ElementCalibration(412.5, 3.875, 0.4, 6.0)));
+        }
+
+        [Fact]
+        public void The_record_calibrate_writes_is_loaded_on_its_board_and_refused_on_another()
+        {
+            string record = ElementCalibrationRecordWriter.Write(Rom, Board, new ElementCalibration(412.5, 3.875, 0.4, 6.0));
+            double zero = ElementCalibrationRecordWriter.NominalSenseZeroCounts;
+            Assert.Equal(ElementCalibrationLoad.Loaded, ElementCalibrationRecord.Parse(record, Rom, Board.ToLowerInvariant(), zero, out _, out _));
+            Assert.Equal(ElementCalibrationLoad.OtherBoard, ElementCalibrationRecord.Parse(record, Rom, "240AC4A1B2C4", zero, out ElementCalibration c, out string detail));
+            Assert.Null(c);
+            Assert.Equal(Board, detail);
+            Assert.Equal(ElementCalibrationLoad.OtherBoard, ElementCalibrationRecord.Parse(record, Rom, string.Empty, zero, out _, out _));
         }
     }
 }

@@ -10,11 +10,13 @@ namespace HeatPadFirmware.Tests.Element
     public class ElementCalibrationRecordTests
     {
         private const string Rom = "28FF4C1A61160312";
+        private const string Board = "240AC4A1B2C3";
 
         private static string Record(string rom = Rom, string capacity = "412.5", string conductance = "3.875", string roomConductance = "0.42", string lag = "6", string newline = "\n")
         {
             return Sealed(ElementCalibrationRecord.Header + newline
                 + "rom=" + rom + newline
+                + "board=" + Board + newline
                 + "sense_zero_counts=196.5" + newline
                 + "capacity_j_per_k=" + capacity + newline
                 + "conductance_w_per_k=" + conductance + newline
@@ -111,9 +113,9 @@ namespace HeatPadFirmware.Tests.Element
         [Fact]
         public void A_wrong_header_a_missing_key_an_unknown_key_or_a_key_given_twice_makes_it_malformed_even_with_a_matching_checksum()
         {
-            string body = ElementCalibrationRecord.Header + "\nrom=" + Rom + "\nsense_zero_counts=196.5\ncapacity_j_per_k=412.5\nconductance_w_per_k=3.875\nroom_conductance_w_per_k=0.42\nlag_s=6\n";
+            string body = ElementCalibrationRecord.Header + "\nrom=" + Rom + "\nboard=" + Board + "\nsense_zero_counts=196.5\ncapacity_j_per_k=412.5\nconductance_w_per_k=3.875\nroom_conductance_w_per_k=0.42\nlag_s=6\n";
             Assert.Equal(ElementCalibrationLoad.Loaded, ElementCalibrationRecord.Parse(Sealed(body), Rom, out _));
-            Assert.Equal(ElementCalibrationLoad.Malformed, ElementCalibrationRecord.Parse(Sealed(body.Replace("v2", "v3")), Rom, out _));
+            Assert.Equal(ElementCalibrationLoad.Malformed, ElementCalibrationRecord.Parse(Sealed(body.Replace("v3", "v4")), Rom, out _));
             Assert.Equal(ElementCalibrationLoad.Malformed, ElementCalibrationRecord.Parse(Sealed(body.Replace("lag_s=6\n", string.Empty)), Rom, out _));
             Assert.Equal(ElementCalibrationLoad.Malformed, ElementCalibrationRecord.Parse(Sealed(body + "spot=0.1\n"), Rom, out _));
             Assert.Equal(ElementCalibrationLoad.Malformed, ElementCalibrationRecord.Parse(Sealed(body + "lag_s=7\n"), Rom, out _));
@@ -175,10 +177,61 @@ namespace HeatPadFirmware.Tests.Element
         [Fact]
         public void A_record_without_the_boards_sense_zero_is_malformed()
         {
-            string body = ElementCalibrationRecord.Header + "\nrom=" + Rom + "\ncapacity_j_per_k=412.5\nconductance_w_per_k=3.875\nroom_conductance_w_per_k=0.42\nlag_s=6\n";
+            string body = ElementCalibrationRecord.Header + "\nrom=" + Rom + "\nboard=" + Board + "\ncapacity_j_per_k=412.5\nconductance_w_per_k=3.875\nroom_conductance_w_per_k=0.42\nlag_s=6\n";
             Assert.Equal(ElementCalibrationLoad.Malformed, ElementCalibrationRecord.Parse(Sealed(body), Rom, 196.5, out _));
             Assert.Equal(ElementCalibrationLoad.Malformed, ElementCalibrationRecord.Parse(Sealed(body.Replace("lag_s=6\n", "lag_s=6\nsense_zero_counts=0\n")), Rom, 196.5, out _));
             Assert.Contains("other controller board", ElementCalibrationRecord.NameOf(ElementCalibrationLoad.OtherBoard));
+        }
+
+        [Fact]
+        public void A_v2_record_bound_by_the_sense_zero_alone_is_refused_and_named_at_boot()
+        {
+            string v2 = Sealed(ElementCalibrationRecord.BoardlessHeader + "\nrom=" + Rom + "\nsense_zero_counts=196.5\ncapacity_j_per_k=412.5\nconductance_w_per_k=3.875\nroom_conductance_w_per_k=0.42\nlag_s=6\n");
+            Assert.Equal(ElementCalibrationLoad.NoBoardIdentity, ElementCalibrationRecord.Parse(v2, Rom, Board, 196.5, out ElementCalibration c, out _));
+            Assert.Null(c);
+            Assert.Contains("make the record again", ElementCalibrationRecord.NameOf(ElementCalibrationLoad.NoBoardIdentity));
+        }
+
+        [Fact]
+        public void A_v3_record_without_the_board_or_with_a_board_that_is_not_12_hex_digits_is_malformed()
+        {
+            Assert.Equal(ElementCalibrationLoad.Malformed, ElementCalibrationRecord.Parse(Sealed(Record().Substring(0, Record().IndexOf("crc32=", System.StringComparison.Ordinal)).Replace("board=" + Board + "\n", string.Empty)), Rom, out _));
+            Assert.Equal(ElementCalibrationLoad.Malformed, ElementCalibrationRecord.Parse(Sealed(Record().Substring(0, Record().IndexOf("crc32=", System.StringComparison.Ordinal)).Replace(Board, "240AC4A1B2C")), Rom, out _));
+            Assert.Equal(ElementCalibrationLoad.Malformed, ElementCalibrationRecord.Parse(Sealed(Record().Substring(0, Record().IndexOf("crc32=", System.StringComparison.Ordinal)).Replace(Board, "240AC4A1B2CG")), Rom, out _));
+        }
+
+        [Theory]
+        [InlineData("240AC4A1B2C3", 196.5, ElementCalibrationLoad.Loaded)]
+        [InlineData("240ac4a1b2c3", 199.0, ElementCalibrationLoad.Loaded)]         // either case; the zero within 2 %
+        [InlineData("240AC4A1B2C4", 196.5, ElementCalibrationLoad.OtherBoard)]     // another ESP32, the same sense zero
+        [InlineData("", 196.5, ElementCalibrationLoad.OtherBoard)]                 // this board's MAC could not be read
+        [InlineData("240AC4A1B2C3", 201.0, ElementCalibrationLoad.SenseChanged)]   // this board, its sense zero moved +2.3 %
+        [InlineData("240AC4A1B2C3", 0.0, ElementCalibrationLoad.SenseChanged)]     // this board, the sense could not be opened
+        public void The_record_is_used_only_on_the_board_whose_identity_it_carries_with_its_sense_unchanged(string boardNow, double zeroNow, ElementCalibrationLoad expected)
+        {
+            Assert.Equal(expected, ElementCalibrationRecord.Parse(Record(), Rom, boardNow, zeroNow, out ElementCalibration c, out string detail));
+            Assert.Equal(expected == ElementCalibrationLoad.Loaded, c != null);
+            Assert.Equal(expected == ElementCalibrationLoad.OtherBoard ? Board : null, detail);
+        }
+
+        [Theory]
+        [InlineData("412.5", "3.875", "-1.2", "6")]    // G_ca -0.31 of G_cs: under the spot error's reach (review 21c: a pair off the surface fits -0.76 to -0.97)
+        [InlineData("412.5", "3.875", "-3.8", "6")]    // G_ca -0.98 of G_cs, in IsValid's range
+        [InlineData("412.5", "3.875", "0.42", "0")]    // lag 0 s (review 21c: the pair off the surface)
+        [InlineData("412.5", "3.875", "0.42", "0.5")]  // lag under 1 s
+        public void Values_in_range_but_physically_impossible_are_refused_with_the_reason(string capacity, string conductance, string roomConductance, string lag)
+        {
+            Assert.Equal(ElementCalibrationLoad.Implausible, ElementCalibrationRecord.Parse(Record(capacity: capacity, conductance: conductance, roomConductance: roomConductance, lag: lag), Rom, Board, 196.5, out ElementCalibration c, out string detail));
+            Assert.Null(c);
+            Assert.False(string.IsNullOrEmpty(detail));
+            Assert.True(detail.Contains("room conductance", System.StringComparison.Ordinal) || detail.Contains("lag", System.StringComparison.Ordinal), detail);
+        }
+
+        [Fact]
+        public void Values_at_the_edge_of_the_physical_range_are_loaded()
+        {
+            Assert.Equal(ElementCalibrationLoad.Loaded, ElementCalibrationRecord.Parse(Record(roomConductance: "-1.1", lag: "1"), Rom, Board, 196.5, out ElementCalibration c, out _));
+            Assert.Equal(-1.1, c.RoomConductanceWPerK);
         }
 
         [Fact]

@@ -27,7 +27,7 @@ namespace HeatPadFirmware.Tests.Review20a
 
         private static string Body(string roomConductance)
         {
-            return ElementCalibrationRecord.Header + "\nrom=" + Rom + "\nsense_zero_counts=196.5\ncapacity_j_per_k=412.5\nconductance_w_per_k=3.875\nroom_conductance_w_per_k="
+            return ElementCalibrationRecord.Header + "\nrom=" + Rom + "\nboard=240AC4A1B2C3\nsense_zero_counts=196.5\ncapacity_j_per_k=412.5\nconductance_w_per_k=3.875\nroom_conductance_w_per_k="
                 + roomConductance + "\nlag_s=6\n";
         }
 

@@ -66,6 +66,7 @@ namespace HeatPadFirmware.Tests.Review21c
             first.Detached = second.Detached = PairDetachedFromStart;
             Telemetry?.WriteLine(HeatPadFirmware.Simulator.Output.TelemetryLog.Header);
             Telemetry?.WriteLine(HeatPadFirmware.Simulator.Output.FixtureTelemetry.SensorsLine("28FF641E0F160390", "28FF9A1C0F160393", "28FF23A10F1603C1"));
+            Telemetry?.WriteLine(HeatPadFirmware.Simulator.Output.FixtureTelemetry.BoardLine(HeatPadFirmware.Simulator.Output.FixtureTelemetry.SimulatedBoardHex));
             Telemetry?.WriteLine(HeatPadFirmware.Simulator.Output.FixtureTelemetry.SenseZeroLine(HeatPadFirmware.Simulator.Output.ElementCalibrationRecordWriter.NominalSenseZeroCounts));
             for (tick = 0; tick < 6000; tick++)
             {

@@ -32,6 +32,22 @@ namespace HeatPadFirmware.Core
         /// <summary>Longest plausible lag of the element sensor behind the element, s (30: three times the simulated bond's worst 10 s).</summary>
         public const double MaxLagS = 30.0;
 
+        /// <summary>
+        /// Smallest physically possible G_ca as a share of G_cs (session 21, fit21: −0.30). The element's true loss to the room is
+        /// positive; the element sensor's spot error (±15 %, <c>SimulatedElementSensor</c>; the fixture fit takes it into G_ca)
+        /// can make the effective term at most ≈ 0.15 × G_cs negative, and the 1,104 correct simulated fixture runs fitted
+        /// −0.03 at the least. A run whose pair never touched the surface fits −0.76 to −0.97 (review 21c). Checked at load
+        /// (<see cref="ImplausibleReason"/>), not by <see cref="IsValid"/>.
+        /// </summary>
+        public const double MinPlausibleRoomShare = -0.30;
+
+        /// <summary>
+        /// Shortest physically possible lag of the element sensor behind the element, s (session 21, fit21: 1). A DS18B20 bonded
+        /// to the element through its package and the bond lags it by seconds (the simulated bond 2–10 s); the correct simulated
+        /// fixture runs fitted 3 s at the least, a run whose pair never touched the surface 0 s (review 21c).
+        /// </summary>
+        public const double MinPlausibleLagS = 1.0;
+
         private readonly double _lagS;
         private readonly double _capacityJPerK;
         private readonly double _conductanceWPerK;
@@ -74,6 +90,31 @@ namespace HeatPadFirmware.Core
         public double LagS
         {
             get { return _lagS; }
+        }
+
+        /// <summary>
+        /// Null when the values are physically possible for a heating pad's element seen by a bonded sensor; else why not
+        /// (session 21, fit21: a record whose values are in range but impossible — hand-edited, or from a bad fixture run or a
+        /// PC-side bug — is refused at boot, <see cref="ElementCalibrationLoad.Implausible"/>). Checks what <see cref="IsValid"/>
+        /// does not: G_ca against G_cs (<see cref="MinPlausibleRoomShare"/>) and the lag (<see cref="MinPlausibleLagS"/>).
+        /// Allocates its answer (boot only).
+        /// </summary>
+        public string ImplausibleReason
+        {
+            get
+            {
+                if (!(_roomConductanceWPerK >= MinPlausibleRoomShare * _conductanceWPerK))
+                {
+                    return "room conductance " + _roomConductanceWPerK.ToString("F3") + " W/K is under " + MinPlausibleRoomShare.ToString("F2") + " x the surface conductance " + _conductanceWPerK.ToString("F3") + " W/K";
+                }
+
+                if (!(_lagS >= MinPlausibleLagS))
+                {
+                    return "element sensor lag " + _lagS.ToString("F1") + " s is under " + MinPlausibleLagS.ToString("F0") + " s";
+                }
+
+                return null;
+            }
         }
 
         /// <summary>True when every value lies in its range (NaN never does).</summary>

@@ -33,13 +33,34 @@ namespace HeatPadFirmware.Core
         /// the board's sense scale). Not used.
         /// </summary>
         OtherBoard = 7,
+
+        /// <summary>
+        /// A record whose values are in range but physically impossible (<see cref="ElementCalibration.ImplausibleReason"/>;
+        /// session 21: a hand edit, a bad fixture run the PC let through, a PC-side bug): not used.
+        /// </summary>
+        Implausible = 8,
+
+        /// <summary>
+        /// A record of the second format (<see cref="ElementCalibrationRecord.BoardlessHeader"/>, session 20): bound to the board
+        /// only by its sense-zero fingerprint, which 14.9 % of other boards pass with sense scales up to 17.9 % apart (review 21c).
+        /// Not used (session 21): the pad needs its record made again on this board.
+        /// </summary>
+        NoBoardIdentity = 9,
+
+        /// <summary>
+        /// A record of this pad and this board (its identity matches) whose heater-sense zero moved by more than
+        /// <see cref="ElementCalibrationRecord.MaxSenseZeroShiftFraction"/> since: the sense was repaired or drifts, so its scale
+        /// may have moved too. Not used.
+        /// </summary>
+        SenseChanged = 10,
     }
 
     /// <summary>
     /// The text record of a pad's element calibration (session 19), measured at assembly and stored on the controller
     /// (hardware/README.md, "Calibrating the element witness"): a header line, then one <c>key=value</c> per line —
-    /// <c>rom</c> (the element sensor's 64-bit ROM code, 16 hex digits, as the boot line prints it), <c>sense_zero_counts</c> (the
-    /// controller board's heater-sense zero, the board's fingerprint: <see cref="MaxSenseZeroShiftFraction"/>), <c>capacity_j_per_k</c>,
+    /// <c>rom</c> (the element sensor's 64-bit ROM code, 16 hex digits, as the boot line prints it), <c>board</c> (session 21: the
+    /// controller board's identity, its ESP32's MAC address, <see cref="BoardKey"/>), <c>sense_zero_counts</c> (the controller
+    /// board's heater-sense zero: <see cref="MaxSenseZeroShiftFraction"/>), <c>capacity_j_per_k</c>,
     /// <c>conductance_w_per_k</c>, <c>room_conductance_w_per_k</c>, <c>lag_s</c> — and last <c>crc32=</c> 8 hex digits: the
     /// <see cref="Crc32"/> of the record's canonical text before it (the header and each <c>key=value</c> line with surrounding
     /// spaces trimmed, each followed by one '\n'; blank lines and '\r' left out, so a copy through Windows line ends still
@@ -48,14 +69,24 @@ namespace HeatPadFirmware.Core
     /// (<see cref="ElementCalibrationLoad.Unchecked"/>). Numbers are decimal with '.' and an
     /// optional sign, no exponent, no thousands separator, so the interpreter and the PC read them alike whatever their
     /// culture. The record is tied to the element sensor's ROM code: a controller moved to another pad, or a pad whose
-    /// element sensor was replaced, does not use a calibration measured on other hardware (<see cref="ElementCalibrationLoad.OtherPad"/>).
+    /// element sensor was replaced, does not use a calibration measured on other hardware (<see cref="ElementCalibrationLoad.OtherPad"/>),
+    /// and to the controller board (session 21, review 21c: the record carries the board's sense scale; a record of another
+    /// board is <see cref="ElementCalibrationLoad.OtherBoard"/>, a v2 record, bound by the sense zero alone,
+    /// <see cref="ElementCalibrationLoad.NoBoardIdentity"/>). Values in range but physically impossible are
+    /// <see cref="ElementCalibrationLoad.Implausible"/>.
     /// Parsed once at boot (allocates; never per tick). Anything but <see cref="ElementCalibrationLoad.Loaded"/> leaves the
     /// witness as a pad without calibration has it: learning, reporting, latching nothing.
     /// </summary>
     public static class ElementCalibrationRecord
     {
-        /// <summary>The first line of a record of this format (session 20: with the <see cref="ChecksumKey"/> line).</summary>
-        public const string Header = "heatpad-element-calibration v2";
+        /// <summary>
+        /// The first line of a record of this format (session 21: v3, with the <see cref="BoardKey"/> line; session 20 added the
+        /// <see cref="ChecksumKey"/> line).
+        /// </summary>
+        public const string Header = "heatpad-element-calibration v3";
+
+        /// <summary>The first line of the session-20 format, bound to the board by its sense zero only: recognised to say so, never used.</summary>
+        public const string BoardlessHeader = "heatpad-element-calibration v2";
 
         /// <summary>The first line of the session-19 format, which had no checksum: recognised to say so, never used.</summary>
         public const string LegacyHeader = "heatpad-element-calibration v1";
@@ -67,14 +98,27 @@ namespace HeatPadFirmware.Core
         public const string SenseZeroKey = "sense_zero_counts";
 
         /// <summary>
-        /// Largest relative difference between the sense zero measured at boot and the record's for the record to be this board's,
-        /// fraction (0.02). The zero is REF (0.30 V ±4 %: the 3V3 rail ±3 % and two 1 % resistors, HeaterSenseConversion.ZeroMinV)
-        /// over the ESP32's ADC scale (Vref 1.0–1.2 V, ±9 % between chips): about ±10 % from board to board, so a 2 % window refuses
-        /// most other boards; on one board it repeats within the ADC's noise over 64 conversions (≈ 0.2 %) and the rail's drift. It
-        /// is a fingerprint, not an identity: another board whose REF and Vref errors cancel to within 2 % passes (docs/device.md,
-        /// "Session 20").
+        /// Largest relative difference between the sense zero measured at boot and the record's, fraction (0.02). The zero is REF
+        /// (0.30 V ±4 %: the 3V3 rail ±3 % and two 1 % resistors, HeaterSenseConversion.ZeroMinV) over the ESP32's ADC scale (Vref
+        /// 1.0–1.2 V, ±9 % between chips); on one board it repeats within the ADC's noise over 64 conversions (≈ 0.2 %) and the
+        /// rail's drift. Session 20 used it as the board's fingerprint; it is not an identity (review 21c: 14.9 % of other boards
+        /// pass it, their sense scales up to 17.9 % apart), so session 21 binds the record to the board's MAC (<see cref="BoardKey"/>)
+        /// and keeps this check for what it does see: on the same board, a zero moved by more than 2 % means a sense repaired or
+        /// drifting (<see cref="ElementCalibrationLoad.SenseChanged"/>).
         /// </summary>
         public const double MaxSenseZeroShiftFraction = 0.02;
+
+        /// <summary>
+        /// Key of the controller board's identity (session 21): the ESP32's Wi-Fi station MAC address, 12 hex digits, as the boot
+        /// line <c># board: </c> prints it. Espressif programs each chip's base MAC into eFuse at the factory; nanoFramework's
+        /// ESP32 port builds the interface's configuration block from it (<c>esp_read_mac(ESP_MAC_WIFI_STA)</c>, which is the
+        /// base MAC) and reports it as <c>NetworkInterface.PhysicalAddress</c> (hardware/README.md, "Calibrating the element
+        /// witness"; docs/device.md). The record carries this board's sense scale (review 20b), so it is used only on this board.
+        /// </summary>
+        public const string BoardKey = "board";
+
+        /// <summary>Digits of a board identity written in hex (6 bytes of MAC address).</summary>
+        public const int BoardHexDigits = 12;
 
         /// <summary>Key of the record's checksum, the last line: CRC-32 of the canonical text before it, 8 hex digits.</summary>
         public const string ChecksumKey = "crc32";
@@ -107,24 +151,39 @@ namespace HeatPadFirmware.Core
         private const int MaxDigits = 18;
 
         /// <summary>
-        /// As <see cref="Parse(string, string, double, out ElementCalibration)"/> without the board check (the PC's reading of a
-        /// record it wrote; the device always passes its sense zero).
+        /// As <see cref="Parse(string, string, string, double, out ElementCalibration, out string)"/> without the board checks (the
+        /// PC's reading of a record it wrote; the device always passes its identity and its sense zero).
         /// </summary>
         public static ElementCalibrationLoad Parse(string text, string elementRomHex, out ElementCalibration calibration)
         {
-            return Parse(text, elementRomHex, double.NaN, out calibration);
+            string detail;
+            return Parse(text, elementRomHex, null, double.NaN, out calibration, out detail);
+        }
+
+        /// <summary>
+        /// As <see cref="Parse(string, string, string, double, out ElementCalibration, out string)"/> with the sense-zero check but
+        /// not the identity's (tests of the fingerprint).
+        /// </summary>
+        public static ElementCalibrationLoad Parse(string text, string elementRomHex, double senseZeroCounts, out ElementCalibration calibration)
+        {
+            string detail;
+            return Parse(text, elementRomHex, null, senseZeroCounts, out calibration, out detail);
         }
 
         /// <summary>
         /// Reads <paramref name="text"/> (null or empty: <see cref="ElementCalibrationLoad.Absent"/>) for the element sensor whose
-        /// ROM code is <paramref name="elementRomHex"/> (16 hex digits, either case). <paramref name="calibration"/> is the
-        /// calibration only when the answer is <see cref="ElementCalibrationLoad.Loaded"/>, else null. <paramref name="senseZeroCounts"/>:
-        /// this board's heater-sense zero measured at this boot, mean counts (0 when the sense could not be opened: no board
-        /// matches; NaN: not checked, the PC only). Never throws.
+        /// ROM code is <paramref name="elementRomHex"/> (16 hex digits, either case) on the board <paramref name="boardHex"/> (its
+        /// identity, 12 hex digits, either case; empty when it could not be read: no record matches; null: not checked, the PC
+        /// only). <paramref name="calibration"/> is the calibration only when the answer is <see cref="ElementCalibrationLoad.Loaded"/>,
+        /// else null. <paramref name="senseZeroCounts"/>: this board's heater-sense zero measured at this boot, mean counts (0 when
+        /// the sense could not be opened: no board matches; NaN: not checked, the PC only). <paramref name="detail"/>: for
+        /// <see cref="ElementCalibrationLoad.Implausible"/> why, for <see cref="ElementCalibrationLoad.OtherBoard"/> the record's
+        /// board, else null. Never throws.
         /// </summary>
-        public static ElementCalibrationLoad Parse(string text, string elementRomHex, double senseZeroCounts, out ElementCalibration calibration)
+        public static ElementCalibrationLoad Parse(string text, string elementRomHex, string boardHex, double senseZeroCounts, out ElementCalibration calibration, out string detail)
         {
             calibration = null;
+            detail = null;
             if (text == null || text.Length == 0)
             {
                 return ElementCalibrationLoad.Absent;
@@ -146,6 +205,7 @@ namespace HeatPadFirmware.Core
             double roomConductance = double.NaN;
             double lag = double.NaN;
             double recordZero = double.NaN;
+            string board = null;
             for (int i = 0; i < lines.Length; i++)
             {
                 string line = lines[i].Trim();
@@ -159,6 +219,11 @@ namespace HeatPadFirmware.Core
                     if (line == LegacyHeader)
                     {
                         return ElementCalibrationLoad.Unchecked;
+                    }
+
+                    if (line == BoardlessHeader)
+                    {
+                        return ElementCalibrationLoad.NoBoardIdentity;
                     }
 
                     if (line != Header || !Crc32.UpdateAscii(ref register, line) || !Crc32.UpdateAscii(ref register, "\n"))
@@ -209,6 +274,15 @@ namespace HeatPadFirmware.Core
 
                     rom = value;
                 }
+                else if (key == BoardKey)
+                {
+                    if (board != null || !IsHex(value, BoardHexDigits))
+                    {
+                        return ElementCalibrationLoad.Malformed;
+                    }
+
+                    board = value;
+                }
                 else if (key == SenseZeroKey)
                 {
                     double zero;
@@ -235,7 +309,7 @@ namespace HeatPadFirmware.Core
                 return ElementCalibrationLoad.Corrupt;
             }
 
-            if (rom == null || double.IsNaN(recordZero) || double.IsNaN(capacity) || double.IsNaN(conductance) || double.IsNaN(roomConductance) || double.IsNaN(lag))
+            if (rom == null || board == null || double.IsNaN(recordZero) || double.IsNaN(capacity) || double.IsNaN(conductance) || double.IsNaN(roomConductance) || double.IsNaN(lag))
             {
                 return ElementCalibrationLoad.Malformed;
             }
@@ -245,13 +319,20 @@ namespace HeatPadFirmware.Core
                 return ElementCalibrationLoad.OtherPad;
             }
 
-            // The board's fingerprint: its sense zero now against the record's (the PC passes NaN: not checked).
+            // The board's identity (the PC passes null: not checked; a device that could not read its own passes "": no match).
+            if (boardHex != null && !SameRom(board, boardHex))
+            {
+                detail = board;
+                return ElementCalibrationLoad.OtherBoard;
+            }
+
+            // The board's sense zero now against the record's (the PC passes NaN: not checked): a sense repaired or drifting.
             if (!double.IsNaN(senseZeroCounts))
             {
                 double shift = (senseZeroCounts - recordZero) / recordZero;
                 if (!(shift <= MaxSenseZeroShiftFraction && shift >= -MaxSenseZeroShiftFraction))
                 {
-                    return ElementCalibrationLoad.OtherBoard;
+                    return boardHex == null ? ElementCalibrationLoad.OtherBoard : ElementCalibrationLoad.SenseChanged;
                 }
             }
 
@@ -259,6 +340,13 @@ namespace HeatPadFirmware.Core
             if (!read.IsValid)
             {
                 return ElementCalibrationLoad.OutOfRange;
+            }
+
+            string implausible = read.ImplausibleReason;
+            if (implausible != null)
+            {
+                detail = implausible;
+                return ElementCalibrationLoad.Implausible;
             }
 
             calibration = read;
@@ -283,7 +371,13 @@ namespace HeatPadFirmware.Core
                 case ElementCalibrationLoad.Corrupt:
                     return "checksum mismatch (not used)";
                 case ElementCalibrationLoad.OtherBoard:
-                    return "other controller board (sense zero differs; not used: calibrate this pad with this board)";
+                    return "other controller board (not used: calibrate this pad with this board)";
+                case ElementCalibrationLoad.Implausible:
+                    return "physically impossible values (not used: repeat the fixture run)";
+                case ElementCalibrationLoad.NoBoardIdentity:
+                    return "v2 record without the board's identity (not used: make the record again on this board)";
+                case ElementCalibrationLoad.SenseChanged:
+                    return "this board's heater sense changed since the record (sense zero moved; not used: calibrate again)";
                 default:
                     return "absent";
             }
@@ -447,7 +541,12 @@ namespace HeatPadFirmware.Core
 
         private static bool IsRomHex(string text)
         {
-            if (text.Length != RomHexDigits)
+            return IsHex(text, RomHexDigits);
+        }
+
+        private static bool IsHex(string text, int digits)
+        {
+            if (text.Length != digits)
             {
                 return false;
             }

@@ -1,0 +1,161 @@
+using System;
+using System.IO;
+using System.Linq;
+using HeatPadFirmware.Core;
+using HeatPadFirmware.Simulator.Commands;
+using HeatPadFirmware.Simulator.Output;
+using HeatPadFirmware.Simulator.Pad;
+using HeatPadFirmware.Tests.Review21c;
+using Xunit;
+
+namespace HeatPadFirmware.Tests.Fit21
+{
+    /// <summary>
+    /// Session 21 (fit21): the fixture's fit refuses runs that cannot give a right record (<see cref="ElementFitChecks"/>), says
+    /// why, and writes nothing; correct runs still make their records; the device refuses the values a bad run fits.
+    /// </summary>
+    public class FitCheckTests
+    {
+        private const string Rom = "28FF23A10F1603C1";
+        private static readonly string[] Shipped = { "folded-covered", "free-air", "nominal-12v", "strong-60w", "thick-slow", "usb-10w" };
+
+        private static string LogOf(FixtureHarness h, string pad, int seed)
+        {
+            var w = new StringWriter();
+            h.Telemetry = w;
+            h.Run(PadFile.LoadShipped(pad), seed);
+            return w.ToString();
+        }
+
+        private static (int Code, string Output, string Error) Fit(string log)
+        {
+            var output = new StringWriter();
+            var error = new StringWriter();
+            int code = CalibrateCommand.FitTelemetry(output, error, new StringReader(log), Rom);
+            return (code, output.ToString(), error.ToString());
+        }
+
+        [Fact]
+        public void Every_correct_device_run_still_makes_its_record_and_fails_no_physical_check()
+        {
+            // calibrate --device: 184 runs; one (strong-60w 14, C 10.0 J/K) was refused as out of range before this session.
+            var output = new StringWriter();
+            CalibrateCommand.ExecuteDevice(output, false);
+            string text = output.ToString();
+            Assert.Contains("184 runs, 183 fitted from telemetry, 1 refused", text);
+            Assert.Contains("refused by the physical checks (session 21; a run may fail several): none", text);
+        }
+
+        [Theory]
+        [InlineData("ticks")]
+        [InlineData("supply step down")]
+        [InlineData("supply step up")]
+        [InlineData("vref 1.0")]
+        [InlineData("vref 1.2")]
+        public void Irregular_ticks_supply_steps_and_the_chips_vref_leave_every_shipped_pads_run_a_record(string condition)
+        {
+            foreach (string pad in Shipped)
+            {
+                for (int seed = 11; seed <= 12; seed++)
+                {
+                    var rnd = new Random((seed * 7) + 5);
+                    FixtureHarness h = condition switch
+                    {
+                        "ticks" => new FixtureHarness { TickMs = _ => 800 + rnd.Next(401) },
+                        "supply step down" => new FixtureHarness { SupplyV = t => t < 1500 ? 13.2 : 10.8 },
+                        "supply step up" => new FixtureHarness { SupplyV = t => t < 2600 ? 10.8 : 13.2 },
+                        "vref 1.0" => new FixtureHarness { ChipVrefV = 1.0 },
+                        _ => new FixtureHarness { ChipVrefV = 1.2 },
+                    };
+                    var (code, _, error) = Fit(LogOf(h, pad, seed));
+                    Assert.True(code == 0, $"{pad} {seed} {condition}: {error}");
+                }
+            }
+        }
+
+        [Theory]
+        [InlineData("pair off the surface from power-on")]
+        [InlineData("no plate laid")]
+        [InlineData("pad 24 C in a 16 C room")]
+        [InlineData("pad 16.5 C in a 22 C room")]
+        [InlineData("pad 20 C in a 28 C room")]
+        public void Review_21c_bad_runs_make_no_record_on_any_shipped_pad(string condition)
+        {
+            foreach (string pad in Shipped)
+            {
+                for (int seed = 11; seed <= 12; seed++)
+                {
+                    FixtureHarness h = condition switch
+                    {
+                        "pair off the surface from power-on" => new FixtureHarness { PairDetachedFromStart = true },
+                        "no plate laid" => new FixtureHarness { LayPlate = false },
+                        "pad 24 C in a 16 C room" => new FixtureHarness { RoomC = 16.0, PadStartC = 24.0 },
+                        "pad 16.5 C in a 22 C room" => new FixtureHarness { PadStartC = 16.5 },
+                        _ => new FixtureHarness { RoomC = 28.0, PadStartC = 20.0 },
+                    };
+                    var (code, output, error) = Fit(LogOf(h, pad, seed));
+                    Assert.True(code != 0, $"{pad} {seed} {condition}: a record was written");
+                    Assert.Equal(string.Empty, output);
+                    Assert.StartsWith("calibrate: ", error);
+                }
+            }
+        }
+
+        [Fact]
+        public void A_run_with_the_pair_off_the_surface_is_refused_with_each_failed_check_named()
+        {
+            var (code, output, error) = Fit(LogOf(new FixtureHarness { PairDetachedFromStart = true }, "nominal-12v", 11));
+            Assert.Equal(2, code);
+            Assert.Equal(string.Empty, output);
+            Assert.Contains("no record: surface_follows: the pair rose", error);
+            Assert.Contains("no record: lag:", error);
+            Assert.Contains("repeat the fixture run", error);
+        }
+
+        [Fact]
+        public void A_run_without_the_plate_is_refused_by_the_plate_check()
+        {
+            var (code, _, error) = Fit(LogOf(new FixtureHarness { LayPlate = false }, "nominal-12v", 11));
+            Assert.Equal(2, code);
+            Assert.Contains("no record: plate_holds:", error);
+        }
+
+        [Fact]
+        public void A_pad_warmer_than_its_room_at_switch_on_is_refused_by_the_baseline_drift()
+        {
+            var (code, _, error) = Fit(LogOf(new FixtureHarness { RoomC = 16.0, PadStartC = 24.0 }, "thick-slow", 11));
+            Assert.Equal(2, code);
+            Assert.Contains("no record: baseline_drift:", error);
+        }
+
+        [Fact]
+        public void The_values_a_pair_off_run_fits_are_refused_by_the_device_even_if_the_PC_wrote_them()
+        {
+            // A PC-side bug that skipped the checks: the record of the run's raw fit, loaded on its own board.
+            string log = LogOf(new FixtureHarness { PairDetachedFromStart = true }, "nominal-12v", 11);
+            Assert.True(FixtureTelemetry.TryRead(new StringReader(log), Rom, out ElementFixtureSeries run, out _));
+            ElementCalibration fit = run.Fit();
+            Assert.True(fit.IsValid);
+            string record = ElementCalibrationRecordWriter.Write(Rom, run.BoardHex, run.SenseZeroCounts, fit);
+            Assert.Equal(ElementCalibrationLoad.Implausible, ElementCalibrationRecord.Parse(record, Rom, run.BoardHex, run.SenseZeroCounts, out ElementCalibration c, out string detail));
+            Assert.Null(c);
+            Assert.NotNull(detail);
+        }
+
+        [Fact]
+        public void The_record_made_from_a_log_is_bound_to_the_board_the_log_names()
+        {
+            string log = LogOf(new FixtureHarness(), "nominal-12v", 11);
+            var (code, output, _) = Fit(log);
+            Assert.Equal(0, code);
+            Assert.Contains("board=" + FixtureTelemetry.SimulatedBoardHex + "\n", output);
+            Assert.Equal(ElementCalibrationLoad.Loaded, ElementCalibrationRecord.Parse(output, Rom, FixtureTelemetry.SimulatedBoardHex, ElementCalibrationRecordWriter.NominalSenseZeroCounts, out _, out _));
+            Assert.Equal(ElementCalibrationLoad.OtherBoard, ElementCalibrationRecord.Parse(output, Rom, "240AC4000001", ElementCalibrationRecordWriter.NominalSenseZeroCounts, out _, out _));
+
+            // A log whose board line is missing or unreadable makes no record.
+            string noBoard = string.Join("\n", log.Split('\n').Where(l => !l.StartsWith(FixtureTelemetry.BoardPrefix, StringComparison.Ordinal)));
+            Assert.Contains("board", Fit(noBoard).Error);
+            Assert.NotEqual(0, Fit(log.Replace(FixtureTelemetry.BoardLine(FixtureTelemetry.SimulatedBoardHex), FixtureTelemetry.BoardPrefix + "unreadable (no Wi-Fi station interface)")).Code);
+        }
+    }
+}

@@ -19,6 +19,9 @@ namespace HeatPadFirmware.Simulator
             ParseResult parsed = BuildCommandLine().Parse(args);
             ElementSensorOption.Fitted = parsed.GetValue(ElementSensorCommandOption);
             ElementSensorOption.Calibration = parsed.GetValue(ElementCalibrationCommandOption);
+            ElementSensorOption.RecordSenseScale = parsed.GetValue(ElementRecordSenseOption);
+            ElementSensorOption.RecordCapacityScale = parsed.GetValue(ElementRecordCapacityOption);
+            ElementSensorOption.RecordConductanceScale = parsed.GetValue(ElementRecordConductanceOption);
             return parsed.Invoke();
         }
 
@@ -43,6 +46,30 @@ namespace HeatPadFirmware.Simulator
             Recursive = true,
         };
 
+        /// <summary><c>--element-record-sense S</c>, on every command (session 20; re-added in session 21): the Factory record × S: what a board whose heater sense reads the power × 1/S against the fixture's sees (S 1/0.95: a sense 5 % low).</summary>
+        public static readonly Option<double> ElementRecordSenseOption = new Option<double>("--element-record-sense")
+        {
+            Description = "With --element-calibration Factory: the record x this, as a board whose sense reads the power x 1/this sees it (default 1)",
+            DefaultValueFactory = _ => 1.0,
+            Recursive = true,
+        };
+
+        /// <summary><c>--element-record-c F</c>, on every command (session 20; re-added in session 21): the Factory record's C × F.</summary>
+        public static readonly Option<double> ElementRecordCapacityOption = new Option<double>("--element-record-c")
+        {
+            Description = "With --element-calibration Factory: the record's element capacity C x this (default 1)",
+            DefaultValueFactory = _ => 1.0,
+            Recursive = true,
+        };
+
+        /// <summary><c>--element-record-gcs F</c>, on every command (session 20; re-added in session 21): the Factory record's G_cs × F.</summary>
+        public static readonly Option<double> ElementRecordConductanceOption = new Option<double>("--element-record-gcs")
+        {
+            Description = "With --element-calibration Factory: the record's element-surface conductance G_cs x this (default 1)",
+            DefaultValueFactory = _ => 1.0,
+            Recursive = true,
+        };
+
         /// <summary>The whole command line: <c>run</c> (also the root's own action) and the other commands.</summary>
         public static RootCommand BuildCommandLine()
         {
@@ -64,6 +91,9 @@ namespace HeatPadFirmware.Simulator
             PlotCommand.Configure(root);
             root.Options.Add(ElementSensorCommandOption);
             root.Options.Add(ElementCalibrationCommandOption);
+            root.Options.Add(ElementRecordSenseOption);
+            root.Options.Add(ElementRecordCapacityOption);
+            root.Options.Add(ElementRecordConductanceOption);
             return root;
         }
     }

@@ -63,6 +63,32 @@ namespace HeatPadFirmware.Simulator.Pad
             return sensor;
         }
 
+        /// <summary>
+        /// The fixture's record as this controller board would misread it (session 20's robustness runs): a board whose heater sense
+        /// reads the power × 1/s against the fixture's sees every parameter of the record × s (the record is in the fixture's watts),
+        /// then C × <see cref="ElementSensorOption.RecordCapacityScale"/> and G_cs × <see cref="ElementSensorOption.RecordConductanceScale"/>.
+        /// All 1 (the default): the record itself, unchanged.
+        /// </summary>
+        private static ElementCalibration Misscaled(ElementCalibration record)
+        {
+            return Scaled(record, ElementSensorOption.RecordSenseScale, ElementSensorOption.RecordCapacityScale, ElementSensorOption.RecordConductanceScale);
+        }
+
+        /// <summary>
+        /// <paramref name="record"/> as a board of sense factor <paramref name="sense"/> reads it (every parameter × it), then C ×
+        /// <paramref name="capacity"/> and G_cs × <paramref name="conductance"/>; the lag is kept. All three 1, or no record: the
+        /// record itself (the same instance).
+        /// </summary>
+        public static ElementCalibration Scaled(ElementCalibration record, double sense, double capacity, double conductance)
+        {
+            if (record == null || (sense == 1.0 && capacity == 1.0 && conductance == 1.0))
+            {
+                return record;
+            }
+
+            return new ElementCalibration(record.CapacityJPerK * sense * capacity, record.ConductanceWPerK * sense * conductance, record.RoomConductanceWPerK * sense, record.LagS);
+        }
+
         /// <summary>The calibration of <paramref name="kind"/> for pad <paramref name="p"/> with element sensor <paramref name="sensor"/> (run seed <paramref name="seed"/>); null for <see cref="ElementCalibrationKind.None"/>.</summary>
         public static ElementCalibration For(ElementCalibrationKind kind, PadParameters p, SimulatedElementSensor sensor, int seed)
         {
@@ -70,7 +96,7 @@ namespace HeatPadFirmware.Simulator.Pad
             ArgumentNullException.ThrowIfNull(sensor);
             if (kind == ElementCalibrationKind.Factory)
             {
-                return ElementCalibrationFixture.Calibrate(p, seed);
+                return Misscaled(ElementCalibrationFixture.Calibrate(p, seed));
             }
 
             if (kind != ElementCalibrationKind.Oracle)

@@ -152,6 +152,19 @@ namespace HeatPadFirmware.Simulator.Pad
         /// <summary>The oracle calibration's error bound, a fraction (each parameter × (1 + e), e uniform ±this per run; 0: exact).</summary>
         public static double OracleErrorFraction { get; set; }
 
+        /// <summary>
+        /// A factor on every parameter of the Factory record (session 20; 1: the fixture's board): what a board whose heater sense
+        /// reads the power × 1/this against the fixture's sees (<see cref="ElementCalibrationSource"/>). Under 1: the board reads the power
+        /// high (the surface estimated cold).
+        /// </summary>
+        public static double RecordSenseScale { get; set; } = 1.0;
+
+        /// <summary>A factor on the Factory record's element capacity C (session 20; 1: as measured).</summary>
+        public static double RecordCapacityScale { get; set; } = 1.0;
+
+        /// <summary>A factor on the Factory record's element-surface conductance G_cs (session 20; 1: as measured).</summary>
+        public static double RecordConductanceScale { get; set; } = 1.0;
+
         /// <summary>True: the oracle's errors all take +<see cref="OracleErrorFraction"/> (C and G_cs high: the surface estimated hot, the false-alarm corner).</summary>
         public static bool OracleAdverse { get; set; }
     }

@@ -65,6 +65,9 @@ namespace HeatPadFirmware.Tests.Element
     /// one line per case passing 48 °C (it sets the simulator's global element-sensor switch for its runs: run it alone, with the
     /// filter). <see cref="LyingDown"/>: the variants' verdicts over the lying-down group (LOOSE21_SEED,
     /// default 1; LOOSE21_COLD, the pad switched on that many °C under its room, default 0; 400 sessions, about 3 min).
+    /// <see cref="WholeViews"/> / <see cref="PartialViews"/>: view16's grid (session 20's partial-view scan's pads, conditions and
+    /// levels) with the pair seeing the whole rise (false verdicts) or 0.1-0.7 of it (the runs still past 48 °C, named before it);
+    /// about 6 min together.
     /// </summary>
     public class LooseningVerdictScan
     {
@@ -191,6 +194,95 @@ namespace HeatPadFirmware.Tests.Element
 
                 w.WriteLine(FormattableString.Invariant($"LIE seed {seed}, pad {colderC} C under its room: sessions with a verdict, committed / no span / fast lag / both {string.Join(" / ", verdicts)} of 400"));
             }
+        }
+        [Fact(Skip = ByHand)]
+        public void WholeViews()
+        {
+            // View16's whole views: the 6 shipped pads and bench seed 1's random-000..019, body / air / folded, L1 / 3 / 5, the pair
+            // seeing the whole rise, 3,600 s, the core's factory record (the committed witness latches): sessions each variant
+            // would have named (a false verdict), and the variant's second.
+            using var w = new StreamWriter(Out, append: true);
+            var verdicts = new int[LooseningVerdictTracker.Variants];
+            int runs = 0;
+            int seed = 11;
+            foreach (var (name, p0) in HeatPadFirmware.Simulator.Bench.BenchPadFamily.Build(20, 1))
+            {
+                foreach (string condition in new[] { "body", "air", "folded" })
+                {
+                    PadParameters pad = HeatPadFirmware.Tests.Review19a.HostileElementReadingTests.InCondition(p0, condition);
+                    foreach (int level in new[] { 1, 3, 5 })
+                    {
+                        seed++;
+                        runs++;
+                        var tracker = new LooseningVerdictTracker();
+                        var (_, _, faultAt) = PartialViewSession.Run(pad, seed, level, 1.0, run => run.FitElementSensor(ElementCalibrationKind.Factory), 3600, (run, s) =>
+                        {
+                            if (s > 1)
+                            {
+                                tracker.Tick(run.Core.Supervisor.ElementWitness, s - 1, 1.0);
+                            }
+                        });
+                        for (int v = 0; v < LooseningVerdictTracker.Variants; v++)
+                        {
+                            if (tracker.At[v] >= 0)
+                            {
+                                verdicts[v]++;
+                                w.WriteLine(FormattableString.Invariant($"  {name} {condition} L{level} (pair lags {pad.SensorLagS:F1} / {pad.SecondSensorLagS:F1} s) variant {v} at {tracker.At[v]} s (fault at {faultAt} s)"));
+                            }
+                        }
+                    }
+                }
+            }
+
+            w.WriteLine($"WHOLE views {runs}: sessions with a verdict, committed / no span / fast lag / both {string.Join(" / ", verdicts)}");
+        }
+
+        [Fact(Skip = ByHand)]
+        public void PartialViews()
+        {
+            // Session 20's partial-view grid (RoomSpanScan.PartialViews' pads, conditions, levels, views 0.1-0.7 and seeds), the core's
+            // factory record latching: of the runs whose surface still passes 48 C, how many each variant would have named before it.
+            using var w = new StreamWriter(Out, append: true);
+            var before = new int[LooseningVerdictTracker.Variants];
+            int pass48 = 0;
+            int seed = 11;
+            foreach (var (name, p0) in HeatPadFirmware.Simulator.Bench.BenchPadFamily.Build(20, 1))
+            {
+                foreach (string condition in new[] { "body", "air", "folded" })
+                {
+                    PadParameters pad = HeatPadFirmware.Tests.Review19a.HostileElementReadingTests.InCondition(p0, condition);
+                    foreach (int level in new[] { 1, 3, 5 })
+                    {
+                        foreach (double view in new[] { 0.1, 0.2, 0.3, 0.5, 0.7 })
+                        {
+                            seed++;
+                            var tracker = new LooseningVerdictTracker();
+                            var (_, t48, faultAt) = PartialViewSession.Run(pad, seed, level, view, run => run.FitElementSensor(ElementCalibrationKind.Factory), 3600, (run, s) =>
+                            {
+                                if (s > 1)
+                                {
+                                    tracker.Tick(run.Core.Supervisor.ElementWitness, s - 1, 1.0);
+                                }
+                            });
+                            if (t48 < 0 || (faultAt > 0 && faultAt < t48))
+                            {
+                                continue;
+                            }
+
+                            pass48++;
+                            for (int v = 0; v < LooseningVerdictTracker.Variants; v++)
+                            {
+                                if (tracker.At[v] >= 0 && tracker.At[v] < t48)
+                                {
+                                    before[v]++;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+
+            w.WriteLine($"PARTIAL views past 48 C with the committed latch {pass48}: named before 48 C, committed / no span / fast lag / both {string.Join(" / ", before)}");
         }
     }
 

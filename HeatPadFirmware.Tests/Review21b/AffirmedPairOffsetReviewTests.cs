@@ -83,7 +83,12 @@ namespace HeatPadFirmware.Tests.Review21b
             + "G_cs x0.90: 5 named 7-48 s later (peak +0.9 C); G_cs x0.90 with sense +5 %: 14 named 7-167 s later, peak at the stop "
             + "up to +3.0 C (folded-covered TwoPace L2 @60 s 35.1 -> 38.1 C), one sensor_detached -> heating_failed 145 s later; "
             + "none past 48 C. The affirmation has no allowance for the record's error: AffirmGapC 2 C is applied to an estimate "
-            + "whose own error is 0.1 x the drop per 10 % of G_cs.")]
+            + "whose own error is 0.1 x the drop per 10 % of G_cs. Session 21 (loose21) sized the band's loosening side on the "
+            + "record's error (2 C - 0.05 x the drop, floored) and took it back: the witness's own transient after a power cut "
+            + "reaches +1.82 C on the exact record (lying-down 330395, nominal-12v L5, 1,389 s), so a floor of 1.3 C added 130298 "
+            + "(seed 1, +1.48 C) and 1.5 C added 330395 (seed 3), 630201 and 630291 (seed 6) to the lying-down trips (seeds 1, 3, 5, 6: "
+            + "7 -> 10); with no floor seed 1 went 1 -> 5. With the "
+            + "1.5 C floor this plant affirmed 2.8 C under the surface at G_cs x0.90 (docs/safety.md, Session 21, loose21).")]
         public void GcsRecordedTenPercentLow_APairThreeDegreesUnderTheSurface_IsNotAffirmed()
         {
             Assert.False(StaysAffirmed(3.0, 0.9, 1.0, 0.0));

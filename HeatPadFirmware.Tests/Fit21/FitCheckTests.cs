@@ -68,6 +68,15 @@ namespace HeatPadFirmware.Tests.Fit21
                         _ => new FixtureHarness { ChipVrefV = 1.2 },
                     };
                     var (code, _, error) = Fit(LogOf(h, pad, seed));
+                    if (pad == "usb-10w" && condition.StartsWith("supply step", StringComparison.Ordinal))
+                    {
+                        // fix21 (merged with this): 25 W into the 10 W element on 13.2 V ends the run at the fixture's own limit
+                        // (no log to fit: aborted, lost, never refused by a physical check of the fit).
+                        Assert.True(code == 0 || error.Contains("the run was aborted"), $"{pad} {seed} {condition}: {error}");
+                        Assert.DoesNotContain("no record: ", error);
+                        continue;
+                    }
+
                     Assert.True(code == 0, $"{pad} {seed} {condition}: {error}");
                 }
             }
@@ -101,10 +110,49 @@ namespace HeatPadFirmware.Tests.Fit21
             }
         }
 
+        /// <summary>
+        /// A correct run's log with the pair's two readings held at their first values in every T record: what a pair lying off
+        /// the pad (at the room) shows the fit. Since fix21 the device's fixture run aborts such a run at its pair-tracking check,
+        /// so no complete log of it comes from the device any more; the fit must still refuse one (a log from an older
+        /// firmware, a mixed-up file), and these tests keep its checks tested.
+        /// </summary>
+        private static string PairAtTheRoom(string log)
+        {
+            var sb = new System.Text.StringBuilder();
+            string? first2 = null;
+            string? first7 = null;
+            foreach (string line in log.Split('\n'))
+            {
+                string l = line.TrimEnd('\r');
+                if (l.StartsWith("T,", StringComparison.Ordinal))
+                {
+                    string[] f = l.Split(',');
+                    first2 ??= f[2];
+                    first7 ??= f[7];
+                    f[2] = first2;
+                    f[7] = first7;
+                    l = string.Join(",", f);
+                }
+
+                sb.Append(l).Append('\n');
+            }
+
+            return sb.ToString();
+        }
+
+        [Fact]
+        public void The_device_fixture_itself_aborts_a_run_whose_pair_is_off_the_surface_so_no_record_is_fitted()
+        {
+            var (code, output, error) = Fit(LogOf(new FixtureHarness { PairDetachedFromStart = true }, "nominal-12v", 11));
+            Assert.Equal(2, code);
+            Assert.Equal(string.Empty, output);
+            Assert.Contains("the run was aborted", error);
+        }
+
         [Fact]
         public void A_run_with_the_pair_off_the_surface_is_refused_with_each_failed_check_named()
         {
-            var (code, output, error) = Fit(LogOf(new FixtureHarness { PairDetachedFromStart = true }, "nominal-12v", 11));
+            var (code, output, error) = Fit(PairAtTheRoom(LogOf(new FixtureHarness(), "nominal-12v", 11)));
             Assert.Equal(2, code);
             Assert.Equal(string.Empty, output);
             Assert.Contains("no record: surface_follows: the pair rose", error);
@@ -113,11 +161,14 @@ namespace HeatPadFirmware.Tests.Fit21
         }
 
         [Fact]
-        public void A_run_without_the_plate_is_refused_by_the_plate_check()
+        public void A_run_without_the_plate_makes_no_record_the_device_fixture_aborts_it_unproved()
         {
+            // fit21 alone: refused by the fit's plate_holds check. With fix21 the device's run ends 120 s after the press when
+            // S3 shows no plate (sensor_detached), before the fit sees a log; plate_holds stays the fit's second line
+            // (FitCheckScan by hand measures it on the runs that reach the fit).
             var (code, _, error) = Fit(LogOf(new FixtureHarness { LayPlate = false }, "nominal-12v", 11));
             Assert.Equal(2, code);
-            Assert.Contains("no record: plate_holds:", error);
+            Assert.Contains("the run was aborted", error);
         }
 
         [Fact]
@@ -132,7 +183,7 @@ namespace HeatPadFirmware.Tests.Fit21
         public void The_values_a_pair_off_run_fits_are_refused_by_the_device_even_if_the_PC_wrote_them()
         {
             // A PC-side bug that skipped the checks: the record of the run's raw fit, loaded on its own board.
-            string log = LogOf(new FixtureHarness { PairDetachedFromStart = true }, "nominal-12v", 11);
+            string log = PairAtTheRoom(LogOf(new FixtureHarness(), "nominal-12v", 11));
             Assert.True(FixtureTelemetry.TryRead(new StringReader(log), Rom, out ElementFixtureSeries run, out _));
             ElementCalibration fit = run.Fit();
             Assert.True(fit.IsValid);

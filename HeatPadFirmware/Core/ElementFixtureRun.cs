@@ -214,6 +214,7 @@ namespace HeatPadFirmware.Core
         private int _trackingBadTicks;
         private int _pairHotReads;
         private double _elementCueC;
+        private double _lastValidElementC;
         private bool _plateProved;
         private long _pressMs;
 
@@ -319,6 +320,14 @@ namespace HeatPadFirmware.Core
             // point of the pad while it heats. It must read, under MaxElementC, under MaxElementRiseK over its baseline, and from
             // the plate cue on under its cue reading + PlateElementRiseK (rounded down to whole readings: one reading over is
             // noise, five are not).
+            // The last valid element reading: the plate cue's reference when the cue's own read failed (review 22a: one CRC error on
+            // that tick must not lift the plate stage's limits to MaxElementC; S3 read valid within the last ElementBadReads
+            // ticks, or the run has already ended).
+            if (elementReading.IsValid)
+            {
+                _lastValidElementC = elementReading.TemperatureC;
+            }
+
             bool elementBad = !elementReading.IsValid || elementReading.TemperatureC > MaxElementC;
             if (!elementBad && _hasReference)
             {
@@ -377,7 +386,7 @@ namespace HeatPadFirmware.Core
                     if (inStageMs >= HeatS * 1000L)
                     {
                         Enter(ElementFixtureStage.PlateWanted, nowMs);
-                        _elementCueC = elementReading.IsValid ? elementReading.TemperatureC : MaxElementC;
+                        _elementCueC = _lastValidElementC;
                         _lastCueMs = nowMs;
                         cue = BuzzerCue.ApplyColdPack;
                     }

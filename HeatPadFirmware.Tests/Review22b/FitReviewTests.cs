@@ -134,5 +134,23 @@ namespace HeatPadFirmware.Tests.Review22b
                     "README's flashing step (nanoff --update: the newest image) names neither an image version nor the System.Net native-version pin");
             }
         }
+
+        [Fact(Skip = "Review 22b MEDIUM: calibrate --record PAD --rom ROM --board MAC (fit21's new --board, hardware/README: 'Deploy it with nanoff') writes a simulated pad's record bound to a real board's MAC with the nominal sense zero; the board loads it when its sense zero is within 2 % of nominal (90 of 400 simulated boards, SimulatedHeaterSense seeds 1-400): a record no fixture run on that board made passes the board binding. Base's --record made the same values bound by the sense zero alone")]
+        public void A_simulated_pads_record_cannot_be_bound_to_a_real_boards_MAC()
+        {
+            // hardware/README: "calibrate --record thick-slow --rom ... [--board MAC] still makes a simulated pad's record (nominal
+            // sense zero; the board 240AC4A1B2C3 unless --board names the board's MAC from its boot line). Deploy it with nanoff".
+            const string RealBoard = "3C71BF0A1B2C";
+            var output = new StringWriter();
+            var error = new StringWriter();
+            int code = HeatPadFirmware.Simulator.Commands.CalibrateCommand.ExecuteRecord(output, error, "thick-slow", FitReviewHarness.Rom, 11, RealBoard);
+            if (code == 0)
+            {
+                // A real board whose sense zero lies within 2 % of the nominal one loads a record no fixture run on it made.
+                double zero = ElementCalibrationRecordWriter.NominalSenseZeroCounts * 1.015;
+                ElementCalibrationLoad load = ElementCalibrationRecord.Parse(output.ToString(), FitReviewHarness.Rom, RealBoard, zero, out _, out _);
+                Assert.True(load != ElementCalibrationLoad.Loaded, "calibrate --record --board " + RealBoard + " made a simulated pad's record that board loads (" + ElementCalibrationRecord.NameOf(load) + ")");
+            }
+        }
     }
 }

@@ -117,7 +117,8 @@ namespace HeatPadFirmware.Tests.Review22b
             Assert.DoesNotContain(".PhysicalAddress =", program);
         }
 
-        [Fact(Skip = "Review 22b MEDIUM: README's flashing step (nanoff --update, the newest ESP32_PSRAM_REV3 image) gives an image built after nf-interpreter 47ef80bdf (2026-07-10) whose System.Net is 100.2.0.14 / checksum 0x8EFB9944; fit21 adds System.Net 1.11.54 (100.2.0.12 / 0x6DFA71D6), and nanoCLR's LoadAssembly refuses the mismatch (CLR_E_ASSM_WRONG_CHECKSUM): the app does not load, the pad does nothing (heater gate and cut-off pulled off: no heat, no burn). Base 7409116 had no System.Net. hardware/README says it; README's step does not")]
+        // Review 22b MEDIUM, mended by the lead (session 21): README's flashing step names the System.Net native-version pin.
+        [Fact]
         public void README_flashing_steps_give_an_image_whose_System_Net_native_version_matches_the_package()
         {
             // packages.config pins nanoFramework.System.Net 1.11.54 (AssemblyNativeVersion 100.2.0.12, native checksum 0x6DFA71D6);

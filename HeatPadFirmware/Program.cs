@@ -250,6 +250,7 @@ namespace HeatPadFirmware
 
                 SerialTelemetry.WriteMessage("element calibration: " + ElementCalibrationRecord.NameOf(load)
                     + (detail != null ? ": " + (load == ElementCalibrationLoad.OtherBoard ? "record of board " : string.Empty) + detail : string.Empty)
+                    + (load == ElementCalibrationLoad.OtherBoard && board.Length == 0 ? ", this board's MAC unreadable" : string.Empty)
                     + (readError != null ? " (" + readError + ")" : string.Empty));
             }
 

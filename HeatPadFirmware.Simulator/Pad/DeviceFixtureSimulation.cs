@@ -48,13 +48,7 @@ namespace HeatPadFirmware.Simulator.Pad
             int tick;
             for (tick = 0; tick < limit; tick++)
             {
-                for (int h = 0; h < 2; h++)
-                {
-                    pad.Step(0.5, duty, closed);
-                    first.Advance(0.5, pad.SurfaceC);
-                    second.Advance(0.5, pad.SurfaceC);
-                    element.Advance(0.5, pad.CoreC, pad.AmbientC);
-                }
+                ElementCalibrationFixture.StepOneSecond(pad, duty, closed, first, second, element);
 
                 long nowMs = (tick + 1) * 1000L;
                 SensorReading a = first.Read(nowMs);

@@ -98,13 +98,7 @@ namespace HeatPadFirmware.Simulator.Pad
             {
                 double d = k >= BaselineS && k < BaselineS + HeatS + PlateS ? duty : 0.0;
                 pad.SurfaceToBodyWPerK = k >= BaselineS + HeatS ? PlateWPerK : 0.0;
-                for (int h = 0; h < 2; h++)
-                {
-                    pad.Step(0.5, d, true);
-                    first.Advance(0.5, pad.SurfaceC);
-                    second.Advance(0.5, pad.SurfaceC);
-                    element.Advance(0.5, pad.CoreC, pad.AmbientC);
-                }
+                StepOneSecond(pad, d, true, first, second, element);
 
                 long nowMs = (k + 1) * 1000L;
                 SensorReading a = first.Read(nowMs);
@@ -115,6 +109,21 @@ namespace HeatPadFirmware.Simulator.Pad
             }
 
             return run;
+        }
+
+        /// <summary>
+        /// One second of a fixture on the simulated pad: the pad and its three sensors (the pair on the surface, S3 on the core) in
+        /// two half-second steps at <paramref name="duty"/> — the simulated fixture's and the device fixture's (DeviceFixtureSimulation) step.
+        /// </summary>
+        internal static void StepOneSecond(ThermalPad pad, double duty, bool closed, SimulatedSensor first, SimulatedSensor second, SimulatedElementSensor element)
+        {
+            for (int h = 0; h < 2; h++)
+            {
+                pad.Step(0.5, duty, closed);
+                first.Advance(0.5, pad.SurfaceC);
+                second.Advance(0.5, pad.SurfaceC);
+                element.Advance(0.5, pad.CoreC, pad.AmbientC);
+            }
         }
 
         /// <summary>

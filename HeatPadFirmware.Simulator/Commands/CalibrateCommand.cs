@@ -92,11 +92,7 @@ namespace HeatPadFirmware.Simulator.Commands
                 {
                     ElementCalibration fit = ElementCalibrationFixture.Calibrate(pad, seed);
                     var sensor = new SimulatedElementSensor(pad, seed);
-                    double k = ElementCalibrationSource.SenseScale(pad, seed);
-                    double s = 1.0 + sensor.SpotFraction;
-                    double c = pad.CoreCapacityJPerK * k / s;
-                    double g = pad.CoreToSurfaceWPerK * k;
-                    double a = (pad.CoreToAmbientWPerK * k / s) + (g * ((1.0 / s) - 1.0));
+                    var (c, g, a) = Needed(pad, seed, sensor);
                     errC.Add((fit.CapacityJPerK / c) - 1.0);
                     errG.Add((fit.ConductanceWPerK / g) - 1.0);
                     errA.Add((fit.RoomConductanceWPerK - a) / g);
@@ -296,11 +292,7 @@ namespace HeatPadFirmware.Simulator.Commands
 
                     ElementCalibration direct = ElementCalibrationFixture.Calibrate(pad, seed);
                     var sensor = new SimulatedElementSensor(pad, seed);
-                    double k = ElementCalibrationSource.SenseScale(pad, seed);
-                    double sp = 1.0 + sensor.SpotFraction;
-                    double c = pad.CoreCapacityJPerK * k / sp;
-                    double g = pad.CoreToSurfaceWPerK * k;
-                    double a = (pad.CoreToAmbientWPerK * k / sp) + (g * ((1.0 / sp) - 1.0));
+                    var (c, g, a) = Needed(pad, seed, sensor);
                     if (tel != null)
                     {
                         errC.Add((tel.CapacityJPerK / c) - 1.0);
@@ -343,6 +335,18 @@ namespace HeatPadFirmware.Simulator.Commands
             }
 
             return 0;
+        }
+
+        /// <summary>
+        /// The values an exact record of <paramref name="pad"/> holds (run seed <paramref name="seed"/>): C, G_cs and G_ca as the
+        /// board's sense (its scale) and S3 (its spot on the element) see them — what calibrate's tables compare each fit with.
+        /// </summary>
+        private static (double CapacityJPerK, double ConductanceWPerK, double RoomConductanceWPerK) Needed(PadParameters pad, int seed, SimulatedElementSensor sensor)
+        {
+            double k = ElementCalibrationSource.SenseScale(pad, seed);
+            double s = 1.0 + sensor.SpotFraction;
+            double g = pad.CoreToSurfaceWPerK * k;
+            return (pad.CoreCapacityJPerK * k / s, g, (pad.CoreToAmbientWPerK * k / s) + (g * ((1.0 / s) - 1.0)));
         }
 
         private static void Summary(TextWriter output, string name, List<double> errors)

@@ -144,7 +144,9 @@ namespace HeatPadFirmware.Tests.Review22b
             }
         }
 
-        [Fact(Skip = "Review 22b MEDIUM: calibrate --record PAD --rom ROM --board MAC (fit21's new --board, hardware/README: 'Deploy it with nanoff') writes a simulated pad's record bound to a real board's MAC with the nominal sense zero; the board loads it when its sense zero is within 2 % of nominal (90 of 400 simulated boards, SimulatedHeaterSense seeds 1-400): a record no fixture run on that board made passes the board binding. Base's --record made the same values bound by the sense zero alone")]
+        // Review 22b MEDIUM, mended in session 22 (fit22): calibrate --record refuses any board but the simulator's (a locally
+        // administered MAC no ESP32 carries); a real board's record comes from its own run's log (--telemetry).
+        [Fact]
         public void A_simulated_pads_record_cannot_be_bound_to_a_real_boards_MAC()
         {
             // hardware/README: "calibrate --record thick-slow --rom ... [--board MAC] still makes a simulated pad's record (nominal

@@ -316,6 +316,28 @@ namespace HeatPadFirmware.Core
         }
 
         /// <summary>
+        /// The estimated surface through the fastest plausible pair lag (<see cref="FastLagS"/>), °C, as last stepped: one of
+        /// the two terms of the gap (its lower one). Read-only, for the host's scans (Tests/Element/LooseningVerdictScan.cs);
+        /// the device does not read it.
+        /// </summary>
+        internal double FastLaggedSurfaceC
+        {
+            get { return _fastC; }
+        }
+
+        /// <summary>The estimated surface through the slowest plausible pair lag (<see cref="SlowLagS"/>), °C, as last stepped (as <see cref="FastLaggedSurfaceC"/>).</summary>
+        internal double SlowLaggedSurfaceC
+        {
+            get { return _slowC; }
+        }
+
+        /// <summary>The hotter pair reading's smoothed mean the gap is taken against, °C, as last stepped (as <see cref="FastLaggedSurfaceC"/>).</summary>
+        internal double MeanHotterReadingC
+        {
+            get { return _meanHotterC; }
+        }
+
+        /// <summary>
         /// One tick. <paramref name="fitted"/>: the pad has an element sensor (false: nothing is done, the state stays
         /// <see cref="ElementWitnessState.NotFitted"/>). <paramref name="element"/>: its raw reading. <paramref name="powerKnown"/>,
         /// <paramref name="powerW"/>: the sensed mean heater power over the tick, W. <paramref name="hotter"/>: the hotter of the

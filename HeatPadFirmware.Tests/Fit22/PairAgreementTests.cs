@@ -18,19 +18,7 @@ namespace HeatPadFirmware.Tests.Fit22
     public class PairAgreementTests
     {
         private static (int Code, ElementCalibration? Record, string Error) Calibrate(FitReviewHarness h, PadParameters pad, int seed)
-        {
-            var output = new StringWriter();
-            var error = new StringWriter();
-            int code = CalibrateCommand.FitTelemetry(output, error, new StringReader(h.Run(pad, seed)), FitReviewHarness.Rom);
-            ElementCalibration? record = null;
-            if (code == 0)
-            {
-                ElementCalibrationRecord.Parse(output.ToString(), FitReviewHarness.Rom, out ElementCalibration c);
-                record = c;
-            }
-
-            return (code, record, error.ToString());
-        }
+            => Fit21.TelemetryFit.Record(h.Run(pad, seed), FitReviewHarness.Rom);
 
         [Theory]
         [InlineData(0.5)]

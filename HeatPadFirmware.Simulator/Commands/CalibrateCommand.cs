@@ -26,7 +26,7 @@ namespace HeatPadFirmware.Simulator.Commands
             var cases = new Option<bool>("--cases") { Description = "List every pad's row" };
             var record = new Option<string>("--record") { Description = "Instead of the table: run the fixture on this shipped pad (e.g. thick-slow) and print the calibration record the device reads from I:\\element-calibration.txt" };
             var rom = new Option<string>("--rom") { Description = "With --record: the element sensor's ROM code, 16 hex digits, as the pad's boot line prints it" };
-            var board = new Option<string>("--board") { Description = "With --record: the controller board's identity, its ESP32's MAC as the boot line '# board:' prints it, 12 hex digits (default: the simulator's " + FixtureTelemetry.SimulatedBoardHex + ")", DefaultValueFactory = _ => FixtureTelemetry.SimulatedBoardHex };
+            var board = new Option<string>("--board") { Description = "Refused (session 22): a --record record is a simulated pad's and is bound to the simulator's board " + FixtureTelemetry.SimulatedBoardHex + " only; a real board's record comes from its own fixture run's log (--telemetry)" };
             var seed = new Option<int>("--seed") { Description = "With --record: the seed of the pad's sensors and sense (default 11)", DefaultValueFactory = _ => 11 };
             var telemetry = new Option<string>("--telemetry") { Description = "Instead of the table: fit the record from a real pad's fixture-run telemetry (the device's console log, hardware/README.md 'Calibrating the element witness'); needs --rom" };
             var room = new Option<double>("--room") { Description = "With --device: the fixture's room, C (default 22)", DefaultValueFactory = _ => ElementCalibrationFixture.RoomC };
@@ -49,7 +49,7 @@ namespace HeatPadFirmware.Simulator.Commands
             command.SetAction(r => r.GetValue(telemetry) is string log
                 ? ExecuteTelemetry(Console.Out, Console.Error, log, r.GetValue(rom))
                 : r.GetValue(record) is string padName
-                ? ExecuteRecord(Console.Out, Console.Error, padName, r.GetValue(rom), r.GetValue(seed), r.GetValue(board))
+                ? ExecuteRecord(Console.Out, Console.Error, padName, r.GetValue(rom), r.GetValue(seed), r.GetValue(board) ?? FixtureTelemetry.SimulatedBoardHex)
                 : r.GetValue(device) ? ExecuteDevice(Console.Out, r.GetValue(cases), r.GetValue(room), r.GetValue(supplyScale), r.GetValue(plateLead), r.GetValue(power))
                 : Execute(Console.Out, r.GetValue(cases)));
             root.Subcommands.Add(command);
@@ -115,8 +115,12 @@ namespace HeatPadFirmware.Simulator.Commands
 
         /// <summary>
         /// Runs the fixture on the shipped pad <paramref name="padName"/> and prints its record for the element sensor
-        /// <paramref name="romHex"/>; exit code 0, or 2 with a message for an unknown pad, a malformed ROM code or a fit the
-        /// device would refuse.
+        /// <paramref name="romHex"/>, bound to the simulator's board (<see cref="FixtureTelemetry.SimulatedBoardHex"/>, a locally
+        /// administered MAC no ESP32's eFuse carries); exit code 0, or 2 with a message for an unknown pad, a malformed ROM code,
+        /// a fit the device would refuse, or any other board <paramref name="boardHex"/>. Session 22 (fit22, review 22b MEDIUM):
+        /// the record binds a pad's values to the board its fixture run was made on; a simulated run was made on none, so it may
+        /// not name a real board — a real board's record is fitted from that board's own run (<see cref="ExecuteTelemetry"/>,
+        /// which takes the board from the log's boot line).
         /// </summary>
         public static int ExecuteRecord(TextWriter output, TextWriter error, string padName, string romHex, int seed, string boardHex = FixtureTelemetry.SimulatedBoardHex)
         {
@@ -132,9 +136,9 @@ namespace HeatPadFirmware.Simulator.Commands
                 return 2;
             }
 
-            if (boardHex == null || boardHex.Length != ElementCalibrationRecord.BoardHexDigits || !boardHex.All(Uri.IsHexDigit))
+            if (!string.Equals(boardHex, FixtureTelemetry.SimulatedBoardHex, StringComparison.OrdinalIgnoreCase))
             {
-                error.WriteLine("calibrate: --board must be the controller board's MAC as its boot line '# board:' prints it, 12 hex digits");
+                error.WriteLine("calibrate: --record makes a simulated pad's record and cannot bind it to a real board (--board " + boardHex + "): a board's record must come from a fixture run on that board; fit its log with --telemetry LOG --rom ROM (hardware/README.md 'Calibrating the element witness')");
                 return 2;
             }
 

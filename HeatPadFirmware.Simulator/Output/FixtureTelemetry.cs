@@ -50,10 +50,13 @@ namespace HeatPadFirmware.Simulator.Output
         public const string BoardPrefix = "# board: ";
 
         /// <summary>
-        /// The board identity a simulated run's log carries (a MAC of Espressif's block 24:0A:C4; the simulator has no ESP32):
-        /// what <c>calibrate --record</c> and <c>--device</c> write into their records.
+        /// The board identity a simulated run's log carries (the simulator has no ESP32): what <c>calibrate --record</c> and
+        /// <c>--device</c> write into their records. Session 22 (fit22): a locally administered address (the first octet's bit 1
+        /// set, IEEE 802 "U/L"), which no ESP32's Wi-Fi station MAC is — Espressif programs each chip's base MAC from its own
+        /// universally administered blocks (until session 21 this was 24:0A:C4:A1:B2:C3, inside Espressif's block 24:0A:C4) —
+        /// so a simulated record loads on no real board.
         /// </summary>
-        public const string SimulatedBoardHex = "240AC4A1B2C3";
+        public const string SimulatedBoardHex = "02AC4A1B2C3D";
 
         /// <summary>The boot's board line as the device prints it.</summary>
         public static string BoardLine(string boardHex)

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using HeatPadFirmware.Core;
 using HeatPadFirmware.Simulator.Faults;
 using HeatPadFirmware.Simulator.Pad;
@@ -16,22 +15,19 @@ namespace HeatPadFirmware.Tests.Element
     /// are recomputed, held <see cref="ElementWitnessCheck.ConfirmS"/> s as the witness does): 0 the committed verdict (a check of
     /// the tracker: it must give the witness's own second), 1 without the room's span (the estimate not lowered by
     /// <see cref="ElementWitnessCheck.RoomShiftC"/>), 2 the estimate through the fastest pair lag only (<see cref="ElementWitnessCheck.FastLagS"/>,
-    /// not the lower of the fastest and the slowest), 3 both. The lags' states are private: read by reflection (a scan, not a guard).
+    /// not the lower of the fastest and the slowest), 3 both. The lags' states are read through the witness's internal read-only accessors.
     /// </summary>
     internal sealed class LooseningVerdictTracker
     {
         public const int Variants = 4;
-        private static readonly FieldInfo FastField = typeof(ElementWitnessCheck).GetField("_fastC", BindingFlags.NonPublic | BindingFlags.Instance)!;
-        private static readonly FieldInfo SlowField = typeof(ElementWitnessCheck).GetField("_slowC", BindingFlags.NonPublic | BindingFlags.Instance)!;
-        private static readonly FieldInfo MeanHotterField = typeof(ElementWitnessCheck).GetField("_meanHotterC", BindingFlags.NonPublic | BindingFlags.Instance)!;
         private readonly double[] _over = new double[Variants];
         public readonly long[] At = Enumerable.Repeat(-1L, Variants).ToArray();
 
-        public static double FastC(ElementWitnessCheck w) => (double)FastField.GetValue(w)!;
+        public static double FastC(ElementWitnessCheck w) => w.FastLaggedSurfaceC;
 
-        public static double SlowC(ElementWitnessCheck w) => (double)SlowField.GetValue(w)!;
+        public static double SlowC(ElementWitnessCheck w) => w.SlowLaggedSurfaceC;
 
-        public static double MeanHotterC(ElementWitnessCheck w) => (double)MeanHotterField.GetValue(w)!;
+        public static double MeanHotterC(ElementWitnessCheck w) => w.MeanHotterReadingC;
 
         public void Tick(ElementWitnessCheck w, long nowS, double dtS)
         {

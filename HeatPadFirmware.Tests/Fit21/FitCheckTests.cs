@@ -27,13 +27,7 @@ namespace HeatPadFirmware.Tests.Fit21
             return w.ToString();
         }
 
-        private static (int Code, string Output, string Error) Fit(string log)
-        {
-            var output = new StringWriter();
-            var error = new StringWriter();
-            int code = CalibrateCommand.FitTelemetry(output, error, new StringReader(log), Rom);
-            return (code, output.ToString(), error.ToString());
-        }
+        private static (int Code, string Output, string Error) Fit(string log) => TelemetryFit.Run(log, Rom);
 
         [Fact]
         public void Every_correct_device_run_still_makes_its_record_and_fails_no_physical_check()

@@ -65,18 +65,7 @@ namespace HeatPadFirmware.Tests.Review22b
         /// <summary>One run through calibrate --telemetry: the exit code, the record (or null), the error text.</summary>
         internal static (int Code, ElementCalibration? Record, string Error) Calibrate(string condition, string pad, int seed)
         {
-            string log = Make(condition).Run(PadFile.LoadShipped(pad), seed);
-            var output = new StringWriter();
-            var error = new StringWriter();
-            int code = CalibrateCommand.FitTelemetry(output, error, new StringReader(log), FitReviewHarness.Rom);
-            ElementCalibration? record = null;
-            if (code == 0)
-            {
-                ElementCalibrationRecord.Parse(output.ToString(), FitReviewHarness.Rom, out ElementCalibration c);
-                record = c;
-            }
-
-            return (code, record, error.ToString());
+            return Fit21.TelemetryFit.Record(Make(condition).Run(PadFile.LoadShipped(pad), seed), FitReviewHarness.Rom);
         }
 
         /// <summary>The record's C, G_cs, G_ca against the pad's correct record (ratios; G_ca as the difference in G_cs shares) .</summary>

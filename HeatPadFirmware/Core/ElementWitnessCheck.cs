@@ -85,8 +85,10 @@ namespace HeatPadFirmware.Core
 
         /// <summary>
         /// The span the room may stand from the element's reading at the cold start (<see cref="ElementModelLearner.StartC"/>),
-        /// either way, when a calibrated verdict is judged, °C (8: a comfortable room drifts at most 2.2 °C in an hour and 3.3 °C in
-        /// four (ASHRAE 55's drift limits), so the span is set by the pad, not the room: review 20b's pad switched on 10 °C under its
+        /// either way, when a calibrated verdict is judged, °C (8: a room kept comfortable drifts about 2.2 °C in an hour and 3.3 °C
+        /// in four at the most — ASHRAE 55's limits on temperature drifts and ramps as commonly quoted; session 22 could not confirm
+        /// them against the standard's text, and they are what a comfortable space should meet, not a bound on real rooms — so
+        /// the span is set by the pad, not the room: review 20b's pad switched on 10 °C under its
         /// room needs 6 with the fixture's own record and 8 with the sense 9 % low, a room heated 8 °C in the first hour needs 4 / 6
         /// (session 20's scan, lying-down seeds 1–2); 17 °C under still latches 2 of 54 first heat-ups). The estimate is judged on the most favourable room in that
         /// span: the element's loss to the room, G_ca × (T_e − T_room), taken with T_room = StartC + <see cref="RoomSpanC"/> when
@@ -313,6 +315,28 @@ namespace HeatPadFirmware.Core
         public double MarginC
         {
             get { return _marginC; }
+        }
+
+        /// <summary>
+        /// The estimated surface through the fastest plausible pair lag (<see cref="FastLagS"/>), °C, as last stepped: one of
+        /// the two terms of the gap (its lower one). Read-only, for the host's scans (Tests/Element/LooseningVerdictScan.cs);
+        /// the device does not read it.
+        /// </summary>
+        internal double FastLaggedSurfaceC
+        {
+            get { return _fastC; }
+        }
+
+        /// <summary>The estimated surface through the slowest plausible pair lag (<see cref="SlowLagS"/>), °C, as last stepped (as <see cref="FastLaggedSurfaceC"/>).</summary>
+        internal double SlowLaggedSurfaceC
+        {
+            get { return _slowC; }
+        }
+
+        /// <summary>The hotter pair reading's smoothed mean the gap is taken against, °C, as last stepped (as <see cref="FastLaggedSurfaceC"/>).</summary>
+        internal double MeanHotterReadingC
+        {
+            get { return _meanHotterC; }
         }
 
         /// <summary>

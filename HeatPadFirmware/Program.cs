@@ -136,8 +136,9 @@ namespace HeatPadFirmware
 
             // 2c. The element-calibration fixture (hardware/README.md, "Calibrating the element witness"): only with the jig's strap
             //    closed (J4, GPIO 2 to GND, inside the housing: no button, stuck or pressed, can close it) AND Program and Up held at
-            //    power-on. Decided now, entered after the sensors are found (it needs S3). The run's own checks hold as if a person
-            //    lay on the pad (Core/ElementFixtureRun.cs; docs/safety.md "Session 21: the fixture on the device made safe").
+            //    power-on. Decided now, entered after the sensors are found (it needs S3). The run's heat holds the element under
+            //    43 C by S3 whatever the pair reads, and its own checks hold as if a person lay on the pad (Core/ElementFixtureRun.cs;
+            //    docs/safety.md "Session 22: the fixture's heat stage bounded whatever the pair reads").
             bool strapClosed = FixtureStrapInput.IsClosed(gpio, BoardPins.FixtureStrap);
             bool fixtureGesture = s_buttons.IsHeld(ButtonId.Program) && s_buttons.IsHeld(ButtonId.Up);
             bool fixtureWanted = strapClosed && fixtureGesture;
@@ -209,7 +210,7 @@ namespace HeatPadFirmware
                 if (s_sensors.ElementFitted)
                 {
                     s_fixture = new ElementFixtureRun(ElementFixtureRun.TargetPowerW);
-                    SerialTelemetry.WriteMessage("element fixture: on, " + ElementFixtureRun.TargetPowerW.ToString("F1") + " W; lay the pad flat in free air on the insulating board");
+                    SerialTelemetry.WriteMessage("element fixture: on, up to " + ElementFixtureRun.TargetPowerW.ToString("F1") + " W; lay the pad flat in free air on the insulating board");
                 }
                 else
                 {

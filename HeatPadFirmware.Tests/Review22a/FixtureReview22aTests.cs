@@ -63,6 +63,7 @@ namespace HeatPadFirmware.Tests.Review22a
 
         // ---- findings (skipped: each fails on fix21) ----
 
+        // Review 22a HIGH, fixed in session 22 (fix22): the heat stage holds the element under ElementFixtureRun.MaxElementBoundC.
         [Theory]
         [InlineData(0.2, 0.0)]
         [InlineData(0.5, 0.0)]
@@ -130,7 +131,8 @@ namespace HeatPadFirmware.Tests.Review22a
             Assert.True(burns.Count == 0, burns.Count + " of 120: " + string.Join("; ", burns));
         }
 
-        [Fact(Skip = "Review 22a LOW: FixtureStrapInput's doc says the pin is released 'back to its reset state'; nanoFramework's ClosePin calls CPU_GPIO_DisablePin(pin, PinMode_Input) (nf-interpreter src/System.Device.Gpio, targets/ESP32 cpu_gpio.cpp), which leaves GPIO 2 an input with neither pull (floating), not the reset pull-down. Harmless (read once; the chip's reset restores the pull-down before the strap is sampled), but the comment is wrong")]
+        // Review 22a LOW, fixed in session 22 (fix22) with the strap's return: the doc now says ClosePin leaves GPIO 2 floating.
+        [Fact]
         public void The_strap_input_does_not_claim_the_pin_returns_to_its_reset_state()
         {
             string source = HeatPadFirmware.Tests.Hardware.RepositoryFiles.ReadText("HeatPadFirmware/Hardware/FixtureStrapInput.cs");

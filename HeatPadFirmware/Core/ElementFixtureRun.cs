@@ -231,11 +231,29 @@ namespace HeatPadFirmware.Core
         public const double ElementHoldBandK = 4.0;
 
         /// <summary>
+        /// Seconds between two changes of the heat stage's power, s (30, session 22): a power that followed S3's 1/16 °C steps
+        /// every tick made the PC's fit of a run with ticks of 0.8–1.2 s give strong-60w's C × 2.8 (× 1.24 at steady ticks); the
+        /// power is held between updates, except that it goes to nothing at once when <see cref="ElementBoundC"/> reaches
+        /// <see cref="MaxElementBoundC"/>.
+        /// </summary>
+        public const int PowerUpdateS = 30;
+
+        /// <summary>
         /// Highest <see cref="ElementBoundC"/> the fixture lets the run continue at, °C (45, session 22; 5 reads): the hold keeps
         /// it under <see cref="MaxElementBoundC"/>, and S3's lag lets it pass by the element's slope × the lag on the first
         /// approach; over this the hold has failed (a stuck output is the supervisor's) and the run ends.
         /// </summary>
         public const double AbortElementBoundC = 45.0;
+
+        /// <summary>
+        /// Least power held per kelvin of S3's rise at the plate cue, W/K (0.78 = <see cref="TargetPowerW"/> /
+        /// <see cref="MaxElementRiseK"/>, session 22): what the element loses at its held temperature. A cover or a fold keeps
+        /// the heat in and the pad needs less power for the same rise — fix21 told it by S3 passing 32 K at 25 W (correct runs ≤
+        /// 29.2 K, i.e. ≥ 0.86 W/K); with the element held under <see cref="MaxElementBoundC"/> the rise no longer tells it,
+        /// the power does. Under it the run ends at the cue (<see cref="FaultCode.OverTemperature"/>, no record): not a burn
+        /// (the bound holds), a record of a pad that was not in free air.
+        /// </summary>
+        public const double MinHeldPowerPerRiseWPerK = 0.78;
 
         /// <summary>Seconds over which the held power is averaged for the plate stages, s (60): from the cue on, the power stays at its mean over the heat's last minute, so the plate's pull and a cover's push show in S3 as at a fixed power.</summary>
         public const int HeldPowerAveragingS = 60;
@@ -269,6 +287,7 @@ namespace HeatPadFirmware.Core
         private double _meanHeatPowerW;
         private double _cuePowerW;
         private double _elementBoundC;
+        private long _lastPowerUpdateMs;
         private double _driftFirstSumC;
         private int _driftFirstCount;
         private double _driftLastSumC;
@@ -475,6 +494,12 @@ namespace HeatPadFirmware.Core
                         Enter(ElementFixtureStage.PlateWanted, nowMs);
                         _elementCueC = _lastValidElementC;
                         _cuePowerW = _meanHeatPowerW;
+                        if (_hasReference && _cuePowerW < MinHeldPowerPerRiseWPerK * (_elementCueC - _elementRoomC))
+                        {
+                            // The pad keeps more heat than free air lets it (a cover, a fold): no record from it.
+                            _abortFault = FaultCode.OverTemperature;
+                            Enter(ElementFixtureStage.Aborted, nowMs);
+                        }
                         _lastCueMs = nowMs;
                         cue = BuzzerCue.ApplyColdPack;
                     }
@@ -602,10 +627,13 @@ namespace HeatPadFirmware.Core
                 // The element held under MaxElementBoundC whatever the pair reads: the power turned down in proportion over the
                 // band under it (S3's last valid reading; an invalid run of reads ends the run above). Its mean is what the plate
                 // stages hold.
-                if (_hasReference)
+                // The power changes only every PowerUpdateS (a power that follows S3's 1/16 °C steps tick by tick misleads the PC's
+                // fit when the ticks are irregular), except at the limit itself, where it goes to nothing at once.
+                if (_hasReference && (_elementBoundC >= MaxElementBoundC || nowMs - _lastPowerUpdateMs >= PowerUpdateS * 1000L))
                 {
                     double share = (MaxElementBoundC - _elementBoundC) / ElementHoldBandK;
                     _heatPowerW = _targetPowerW * CoreMath.Clamp(share, 0.0, 1.0);
+                    _lastPowerUpdateMs = nowMs;
                 }
 
                 _meanHeatPowerW += (_heatPowerW - _meanHeatPowerW) / HeldPowerAveragingS;

@@ -9,7 +9,10 @@ namespace HeatPadFirmware.Hardware
     /// internal pull-up (≈ 45 kΩ, enabled here after boot; nothing on the board pulls GPIO 2 up, because a pull-up there at reset
     /// blocks serial flashing — ESP32 datasheet, "Strapping Pins": GPIO 2 must be low or floating for download mode, and is
     /// ignored at a normal boot). The jig pulls the line to GND, the level the strap wants anyway, so a jig left on at a reset
-    /// or while flashing changes nothing. The pin is released after the read (back to its reset state).
+    /// or while flashing changes nothing. The pin is closed after the read; nanoFramework's ClosePin
+    /// (<c>CPU_GPIO_DisablePin(pin, PinMode_Input)</c>, nf-interpreter targets/ESP32 cpu_gpio.cpp) leaves it an input with
+    /// neither pull — floating, not its reset pull-down (review 22a LOW). Harmless: nothing reads it again, and the chip's next
+    /// reset restores the pull-down before the strap is sampled.
     /// </summary>
     internal static class FixtureStrapInput
     {

@@ -231,12 +231,12 @@ namespace HeatPadFirmware.Core
         public const double ElementHoldBandK = 4.0;
 
         /// <summary>
-        /// Seconds between two changes of the heat stage's power, s (30, session 22): a power that followed S3's 1/16 °C steps
-        /// every tick made the PC's fit of a run with ticks of 0.8–1.2 s give strong-60w's C × 2.8 (× 1.24 at steady ticks); the
-        /// power is held between updates, except that it goes to nothing at once when <see cref="ElementBoundC"/> reaches
-        /// <see cref="MaxElementBoundC"/>.
+        /// Least change of the heat stage's power, W (1, session 22): the proportional hold moves the power only when it would
+        /// move it by this much (or to nothing or to the target). S3's 1/16 °C steps move the bound 0.09 K and the power 0.56 W;
+        /// a power that followed them tick by tick made the PC's fit of a run with ticks of 0.8–1.2 s give strong-60w's C × 2.8
+        /// (× 1.24 at steady ticks).
         /// </summary>
-        public const int PowerUpdateS = 30;
+        public const double PowerDeadbandW = 1.0;
 
         /// <summary>
         /// Highest <see cref="ElementBoundC"/> the fixture lets the run continue at, °C (45, session 22; 5 reads): the hold keeps
@@ -246,14 +246,15 @@ namespace HeatPadFirmware.Core
         public const double AbortElementBoundC = 45.0;
 
         /// <summary>
-        /// Least power held per kelvin of S3's rise at the plate cue, W/K (0.78 = <see cref="TargetPowerW"/> /
-        /// <see cref="MaxElementRiseK"/>, session 22): what the element loses at its held temperature. A cover or a fold keeps
-        /// the heat in and the pad needs less power for the same rise — fix21 told it by S3 passing 32 K at 25 W (correct runs ≤
-        /// 29.2 K, i.e. ≥ 0.86 W/K); with the element held under <see cref="MaxElementBoundC"/> the rise no longer tells it,
-        /// the power does. Under it the run ends at the cue (<see cref="FaultCode.OverTemperature"/>, no record): not a burn
-        /// (the bound holds), a record of a pad that was not in free air.
+        /// Least power held per kelvin of S3's rise at the plate cue, W/K (0.6, session 22): what the element loses at its held
+        /// temperature, in S3's and the sense's units (the pad's loss × the sense's scale over S3's spot). In free air that is at
+        /// least 0.85 W/K (usb-10w; the random bench pads 1.25) × 0.8 / 1.15 = 0.59 with the sense 20 % low and S3 reading 15 %
+        /// high; a cover ×0.2 keeps the heat in and leaves at most 0.31 × 1.2 / 0.7 = 0.54 (fix21 told it by S3 passing 32 K at
+        /// 25 W; with the element held under <see cref="MaxElementBoundC"/> the rise no longer tells it, the power does). Under
+        /// it the run ends at the cue (<see cref="FaultCode.OverTemperature"/>, no record): not a burn (the bound holds), a record
+        /// of a pad that was not in free air. A cover ×0.5 (0.5–1.2 W/K) is not told from free air here.
         /// </summary>
-        public const double MinHeldPowerPerRiseWPerK = 0.78;
+        public const double MinHeldPowerPerRiseWPerK = 0.6;
 
         /// <summary>Seconds over which the held power is averaged for the plate stages, s (60): from the cue on, the power stays at its mean over the heat's last minute, so the plate's pull and a cover's push show in S3 as at a fixed power.</summary>
         public const int HeldPowerAveragingS = 60;
@@ -287,7 +288,6 @@ namespace HeatPadFirmware.Core
         private double _meanHeatPowerW;
         private double _cuePowerW;
         private double _elementBoundC;
-        private long _lastPowerUpdateMs;
         private double _driftFirstSumC;
         private int _driftFirstCount;
         private double _driftLastSumC;
@@ -627,13 +627,16 @@ namespace HeatPadFirmware.Core
                 // The element held under MaxElementBoundC whatever the pair reads: the power turned down in proportion over the
                 // band under it (S3's last valid reading; an invalid run of reads ends the run above). Its mean is what the plate
                 // stages hold.
-                // The power changes only every PowerUpdateS (a power that follows S3's 1/16 °C steps tick by tick misleads the PC's
-                // fit when the ticks are irregular), except at the limit itself, where it goes to nothing at once.
-                if (_hasReference && (_elementBoundC >= MaxElementBoundC || nowMs - _lastPowerUpdateMs >= PowerUpdateS * 1000L))
+                // Proportional over ElementHoldBandK under MaxElementBoundC, nothing at or over it; moved only by PowerDeadbandW
+                // or more (S3's 1/16 °C steps would move it every tick).
+                if (_hasReference)
                 {
                     double share = (MaxElementBoundC - _elementBoundC) / ElementHoldBandK;
-                    _heatPowerW = _targetPowerW * CoreMath.Clamp(share, 0.0, 1.0);
-                    _lastPowerUpdateMs = nowMs;
+                    double powerW = _targetPowerW * CoreMath.Clamp(share, 0.0, 1.0);
+                    if (powerW <= 0.0 || powerW >= _targetPowerW || CoreMath.Abs(powerW - _heatPowerW) >= PowerDeadbandW)
+                    {
+                        _heatPowerW = powerW;
+                    }
                 }
 
                 _meanHeatPowerW += (_heatPowerW - _meanHeatPowerW) / HeldPowerAveragingS;

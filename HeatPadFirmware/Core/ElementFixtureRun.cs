@@ -232,9 +232,10 @@ namespace HeatPadFirmware.Core
 
         /// <summary>
         /// Least change of the heat stage's power, W (1, session 22): the proportional hold moves the power only when it would
-        /// move it by this much (or to nothing or to the target). S3's 1/16 °C steps move the bound 0.09 K and the power 0.56 W;
-        /// a power that followed them tick by tick made the PC's fit of a run with ticks of 0.8–1.2 s give strong-60w's C × 2.8
-        /// (× 1.24 at steady ticks).
+        /// move it by this much (or to nothing or to the target), so S3's 1/16 °C steps (0.09 K of the bound, 0.56 W) do not
+        /// move it every tick. It does not cure the fit's trouble with a power that changes under irregular ticks: strong-60w's
+        /// C from a run with ticks of 0.8–1.2 s is × 2.7 of the direct fit with it, × 2.8 without (× 1.24 at steady ticks; main
+        /// at a fixed power within 5 %; docs/safety.md "Session 22").
         /// </summary>
         public const double PowerDeadbandW = 1.0;
 

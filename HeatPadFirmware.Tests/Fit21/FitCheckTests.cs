@@ -134,13 +134,15 @@ namespace HeatPadFirmware.Tests.Fit21
             return sb.ToString();
         }
 
+        // Session 22 (fix22): the device holds the element under 43 C, so S3 rises 12-15 K and fix21's tracking line
+        // (0.2 x S3's rise - 3 K) no longer ends a pair-off run on the device; the fit's surface_follows refuses it instead.
         [Fact]
-        public void The_device_fixture_itself_aborts_a_run_whose_pair_is_off_the_surface_so_no_record_is_fitted()
+        public void A_run_whose_pair_is_off_the_surface_from_power_on_makes_no_record()
         {
             var (code, output, error) = Fit(LogOf(new FixtureHarness { PairDetachedFromStart = true }, "nominal-12v", 11));
             Assert.Equal(2, code);
             Assert.Equal(string.Empty, output);
-            Assert.Contains("the run was aborted", error);
+            Assert.True(error.Contains("the run was aborted", StringComparison.Ordinal) || error.Contains("no record: surface_follows: the pair rose", StringComparison.Ordinal), error);
         }
 
         [Fact]
@@ -168,9 +170,11 @@ namespace HeatPadFirmware.Tests.Fit21
         [Fact]
         public void A_pad_warmer_than_its_room_at_switch_on_is_refused_by_the_baseline_drift()
         {
+            // Session 22 (fix22): the device itself refuses the heat when S3 drifts over 0.25 K in the baseline (the element's
+            // bound takes the room from it), so the log ends aborted at the baseline's end; baseline_drift stays the fit's second line.
             var (code, _, error) = Fit(LogOf(new FixtureHarness { RoomC = 16.0, PadStartC = 24.0 }, "thick-slow", 11));
             Assert.Equal(2, code);
-            Assert.Contains("no record: baseline_drift:", error);
+            Assert.True(error.Contains("no record: baseline_drift:", StringComparison.Ordinal) || error.Contains("the run was aborted at 121000 ms", StringComparison.Ordinal), error);
         }
 
         [Fact]

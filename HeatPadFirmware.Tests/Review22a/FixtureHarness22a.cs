@@ -75,6 +75,7 @@ namespace HeatPadFirmware.Tests.Review22a
         public Func<int, double> CoverAt = _ => 1.0;          // the surface's loss to the room x this, by tick (a cover / fold: < 1)
         public double CoreCoverScale = 1.0;                   // the core's loss to the room x this, from power-on
         public Func<int, double> SupplyV = _ => double.NaN;
+        public Func<int, long> TickMs = _ => 1000L;           // the loop's tick by tick number, ms (fix22: irregular ticks with the loose pair)
         public double S3LagS = double.NaN;            // NaN: the seeded SimulatedElementSensor; otherwise a ChosenElementSensor
         public double S3Spot = 0.0;
         public double S3OffsetC = 0.0;
@@ -123,9 +124,10 @@ namespace HeatPadFirmware.Tests.Review22a
                 }
 
                 pad.SurfaceToAmbientWPerK = baseSurfaceToAmbient * CoverAt(tick);
+                long tickMs = TickMs(tick);
                 for (int k = 0; k < 4; k++)
                 {
-                    const double h = 0.25;
+                    double h = tickMs / 4000.0;
                     pad.Step(h, duty, closed);
                     double pairTargetC = RoomC + (coupling * (pad.SurfaceC - RoomC));
                     first.Advance(h, pairTargetC);
@@ -135,7 +137,7 @@ namespace HeatPadFirmware.Tests.Review22a
                     dose += BurnDose.Increment(pad.SurfaceC, h);
                 }
 
-                nowMs += 1000;
+                nowMs += tickMs;
                 SensorReading a = first.Read(nowMs);
                 SensorReading b = second.Read(nowMs);
                 bool cueTick = S3InvalidAtCue && heatStartMs >= 0 && core.Stage == ElementFixtureStage.Heat && nowMs - heatStartMs >= ElementFixtureRun.HeatS * 1000L;

@@ -63,7 +63,8 @@ namespace HeatPadFirmware.Tests.Review22a
 
         // ---- findings (skipped: each fails on fix21) ----
 
-        [Theory(Skip = "Review 22a HIGH: a pair partly loose (reading 0.2-0.7 of the surface's rise over the room) passes the tracking line (0.2 x S3 rise - 3 K) and never reaches the 44 C pair limit, so under a cover only S3's 32 K rise ends the run: shipped pads, cover x0.2 no body: 4 of 6 past the bar, strong-60w 54.2 C dose 5.61 (identical for f 0.2 / 0.3 / 0.4 / 0.5 / 0.7); cover x0.5: 3 of 6, 54.0 C dose 2.90; a person 0.5 W/K under cover x0.5: 2 of 6, 49.4 C dose 0.557; room 24 C cover x0.2: 56.2 C dose 15.96. Base 7409116: the device cannot enter the fixture (no dose). fix21 listed it as not measured")]
+        // Review 22a HIGH, fixed in session 22 (fix22): the heat stage holds the element under ElementFixtureRun.MaxElementBoundC.
+        [Theory]
         [InlineData(0.2, 0.0)]
         [InlineData(0.5, 0.0)]
         [InlineData(0.5, 0.5)]
@@ -79,7 +80,7 @@ namespace HeatPadFirmware.Tests.Review22a
             }
         }
 
-        [Fact(Skip = "Review 22a HIGH: the same on the bench's random pads (families 3-8, 120 pads, none of them the calibrate --device 46): pair reading 0.4 of the surface's rise, cover x0.2, plate laid: 105 of 120 past the bar (118 over_temperature, 2 heating_failed, none done), worst f6-random-005 54.4 C dose 13.7 (it ran 2,266 s of the heat before S3's 32 K), hottest 54.7 C. Base 7409116: no fixture on the device")]
+        [Fact]
         public void A_pair_partly_loose_under_a_cover_ends_the_run_before_a_burn_dose_on_random_bench_pads()
         {
             List<string> burns = Burns("bench 3-8, loose pair 0.4, cover 0.2", Bench3To8(), () => new FixtureHarness22a
@@ -89,7 +90,7 @@ namespace HeatPadFirmware.Tests.Review22a
             Assert.True(burns.Count == 0, burns.Count + " of 120: " + string.Join("; ", burns));
         }
 
-        [Theory(Skip = "Review 22a MEDIUM: S3 reading the element's rise low beyond the simulator's +-15 % spot (a bond off the wire's hottest run; lag 10 s, offset -0.5 C) stretches S3's 32 K bound: loose pair 0.4, cover x0.2, plate laid: spot -0.15 58.5 C dose 45.9 (5 of 6 past the bar), -0.2 60.7 C dose 131, -0.3 66.5 C dose 1,731 (strong-60w); spot 0 52.7 C dose 2.55. The pair-off-from-power-on rows stay under the bar at every spot (max 44.0 C dose 0.004 at -0.3)")]
+        [Theory]
         [InlineData(-0.2)]
         [InlineData(-0.3)]
         public void S3_reading_the_element_low_does_not_let_a_covered_pad_with_a_loose_pair_burn(double spot)
@@ -120,7 +121,7 @@ namespace HeatPadFirmware.Tests.Review22a
             Assert.True(burns.Count == 0, string.Join("; ", burns));
         }
 
-        [Fact(Skip = "Review 22a MEDIUM: the pair ON the surface under a cover x0.2 (fix21's own row K, 47.8 C dose 0.202 on the six shipped pads) is past fix21's bar on the bench's random pads: families 3-8 (120 pads), plate laid: 13 of 120, worst f4-random-005 49.9 C dose 0.522 (the 44 C pair limit read through the pair's lag on a fast cover). fix21's docs give 'dose <= 0.202' from the shipped six only")]
+        [Fact]
         public void A_covered_pad_with_the_pair_on_the_surface_ends_before_a_burn_dose_on_random_bench_pads()
         {
             List<string> burns = Burns("bench 3-8, pair on, cover 0.2", Bench3To8(), () => new FixtureHarness22a
@@ -130,7 +131,8 @@ namespace HeatPadFirmware.Tests.Review22a
             Assert.True(burns.Count == 0, burns.Count + " of 120: " + string.Join("; ", burns));
         }
 
-        [Fact(Skip = "Review 22a LOW: FixtureStrapInput's doc says the pin is released 'back to its reset state'; nanoFramework's ClosePin calls CPU_GPIO_DisablePin(pin, PinMode_Input) (nf-interpreter src/System.Device.Gpio, targets/ESP32 cpu_gpio.cpp), which leaves GPIO 2 an input with neither pull (floating), not the reset pull-down. Harmless (read once; the chip's reset restores the pull-down before the strap is sampled), but the comment is wrong")]
+        // Review 22a LOW, fixed in session 22 (fix22) with the strap's return: the doc now says ClosePin leaves GPIO 2 floating.
+        [Fact]
         public void The_strap_input_does_not_claim_the_pin_returns_to_its_reset_state()
         {
             string source = HeatPadFirmware.Tests.Hardware.RepositoryFiles.ReadText("HeatPadFirmware/Hardware/FixtureStrapInput.cs");

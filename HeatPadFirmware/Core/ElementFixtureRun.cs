@@ -189,8 +189,76 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const double MaxRoomC = 24.5;
 
+        /// <summary>
+        /// Largest drift of S3's reading over the baseline (the mean of its last <see cref="DriftWindowS"/> s against its first),
+        /// K (0.25, session 22: the PC's own baseline check, ElementFitChecks.MaxBaselineDriftC; correct runs drift 0.021 at the
+        /// most). <see cref="ElementBoundC"/> takes the room as S3's baseline: a pad warmer than its room (cooling through the
+        /// baseline) would have the bound low by (pad − room) × (1 / <see cref="MinElementSpotFraction"/> − 1) — a pad at 24 °C in
+        /// a 16 °C room, S3 reading 0.7 of the rise, covered: 44.5 °C, dose 0.265 without this check. The heat is refused.
+        /// </summary>
+        public const double MaxBaselineDriftK = 0.25;
+
+        /// <summary>Seconds at each end of the baseline averaged for its drift, s (30 of its 120, as the PC's check).</summary>
+        public const int DriftWindowS = 30;
+
         /// <summary>Consecutive element-sensor reads over <see cref="MaxElementC"/>, over a rise limit, or invalid that abort the run (5: the element witness's lost count).</summary>
         public const int ElementBadReads = 5;
+
+        /// <summary>
+        /// Least share of the element's rise over the room that the element sensor S3 reads, fraction (0.7, session 22): S3 is
+        /// bonded to the element wire, and a bond off the wire's hottest run reads its rise low — review 22a's spot −0.3, twice
+        /// the simulator's ±15 % (SimulatedElementSensor). The element's true rise is at most S3's rise over this.
+        /// </summary>
+        public const double MinElementSpotFraction = 0.7;
+
+        /// <summary>S3's largest offset from the true temperature, K (0.5: DS18B20 ±0.5 °C from −10 to +85 °C, datasheet).</summary>
+        public const double ElementOffsetK = 0.5;
+
+        /// <summary>
+        /// The hottest the element may be while the fixture heats, °C (43, session 22): the power is turned down so that the
+        /// element's highest possible true temperature (<see cref="ElementBoundC"/>: S3's reading at its worst spot and offset)
+        /// stays under it. The surface is never hotter than the element that heats it (nor than a body at 34 °C or the room), so
+        /// whatever the pair reads — loose, off, a cover, a fold, a person — the surface stays under the burn data's floor
+        /// (BurnDose.DoseFloorC, 43 °C: no dose counts). Review 22a: a loose pair under a cover ran the surface to 52–56 °C.
+        /// </summary>
+        public const double MaxElementBoundC = 43.0;
+
+        /// <summary>
+        /// Span of <see cref="ElementBoundC"/> under <see cref="MaxElementBoundC"/> over which the power is turned down from the
+        /// target to nothing, K (4, session 22): a proportional hold, so a pad that needs half the target settles 2 K under the
+        /// limit; wide enough that S3's lag (≤ 10 s) and the fastest element (strong-60w, 11 s) do not ring.
+        /// </summary>
+        public const double ElementHoldBandK = 4.0;
+
+        /// <summary>
+        /// Least change of the heat stage's power, W (1, session 22): the proportional hold moves the power only when it would
+        /// move it by this much (or to nothing or to the target), so S3's 1/16 °C steps (0.09 K of the bound, 0.56 W) do not
+        /// move it every tick. It does not cure the fit's trouble with a power that changes under irregular ticks: strong-60w's
+        /// C from a run with ticks of 0.8–1.2 s is × 2.7 of the direct fit with it, × 2.8 without (× 1.24 at steady ticks; main
+        /// at a fixed power within 5 %; docs/safety.md "Session 22").
+        /// </summary>
+        public const double PowerDeadbandW = 1.0;
+
+        /// <summary>
+        /// Highest <see cref="ElementBoundC"/> the fixture lets the run continue at, °C (45, session 22; 5 reads): the hold keeps
+        /// it under <see cref="MaxElementBoundC"/>, and S3's lag lets it pass by the element's slope × the lag on the first
+        /// approach; over this the hold has failed (a stuck output is the supervisor's) and the run ends.
+        /// </summary>
+        public const double AbortElementBoundC = 45.0;
+
+        /// <summary>
+        /// Least power held per kelvin of S3's rise at the plate cue, W/K (0.6, session 22): what the element loses at its held
+        /// temperature, in S3's and the sense's units (the pad's loss × the sense's scale over S3's spot). In free air that is at
+        /// least 0.85 W/K (usb-10w; the random bench pads 1.25) × 0.8 / 1.15 = 0.59 with the sense 20 % low and S3 reading 15 %
+        /// high; a cover ×0.2 keeps the heat in and leaves at most 0.31 × 1.2 / 0.7 = 0.54 (fix21 told it by S3 passing 32 K at
+        /// 25 W; with the element held under <see cref="MaxElementBoundC"/> the rise no longer tells it, the power does). Under
+        /// it the run ends at the cue (<see cref="FaultCode.OverTemperature"/>, no record): not a burn (the bound holds), a record
+        /// of a pad that was not in free air. A cover ×0.5 (0.5–1.2 W/K) is not told from free air here.
+        /// </summary>
+        public const double MinHeldPowerPerRiseWPerK = 0.6;
+
+        /// <summary>Seconds over which the held power is averaged for the plate stages, s (60): from the cue on, the power stays at its mean over the heat's last minute, so the plate's pull and a cover's push show in S3 as at a fixed power.</summary>
+        public const int HeldPowerAveragingS = 60;
 
         private readonly Supervisor _supervisor;
         private int _elementBadReads;
@@ -217,6 +285,14 @@ namespace HeatPadFirmware.Core
         private double _lastValidElementC;
         private bool _plateProved;
         private long _pressMs;
+        private double _heatPowerW;
+        private double _meanHeatPowerW;
+        private double _cuePowerW;
+        private double _elementBoundC;
+        private double _driftFirstSumC;
+        private int _driftFirstCount;
+        private double _driftLastSumC;
+        private int _driftLastCount;
 
         /// <summary>A run holding <paramref name="targetPowerW"/> W (0 &lt; P ≤ 60; others: <see cref="TargetPowerW"/>).</summary>
         public ElementFixtureRun(double targetPowerW)
@@ -235,6 +311,9 @@ namespace HeatPadFirmware.Core
             _targetPowerW = targetPowerW > 0.0 && targetPowerW <= 60.0 ? targetPowerW : TargetPowerW;
             _supervisor = new Supervisor();
             _stage = ElementFixtureStage.Baseline;
+            _heatPowerW = _targetPowerW;
+            _meanHeatPowerW = _targetPowerW;
+            _cuePowerW = _targetPowerW;
         }
 
         /// <summary>The current stage.</summary>
@@ -253,6 +332,27 @@ namespace HeatPadFirmware.Core
         public double TargetPower
         {
             get { return _targetPowerW; }
+        }
+
+        /// <summary>
+        /// The power asked now, W (0..<see cref="TargetPower"/>): the target, turned down in the heat stage so that
+        /// <see cref="ElementBoundC"/> stays under <see cref="MaxElementBoundC"/>, and from the plate cue on the heat's mean over
+        /// its last <see cref="HeldPowerAveragingS"/> s.
+        /// </summary>
+        public double HeldPowerW
+        {
+            get { return _stage == ElementFixtureStage.Heat ? _heatPowerW : _cuePowerW; }
+        }
+
+        /// <summary>
+        /// The element's highest possible true temperature from S3's last valid reading, °C (NaN before the baseline's end): with
+        /// the room at least S3's baseline − <see cref="ElementOffsetK"/> (the pad lay at the room: hardware/README.md), S3
+        /// within ±<see cref="ElementOffsetK"/> and reading at least <see cref="MinElementSpotFraction"/> of the element's rise,
+        /// room + (S3 + <see cref="ElementOffsetK"/> − room) / <see cref="MinElementSpotFraction"/>.
+        /// </summary>
+        public double ElementBoundC
+        {
+            get { return _hasReference ? _elementBoundC : double.NaN; }
         }
 
         /// <summary>The element's full-duty power as estimated from the sense, W (0 until known).</summary>
@@ -332,8 +432,12 @@ namespace HeatPadFirmware.Core
             if (!elementBad && _hasReference)
             {
                 double riseK = elementReading.TemperatureC - _elementRoomC;
+                // S3 = room + offset + spot·(element − room), |offset| ≤ ElementOffsetK, spot ≥ MinElementSpotFraction: the element
+                // is at most room + (S3 + ElementOffsetK − room) / spot, highest for the lowest room, S3's baseline − its offset.
+                _elementBoundC = _elementRoomC - ElementOffsetK + ((riseK + (2.0 * ElementOffsetK)) / MinElementSpotFraction);
                 bool cueStage = _stage == ElementFixtureStage.PlateWanted || _stage == ElementFixtureStage.Plate;
-                elementBad = riseK > MaxElementRiseK || (cueStage && elementReading.TemperatureC > _elementCueC + PlateElementRiseK);
+                elementBad = riseK > MaxElementRiseK || _elementBoundC > AbortElementBoundC
+                    || (cueStage && elementReading.TemperatureC > _elementCueC + PlateElementRiseK);
             }
 
             _elementBadReads = elementBad ? _elementBadReads + 1 : 0;
@@ -377,7 +481,10 @@ namespace HeatPadFirmware.Core
                     if (inStageMs >= BaselineS * 1000L)
                     {
                         // A room outside the fixture's (or a pad not yet at it: the element reads the room when nothing heats it).
-                        bool roomOk = elementReading.IsValid && elementReading.TemperatureC >= MinRoomC && elementReading.TemperatureC <= MaxRoomC;
+                        // And a pad at its room: S3 steady through the baseline (MaxBaselineDriftK).
+                        bool roomOk = elementReading.IsValid && elementReading.TemperatureC >= MinRoomC && elementReading.TemperatureC <= MaxRoomC
+                            && _driftFirstCount > 0 && _driftLastCount > 0
+                            && CoreMath.Abs((_driftLastSumC / _driftLastCount) - (_driftFirstSumC / _driftFirstCount)) <= MaxBaselineDriftK;
                         Enter(roomOk ? ElementFixtureStage.Heat : ElementFixtureStage.Aborted, nowMs);
                     }
 
@@ -387,6 +494,13 @@ namespace HeatPadFirmware.Core
                     {
                         Enter(ElementFixtureStage.PlateWanted, nowMs);
                         _elementCueC = _lastValidElementC;
+                        _cuePowerW = _meanHeatPowerW;
+                        if (_hasReference && _cuePowerW < MinHeldPowerPerRiseWPerK * (_elementCueC - _elementRoomC))
+                        {
+                            // The pad keeps more heat than free air lets it (a cover, a fold): no record from it.
+                            _abortFault = FaultCode.OverTemperature;
+                            Enter(ElementFixtureStage.Aborted, nowMs);
+                        }
                         _lastCueMs = nowMs;
                         cue = BuzzerCue.ApplyColdPack;
                     }
@@ -437,7 +551,8 @@ namespace HeatPadFirmware.Core
             double requested = 0.0;
             if (heatStage)
             {
-                requested = _hasFullPower && _fullPowerW > 0.0 ? _targetPowerW / _fullPowerW : StartDutyFraction;
+                double powerW = HeldPowerW;
+                requested = _hasFullPower && _fullPowerW > 0.0 ? powerW / _fullPowerW : StartDutyFraction * (powerW / _targetPowerW);
             }
 
             CoreOutputs outputs = new CoreOutputs();
@@ -480,6 +595,17 @@ namespace HeatPadFirmware.Core
             long inStageMs = nowMs > _stageStartMs ? nowMs - _stageStartMs : 0;
             if (_stage == ElementFixtureStage.Baseline)
             {
+                if (elementReading.IsValid && inStageMs <= DriftWindowS * 1000L)
+                {
+                    _driftFirstSumC += elementReading.TemperatureC;
+                    _driftFirstCount++;
+                }
+                else if (elementReading.IsValid && inStageMs > (BaselineS - DriftWindowS) * 1000L)
+                {
+                    _driftLastSumC += elementReading.TemperatureC;
+                    _driftLastCount++;
+                }
+
                 if (inStageMs > (BaselineS - ReferenceS) * 1000L && pairValid && elementReading.IsValid)
                 {
                     _elementSumC += elementReading.TemperatureC;
@@ -499,6 +625,23 @@ namespace HeatPadFirmware.Core
 
             if (_stage == ElementFixtureStage.Heat)
             {
+                // The element held under MaxElementBoundC whatever the pair reads: the power turned down in proportion over the
+                // band under it (S3's last valid reading; an invalid run of reads ends the run above). Its mean is what the plate
+                // stages hold.
+                // Proportional over ElementHoldBandK under MaxElementBoundC, nothing at or over it; moved only by PowerDeadbandW
+                // or more (S3's 1/16 °C steps would move it every tick).
+                if (_hasReference)
+                {
+                    double share = (MaxElementBoundC - _elementBoundC) / ElementHoldBandK;
+                    double powerW = _targetPowerW * CoreMath.Clamp(share, 0.0, 1.0);
+                    if (powerW <= 0.0 || powerW >= _targetPowerW || CoreMath.Abs(powerW - _heatPowerW) >= PowerDeadbandW)
+                    {
+                        _heatPowerW = powerW;
+                    }
+                }
+
+                _meanHeatPowerW += (_heatPowerW - _meanHeatPowerW) / HeldPowerAveragingS;
+
                 // A heat stage with no reference (no valid reading at the baseline's end) cannot be judged: it is not run.
                 bool under = !_hasReference;
                 if (_hasReference && elementReading.IsValid && pairValid)

@@ -36,17 +36,19 @@ namespace HeatPadFirmware.Tests.Fit22
         }
 
         [Fact]
-        public void A_pair_sensor_at_nineteen_twentieths_contact_still_makes_a_record_whose_conductance_is_within_six_percent()
+        public void A_pair_sensor_at_nineteen_twentieths_contact_still_makes_a_record_whose_conductance_is_within_review_20bs_held_range()
         {
             // Measured: one sensor at 0.95 passes pair_agreement (0.947-0.953) on 184 of 184 runs, G_cs x1.002-1.051 against the
-            // pad's correct record, inside review 20b's held G_cs x0.85-1.10.
+            // pad's correct record, inside review 20b's held G_cs x0.85-1.10. With fix22's bounded heat stage (the power turned
+            // down near the element bound) the records are less precise: nominal sensor seed 12 gives up to x1.066 (merge22), so the
+            // assertion is review 20b's range, not fit22's measured x1.06.
             foreach (string name in FitReviewScan.Shipped)
             {
                 PadParameters pad = PadFile.LoadShipped(name);
                 var (code, record, error) = Calibrate(new FitReviewHarness { Contact1 = _ => 0.95 }, pad, 12);
                 Assert.True(code == 0, $"{name}: {error}");
                 double g = record!.ConductanceWPerK / ElementCalibrationFixture.Calibrate(pad, 12).ConductanceWPerK;
-                Assert.InRange(g, 0.98, 1.06);
+                Assert.InRange(g, 0.90, 1.10);
             }
         }
 

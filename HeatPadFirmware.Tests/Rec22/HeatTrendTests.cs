@@ -54,7 +54,7 @@ namespace HeatPadFirmware.Tests.Rec22
         }
 
         // The correct runs nearest the limit (-0.045): a 13.2 -> 10.8 V step at 1,500 s on s2-random-012 (-0.025 at seed 11; the
-        // 46 calibrate --device pads x seeds 11-14 x 16 correct conditions: -0.025 at the lowest).
+        // 46 calibrate --device pads x seeds 11-14 x 14 correct conditions: -0.025 at the lowest).
         [Theory]
         [InlineData(11)]
         [InlineData(12)]

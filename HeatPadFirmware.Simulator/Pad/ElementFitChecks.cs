@@ -32,6 +32,9 @@ namespace HeatPadFirmware.Simulator.Pad
     /// <item><c>lag</c>: the element sensor's fitted lag inside the bond's physical range and off the fit's search edges.</item>
     /// <item><c>heat_balance</c>: over the heat stage the sensed energy in must equal C × the element's rise plus the fitted
     /// losses (the fit is made on all stages at once; a model that is wrong in one stage does not close there).</item>
+    /// <item><c>heat_trend</c> (session 22, rec22): the heat stage's energy balance must close alike in its two halves (a pair
+    /// losing its contact over the stage reads the surface ever lower, the fitted losses G_cs·(T_e − T_s) grow too large in the
+    /// later half, and its balance falls below the earlier half's).</item>
     /// <item><c>residual</c>: the fit's RMS residual against the mean power held.</item>
     /// </list>
     /// </summary>
@@ -82,6 +85,20 @@ namespace HeatPadFirmware.Simulator.Pad
         /// <summary>Largest relative misclosure of the heat stage's energy balance (0.025: correct runs 0.012 at the most; the pair off the surface 0.027–0.058).</summary>
         public const double MaxHeatBalanceError = 0.025;
 
+        /// <summary>
+        /// Lowest change of the heat stage's energy balance from its first half (60 s after the heat's start to its middle) to its
+        /// second (the middle to the plate), as a share of each half's energy in (−0.045; session 22, rec22). A pair whose contact
+        /// loosens over the heat stage reads an ever smaller share of the surface's rise (review 22b's "pair loosening 1 → 0.5 over
+        /// the heat stage"): since fix22 holds the element under 43 °C, S3 rises 12–15 K and fix21's device tracking line never
+        /// fires, and the records it made passed every other check. Measured (docs/safety.md "Session 22: records fitted right
+        /// from the bounded run (rec22)"; the 46 calibrate --device pads × seeds 11–14): correct runs (device rooms 16–24 °C,
+        /// supply ×0.9 / ×1.1, the plate 30 s after or 20 s before the press, review 21c's ticks 0.8–1.2 s and 13.2 ↔ 10.8 V
+        /// steps, review 22b's correct, folded, draft and plate-60-s-late runs) −0.025 at the lowest (a 13.2 → 10.8 V step at
+        /// 1,500 s), +0.044 at the highest; the loosening runs whose records passed the other nine checks −0.065 at the highest
+        /// (1 → 0.5 over 800 s) and −0.126 (over 2,400 s). One-sided: a pair pressing on harder over the stage raises it.
+        /// </summary>
+        public const double MinHeatBalanceTrend = -0.045;
+
         /// <summary>Largest RMS residual of the fit as a share of the mean power (0.15: correct runs 0.081 at the most; the pair off the surface 0.19–0.35).</summary>
         public const double MaxResidualShare = 0.15;
 
@@ -130,6 +147,8 @@ namespace HeatPadFirmware.Simulator.Pad
             double roomShare = fit.RoomConductanceWPerK / fit.ConductanceWPerK;
             double balance = HeatBalanceError(run.ElementC, pair, power, roomE, b, p, fit);
             double residual = ElementCalibrationFixture.ResidualShare(run.ElementC, pair, power, b, p, fit);
+            int middle = b + ((p - b) / 2);
+            double trend = HeatBalanceError(run.ElementC, pair, power, roomE, middle, p, fit) - HeatBalanceError(run.ElementC, pair, power, roomE, b + 60, middle, fit);
 
             return new List<ElementFitCheck>
             {
@@ -141,6 +160,7 @@ namespace HeatPadFirmware.Simulator.Pad
                 Make("room_share", roomShare, roomShare >= MinRoomShare && roomShare <= MaxRoomShare, string.Format(inv, "the fitted room conductance is {0:F2} of the surface conductance (physical: {1:F2} to {2:F2})", roomShare, MinRoomShare, MaxRoomShare)),
                 Make("lag", fit.LagS, fit.LagS >= MinLagS, string.Format(inv, "the element sensor's fitted lag is {0:F0} s (a bonded DS18B20 lags at least {1:F0} s): the element's readings are not what heats the surface", fit.LagS, MinLagS)),
                 Make("heat_balance", balance, Math.Abs(balance) <= MaxHeatBalanceError, string.Format(inv, "the heat stage's energy balance misses by {0:P1} of the energy in (limit {1:P0}): the fitted model does not hold in the heat stage", balance, MaxHeatBalanceError)),
+                Make("heat_trend", trend, trend >= MinHeatBalanceTrend, string.Format(inv, "the heat stage's energy balance fell by {0:P1} from its first half to its second (at most {1:P1}): the pair read less and less of the surface's rise; a pair sensor is losing its contact", -trend, -MinHeatBalanceTrend)),
                 Make("residual", residual, residual <= MaxResidualShare, string.Format(inv, "the fit's residual is {0:P1} of the power held (limit {1:P0})", residual, MaxResidualShare)),
             };
         }
@@ -150,7 +170,7 @@ namespace HeatPadFirmware.Simulator.Pad
             return new ElementFitCheck(name, value, passed, passed ? string.Empty : reason);
         }
 
-        // (energy in − C·ΔE − ∫ losses) / energy in over the whole heat stage, on the readings (ΔE from 10 s means at its ends).
+        // (energy in − C·ΔE − ∫ losses) / energy in over [heatStartS, plateOnS) of the heat stage, on the readings (ΔE from 10 s means at its ends).
         private static double HeatBalanceError(double[] te, double[] ts, double[] pw, double roomC, int heatStartS, int plateOnS, ElementCalibration fit)
         {
             double energyIn = 0.0;

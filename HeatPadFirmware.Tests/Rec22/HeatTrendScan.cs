@@ -28,20 +28,11 @@ namespace HeatPadFirmware.Tests.Rec22
 
         public HeatTrendScan(ITestOutputHelper output) => _out = output;
 
-        private static string Device(PadParameters p, int seed, double room, double supply, int lead)
-        {
-            var w = new StringWriter();
-            DeviceFixtureSimulation.Run(p, seed, w, Rom, plateLeadS: lead, supplyV: p.RatedVoltageV * supply, roomC: room);
-            return w.ToString();
-        }
+        // The same runs as fit22's scan, read the same way.
+        private static string Device(PadParameters p, int seed, double room, double supply, int lead) =>
+            Fit22.PairAgreementScan.Device(p, seed, room, supply, lead);
 
-        private static string Harness(PadParameters p, int seed, FixtureHarness h)
-        {
-            var w = new StringWriter();
-            h.Telemetry = w;
-            h.Run(p, seed);
-            return w.ToString();
-        }
+        private static string Harness(PadParameters p, int seed, FixtureHarness h) => Fit22.PairAgreementScan.Harness21c(p, seed, h);
 
         private static FitReviewHarness Loosening(double overS) => new FitReviewHarness
         {

@@ -69,9 +69,7 @@ namespace HeatPadFirmware
         private static ButtonPressDecoder s_decoder;
         private static ButtonEventQueue s_queue;
         private static HeatPadCore s_core;
-        // Set only when the jig's strap was closed and Program and Up were held at power-on on a pad with the element sensor
-        // (hardware/README.md, "Calibrating the element witness").
-        private static ElementFixtureRun s_fixture;
+        // Set only when Program and Up were held at power-on on a pad with the element sensor (hardware/README.md, "Calibrating the element witness").
         private static ElementWitnessState s_lastWitnessState = ElementWitnessState.NotFitted;
         private static bool s_lastWitnessOverLimit;
         private static bool s_lastWitnessVerdict;
@@ -134,20 +132,10 @@ namespace HeatPadFirmware
                 s_sensors.TagLoneSensor();
             }
 
-            // 2c. The element-calibration fixture (hardware/README.md, "Calibrating the element witness"): only with the jig's strap
-            //    closed (J4, GPIO 2 to GND, inside the housing: no button, stuck or pressed, can close it) AND Program and Up held at
-            //    power-on. Decided now, entered after the sensors are found (it needs S3). The run's heat holds the element under
-            //    43 C by S3 whatever the pair reads, and its own checks hold as if a person lay on the pad (Core/ElementFixtureRun.cs;
-            //    docs/safety.md "Session 22: the fixture's heat stage bounded whatever the pair reads").
-            bool strapClosed = FixtureStrapInput.IsClosed(gpio, BoardPins.FixtureStrap);
-            bool fixtureGesture = s_buttons.IsHeld(ButtonId.Program) && s_buttons.IsHeld(ButtonId.Up);
-            bool fixtureWanted = strapClosed && fixtureGesture;
-            if (strapClosed != fixtureGesture)
-            {
-                SerialTelemetry.WriteMessage(strapClosed
-                    ? "element fixture: jig strap closed, Program and Up not held (normal start)"
-                    : "element fixture: refused, jig strap open (normal start)");
-            }
+            // 2c. The element-calibration fixture (Core/ElementFixtureRun.cs) has no gesture on the device: its entry (Program and Up
+            //    held at power-on) was withdrawn after review 21c (HIGH: entered on a pad whose pair is off the surface, or with no
+            //    plate in the plate stage, it heats to a burn dose; docs/safety.md "Review 21c"). The simulator runs it
+            //    (calibrate --device) until it is made safe.
 
             // 3. The sensors: not finding both surface sensors is no reason to halt. The missing one reads invalid every
             //    tick, the core latches sensor_lost and shows it (there is no one-sensor mode); the bus keeps searching.
@@ -201,21 +189,6 @@ namespace HeatPadFirmware
             if (!selfTestPassed)
             {
                 s_core.ReportSelfTestFailed();
-            }
-
-            // 5c. The fixture mode replaces the sessions until the next power-on: its own core (Core/ElementFixtureRun.cs) with its own
-            //    supervisor, the same outputs, the same loop, watchdog and dead-man. Refused without the element sensor.
-            if (fixtureWanted)
-            {
-                if (s_sensors.ElementFitted)
-                {
-                    s_fixture = new ElementFixtureRun(ElementFixtureRun.TargetPowerW);
-                    SerialTelemetry.WriteMessage("element fixture: on, up to " + ElementFixtureRun.TargetPowerW.ToString("F1") + " W; lay the pad flat in free air on the insulating board");
-                }
-                else
-                {
-                    SerialTelemetry.WriteMessage("element fixture: refused, no element sensor (normal start)");
-                }
             }
 
             // 6. The heater current and supply sense, the witness of the heater switch. Failing to open it is no
@@ -316,10 +289,6 @@ namespace HeatPadFirmware
                     {
                         SafeTick();
                     }
-                    else if (s_fixture != null)
-                    {
-                        FixtureTick();
-                    }
                     else
                     {
                         Tick();
@@ -380,36 +349,6 @@ namespace HeatPadFirmware
                 s_lastWitnessBlinded = witness.Blinded;
                 SerialTelemetry.WriteElementWitness(witness.State, witness.OverLimit, witness.Verdict, witness.Blinded);
             }
-            SerialTelemetry.WriteSense(nowMs, outputs);
-        }
-
-        /// <summary>One fixture step: read, decide (<see cref="ElementFixtureRun"/>, its supervisor last), apply, and log what the fit needs.</summary>
-        private static void FixtureTick()
-        {
-            long nowMs = DeviceClock.NowMs();
-            SensorReading reading;
-            SensorReading secondReading;
-            SensorReading elementReading;
-            s_sensors.Read(nowMs, out reading, out secondReading, out elementReading);
-            HeaterSenseReading sense = s_sense == null ? HeaterSenseReading.Invalid : s_sense.Read();
-
-            s_queue.Clear();
-            s_buttons.DrainInto(s_decoder);
-            s_decoder.Poll(nowMs, s_queue);
-
-            CoreOutputs outputs = s_fixture.StepWithElement(nowMs, reading, secondReading, elementReading, sense, s_queue);
-            s_heater.SetDuty(outputs.HeaterEnabled ? outputs.DutyFraction : 0.0);
-            s_cutoff.Apply(outputs.HeaterEnabled, outputs.CutoffHeartbeat);
-            s_leds.Show(outputs);
-            s_buzzer.Play(outputs.Cue);
-            s_buzzer.SetAlarm(outputs.Phase == SessionPhase.Fault || s_safeStateLatched, nowMs);
-
-            if (s_fixture.StageChanged)
-            {
-                SerialTelemetry.WriteFixtureStage(nowMs, s_fixture.Stage, s_fixture.TargetPower);
-            }
-
-            SerialTelemetry.Write(nowMs, reading, secondReading, elementReading, outputs, s_heater.DutyFraction);
             SerialTelemetry.WriteSense(nowMs, outputs);
         }
 

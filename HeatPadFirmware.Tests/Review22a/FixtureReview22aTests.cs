@@ -131,8 +131,8 @@ namespace HeatPadFirmware.Tests.Review22a
             Assert.True(burns.Count == 0, burns.Count + " of 120: " + string.Join("; ", burns));
         }
 
-        // Review 22a LOW, fixed in session 22 (fix22) with the strap's return: the doc now says ClosePin leaves GPIO 2 floating.
-        [Fact]
+        // Review 22a LOW, fixed in session 22 (fix22) with the strap's return: the doc says ClosePin leaves GPIO 2 floating.
+        [Fact(Skip = "Hardware/FixtureStrapInput.cs went with the device entry's third withdrawal (session 22, review 23a); its corrected doc is in fix22's commit 8a658b7, to come back with the entry")]
         public void The_strap_input_does_not_claim_the_pin_returns_to_its_reset_state()
         {
             string source = HeatPadFirmware.Tests.Hardware.RepositoryFiles.ReadText("HeatPadFirmware/Hardware/FixtureStrapInput.cs");

@@ -72,12 +72,6 @@ namespace HeatPadFirmware.Hardware
         /// <summary>Program button, active low, external 10 kΩ pull-up; on strapping pin MTDO, whose default high the pull-up keeps (held through a reset it only silences the ROM boot log).</summary>
         public const int ButtonProgram = 15;
 
-        /// <summary>
-        /// The element-calibration jig's strap (J4 to GND, read once at power-on with the internal pull-up; FixtureStrapInput).
-        /// GPIO 2 is a strapping pin whose reset level is low (internal pull-down; low or floating is needed for serial flashing, a
-        /// normal boot ignores it): nothing on the board pulls it up, and the jig only ever pulls it low.
-        /// </summary>
-        public const int FixtureStrap = 2;
         /// <summary>Level LED 1 (active high).</summary>
         public const int LedLevel1 = 4;
 

@@ -135,16 +135,6 @@ namespace HeatPadFirmware.Hardware
             }
         }
 
-        /// <summary>
-        /// Prints the element-calibration fixture's stage mark (session 20, <see cref="ElementFixtureRun"/>):
-        /// <c># fixture,now_ms,stage,target_w</c> (stage: <see cref="ElementFixtureStageNames"/>; target_w 1 decimal), on the
-        /// tick the stage begins. The PC's <c>calibrate --telemetry</c> takes the phases from these marks.
-        /// </summary>
-        public static void WriteFixtureStage(long nowMs, ElementFixtureStage stage, double targetW)
-        {
-            Console.WriteLine(ElementFixtureStageNames.MarkPrefix + nowMs.ToString() + "," + ElementFixtureStageNames.Of(stage) + "," + targetW.ToString("F1"));
-        }
-
         /// <summary>Prints a message line (prefixed with '#', so parsers skip it).</summary>
         public static void WriteMessage(string message)
         {

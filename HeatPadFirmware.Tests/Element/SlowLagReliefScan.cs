@@ -17,15 +17,12 @@ namespace HeatPadFirmware.Tests.Element
     /// allowance and margin, measured (loose22)"). Each form takes the witness's own fast- and slow-lag estimates and
     /// pair mean each judged tick, forms its own estimate and margin floor, and holds <see cref="ElementWitnessCheck.ConfirmS"/>
     /// s as the witness does. A form's estimate is never under the committed one's (min of the two lags), so a form can only name
-    /// sooner. The lags' states are private: read by reflection (a scan, not a guard). The tracker also carries the true surface
+    /// sooner. The lags' states are read through the witness's internal accessors (a scan, not a guard). The tracker also carries the true surface
     /// through the witness's 30 s mean and the fastest lag (the "ideal" estimate: what an exact estimate would read).
     /// </summary>
     internal sealed class SlowLagReliefTracker
     {
         public static readonly string[] Names = { "C", "F", "B0.5", "B0.75", "B1", "B1.5", "O.5/.5", "O.5/1", "C3.5", "C3", "C2.5", "F3" };
-        private static readonly FieldInfo FastField = typeof(ElementWitnessCheck).GetField("_fastC", BindingFlags.NonPublic | BindingFlags.Instance)!;
-        private static readonly FieldInfo SlowField = typeof(ElementWitnessCheck).GetField("_slowC", BindingFlags.NonPublic | BindingFlags.Instance)!;
-        private static readonly FieldInfo MeanHotterField = typeof(ElementWitnessCheck).GetField("_meanHotterC", BindingFlags.NonPublic | BindingFlags.Instance)!;
         private readonly double[] _over = new double[Names.Length];
         private double _trueMeanC;
         private double _idealC;
@@ -35,11 +32,11 @@ namespace HeatPadFirmware.Tests.Element
 
         public double IdealC => _idealC;
 
-        public static double FastC(ElementWitnessCheck w) => (double)FastField.GetValue(w)!;
+        public static double FastC(ElementWitnessCheck w) => w.FastLaggedSurfaceC;
 
-        public static double SlowC(ElementWitnessCheck w) => (double)SlowField.GetValue(w)!;
+        public static double SlowC(ElementWitnessCheck w) => w.SlowLaggedSurfaceC;
 
-        public static double MeanHotterC(ElementWitnessCheck w) => (double)MeanHotterField.GetValue(w)!;
+        public static double MeanHotterC(ElementWitnessCheck w) => w.MeanHotterReadingC;
 
         // B: the estimate through the fastest lag, at most b over the committed (lower) one. O: the same, only the part of the
         // fast - slow difference over d given up (nothing on a near-steady gap). C / F with a floor: the committed / fastest-lag

@@ -76,6 +76,7 @@ namespace HeatPadFirmware.Tests.Review22a
         public double CoreCoverScale = 1.0;                   // the core's loss to the room x this, from power-on
         public Func<int, double> SupplyV = _ => double.NaN;
         public Func<int, long> TickMs = _ => 1000L;           // the loop's tick by tick number, ms (fix22: irregular ticks with the loose pair)
+        public Func<int, double> RoomAt = _ => double.NaN;    // review 23a: the room by tick (NaN: RoomC throughout); the pad's ambient set through its private field, ThermalPad has no setter
         public double S3LagS = double.NaN;            // NaN: the seeded SimulatedElementSensor; otherwise a ChosenElementSensor
         public double S3Spot = 0.0;
         public double S3OffsetC = 0.0;
@@ -83,6 +84,9 @@ namespace HeatPadFirmware.Tests.Review22a
         public int ExtraTicks = 300;
         public double PowerW = ElementFixtureRun.TargetPowerW;
         public Action<long, ElementFixtureStage, double, double, SensorReading, SensorReading, SensorReading>? Observe = null; // now, stage, true surface, true core, pair, S3
+
+        private static readonly System.Reflection.FieldInfo AmbientField =
+            typeof(ThermalPad).GetField("_ambientC", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
 
         public FixtureProbe Run(PadParameters p, int seed)
         {
@@ -124,12 +128,18 @@ namespace HeatPadFirmware.Tests.Review22a
                 }
 
                 pad.SurfaceToAmbientWPerK = baseSurfaceToAmbient * CoverAt(tick);
+                double roomNowC = RoomAt(tick);
+                if (!double.IsNaN(roomNowC))
+                {
+                    AmbientField.SetValue(pad, roomNowC);
+                }
+
                 long tickMs = TickMs(tick);
                 for (int k = 0; k < 4; k++)
                 {
                     double h = tickMs / 4000.0;
                     pad.Step(h, duty, closed);
-                    double pairTargetC = RoomC + (coupling * (pad.SurfaceC - RoomC));
+                    double pairTargetC = pad.AmbientC + (coupling * (pad.SurfaceC - pad.AmbientC));
                     first.Advance(h, pairTargetC);
                     second.Advance(h, pairTargetC);
                     seeded.Advance(h, pad.CoreC, pad.AmbientC);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using HeatPadFirmware.Core;
 using HeatPadFirmware.Simulator.Pad;
 using HeatPadFirmware.Tests.Fix22;
+using HeatPadFirmware.Tests.Review22a;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -19,7 +20,7 @@ namespace HeatPadFirmware.Tests.Review23a
 
         public FixtureAttack23aScan(ITestOutputHelper output) => _out = output;
 
-        internal static (int Runs, int Done, double PeakSurfaceC, double PeakElementC, double Dose, string Worst) Group(IEnumerable<(string Name, PadParameters Pad)> pads, int seed, Func<FixtureHarness23a> make)
+        internal static (int Runs, int Done, double PeakSurfaceC, double PeakElementC, double Dose, string Worst) Group(IEnumerable<(string Name, PadParameters Pad)> pads, int seed, Func<FixtureHarness22a> make)
         {
             int runs = 0, done = 0;
             double worstPeak = double.NegativeInfinity, worstDose = 0.0, worstElement = double.NegativeInfinity;
@@ -42,7 +43,7 @@ namespace HeatPadFirmware.Tests.Review23a
             return (runs, done, worstPeak, worstElement, worstDose, worst);
         }
 
-        private void Line(string what, IEnumerable<(string Name, PadParameters Pad)> pads, Func<FixtureHarness23a> make)
+        private void Line(string what, IEnumerable<(string Name, PadParameters Pad)> pads, Func<FixtureHarness22a> make)
         {
             var g = Group(pads, 11, make);
             _out.WriteLine(FormattableString.Invariant($"{what} | runs {g.Runs} done {g.Done} | peak surface {g.PeakSurfaceC:F1} C element {g.PeakElementC:F1} C dose {g.Dose:F3} | hottest {g.Worst}"));
@@ -55,11 +56,11 @@ namespace HeatPadFirmware.Tests.Review23a
             {
                 foreach (double lag in new[] { 10.0, 20.0, 30.0 })
                 {
-                    Line($"S3 spot {spot} offset -0.5 lag {lag}: loose pair 0.4, cover 0.2", FixtureBoundScan.ShippedPads(), () => new FixtureHarness23a
+                    Line($"S3 spot {spot} offset -0.5 lag {lag}: loose pair 0.4, cover 0.2", FixtureBoundScan.ShippedPads(), () => new FixtureHarness22a
                     {
                         S3LagS = lag, S3Spot = spot, S3OffsetC = -0.5, PairCoupling = 0.4, FreeAir = false, CoverAt = _ => 0.2, CoreCoverScale = 0.2, ChipVrefV = 1.2,
                     });
-                    Line($"S3 spot {spot} offset -0.5 lag {lag}: pair off, body 0.5, cover 0.2, no press", FixtureBoundScan.ShippedPads(), () => new FixtureHarness23a
+                    Line($"S3 spot {spot} offset -0.5 lag {lag}: pair off, body 0.5, cover 0.2, no press", FixtureBoundScan.ShippedPads(), () => new FixtureHarness22a
                     {
                         S3LagS = lag, S3Spot = spot, S3OffsetC = -0.5, PairCoupling = 0.0, FreeAir = false, CoverAt = _ => 0.2, CoreCoverScale = 0.2, BodyWPerKAt = _ => 0.5, HasBody = true, ChipVrefV = 1.2, LayPlate = false, PressDelayS = -1,
                     });
@@ -74,7 +75,7 @@ namespace HeatPadFirmware.Tests.Review23a
             {
                 foreach (int at in new[] { 200, 600 })
                 {
-                    Line($"room 22 -> {22 - drop} at {at} s: loose pair 0.4, cover 0.2, S3 spot -0.3 offset -0.5 lag 10", FixtureBoundScan.ShippedPads(), () => new FixtureHarness23a
+                    Line($"room 22 -> {22 - drop} at {at} s: loose pair 0.4, cover 0.2, S3 spot -0.3 offset -0.5 lag 10", FixtureBoundScan.ShippedPads(), () => new FixtureHarness22a
                     {
                         RoomAt = t => t >= at ? 22.0 - drop : 22.0, S3LagS = 10, S3Spot = -0.3, S3OffsetC = -0.5, PairCoupling = 0.4, FreeAir = false, CoverAt = _ => 0.2, CoreCoverScale = 0.2, ChipVrefV = 1.2,
                     });
@@ -89,7 +90,7 @@ namespace HeatPadFirmware.Tests.Review23a
             {
                 foreach (double excess in new[] { 1.0, 2.0, 3.0, 4.0, 6.0 })
                 {
-                    Line($"room {room} pad at +{excess} K: loose pair 0.4, cover 0.2, S3 spot -0.3 offset -0.5 lag 10", FixtureBoundScan.ShippedPads(), () => new FixtureHarness23a
+                    Line($"room {room} pad at +{excess} K: loose pair 0.4, cover 0.2, S3 spot -0.3 offset -0.5 lag 10", FixtureBoundScan.ShippedPads(), () => new FixtureHarness22a
                     {
                         RoomC = room, PadStartC = room + excess, S3LagS = 10, S3Spot = -0.3, S3OffsetC = -0.5, PairCoupling = 0.4, FreeAir = false, CoverAt = _ => 0.2, CoreCoverScale = 0.2, ChipVrefV = 1.2,
                     });
@@ -101,19 +102,19 @@ namespace HeatPadFirmware.Tests.Review23a
         {
             foreach (double spot in new[] { -0.35, -0.4, -0.5 })
             {
-                Line($"S3 spot {spot} offset 0 lag 5: loose pair 0.4, cover 0.2", FixtureBoundScan.ShippedPads(), () => new FixtureHarness23a
+                Line($"S3 spot {spot} offset 0 lag 5: loose pair 0.4, cover 0.2", FixtureBoundScan.ShippedPads(), () => new FixtureHarness22a
                 {
                     S3LagS = 5, S3Spot = spot, S3OffsetC = 0.0, PairCoupling = 0.4, FreeAir = false, CoverAt = _ => 0.2, CoreCoverScale = 0.2, ChipVrefV = 1.2,
                 });
-                Line($"S3 spot {spot} offset 0 lag 5: pair on, cover 0.2", FixtureBoundScan.ShippedPads(), () => new FixtureHarness23a
+                Line($"S3 spot {spot} offset 0 lag 5: pair on, cover 0.2", FixtureBoundScan.ShippedPads(), () => new FixtureHarness22a
                 {
                     S3LagS = 5, S3Spot = spot, S3OffsetC = 0.0, FreeAir = false, CoverAt = _ => 0.2, CoreCoverScale = 0.2, ChipVrefV = 1.2,
                 });
-                Line($"S3 spot {spot} offset 0 lag 5: correct (free air, plate)", FixtureBoundScan.ShippedPads(), () => new FixtureHarness23a
+                Line($"S3 spot {spot} offset 0 lag 5: correct (free air, plate)", FixtureBoundScan.ShippedPads(), () => new FixtureHarness22a
                 {
                     S3LagS = 5, S3Spot = spot, S3OffsetC = 0.0,
                 });
-                Line($"bench 3-8: S3 spot {spot} offset -0.5 lag 10: loose pair 0.4, cover 0.2", FixtureBoundScan.BenchPads(3, 8), () => new FixtureHarness23a
+                Line($"bench 3-8: S3 spot {spot} offset -0.5 lag 10: loose pair 0.4, cover 0.2", FixtureBoundScan.BenchPads(3, 8), () => new FixtureHarness22a
                 {
                     S3LagS = 10, S3Spot = spot, S3OffsetC = -0.5, PairCoupling = 0.4, FreeAir = false, CoverAt = _ => 0.2, CoreCoverScale = 0.2, ChipVrefV = 1.2,
                 });
@@ -121,15 +122,15 @@ namespace HeatPadFirmware.Tests.Review23a
 
             foreach (double drop in new[] { 3.0, 6.0, 10.0 })
             {
-                Line($"room 22 -> {22 - drop} at 600 s, seeded S3: loose pair 0.4, cover 0.2", FixtureBoundScan.ShippedPads(), () => new FixtureHarness23a
+                Line($"room 22 -> {22 - drop} at 600 s, seeded S3: loose pair 0.4, cover 0.2", FixtureBoundScan.ShippedPads(), () => new FixtureHarness22a
                 {
                     RoomAt = t => t >= 600 ? 22.0 - drop : 22.0, PairCoupling = 0.4, FreeAir = false, CoverAt = _ => 0.2, CoreCoverScale = 0.2, ChipVrefV = 1.2,
                 });
-                Line($"room 22 -> {22 - drop} at 600 s, seeded S3: correct", FixtureBoundScan.ShippedPads(), () => new FixtureHarness23a
+                Line($"room 22 -> {22 - drop} at 600 s, seeded S3: correct", FixtureBoundScan.ShippedPads(), () => new FixtureHarness22a
                 {
                     RoomAt = t => t >= 600 ? 22.0 - drop : 22.0,
                 });
-                Line($"bench 3-8: room 22 -> {22 - drop} at 600 s, S3 spot -0.3 offset -0.5 lag 10: loose pair 0.4, cover 0.2", FixtureBoundScan.BenchPads(3, 8), () => new FixtureHarness23a
+                Line($"bench 3-8: room 22 -> {22 - drop} at 600 s, S3 spot -0.3 offset -0.5 lag 10: loose pair 0.4, cover 0.2", FixtureBoundScan.BenchPads(3, 8), () => new FixtureHarness22a
                 {
                     RoomAt = t => t >= 600 ? 22.0 - drop : 22.0, S3LagS = 10, S3Spot = -0.3, S3OffsetC = -0.5, PairCoupling = 0.4, FreeAir = false, CoverAt = _ => 0.2, CoreCoverScale = 0.2, ChipVrefV = 1.2,
                 });
@@ -139,7 +140,7 @@ namespace HeatPadFirmware.Tests.Review23a
             {
                 foreach (double excess in new[] { 1.0, 2.0, 2.5 })
                 {
-                    Line($"room {room} pad at +{excess} K: loose pair 0.4, cover 0.2, S3 spot -0.3 offset -0.5 lag 10", FixtureBoundScan.ShippedPads(), () => new FixtureHarness23a
+                    Line($"room {room} pad at +{excess} K: loose pair 0.4, cover 0.2, S3 spot -0.3 offset -0.5 lag 10", FixtureBoundScan.ShippedPads(), () => new FixtureHarness22a
                     {
                         RoomC = room, PadStartC = room + excess, S3LagS = 10, S3Spot = -0.3, S3OffsetC = -0.5, PairCoupling = 0.4, FreeAir = false, CoverAt = _ => 0.2, CoreCoverScale = 0.2, ChipVrefV = 1.2,
                     });

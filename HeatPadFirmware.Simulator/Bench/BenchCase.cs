@@ -23,6 +23,15 @@ namespace HeatPadFirmware.Simulator.Bench
         int Seed,
         int TuneSeed)
     {
+        /// <summary>
+        /// The firmware's first heat-up only: the bound under the heater-current check's probe (<see cref="PhysicalBound.ComputeUnderProbe"/>,
+        /// s; the most heat the device's supervisor lets through), null for the reference controllers and unreachable cases.
+        /// </summary>
+        public double? ProbeBoundS { get; init; }
+
+        /// <summary>The firmware's first heat-up only: <see cref="RiseS"/> over <see cref="ProbeBoundS"/> (null when either is missing).</summary>
+        public double? ProbeRiseRatio { get; init; }
+
         /// <summary>Time series kept only for the plot of the worst cases (not serialised).</summary>
         [System.Text.Json.Serialization.JsonIgnore]
         public BenchTrace Trace { get; set; }

@@ -82,6 +82,8 @@ namespace HeatPadFirmware.Simulator.Bench
                     double setpoint = config.SetpointOfLevelC(level);
                     var c = new BenchCase(pc.Name, pc.Condition, p, level, setpoint, pc.SensorSeed(level), pc.TuneSeed);
                     bool reachable = PhysicalBound.Compute(p, setpoint, out double boundS, out double boundOvershoot);
+                    double probeBoundS = double.NaN;
+                    bool probeReachable = reachable && PhysicalBound.ComputeUnderProbe(p, setpoint, out probeBoundS, out _);
                     foreach (string controller in Controllers)
                     {
                         if (controller == "klipper-pid" && !tuned)
@@ -90,6 +92,12 @@ namespace HeatPadFirmware.Simulator.Bench
                         }
 
                         BenchResult first = BenchRunner.Run(controller, c, reachable, boundS, boundOvershoot, () => Reference(controller, p, kp, ki, kd), false);
+                        if (controller == BenchRunner.Firmware && probeReachable)
+                        {
+                            // The firmware's row also against the bound the supervisor's probe leaves (the ratio stays the headline).
+                            first = first with { ProbeBoundS = probeBoundS, ProbeRiseRatio = first.RiseS / probeBoundS };
+                        }
+
                         results.Add(first);
                         if (reheat && reachable)
                         {
@@ -195,6 +203,8 @@ namespace HeatPadFirmware.Simulator.Bench
                     output.WriteLine(string.Format(inv, "  {0,-12} {1,5}  {2,11:0.000}  {3,10:0.000}  {4,11}  {5,11:0.00} C  {6,13:0.000} C  {7,6}",
                         controller, rs.Count, Median.Of(ratios), worst, notReached, maxOver, errors.Count > 0 ? errors.Average() : double.NaN, faults));
                 }
+
+                output.WriteLine(ProbeLine(results.Where(r => r.Controller == BenchRunner.Firmware && r.PadName.StartsWith("random-", StringComparison.Ordinal) == (family == "random")).ToList(), inv));
             }
 
             output.WriteLine();
@@ -212,6 +222,21 @@ namespace HeatPadFirmware.Simulator.Bench
             {
                 output.WriteLine(string.Format(inv, "  FAULT {0} on {1} {2} level {3}: {4}", r.Controller, r.PadName, r.Condition, r.Level, r.Fault));
             }
+        }
+
+        /// <summary>
+        /// The firmware's first heat-ups against both bounds, one line: runs over 1.15 and the median / worst ratio against the
+        /// issue's bound (uninterrupted full power), then against the bound under the heater-current check's probe
+        /// (<see cref="PhysicalBound.ComputeUnderProbe"/>): what the safety probe costs, apart from the controller.
+        /// </summary>
+        internal static string ProbeLine(List<BenchResult> firmwareRows, CultureInfo inv)
+        {
+            var full = firmwareRows.Where(r => r.Reachable && r.RiseRatio != null).Select(r => r.RiseRatio.Value).ToList();
+            var probed = firmwareRows.Where(r => r.ProbeRiseRatio != null).Select(r => r.ProbeRiseRatio.Value).ToList();
+            return string.Format(inv, "  firmware rise vs full-power bound: median {0:0.000} worst {1:0.000} over 1.15 {2}; vs bound under the current check's probe (1 tick at {3:0.0} per {4:0} s): median {5:0.000} worst {6:0.000} over 1.15 {7}",
+                Median.Of(full), full.Count > 0 ? full.Max() : double.NaN, full.Count(x => x > 1.15),
+                HeaterCurrentCheck.PartialMaxDutyFraction, HeaterCurrentCheck.ProbeIntervalS + 1.0,
+                Median.Of(probed), probed.Count > 0 ? probed.Max() : double.NaN, probed.Count(x => x > 1.15));
         }
 
         private static void WritePlots(List<BenchResult> results, List<ReheatResult> reheats, List<(string Name, PadParameters Pad)> pads, string folder, TherapyConfig config, TextWriter output)

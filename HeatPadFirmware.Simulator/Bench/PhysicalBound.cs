@@ -36,15 +36,49 @@ namespace HeatPadFirmware.Simulator.Bench
         /// </summary>
         public static bool ComputeFrom(PadParameters p, double coreC, double surfaceC, double setpointC, out double boundS, out double coastOvershootC)
         {
+            return ComputeProfiled(p, coreC, surfaceC, setpointC, false, out boundS, out coastOvershootC);
+        }
+
+        /// <summary>
+        /// The bound under the heater-current check's probe (<see cref="HeatPadFirmware.Core.HeaterCurrentCheck.ProbeIntervalS"/>):
+        /// the same profile (full power, then coast; the switch-off moved earlier where the coast would peak over setpoint + 0.5 °C),
+        /// but "full power" is what the supervisor lets through a saturated duty — one 1 s tick at
+        /// <see cref="HeatPadFirmware.Core.HeaterCurrentCheck.PartialMaxDutyFraction"/> after every
+        /// <see cref="HeatPadFirmware.Core.HeaterCurrentCheck.ProbeIntervalS"/> s of it (ticks 120, 241, 362 … from the heat's
+        /// start), so that a shorted switch cannot hide behind the duty. The device can apply no more heat than this, so it is the
+        /// bound the controller itself can be held to; the issue's own bound (<see cref="Compute"/>, uninterrupted full power)
+        /// stays the headline. From rest (<see cref="PadParameters.InitialC"/>); false when unreachable under the probe.
+        /// </summary>
+        public static bool ComputeUnderProbe(PadParameters p, double setpointC, out double boundS, out double coastOvershootC)
+        {
+            return ComputeProfiled(p, p.InitialC, p.InitialC, setpointC, true, out boundS, out coastOvershootC);
+        }
+
+        /// <summary>
+        /// Full power at <paramref name="timeS"/> (s from the heat's start) under the probe pattern: the probe's duty on ticks
+        /// 120, 241, 362 … (one tick after every <see cref="HeatPadFirmware.Core.HeaterCurrentCheck.ProbeIntervalS"/> of
+        /// saturated duty), 1 otherwise.
+        /// </summary>
+        public static double ProbedFullDuty(double timeS)
+        {
+            long periodTicks = (long)HeatPadFirmware.Core.HeaterCurrentCheck.ProbeIntervalS + 1;
+            long tick = (long)System.Math.Floor(timeS);
+            bool probe = tick > 0 && tick % periodTicks == periodTicks - 1;
+            return probe ? HeatPadFirmware.Core.HeaterCurrentCheck.PartialMaxDutyFraction : 1.0;
+        }
+
+        private static bool ComputeProfiled(PadParameters p, double coreC, double surfaceC, double setpointC, bool probed, out double boundS, out double coastOvershootC)
+        {
             var pad = new ThermalPad(p);
             boundS = double.NaN;
             coastOvershootC = double.NaN;
-            if (!pad.TryGetSteadyStateC(pad.HeaterPowerW(1.0, true), out _, out double steadyC) || steadyC < setpointC - BandC)
+            double meanFullDuty = probed ? 1.0 - ((1.0 - HeatPadFirmware.Core.HeaterCurrentCheck.PartialMaxDutyFraction) / (HeatPadFirmware.Core.HeaterCurrentCheck.ProbeIntervalS + 1.0)) : 1.0;
+            if (!pad.TryGetSteadyStateC(pad.HeaterPowerW(meanFullDuty, true), out _, out double steadyC) || steadyC < setpointC - BandC)
             {
                 return false;
             }
 
-            double fullReachS = Profile(p, coreC, surfaceC, setpointC, double.PositiveInfinity, out double peak);
+            double fullReachS = Profile(p, coreC, surfaceC, setpointC, double.PositiveInfinity, probed, out double peak);
             if (double.IsNaN(fullReachS))
             {
                 return false;
@@ -61,7 +95,7 @@ namespace HeatPadFirmware.Simulator.Bench
             for (int i = 0; i < 30; i++)
             {
                 double mid = (low + high) / 2;
-                Profile(p, coreC, surfaceC, setpointC, mid, out double midPeak);
+                Profile(p, coreC, surfaceC, setpointC, mid, probed, out double midPeak);
                 if (midPeak > setpointC + BandC)
                 {
                     high = mid;
@@ -72,7 +106,7 @@ namespace HeatPadFirmware.Simulator.Bench
                 }
             }
 
-            boundS = Profile(p, coreC, surfaceC, setpointC, low, out peak);
+            boundS = Profile(p, coreC, surfaceC, setpointC, low, probed, out peak);
             coastOvershootC = peak - setpointC;
             return !double.IsNaN(boundS);
         }
@@ -80,8 +114,9 @@ namespace HeatPadFirmware.Simulator.Bench
         /// <summary>
         /// Full power from the state (<paramref name="coreC"/>, <paramref name="surfaceC"/>) until <paramref name="offS"/> or
         /// until the surface reaches the band, then coast; returns the band time (0 when the surface starts in it, NaN if never).
+        /// <paramref name="probed"/>: full power under the probe pattern (<see cref="ProbedFullDuty"/>).
         /// </summary>
-        private static double Profile(PadParameters p, double coreC, double surfaceC, double setpointC, double offS, out double peakC)
+        private static double Profile(PadParameters p, double coreC, double surfaceC, double setpointC, double offS, bool probed, out double peakC)
         {
             var pad = new ThermalPad(p, coreC, surfaceC);
             double t = 0, reachS = pad.SurfaceC >= setpointC - BandC ? 0.0 : double.NaN;
@@ -94,7 +129,7 @@ namespace HeatPadFirmware.Simulator.Bench
                     on = false;
                 }
 
-                pad.Step(StepS, on ? 1.0 : 0.0, true);
+                pad.Step(StepS, on ? (probed ? ProbedFullDuty(t) : 1.0) : 0.0, true);
                 t += StepS;
                 peakC = System.Math.Max(peakC, pad.SurfaceC);
                 if (double.IsNaN(reachS) && pad.SurfaceC >= setpointC - BandC)

@@ -201,7 +201,6 @@ namespace HeatPadFirmware.Core
         private double _gapC;
         private double _marginC;
         private double _dropC;
-        private double _heldDropC;
         private bool _judged;
         private bool _blinded;
         private double _affirmS;
@@ -539,11 +538,6 @@ namespace HeatPadFirmware.Core
             bool first = restartLags || _settledS <= dtS + dtS;
             _fastC = first ? surfaceC : _fastC + ((surfaceC - _fastC) * CoreMath.Min(1.0, dtS / FastLagS));
             _slowC = first ? surfaceC : _slowC + ((surfaceC - _slowC) * CoreMath.Min(1.0, dtS / SlowLagS));
-            // The calibrated margin's drop follows a rise at once and a fall through the slowest lag (session 23, cold23): after
-            // the power falls the estimate overshoots the surface for about a minute (the balance's own response to the step,
-            // 2-3 C at a 90 -> 20 W step, and the record's sense error, which scales the power held before it), while the
-            // instantaneous drop, and with it the margin, fell at once.
-            _heldDropC = first || dropC >= _heldDropC ? dropC : _heldDropC + ((dropC - _heldDropC) * CoreMath.Min(1.0, dtS / SlowLagS));
             if (_settledS < SettleS || !hotter.IsValid || !heatWanted)
             {
                 _overMarginS = 0.0;
@@ -560,7 +554,7 @@ namespace HeatPadFirmware.Core
             _dropC = dropC;
             _gapC = CoreMath.Min(_fastC, _slowC) - _meanHotterC;
             _marginC = _learner.Calibrated
-                ? CalibratedFloorC + (CalibratedDropFraction * CoreMath.Max(0.0, _heldDropC))
+                ? CalibratedFloorC + (CalibratedDropFraction * CoreMath.Max(0.0, dropC))
                 : MarginFloorC + (MarginDropFraction * CoreMath.Max(0.0, dropC));
             _overMarginS = _gapC > _marginC ? _overMarginS + dtS : 0.0;
             // Judged on the gap before the room's span lowered the estimate (lie20 measured the stand-down on it): with the span,

@@ -7,46 +7,56 @@ using Xunit;
 namespace HeatPadFirmware.Tests.Element
 {
     /// <summary>
-    /// Session 22 (loose22), found on main while measuring the slowest-lag relief (docs/safety.md "Session 22: the calibrated
-    /// witness's slowest-lag allowance and margin, measured"): the committed calibrated witness on a healthy first heat-up inside
-    /// the budget session 20's room span was sized for (the pad 10 °C under its room, the board's sense 9 % low against the
-    /// fixture's), at 1.1 × rated.
+    /// Session 22 (loose22) found, session 23 (cold23) traced and a fix measured, not landed (docs/safety.md "Session 23: the
+    /// cold-pad false detach traced to the power's fall, and the margin's width (cold23)"): a healthy first heat-up of folded-covered L5 with the pad 10 °C under its room, the supply at 1.1 × rated
+    /// and the fixture's record as a board whose sense reads 9 % low sees it (every parameter × 1.10). On main the calibrated
+    /// witness latched sensor_detached at 1,435 s (35 s pair lags; 20 s: 1,450 s, 40 s: 1,479 s, in a 30 °C room 1,076 s): when
+    /// the controller cut the power near the setpoint, the margin's drop term fell with the power at once while the estimate
+    /// stood 4.4 °C over the true surface (the balance's own overshoot after a power fall, the sense error on the power held
+    /// before it, the room 2 °C beyond the span). The run is driven directly (no global switch): the element sensor fitted
+    /// without a record, then the mis-read record given before the first tick.
     /// </summary>
     public class ColdPadMisScaledRecordTests
     {
-        [Fact(Skip = "Session 22 (loose22), on main: folded-covered L5, the pad 10 C under its room, supply 1.1 x rated, the record read "
-            + "by a board whose sense reads 9 % low (record x 1.10), both pair sensors lagging 35 / 40.25 s, the pair healthy to 1,800 s: "
-            + "the calibrated witness latches sensor_detached at 1,435 s (20 s pairs 1,450 s, 40 s 1,479 s, in a 30 C room 1,076 s; 10 s "
-            + "pairs or 1.0 x rated: none). The estimate stands 4.4 C over the true surface through the same means (the room 2 C beyond "
-            + "the 8 C span, and the sense): session 20 cleared this budget on the lying-down group only. Heat off, no burn. Sets the "
-            + "simulator's global element-sensor switch and record scale: run alone.")]
-        public void FoldedCoveredL5_TenDegreesUnderTheRoom_SenseNinePercentLow_LatchesNoFalseDetached()
+        private static long VerdictAtS(double pairLagS, double roomC, double recordScale)
         {
-            ElementSensorOption.Fitted = true;
-            ElementSensorOption.Calibration = ElementCalibrationKind.Factory;
-            ElementSensorOption.RecordSenseScale = 1.10;
-            try
+            var pads = PadFile.LoadAllShipped();
+            int seed = FaultsCommand.CaseSeeds(pads.Select(p => p.Name).ToArray(), 1)[("folded-covered", 5, 1800.0, FaultKind.BothSensorsLoosening)];
+            PadParameters shipped = pads.First(p => p.Name == "folded-covered").Pad;
+            double room = double.IsNaN(roomC) ? shipped.AmbientC : roomC;
+            PadParameters pad = shipped.With(sensorLagS: pairLagS, secondSensorLagS: pairLagS * 1.15, supplyVoltageV: shipped.RatedVoltageV * 1.1, ambientC: room, initialC: room - 10.0);
+            var run = new FaultRun(pad, seed);
+            run.FitElementSensor(ElementCalibrationKind.None);
+            run.Core.CalibrateElement(ElementCalibrationSource.Scaled(ElementCalibrationFixture.Calibrate(pad, seed), recordScale, 1.0, 1.0));
+            run.Pad.SupplyVoltageV = pad.RatedVoltageV * 1.1;
+            run.Start(5);
+            for (int s = 1; s <= 1800 && run.Last.Fault == FaultCode.None; s++)
             {
-                var pads = PadFile.LoadAllShipped();
-                var seeds = FaultsCommand.CaseSeeds(pads.Select(p => p.Name).ToArray(), 1);
-                PadParameters pad0 = pads.First(p => p.Name == "folded-covered").Pad;
-                PadParameters pad = pad0.With(sensorLagS: 35.0, secondSensorLagS: 35.0 * 1.15, supplyVoltageV: pad0.RatedVoltageV * 1.1, initialC: pad0.AmbientC - 10.0);
-                long detachedAtS = -1;
-                FaultCampaign.RunCase("folded-covered", pad, 5, FaultKind.BothSensorsLoosening, 1800.0, seeds[("folded-covered", 5, 1800.0, FaultKind.BothSensorsLoosening)], onTick: run =>
+                run.TickPair(1000, run.Sensor.Read(run.NowMs + 1000), run.SecondSensor.Read(run.NowMs + 1000));
+                if (run.Core.Supervisor.ElementWitness.Verdict)
                 {
-                    if (detachedAtS < 0 && run.NowMs < 1800000 && run.Core.Supervisor.ElementWitness.Verdict)
-                    {
-                        detachedAtS = run.NowMs / 1000;
-                    }
-                });
-                Assert.True(detachedAtS < 0, $"the witness named the healthy pair at {detachedAtS} s");
+                    return run.NowMs / 1000;
+                }
             }
-            finally
-            {
-                ElementSensorOption.Fitted = false;
-                ElementSensorOption.Calibration = ElementCalibrationKind.None;
-                ElementSensorOption.RecordSenseScale = 1.0;
-            }
+
+            Assert.Equal(FaultCode.None, run.Last.Fault);
+            return -1;
+        }
+
+        [Theory(Skip = "Session 22 (loose22) finding, still on main; session 23 (cold23): driven directly, main latches sensor_detached on "
+            + "the healthy pair at 1,434 / 1,451 / 1,476 / 1,078 s (rows below). Traced: the controller's power fall near the setpoint "
+            + "(90 -> 23 W over 60 s) - the margin's 0.1 x drop falls with the power at once, while the estimate stays 4.4 C over the true "
+            + "surface (the balance's own overshoot after a power fall, ~2.5 C even with the exact record at the room, plus the record's "
+            + "sense error 0.1 x P / G_cs and the room 2.25 C beyond the span, 0.77 C). The margin's drop held through the 40 s lag on a "
+            + "fall clears all four, but makes 154 of 480 loosening runs of faults seed 1 later (record x1.10; up to 431 s): not landed.")]
+        [InlineData(35.0, double.NaN)]
+        [InlineData(20.0, double.NaN)]
+        [InlineData(40.0, double.NaN)]
+        [InlineData(35.0, 30.0)]
+        public void FoldedCoveredL5_TenDegreesUnderTheRoom_SenseNinePercentLow_LatchesNoFalseDetached(double pairLagS, double roomC)
+        {
+            long atS = VerdictAtS(pairLagS, roomC, 1.10);
+            Assert.True(atS < 0, $"the witness named the healthy pair at {atS} s");
         }
     }
 }

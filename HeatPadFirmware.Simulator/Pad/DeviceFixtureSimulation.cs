@@ -29,6 +29,7 @@ namespace HeatPadFirmware.Simulator.Pad
             var element = new SimulatedElementSensor(fixture, seed);
             var sense = new SimulatedHeaterSense(seed);
             var jig = new SimulatedJigProbe(fixture, seed);
+            var jigAir = SimulatedJigProbe.Air(fixture, seed);
             var random = new Random(seed ^ ElementCalibrationFixture.FixtureSeedMask);
             double offset1 = ElementCalibrationFixture.PairOffsetC * ((2.0 * random.NextDouble()) - 1.0);
             double offset2 = ElementCalibrationFixture.PairOffsetC * ((2.0 * random.NextDouble()) - 1.0);
@@ -52,6 +53,7 @@ namespace HeatPadFirmware.Simulator.Pad
             {
                 ElementCalibrationFixture.StepOneSecond(pad, duty, closed, first, second, element);
                 jig.Advance(1.0, pad.SurfaceC, pad.AmbientC);
+                jigAir.Advance(1.0, pad.SurfaceC, pad.AmbientC);
 
                 long nowMs = (tick + 1) * 1000L;
                 SensorReading a = first.Read(nowMs);
@@ -74,7 +76,7 @@ namespace HeatPadFirmware.Simulator.Pad
                     buttons.Add(ButtonId.Program, false);
                 }
 
-                CoreOutputs o = core.StepWithJig(nowMs, a, b, e, jig.Read(), s, buttons);
+                CoreOutputs o = core.StepWithJig(nowMs, a, b, e, jig.Read(), jigAir.Read(), s, buttons);
                 if (core.StageChanged)
                 {
                     telemetry?.WriteLine(FixtureTelemetry.Mark(nowMs, core.Stage, core.TargetPower));

@@ -15,6 +15,9 @@ namespace HeatPadFirmware.Simulator.Pad
         /// <summary>Seeds of the probe are the run's XOR this.</summary>
         public const int JigSeedMask = 0x510E527F;
 
+        /// <summary>Seeds of the air probe are the run's XOR this (then XOR <see cref="JigSeedMask"/>).</summary>
+        public const int AirSeedMask = 0x1F83D9AC;
+
         private readonly GaussianNoise _noise;
         private readonly double _noiseC;
         private double _laggedC;
@@ -31,6 +34,18 @@ namespace HeatPadFirmware.Simulator.Pad
             _noise = new GaussianNoise(unchecked((own * 31) + 7));
             _noiseC = p.SensorNoiseC;
             _laggedC = p.InitialC;
+        }
+
+        /// <summary>
+        /// The jig's air probe A for the same run (session 23): the same part in free air beside the pad, reading the room
+        /// (share 0), offset ±0.5 °C, lag 20–40 s, its own draws (<paramref name="seed"/> XOR <see cref="AirSeedMask"/>).
+        /// </summary>
+        public static SimulatedJigProbe Air(PadParameters p, int seed)
+        {
+            var air = new SimulatedJigProbe(p, seed ^ AirSeedMask);
+            air.Share = 0.0;
+            air.LagS = 20.0 + (20.0 * (air.LagS - 3.0) / 7.0);
+            return air;
         }
 
         /// <summary>Share of the surface's excess over the room the probe reads, fraction (the jig's tolerance 0.98–1; lower: a worn or lifted foot).</summary>

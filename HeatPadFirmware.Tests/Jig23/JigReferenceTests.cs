@@ -128,5 +128,33 @@ namespace HeatPadFirmware.Tests.Jig23
                 Assert.True(h.LastRun!.Stage == ElementFixtureStage.Aborted && h.LastRun.AbortFault == FaultCode.SensorDetached, name + ": " + h.LastRun.Stage);
             }
         }
+
+        [Fact]
+        public void Without_the_jigs_air_probe_the_heat_never_starts()
+        {
+            var h = new FitReviewHarness { JigAir = j => j.Absent = true };
+            h.Run(PadFile.LoadShipped("nominal-12v"), 11);
+            Assert.Equal(ElementFixtureStage.Aborted, h.LastRun!.Stage);
+            Assert.False(h.LastRun.Jig.HasBaseline);
+        }
+
+        [Theory]
+        [InlineData(3.0)]
+        [InlineData(-3.0)]
+        public void A_room_changing_three_kelvin_during_the_heat_neither_lets_a_pair_loose_alike_at_nine_tenths_pass_nor_ends_a_correct_run_at_the_cue(double changeK)
+        {
+            // Against rises over the baselines alone, a room warming 2-3 K let a pair at 0.9 pass on every pad (RoomDrift); the air
+            // probe A takes the room's change out of every rise.
+            foreach (var (name, pad) in FixtureBoundScan.ShippedPads())
+            {
+                FixtureProbe loose = new FixtureHarness22a { PairCoupling = 0.9, RoomAt = t => t >= 600 ? 22.0 + changeK : 22.0, Jig = j => j.Share = FixtureJigReference.MinProbeShare, ExtraTicks = 0 }.Run(pad, 11);
+                Assert.True(loose.Stage == ElementFixtureStage.Aborted && loose.AbortFault == FaultCode.SensorDetached, name + " loose: " + loose);
+                FixtureProbe correct = new FixtureHarness22a { RoomAt = t => t >= 600 ? 22.0 + changeK : 22.0, Jig = j => j.Share = FixtureJigReference.MinProbeShare, ExtraTicks = 0 }.Run(pad, 11);
+                // Not ended at the cue (tick BaselineS + HeatS): a cooling room can end a correct thick-slow run 120 s after the
+                // press by the plate's proof (fix21's check, not the probe's; it did so before the air probe too).
+                bool endedAtCue = correct.Stage == ElementFixtureStage.Aborted && correct.Ticks <= ElementFixtureRun.BaselineS + ElementFixtureRun.HeatS + 2;
+                Assert.False(endedAtCue, name + " correct: " + correct);
+            }
+        }
     }
 }

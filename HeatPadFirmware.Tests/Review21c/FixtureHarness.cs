@@ -34,6 +34,7 @@ namespace HeatPadFirmware.Tests.Review21c
         public Func<int, double> SupplyV = _ => double.NaN;
         public int ExtraTicks = 300;
         public bool WithoutRelaxation = default;
+        public Action<SimulatedJigProbe>? JigAir = null;     // session 23: sets the jig's air probe (the room)
         public Action<SimulatedJigProbe>? Jig = null;        // session 23: sets the jig's reference probe (drawn from the seed within its tolerance) before the run
         public double PowerW = ElementFixtureRun.TargetPowerW;
         public System.IO.TextWriter? Telemetry = null; // the device's console as DeviceFixtureSimulation writes it   // the fix20 core with SurfaceHeldByFixture never set
@@ -55,6 +56,8 @@ namespace HeatPadFirmware.Tests.Review21c
             var sense = new SimulatedHeaterSense(seed, ChipVrefV);
             var jig = new SimulatedJigProbe(fixture, seed);
             Jig?.Invoke(jig);
+            var jigAir = SimulatedJigProbe.Air(fixture, seed);
+            JigAir?.Invoke(jigAir);
             var core = new ElementFixtureRun(PowerW, plateHoldsSurface: !WithoutRelaxation);
             var buttons = new ButtonEventQueue();
             double duty = 0.0;
@@ -89,6 +92,7 @@ namespace HeatPadFirmware.Tests.Review21c
                     second.Advance(h, pad.SurfaceC);
                     element.Advance(h, pad.CoreC, pad.AmbientC);
                     jig.Advance(h, pad.SurfaceC, pad.AmbientC);
+                    jigAir.Advance(h, pad.SurfaceC, pad.AmbientC);
                     dose += BurnDose.Increment(pad.SurfaceC, h);
                 }
 
@@ -109,7 +113,7 @@ namespace HeatPadFirmware.Tests.Review21c
                 {
                 }
 
-                CoreOutputs o = core.StepWithJig(nowMs, a, b, e, jig.Read(), s, buttons);
+                CoreOutputs o = core.StepWithJig(nowMs, a, b, e, jig.Read(), jigAir.Read(), s, buttons);
                 Observe?.Invoke(nowMs, core.Stage, pad.SurfaceC, a, b, e);
                 if (core.StageChanged && endTick < 0)
                 {

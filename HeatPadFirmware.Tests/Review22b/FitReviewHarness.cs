@@ -23,6 +23,7 @@ namespace HeatPadFirmware.Tests.Review22b
         public double SurfaceToAmbientScale = 1.0;
         public Func<int, double> Contact1 = _ => 1.0;
         public Func<int, double> Contact2 = _ => 1.0;
+        public Action<SimulatedJigProbe>? JigAir = null;     // session 23: sets the jig's air probe (the room)
         public Action<SimulatedJigProbe>? Jig = null;        // session 23: sets the jig's reference probe (drawn from the seed within its tolerance) before the run
         public ElementFixtureRun? LastRun;                    // session 23: the core of the last run (its jig probe's shares)
         public Func<int, bool> Pair1Invalid = _ => false;
@@ -47,6 +48,8 @@ namespace HeatPadFirmware.Tests.Review22b
             var sense = new SimulatedHeaterSense(seed, double.NaN);
             var jig = new SimulatedJigProbe(fixture, seed);
             Jig?.Invoke(jig);
+            var jigAir = SimulatedJigProbe.Air(fixture, seed);
+            JigAir?.Invoke(jigAir);
             var core = new ElementFixtureRun(ElementFixtureRun.TargetPowerW, plateHoldsSurface: true);
             LastRun = core;
             var buttons = new ButtonEventQueue();
@@ -73,6 +76,7 @@ namespace HeatPadFirmware.Tests.Review22b
                     second.Advance(0.25, room + (c2 * (pad.SurfaceC - room)));
                     element.Advance(0.25, room + (SpotScale * (pad.CoreC - room)), room);
                     jig.Advance(0.25, pad.SurfaceC, room);
+                    jigAir.Advance(0.25, pad.SurfaceC, room);
                 }
 
                 nowMs += 1000;
@@ -86,7 +90,7 @@ namespace HeatPadFirmware.Tests.Review22b
                     buttons.Add(ButtonId.Program, false);
                 }
 
-                CoreOutputs o = core.StepWithJig(nowMs, a, b, e, jig.Read(), s, buttons);
+                CoreOutputs o = core.StepWithJig(nowMs, a, b, e, jig.Read(), jigAir.Read(), s, buttons);
                 if (core.StageChanged)
                 {
                     log.WriteLine(FixtureTelemetry.Mark(nowMs, core.Stage, ElementFixtureRun.TargetPowerW));

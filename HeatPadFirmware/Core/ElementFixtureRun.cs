@@ -387,15 +387,16 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public CoreOutputs StepWithElement(long nowMs, SensorReading reading, SensorReading secondReading, SensorReading elementReading, HeaterSenseReading sense, ButtonEventQueue buttons)
         {
-            return StepWithJig(nowMs, reading, secondReading, elementReading, SensorReading.Invalid, sense, buttons);
+            return StepWithJig(nowMs, reading, secondReading, elementReading, SensorReading.Invalid, SensorReading.Invalid, sense, buttons);
         }
 
         /// <summary>
         /// One tick with the jig's reference probe R (session 23; <see cref="FixtureJigReference"/>): as
-        /// <see cref="StepWithElement"/>, <paramref name="jigReading"/> R's raw reading. The run needs R: without it (invalid for
-        /// <see cref="FixtureJigReference.BadReads"/> reads) it ends, and the heat does not start without R's baseline.
+        /// <see cref="StepWithElement"/>, <paramref name="jigReading"/> R's raw reading, <paramref name="jigAirReading"/> the jig's air
+        /// probe A's (the room). The run needs both: without R (invalid for <see cref="FixtureJigReference.BadReads"/> reads) it ends,
+        /// the heat does not start without R's and A's baselines, and without A's readings at the heat's end the pair is not proved.
         /// </summary>
-        public CoreOutputs StepWithJig(long nowMs, SensorReading reading, SensorReading secondReading, SensorReading elementReading, SensorReading jigReading, HeaterSenseReading sense, ButtonEventQueue buttons)
+        public CoreOutputs StepWithJig(long nowMs, SensorReading reading, SensorReading secondReading, SensorReading elementReading, SensorReading jigReading, SensorReading jigAirReading, HeaterSenseReading sense, ButtonEventQueue buttons)
         {
             ElementFixtureStage before = _stage;
             bool first = !_started;
@@ -466,7 +467,7 @@ namespace HeatPadFirmware.Core
 
             // The jig's probe: the surface's own bound (whatever S3's spot or the room do), and the pair's proof at the heat's end.
             long jigInStageMs = nowMs > _stageStartMs ? nowMs - _stageStartMs : 0;
-            _jig.Observe(_stage, jigInStageMs, ReferenceS, BaselineS, HeatS, reading, secondReading, jigReading, AbortElementBoundC);
+            _jig.Observe(_stage, jigInStageMs, ReferenceS, BaselineS, HeatS, reading, secondReading, jigReading, jigAirReading, AbortElementBoundC);
             if (_jig.Lost && _stage != ElementFixtureStage.Done && _stage != ElementFixtureStage.Aborted)
             {
                 _abortFault = jigReading.IsValid ? FaultCode.OverTemperature : FaultCode.SensorLost;

@@ -7,8 +7,12 @@ namespace HeatPadFirmware.Core
     /// <see cref="MinProbeShare"/> of the surface's rise over the room (a surface probe never reads more than the surface), its
     /// offset within ±<see cref="ProbeOffsetK"/>, its lag at most 10 s. It gives the fixture run two things the pad's own
     /// sensors cannot:
+    /// A second DS18B20 of the jig, A, hangs in the free air beside the pad (shielded from its radiation, lag under 60 s) and
+    /// reads the room: the rises below are each sensor's excess over the room now (its rise over its own baseline minus A's),
+    /// so a room warming or cooling during the run moves none of them (a warming room of +2 K let a pair at 0.9 pass against
+    /// rises over the baselines alone: Jig23.JigBoundScan.RoomDrift).
     /// <list type="bullet">
-    /// <item>The pair proved pressed (review 23a HIGH 2): at the heat stage's end each pair sensor's rise over its own baseline
+    /// <item>The pair proved pressed (review 23a HIGH 2): at the heat stage's end each pair sensor's excess over the room
     /// must be at least <see cref="MinPairShareOfProbe"/> of R's (both pair sensors loose alike pass every fit check and make a
     /// record with G_cs / c; a pair at c ≤ 0.9 reads at most 0.9 / 0.98 = 0.918 of R's rise), and at most
     /// <see cref="MaxPairShareOfProbe"/> of it (no sensor reads above the surface: a pair sensor rising more than R says R is
@@ -67,6 +71,10 @@ namespace HeatPadFirmware.Core
         private double _base1SumC;
         private double _base2SumC;
         private double _baseProbeSumC;
+        private double _baseAirSumC;
+        private int _baseAirCount;
+        private double _endAirSumC;
+        private int _endAirCount;
         private int _base1Count;
         private int _base2Count;
         private int _baseProbeCount;
@@ -98,10 +106,10 @@ namespace HeatPadFirmware.Core
             get { return _badReads >= BadReads; }
         }
 
-        /// <summary>True once the probe and both pair sensors have a baseline (read valid in the baseline's reference window).</summary>
+        /// <summary>True once the probe, the air probe and both pair sensors have a baseline (read valid in the baseline's reference window).</summary>
         public bool HasBaseline
         {
-            get { return _base1Count > 0 && _base2Count > 0 && _baseProbeCount > 0; }
+            get { return _base1Count > 0 && _base2Count > 0 && _baseProbeCount > 0 && _baseAirCount > 0; }
         }
 
         /// <summary>The lower pair sensor's rise over the probe's at the heat stage's end (after <see cref="PairPressed"/>), fraction.</summary>
@@ -116,7 +124,7 @@ namespace HeatPadFirmware.Core
             get { return _highShare; }
         }
 
-        /// <summary>The probe's rise over the heat stage (after <see cref="PairPressed"/>), K.</summary>
+        /// <summary>The probe's excess over the room at the heat stage's end (after <see cref="PairPressed"/>), K.</summary>
         public double ProbeRiseK
         {
             get { return _probeRiseK; }
@@ -127,7 +135,7 @@ namespace HeatPadFirmware.Core
         /// surface bound over which a read counts as bad, °C. Accumulates the baseline's last <paramref name="referenceS"/> s and the
         /// heat stage's last <see cref="EndWindowS"/> s of <paramref name="heatS"/> s.
         /// </summary>
-        public void Observe(ElementFixtureStage stage, long inStageMs, int referenceS, int baselineS, int heatS, SensorReading pair1, SensorReading pair2, SensorReading probe, double abortBoundC)
+        public void Observe(ElementFixtureStage stage, long inStageMs, int referenceS, int baselineS, int heatS, SensorReading pair1, SensorReading pair2, SensorReading probe, SensorReading air, double abortBoundC)
         {
             if (probe.IsValid)
             {
@@ -142,30 +150,34 @@ namespace HeatPadFirmware.Core
                 Add(pair1, ref _base1SumC, ref _base1Count);
                 Add(pair2, ref _base2SumC, ref _base2Count);
                 Add(probe, ref _baseProbeSumC, ref _baseProbeCount);
+                Add(air, ref _baseAirSumC, ref _baseAirCount);
             }
             else if (stage == ElementFixtureStage.Heat && inStageMs > (heatS - EndWindowS) * 1000L)
             {
                 Add(pair1, ref _end1SumC, ref _end1Count);
                 Add(pair2, ref _end2SumC, ref _end2Count);
                 Add(probe, ref _endProbeSumC, ref _endProbeCount);
+                Add(air, ref _endAirSumC, ref _endAirCount);
             }
         }
 
         /// <summary>
-        /// At the heat stage's end: true when the probe rose at least <see cref="MinProbeRiseK"/> and each pair sensor rose
-        /// <see cref="MinPairShareOfProbe"/> to <see cref="MaxPairShareOfProbe"/> of it (each against its own baseline: offsets cancel).
-        /// False with no reading in either window.
+        /// At the heat stage's end: true when the probe's excess over the room is at least <see cref="MinProbeRiseK"/> and each
+        /// pair sensor's is <see cref="MinPairShareOfProbe"/> to <see cref="MaxPairShareOfProbe"/> of it (each sensor's rise over its
+        /// own baseline less the air probe's: offsets and the room's change cancel). False with no reading in either window.
         /// </summary>
         public bool PairPressed()
         {
-            if (!HasBaseline || _end1Count == 0 || _end2Count == 0 || _endProbeCount == 0)
+            if (!HasBaseline || _end1Count == 0 || _end2Count == 0 || _endProbeCount == 0 || _endAirCount == 0)
             {
                 return false;
             }
 
-            _probeRiseK = (_endProbeSumC / _endProbeCount) - (_baseProbeSumC / _baseProbeCount);
-            double rise1 = (_end1SumC / _end1Count) - (_base1SumC / _base1Count);
-            double rise2 = (_end2SumC / _end2Count) - (_base2SumC / _base2Count);
+            // Each sensor's excess over the room now: its rise over its own baseline less the room's (offsets cancel).
+            double roomRiseK = (_endAirSumC / _endAirCount) - (_baseAirSumC / _baseAirCount);
+            _probeRiseK = (_endProbeSumC / _endProbeCount) - (_baseProbeSumC / _baseProbeCount) - roomRiseK;
+            double rise1 = (_end1SumC / _end1Count) - (_base1SumC / _base1Count) - roomRiseK;
+            double rise2 = (_end2SumC / _end2Count) - (_base2SumC / _base2Count) - roomRiseK;
             if (_probeRiseK < MinProbeRiseK)
             {
                 return false;

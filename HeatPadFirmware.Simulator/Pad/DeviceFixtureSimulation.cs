@@ -13,7 +13,8 @@ namespace HeatPadFirmware.Simulator.Pad
     /// room and free air (the simulated fixture's set-up, <see cref="ElementCalibrationFixture"/>), its telemetry written as the
     /// device prints it (<see cref="FixtureTelemetry"/>): what a real pad's run would give the PC's <c>calibrate --telemetry</c>.
     /// The operator presses Program <c>pressDelayS</c> s after the cue (never, when negative) and lays the plate on <c>plateLeadS</c>
-    /// s before the press (negative: after it, as hardware/README.md asks: press, then lay the plate within 30 s).
+    /// s before the press (negative: after it, as hardware/README.md asks: press, then lay the plate within 30 s). The jig's
+    /// reference probe (session 23, <see cref="SimulatedJigProbe"/>) is pressed on the surface throughout, within its tolerance.
     /// </summary>
     public static class DeviceFixtureSimulation
     {
@@ -27,6 +28,8 @@ namespace HeatPadFirmware.Simulator.Pad
             var second = SimulatedSensor.Second(fixture, seed);
             var element = new SimulatedElementSensor(fixture, seed);
             var sense = new SimulatedHeaterSense(seed);
+            var jig = new SimulatedJigProbe(fixture, seed);
+            var jigAir = SimulatedJigProbe.Air(fixture, seed);
             var random = new Random(seed ^ ElementCalibrationFixture.FixtureSeedMask);
             double offset1 = ElementCalibrationFixture.PairOffsetC * ((2.0 * random.NextDouble()) - 1.0);
             double offset2 = ElementCalibrationFixture.PairOffsetC * ((2.0 * random.NextDouble()) - 1.0);
@@ -49,6 +52,8 @@ namespace HeatPadFirmware.Simulator.Pad
             for (tick = 0; tick < limit; tick++)
             {
                 ElementCalibrationFixture.StepOneSecond(pad, duty, closed, first, second, element);
+                jig.Advance(1.0, pad.SurfaceC, pad.AmbientC);
+                jigAir.Advance(1.0, pad.SurfaceC, pad.AmbientC);
 
                 long nowMs = (tick + 1) * 1000L;
                 SensorReading a = first.Read(nowMs);
@@ -71,7 +76,7 @@ namespace HeatPadFirmware.Simulator.Pad
                     buttons.Add(ButtonId.Program, false);
                 }
 
-                CoreOutputs o = core.StepWithElement(nowMs, a, b, e, s, buttons);
+                CoreOutputs o = core.StepWithJig(nowMs, a, b, e, jig.Read(), jigAir.Read(), s, buttons);
                 if (core.StageChanged)
                 {
                     telemetry?.WriteLine(FixtureTelemetry.Mark(nowMs, core.Stage, core.TargetPower));

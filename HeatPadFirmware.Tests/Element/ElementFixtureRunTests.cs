@@ -82,7 +82,7 @@ namespace HeatPadFirmware.Tests.Element
             for (int k = 1; k <= ticks; k++)
             {
                 HeaterSenseReading sense = HeaterSenseReading.Valid(closed ? duty * 5.0 : 0.0, 12.0);
-                CoreOutputs o = run.StepWithElement(k * 1000L, SensorReading.Valid(pairC(k)), SensorReading.Valid(pairC(k) + 0.0625), SensorReading.Valid(elementC(k)), sense, buttons?.Invoke(k));
+                CoreOutputs o = run.StepWithJig(k * 1000L, SensorReading.Valid(pairC(k)), SensorReading.Valid(pairC(k) + 0.0625), SensorReading.Valid(elementC(k)), SensorReading.Valid(pairC(k)), SensorReading.Valid(22.0), sense, buttons?.Invoke(k));
                 duty = o.HeaterEnabled ? o.DutyFraction : 0.0;
                 closed = o.HeaterEnabled;
                 if (run.Stage == ElementFixtureStage.Aborted)
@@ -128,7 +128,7 @@ namespace HeatPadFirmware.Tests.Element
             var run = new ElementFixtureRun(ElementFixtureRun.TargetPowerW);
             for (int k = 1; k <= ElementFixtureRun.BaselineS + 3; k++)
             {
-                CoreOutputs o = run.StepWithElement(k * 1000L, SensorReading.Valid(22.0), SensorReading.Valid(22.0625), SensorReading.Valid(22.0), HeaterSenseReading.Valid(0.0, 12.0), null);
+                CoreOutputs o = run.StepWithJig(k * 1000L, SensorReading.Valid(22.0), SensorReading.Valid(22.0625), SensorReading.Valid(22.0), SensorReading.Valid(22.0), SensorReading.Valid(22.0), HeaterSenseReading.Valid(0.0, 12.0), null);
                 if (k <= ElementFixtureRun.BaselineS)
                 {
                     Assert.Equal(0.0, o.DutyFraction);

@@ -31,7 +31,9 @@ namespace HeatPadFirmware.Tests.Fit22
             {
                 var (code, record, error) = Calibrate(new FitReviewHarness { Contact2 = _ => contact }, pad, 11);
                 Assert.True(code == 2 && record == null, $"{name}: one pair sensor at {contact} contact made a record");
-                Assert.Contains("no record: pair_agreement: the pair's sensors rose", error);
+                // Session 23 (jig23): the device's jig check ends such a run at the cue (one sensor under 0.93 of the jig probe's rise)
+                // before the PC's pair_agreement sees it: either refusal is a refusal.
+                Assert.True(error.Contains("no record: pair_agreement: the pair's sensors rose", StringComparison.Ordinal) || error.Contains("the run was aborted", StringComparison.Ordinal), error);
             }
         }
 

@@ -132,7 +132,7 @@ namespace HeatPadFirmware.Tests.Fix22
             {
                 double s3 = k < heatStart ? 22.0 : Math.Min(22.0 + (0.1 * (k - heatStart)), s3AtBoundC + 0.1);
                 HeaterSenseReading sense = HeaterSenseReading.Valid(closed ? duty * 5.0 : 0.0, 12.0);
-                CoreOutputs o = run.StepWithElement(k * 1000L, SensorReading.Valid(22.0 + (0.5 * (s3 - 22.0))), SensorReading.Valid(22.0625 + (0.5 * (s3 - 22.0))), SensorReading.Valid(s3), sense, null);
+                CoreOutputs o = run.StepWithJig(k * 1000L, SensorReading.Valid(22.0 + (0.5 * (s3 - 22.0))), SensorReading.Valid(22.0625 + (0.5 * (s3 - 22.0))), SensorReading.Valid(s3), SensorReading.Valid(22.0 + (0.5 * (s3 - 22.0))), SensorReading.Valid(22.0), sense, null);
                 duty = o.HeaterEnabled ? o.DutyFraction : 0.0;
                 closed = o.HeaterEnabled;
                 if (k > heatStart + 5 && s3 < s3AtBoundC - 4.0)

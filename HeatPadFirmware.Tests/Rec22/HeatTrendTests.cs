@@ -35,6 +35,11 @@ namespace HeatPadFirmware.Tests.Rec22
         {
             Contact1 = t => t < 120 ? 1.0 : Math.Max(0.5, 1.0 - ((t - 120) / overS)),
             Contact2 = t => t < 120 ? 1.0 : Math.Max(0.5, 1.0 - ((t - 120) / overS)),
+
+            // Session 23 (jig23): the jig's probe, within its tolerance, ends such a run at the cue (the pair at 0.5 of its rise:
+            // Jig23.JigReferenceTests). A probe as loose as the pair's end (outside the jig's tolerance) lets the log reach the PC,
+            // whose own check these tests are about.
+            Jig = j => j.Share = 0.5,
         };
 
         // Measured on merge22 (fit22's nine checks): these loosening runs made records (heat_trend -0.065, -0.071, -0.126, -0.136, -0.149).

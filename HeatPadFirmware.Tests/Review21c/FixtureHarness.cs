@@ -34,6 +34,8 @@ namespace HeatPadFirmware.Tests.Review21c
         public Func<int, double> SupplyV = _ => double.NaN;
         public int ExtraTicks = 300;
         public bool WithoutRelaxation = default;
+        public Action<SimulatedJigProbe>? JigAir = null;     // session 23: sets the jig's air probe (the room)
+        public Action<SimulatedJigProbe>? Jig = null;        // session 23: sets the jig's reference probe (drawn from the seed within its tolerance) before the run
         public double PowerW = ElementFixtureRun.TargetPowerW;
         public System.IO.TextWriter? Telemetry = null; // the device's console as DeviceFixtureSimulation writes it   // the fix20 core with SurfaceHeldByFixture never set
         public Func<int, ElementFixtureStage, ButtonEventQueue, bool>? ExtraPresses = null;
@@ -52,6 +54,10 @@ namespace HeatPadFirmware.Tests.Review21c
             var second = SimulatedSensor.Second(fixture, seed);
             var element = new SimulatedElementSensor(fixture, seed);
             var sense = new SimulatedHeaterSense(seed, ChipVrefV);
+            var jig = new SimulatedJigProbe(fixture, seed);
+            Jig?.Invoke(jig);
+            var jigAir = SimulatedJigProbe.Air(fixture, seed);
+            JigAir?.Invoke(jigAir);
             var core = new ElementFixtureRun(PowerW, plateHoldsSurface: !WithoutRelaxation);
             var buttons = new ButtonEventQueue();
             double duty = 0.0;
@@ -85,6 +91,8 @@ namespace HeatPadFirmware.Tests.Review21c
                     first.Advance(h, pad.SurfaceC);
                     second.Advance(h, pad.SurfaceC);
                     element.Advance(h, pad.CoreC, pad.AmbientC);
+                    jig.Advance(h, pad.SurfaceC, pad.AmbientC);
+                    jigAir.Advance(h, pad.SurfaceC, pad.AmbientC);
                     dose += BurnDose.Increment(pad.SurfaceC, h);
                 }
 
@@ -105,7 +113,7 @@ namespace HeatPadFirmware.Tests.Review21c
                 {
                 }
 
-                CoreOutputs o = core.StepWithElement(nowMs, a, b, e, s, buttons);
+                CoreOutputs o = core.StepWithJig(nowMs, a, b, e, jig.Read(), jigAir.Read(), s, buttons);
                 Observe?.Invoke(nowMs, core.Stage, pad.SurfaceC, a, b, e);
                 if (core.StageChanged && endTick < 0)
                 {

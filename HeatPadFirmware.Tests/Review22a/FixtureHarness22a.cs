@@ -82,6 +82,8 @@ namespace HeatPadFirmware.Tests.Review22a
         public double S3OffsetC = 0.0;
         public bool S3InvalidAtCue = default;           // S3 reads invalid on the one tick the run reaches the plate cue
         public int ExtraTicks = 300;
+        public Action<SimulatedJigProbe>? JigAir = null;     // session 23: sets the jig's air probe (the room)
+        public Action<SimulatedJigProbe>? Jig = null;        // session 23: sets the jig's reference probe (drawn from the seed within its tolerance) before the run
         public double PowerW = ElementFixtureRun.TargetPowerW;
         public Action<long, ElementFixtureStage, double, double, SensorReading, SensorReading, SensorReading>? Observe = null; // now, stage, true surface, true core, pair, S3
 
@@ -103,6 +105,10 @@ namespace HeatPadFirmware.Tests.Review22a
             var seeded = new SimulatedElementSensor(fixture, seed);
             ChosenElementSensor? chosen = double.IsNaN(S3LagS) ? null : new ChosenElementSensor(fixture.InitialC, S3LagS, S3Spot, S3OffsetC, fixture.SensorNoiseC, seed);
             var sense = new SimulatedHeaterSense(seed, ChipVrefV);
+            var jig = new SimulatedJigProbe(fixture, seed);
+            Jig?.Invoke(jig);
+            var jigAir = SimulatedJigProbe.Air(fixture, seed);
+            JigAir?.Invoke(jigAir);
             var core = new ElementFixtureRun(PowerW);
             var buttons = new ButtonEventQueue();
             double duty = 0.0;
@@ -144,6 +150,8 @@ namespace HeatPadFirmware.Tests.Review22a
                     second.Advance(h, pairTargetC);
                     seeded.Advance(h, pad.CoreC, pad.AmbientC);
                     chosen?.Advance(h, pad.CoreC, pad.AmbientC);
+                    jig.Advance(h, pad.SurfaceC, pad.AmbientC);
+                    jigAir.Advance(h, pad.SurfaceC, pad.AmbientC);
                     dose += BurnDose.Increment(pad.SurfaceC, h);
                 }
 
@@ -169,7 +177,7 @@ namespace HeatPadFirmware.Tests.Review22a
                     buttons.Add(ButtonId.Program, false);
                 }
 
-                CoreOutputs o = core.StepWithElement(nowMs, a, b, e, s, buttons);
+                CoreOutputs o = core.StepWithJig(nowMs, a, b, e, jig.Read(), jigAir.Read(), s, buttons);
                 Observe?.Invoke(nowMs, core.Stage, pad.SurfaceC, pad.CoreC, a, b, e);
                 if (core.StageChanged && core.Stage == ElementFixtureStage.Heat)
                 {

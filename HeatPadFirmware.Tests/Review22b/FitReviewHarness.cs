@@ -23,6 +23,9 @@ namespace HeatPadFirmware.Tests.Review22b
         public double SurfaceToAmbientScale = 1.0;
         public Func<int, double> Contact1 = _ => 1.0;
         public Func<int, double> Contact2 = _ => 1.0;
+        public Action<SimulatedJigProbe>? JigAir = null;     // session 23: sets the jig's air probe (the room)
+        public Action<SimulatedJigProbe>? Jig = null;        // session 23: sets the jig's reference probe (drawn from the seed within its tolerance) before the run
+        public ElementFixtureRun? LastRun;                    // session 23: the core of the last run (its jig probe's shares)
         public Func<int, bool> Pair1Invalid = _ => false;
         public Func<int, bool> ElementInvalid = _ => false;
         public int PlateDelayS;            // the plate laid this long after the press (the press 5 s after the cue)
@@ -43,7 +46,12 @@ namespace HeatPadFirmware.Tests.Review22b
             var second = SimulatedSensor.Second(fixture, seed);
             var element = new SimulatedElementSensor(fixture, seed);
             var sense = new SimulatedHeaterSense(seed, double.NaN);
+            var jig = new SimulatedJigProbe(fixture, seed);
+            Jig?.Invoke(jig);
+            var jigAir = SimulatedJigProbe.Air(fixture, seed);
+            JigAir?.Invoke(jigAir);
             var core = new ElementFixtureRun(ElementFixtureRun.TargetPowerW, plateHoldsSurface: true);
+            LastRun = core;
             var buttons = new ButtonEventQueue();
             double duty = 0.0;
             bool closed = false;
@@ -67,6 +75,8 @@ namespace HeatPadFirmware.Tests.Review22b
                     first.Advance(0.25, room + (c1 * (pad.SurfaceC - room)));
                     second.Advance(0.25, room + (c2 * (pad.SurfaceC - room)));
                     element.Advance(0.25, room + (SpotScale * (pad.CoreC - room)), room);
+                    jig.Advance(0.25, pad.SurfaceC, room);
+                    jigAir.Advance(0.25, pad.SurfaceC, room);
                 }
 
                 nowMs += 1000;
@@ -80,7 +90,7 @@ namespace HeatPadFirmware.Tests.Review22b
                     buttons.Add(ButtonId.Program, false);
                 }
 
-                CoreOutputs o = core.StepWithElement(nowMs, a, b, e, s, buttons);
+                CoreOutputs o = core.StepWithJig(nowMs, a, b, e, jig.Read(), jigAir.Read(), s, buttons);
                 if (core.StageChanged)
                 {
                     log.WriteLine(FixtureTelemetry.Mark(nowMs, core.Stage, ElementFixtureRun.TargetPowerW));

@@ -40,10 +40,17 @@ namespace HeatPadFirmware.Tests.Review22b
             // What the load check cannot see (the finding above): the loose pair's record is in range and plausible, so it loads.
             // Since session 22 (fit22) the PC's pair_agreement refuses the run; the record here is the run's raw fit, as a PC
             // that skipped the checks would write it: only the PC's checks stand between such a run and the device.
+            // Since session 23 (jig23) the device itself ends that run at the cue (the jig's probe), so the loose run is the
+            // simulated fixture's with sensor 1 at half its rise (the PC's figures are the same: review 22b's FitReviewScan).
             var (code, _, _) = FitReviewScan.Calibrate("one pair sensor loose 0.5", "nominal-12v", 11);
             Assert.Equal(2, code);
-            string log = FitReviewScan.Make("one pair sensor loose 0.5").Run(PadFile.LoadShipped("nominal-12v"), 11);
-            Assert.True(FixtureTelemetry.TryRead(new StringReader(log), FitReviewHarness.Rom, out ElementFixtureSeries run, out _));
+            ElementFixtureSeries run = ElementCalibrationFixture.Run(PadFile.LoadShipped("nominal-12v"), 11);
+            double room1 = System.Linq.Enumerable.Average(System.Linq.Enumerable.Take(run.Reading1C, run.HeatStartS));
+            for (int k = 0; k < run.Length; k++)
+            {
+                run.Reading1C[k] = room1 + (0.5 * (run.Reading1C[k] - room1));
+            }
+
             ElementCalibration record = run.Fit();
             string text = ElementCalibrationRecordWriter.Write(FitReviewHarness.Rom, FixtureTelemetry.SimulatedBoardHex, ElementCalibrationRecordWriter.NominalSenseZeroCounts, record!);
             Assert.Equal(ElementCalibrationLoad.Loaded, ElementCalibrationRecord.Parse(text, FitReviewHarness.Rom, FixtureTelemetry.SimulatedBoardHex, ElementCalibrationRecordWriter.NominalSenseZeroCounts, out _, out _));

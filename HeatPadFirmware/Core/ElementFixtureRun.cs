@@ -293,6 +293,7 @@ namespace HeatPadFirmware.Core
         private int _driftFirstCount;
         private double _driftLastSumC;
         private int _driftLastCount;
+        private readonly FixtureJigReference _jig = new FixtureJigReference();
 
         /// <summary>A run holding <paramref name="targetPowerW"/> W (0 &lt; P ≤ 60; others: <see cref="TargetPowerW"/>).</summary>
         public ElementFixtureRun(double targetPowerW)
@@ -355,6 +356,12 @@ namespace HeatPadFirmware.Core
             get { return _hasReference ? _elementBoundC : double.NaN; }
         }
 
+        /// <summary>The jig's reference probe as the run has read it (session 23: the surface bound and the pair's proof of contact).</summary>
+        public FixtureJigReference Jig
+        {
+            get { return _jig; }
+        }
+
         /// <summary>The element's full-duty power as estimated from the sense, W (0 until known).</summary>
         public double FullPowerW
         {
@@ -379,6 +386,17 @@ namespace HeatPadFirmware.Core
         /// (Program short: the plate is on; Power long: abort). Returns what the outputs must do.
         /// </summary>
         public CoreOutputs StepWithElement(long nowMs, SensorReading reading, SensorReading secondReading, SensorReading elementReading, HeaterSenseReading sense, ButtonEventQueue buttons)
+        {
+            return StepWithJig(nowMs, reading, secondReading, elementReading, SensorReading.Invalid, SensorReading.Invalid, sense, buttons);
+        }
+
+        /// <summary>
+        /// One tick with the jig's reference probe R (session 23; <see cref="FixtureJigReference"/>): as
+        /// <see cref="StepWithElement"/>, <paramref name="jigReading"/> R's raw reading, <paramref name="jigAirReading"/> the jig's air
+        /// probe A's (the room). The run needs both: without R (invalid for <see cref="FixtureJigReference.BadReads"/> reads) it ends,
+        /// the heat does not start without R's and A's baselines, and without A's readings at the heat's end the pair is not proved.
+        /// </summary>
+        public CoreOutputs StepWithJig(long nowMs, SensorReading reading, SensorReading secondReading, SensorReading elementReading, SensorReading jigReading, SensorReading jigAirReading, HeaterSenseReading sense, ButtonEventQueue buttons)
         {
             ElementFixtureStage before = _stage;
             bool first = !_started;
@@ -447,6 +465,15 @@ namespace HeatPadFirmware.Core
                 Enter(ElementFixtureStage.Aborted, nowMs);
             }
 
+            // The jig's probe: the surface's own bound (whatever S3's spot or the room do), and the pair's proof at the heat's end.
+            long jigInStageMs = nowMs > _stageStartMs ? nowMs - _stageStartMs : 0;
+            _jig.Observe(_stage, jigInStageMs, ReferenceS, BaselineS, HeatS, reading, secondReading, jigReading, jigAirReading, AbortElementBoundC);
+            if (_jig.Lost && _stage != ElementFixtureStage.Done && _stage != ElementFixtureStage.Aborted)
+            {
+                _abortFault = jigReading.IsValid ? FaultCode.OverTemperature : FaultCode.SensorLost;
+                Enter(ElementFixtureStage.Aborted, nowMs);
+            }
+
             // The hotter of the pair over the fixture's own limit (a pad that keeps more heat than free air gives it).
             bool pairHot = (reading.IsValid && reading.TemperatureC > MaxPairC) || (secondReading.IsValid && secondReading.TemperatureC > MaxPairC);
             _pairHotReads = pairHot ? _pairHotReads + 1 : 0;
@@ -484,7 +511,8 @@ namespace HeatPadFirmware.Core
                         // And a pad at its room: S3 steady through the baseline (MaxBaselineDriftK).
                         bool roomOk = elementReading.IsValid && elementReading.TemperatureC >= MinRoomC && elementReading.TemperatureC <= MaxRoomC
                             && _driftFirstCount > 0 && _driftLastCount > 0
-                            && CoreMath.Abs((_driftLastSumC / _driftLastCount) - (_driftFirstSumC / _driftFirstCount)) <= MaxBaselineDriftK;
+                            && CoreMath.Abs((_driftLastSumC / _driftLastCount) - (_driftFirstSumC / _driftFirstCount)) <= MaxBaselineDriftK
+                            && _jig.HasBaseline;
                         Enter(roomOk ? ElementFixtureStage.Heat : ElementFixtureStage.Aborted, nowMs);
                     }
 
@@ -501,6 +529,14 @@ namespace HeatPadFirmware.Core
                             _abortFault = FaultCode.OverTemperature;
                             Enter(ElementFixtureStage.Aborted, nowMs);
                         }
+                        if (!_jig.PairPressed())
+                        {
+                            // A pair sensor that rose less than the jig's probe on the same surface is not pressed on it (both
+                            // loose alike pass every fit check: review 23a HIGH 2); no record from it.
+                            _abortFault = FaultCode.SensorDetached;
+                            Enter(ElementFixtureStage.Aborted, nowMs);
+                        }
+
                         _lastCueMs = nowMs;
                         cue = BuzzerCue.ApplyColdPack;
                     }
@@ -633,6 +669,14 @@ namespace HeatPadFirmware.Core
                 if (_hasReference)
                 {
                     double share = (MaxElementBoundC - _elementBoundC) / ElementHoldBandK;
+                    double surfaceBoundC = _jig.SurfaceBoundC;
+                    if (!double.IsNaN(surfaceBoundC))
+                    {
+                        // The surface under the same limit by the jig's probe (session 23): S3's spot under 0.7 or a room
+                        // cooling during the run leave the element's bound low; the probe's bound needs neither.
+                        share = CoreMath.Min(share, (FixtureJigReference.MaxSurfaceBoundC - surfaceBoundC) / ElementHoldBandK);
+                    }
+
                     double powerW = _targetPowerW * CoreMath.Clamp(share, 0.0, 1.0);
                     if (powerW <= 0.0 || powerW >= _targetPowerW || CoreMath.Abs(powerW - _heatPowerW) >= PowerDeadbandW)
                     {

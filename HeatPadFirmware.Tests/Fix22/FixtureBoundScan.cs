@@ -48,30 +48,13 @@ namespace HeatPadFirmware.Tests.Fix22
 
         private void Group(string what, IEnumerable<(string Name, PadParameters Pad)> pads, int seed, Func<FixtureHarness22a> make)
         {
-            int runs = 0, done = 0, burns = 0, over43 = 0;
-            double worstPeak = double.NegativeInfinity, worstDose = 0.0, worstElement = double.NegativeInfinity;
-            string worst = "";
-            var ends = new SortedDictionary<string, int>();
+            var tally = new FixtureScanTally();
             foreach (var (name, pad) in pads)
             {
-                FixtureProbe r = make().Run(pad, seed);
-                runs++;
-                string end = r.Stage == ElementFixtureStage.Aborted ? r.AbortFault.ToString() : r.Stage.ToString();
-                ends[end] = ends.TryGetValue(end, out int n) ? n + 1 : 1;
-                done += r.Stage == ElementFixtureStage.Done ? 1 : 0;
-                burns += r.Dose >= 0.25 || r.PeakSurfaceC >= 48.0 ? 1 : 0;
-                over43 += r.PeakSurfaceC >= BurnDose.DoseFloorC ? 1 : 0;
-                if (r.PeakSurfaceC > worstPeak)
-                {
-                    worstPeak = r.PeakSurfaceC;
-                    worst = name + ": " + r;
-                }
-
-                worstDose = Math.Max(worstDose, r.Dose);
-                worstElement = Math.Max(worstElement, r.PeakElementC);
+                tally.Add(name, make().Run(pad, seed));
             }
 
-            _out.WriteLine(FormattableString.Invariant($"{what} | runs {runs} done {done} | ends {string.Join(", ", ends)} | peak surface {worstPeak:F1} C element {worstElement:F1} C worst dose {worstDose:F3} | surface>=43: {over43} past the bar: {burns} | hottest {worst}"));
+            _out.WriteLine(tally.Line(what));
         }
 
         [Fact(Skip = ByHand)]

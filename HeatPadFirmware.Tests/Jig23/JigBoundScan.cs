@@ -69,29 +69,13 @@ namespace HeatPadFirmware.Tests.Jig23
             var pads = FixtureBoundScan.ShippedPads().Concat(FixtureBoundScan.BenchPads(3, 8)).ToList();
             foreach (var row in Rows())
             {
-                int done = 0, burns = 0, over43 = 0;
-                double peak = double.NegativeInfinity, element = double.NegativeInfinity, dose = 0.0;
-                string worst = string.Empty;
-                var ends = new SortedDictionary<string, int>(StringComparer.Ordinal);
+                var tally = new FixtureScanTally();
                 foreach (var (name, pad) in pads)
                 {
-                    FixtureProbe r = row.Make().Run(pad, 11);
-                    string end = r.Stage == ElementFixtureStage.Aborted ? r.AbortFault.ToString() : r.Stage.ToString();
-                    ends[end] = ends.TryGetValue(end, out int n) ? n + 1 : 1;
-                    done += r.Stage == ElementFixtureStage.Done ? 1 : 0;
-                    burns += r.Dose >= 0.25 || r.PeakSurfaceC >= 48.0 ? 1 : 0;
-                    over43 += r.PeakSurfaceC >= BurnDose.DoseFloorC ? 1 : 0;
-                    if (r.PeakSurfaceC > peak)
-                    {
-                        peak = r.PeakSurfaceC;
-                        worst = name + ": " + r;
-                    }
-
-                    element = Math.Max(element, r.PeakElementC);
-                    dose = Math.Max(dose, r.Dose);
+                    tally.Add(name, row.Make().Run(pad, 11));
                 }
 
-                _out.WriteLine(FormattableString.Invariant($"row | {row.Name} | runs {pads.Count} done {done} | ends {string.Join(", ", ends)} | surface {peak:F1} C element {element:F1} C dose {dose:F3} | >=43: {over43} past the bar: {burns} | hottest {worst}"));
+                _out.WriteLine(tally.Line("row | " + row.Name));
             }
         }
 

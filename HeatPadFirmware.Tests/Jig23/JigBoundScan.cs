@@ -25,14 +25,16 @@ namespace HeatPadFirmware.Tests.Jig23
 
         public JigBoundScan(ITestOutputHelper output) => _out = output;
 
-        private static void Worst(SimulatedJigProbe j)
+        /// <summary>The jig's probe at the low end of its tolerance: share 0.98, offset −0.5 °C, lag 10 s.</summary>
+        internal static void Worst(SimulatedJigProbe j)
         {
             j.Share = FixtureJigReference.MinProbeShare;
             j.OffsetC = -0.5;
             j.LagS = 10;
         }
 
-        private static FixtureHarness22a Covered(double spot, double offsetC, Action<SimulatedJigProbe> jig) => new FixtureHarness22a
+        /// <summary>Review 23a's MEDIUM set-up: the pair loose 0.4 under a cover ×0.2 (core ×0.2), chip Vref 1.2 V, S3 lag 10 s at the spot and offset given.</summary>
+        internal static FixtureHarness22a Covered(double spot, double offsetC, Action<SimulatedJigProbe> jig) => new FixtureHarness22a
         {
             S3LagS = 10, S3Spot = spot, S3OffsetC = offsetC, PairCoupling = 0.4, FreeAir = false, CoverAt = _ => 0.2, CoreCoverScale = 0.2, ChipVrefV = 1.2, Jig = jig,
         };

@@ -85,11 +85,7 @@ namespace HeatPadFirmware.Tests.Jig23
             // Review 23a: spot -0.5 offset -0.5 reached 50.3 C dose 8.7, -0.6 57.3 C dose 330 (strong-60w, loose 0.4, cover x0.2).
             foreach (var (name, pad) in FixtureBoundScan.ShippedPads())
             {
-                FixtureProbe r = new FixtureHarness22a
-                {
-                    S3LagS = 10, S3Spot = spot, S3OffsetC = offsetC, PairCoupling = 0.4, FreeAir = false, CoverAt = _ => 0.2, CoreCoverScale = 0.2, ChipVrefV = 1.2,
-                    Jig = j => { j.Share = FixtureJigReference.MinProbeShare; j.OffsetC = -0.5; j.LagS = 10; },
-                }.Run(pad, 11);
+                FixtureProbe r = JigBoundScan.Covered(spot, offsetC, JigBoundScan.Worst).Run(pad, 11);
                 Assert.True(r.PeakSurfaceC < 43.5 && r.Dose == 0.0, name + ": " + r);
             }
         }
@@ -102,11 +98,9 @@ namespace HeatPadFirmware.Tests.Jig23
             // Review 23a: 22 -> 12 C reached 46.4 C, dose 0.77-0.91 on the shipped six.
             foreach (var (name, pad) in FixtureBoundScan.ShippedPads())
             {
-                FixtureProbe r = new FixtureHarness22a
-                {
-                    RoomAt = t => t >= 600 ? 22.0 - fallK : 22.0, S3LagS = 10, S3Spot = -0.3, S3OffsetC = -0.5, PairCoupling = 0.4, FreeAir = false, CoverAt = _ => 0.2, CoreCoverScale = 0.2, ChipVrefV = 1.2,
-                    Jig = j => { j.Share = FixtureJigReference.MinProbeShare; j.OffsetC = -0.5; j.LagS = 10; },
-                }.Run(pad, 11);
+                FixtureHarness22a h = JigBoundScan.Covered(-0.3, -0.5, JigBoundScan.Worst);
+                h.RoomAt = t => t >= 600 ? 22.0 - fallK : 22.0;
+                FixtureProbe r = h.Run(pad, 11);
                 Assert.True(r.PeakSurfaceC < 43.5 && r.Dose == 0.0, name + ": " + r);
             }
         }

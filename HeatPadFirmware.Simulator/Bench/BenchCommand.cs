@@ -235,7 +235,7 @@ namespace HeatPadFirmware.Simulator.Bench
             var probed = firmwareRows.Where(r => r.ProbeRiseRatio != null).Select(r => r.ProbeRiseRatio.Value).ToList();
             return string.Format(inv, "  firmware rise vs full-power bound: median {0:0.000} worst {1:0.000} over 1.15 {2}; vs bound under the current check's probe (1 tick at {3:0.0} per {4:0} s): median {5:0.000} worst {6:0.000} over 1.15 {7}",
                 Median.Of(full), full.Count > 0 ? full.Max() : double.NaN, full.Count(x => x > 1.15),
-                HeaterCurrentCheck.PartialMaxDutyFraction, HeaterCurrentCheck.ProbeIntervalS + 1.0,
+                HeaterCurrentCheck.PartialMaxDutyFraction, PhysicalBound.ProbePeriodS,
                 Median.Of(probed), probed.Count > 0 ? probed.Max() : double.NaN, probed.Count(x => x > 1.15));
         }
 

@@ -55,13 +55,19 @@ namespace HeatPadFirmware.Simulator.Bench
         }
 
         /// <summary>
+        /// The probe pattern's period, s (121: <see cref="HeatPadFirmware.Core.HeaterCurrentCheck.ProbeIntervalS"/> s of saturated
+        /// duty, then the probe's 1 s tick).
+        /// </summary>
+        public const double ProbePeriodS = HeatPadFirmware.Core.HeaterCurrentCheck.ProbeIntervalS + 1.0;
+
+        /// <summary>
         /// Full power at <paramref name="timeS"/> (s from the heat's start) under the probe pattern: the probe's duty on ticks
         /// 120, 241, 362 … (one tick after every <see cref="HeatPadFirmware.Core.HeaterCurrentCheck.ProbeIntervalS"/> of
         /// saturated duty), 1 otherwise.
         /// </summary>
         public static double ProbedFullDuty(double timeS)
         {
-            long periodTicks = (long)HeatPadFirmware.Core.HeaterCurrentCheck.ProbeIntervalS + 1;
+            long periodTicks = (long)ProbePeriodS;
             long tick = (long)System.Math.Floor(timeS);
             bool probe = tick > 0 && tick % periodTicks == periodTicks - 1;
             return probe ? HeatPadFirmware.Core.HeaterCurrentCheck.PartialMaxDutyFraction : 1.0;
@@ -72,7 +78,7 @@ namespace HeatPadFirmware.Simulator.Bench
             var pad = new ThermalPad(p);
             boundS = double.NaN;
             coastOvershootC = double.NaN;
-            double meanFullDuty = probed ? 1.0 - ((1.0 - HeatPadFirmware.Core.HeaterCurrentCheck.PartialMaxDutyFraction) / (HeatPadFirmware.Core.HeaterCurrentCheck.ProbeIntervalS + 1.0)) : 1.0;
+            double meanFullDuty = probed ? 1.0 - ((1.0 - HeatPadFirmware.Core.HeaterCurrentCheck.PartialMaxDutyFraction) / ProbePeriodS) : 1.0;
             if (!pad.TryGetSteadyStateC(pad.HeaterPowerW(meanFullDuty, true), out _, out double steadyC) || steadyC < setpointC - BandC)
             {
                 return false;

@@ -289,10 +289,8 @@ namespace HeatPadFirmware.Core
         private double _meanHeatPowerW;
         private double _cuePowerW;
         private double _elementBoundC;
-        private double _driftFirstSumC;
-        private int _driftFirstCount;
-        private double _driftLastSumC;
-        private int _driftLastCount;
+        private readonly ReadingMean _driftFirst = new ReadingMean();
+        private readonly ReadingMean _driftLast = new ReadingMean();
         private readonly FixtureJigReference _jig = new FixtureJigReference();
 
         /// <summary>A run holding <paramref name="targetPowerW"/> W (0 &lt; P ≤ 60; others: <see cref="TargetPowerW"/>).</summary>
@@ -466,8 +464,7 @@ namespace HeatPadFirmware.Core
             }
 
             // The jig's probe: the surface's own bound (whatever S3's spot or the room do), and the pair's proof at the heat's end.
-            long jigInStageMs = nowMs > _stageStartMs ? nowMs - _stageStartMs : 0;
-            _jig.Observe(_stage, jigInStageMs, ReferenceS, BaselineS, HeatS, reading, secondReading, jigReading, jigAirReading, AbortElementBoundC);
+            _jig.Observe(_stage, InStageMs(nowMs), ReferenceS, BaselineS, HeatS, reading, secondReading, jigReading, jigAirReading, AbortElementBoundC);
             if (_jig.Lost && _stage != ElementFixtureStage.Done && _stage != ElementFixtureStage.Aborted)
             {
                 _abortFault = jigReading.IsValid ? FaultCode.OverTemperature : FaultCode.SensorLost;
@@ -501,7 +498,7 @@ namespace HeatPadFirmware.Core
                 }
             }
 
-            long inStageMs = nowMs > _stageStartMs ? nowMs - _stageStartMs : 0;
+            long inStageMs = InStageMs(nowMs);
             switch (_stage)
             {
                 case ElementFixtureStage.Baseline:
@@ -510,8 +507,8 @@ namespace HeatPadFirmware.Core
                         // A room outside the fixture's (or a pad not yet at it: the element reads the room when nothing heats it).
                         // And a pad at its room: S3 steady through the baseline (MaxBaselineDriftK).
                         bool roomOk = elementReading.IsValid && elementReading.TemperatureC >= MinRoomC && elementReading.TemperatureC <= MaxRoomC
-                            && _driftFirstCount > 0 && _driftLastCount > 0
-                            && CoreMath.Abs((_driftLastSumC / _driftLastCount) - (_driftFirstSumC / _driftFirstCount)) <= MaxBaselineDriftK
+                            && _driftFirst.HasValue && _driftLast.HasValue
+                            && CoreMath.Abs(_driftLast.MeanC - _driftFirst.MeanC) <= MaxBaselineDriftK
                             && _jig.HasBaseline;
                         Enter(roomOk ? ElementFixtureStage.Heat : ElementFixtureStage.Aborted, nowMs);
                     }
@@ -628,18 +625,16 @@ namespace HeatPadFirmware.Core
             double pairC = !reading.IsValid ? secondReading.TemperatureC
                 : !secondReading.IsValid ? reading.TemperatureC
                 : CoreMath.Max(reading.TemperatureC, secondReading.TemperatureC);
-            long inStageMs = nowMs > _stageStartMs ? nowMs - _stageStartMs : 0;
+            long inStageMs = InStageMs(nowMs);
             if (_stage == ElementFixtureStage.Baseline)
             {
-                if (elementReading.IsValid && inStageMs <= DriftWindowS * 1000L)
+                if (inStageMs <= DriftWindowS * 1000L)
                 {
-                    _driftFirstSumC += elementReading.TemperatureC;
-                    _driftFirstCount++;
+                    _driftFirst.Add(elementReading);
                 }
-                else if (elementReading.IsValid && inStageMs > (BaselineS - DriftWindowS) * 1000L)
+                else if (inStageMs > (BaselineS - DriftWindowS) * 1000L)
                 {
-                    _driftLastSumC += elementReading.TemperatureC;
-                    _driftLastCount++;
+                    _driftLast.Add(elementReading);
                 }
 
                 if (inStageMs > (BaselineS - ReferenceS) * 1000L && pairValid && elementReading.IsValid)
@@ -708,6 +703,12 @@ namespace HeatPadFirmware.Core
                     _plateProved = true;
                 }
             }
+        }
+
+        /// <summary>Milliseconds in the current stage at <paramref name="nowMs"/> (0 for a clock that went back).</summary>
+        private long InStageMs(long nowMs)
+        {
+            return nowMs > _stageStartMs ? nowMs - _stageStartMs : 0;
         }
 
         private void Enter(ElementFixtureStage stage, long nowMs)

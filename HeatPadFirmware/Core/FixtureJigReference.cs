@@ -68,22 +68,14 @@ namespace HeatPadFirmware.Core
         /// <summary>Consecutive probe reads invalid or with <see cref="SurfaceBoundC"/> over the abort bound that end the run (5, as S3's).</summary>
         public const int BadReads = 5;
 
-        private double _base1SumC;
-        private double _base2SumC;
-        private double _baseProbeSumC;
-        private double _baseAirSumC;
-        private int _baseAirCount;
-        private double _endAirSumC;
-        private int _endAirCount;
-        private int _base1Count;
-        private int _base2Count;
-        private int _baseProbeCount;
-        private double _end1SumC;
-        private double _end2SumC;
-        private double _endProbeSumC;
-        private int _end1Count;
-        private int _end2Count;
-        private int _endProbeCount;
+        private readonly ReadingMean _base1 = new ReadingMean();
+        private readonly ReadingMean _base2 = new ReadingMean();
+        private readonly ReadingMean _baseProbe = new ReadingMean();
+        private readonly ReadingMean _baseAir = new ReadingMean();
+        private readonly ReadingMean _end1 = new ReadingMean();
+        private readonly ReadingMean _end2 = new ReadingMean();
+        private readonly ReadingMean _endProbe = new ReadingMean();
+        private readonly ReadingMean _endAir = new ReadingMean();
         private double _surfaceBoundC = double.NaN;
         private int _badReads;
         private double _lowShare;
@@ -109,7 +101,7 @@ namespace HeatPadFirmware.Core
         /// <summary>True once the probe, the air probe and both pair sensors have a baseline (read valid in the baseline's reference window).</summary>
         public bool HasBaseline
         {
-            get { return _base1Count > 0 && _base2Count > 0 && _baseProbeCount > 0 && _baseAirCount > 0; }
+            get { return _base1.HasValue && _base2.HasValue && _baseProbe.HasValue && _baseAir.HasValue; }
         }
 
         /// <summary>The lower pair sensor's rise over the probe's at the heat stage's end (after <see cref="PairPressed"/>), fraction.</summary>
@@ -147,17 +139,17 @@ namespace HeatPadFirmware.Core
             _badReads = bad ? _badReads + 1 : 0;
             if (stage == ElementFixtureStage.Baseline && inStageMs > (baselineS - referenceS) * 1000L)
             {
-                Add(pair1, ref _base1SumC, ref _base1Count);
-                Add(pair2, ref _base2SumC, ref _base2Count);
-                Add(probe, ref _baseProbeSumC, ref _baseProbeCount);
-                Add(air, ref _baseAirSumC, ref _baseAirCount);
+                _base1.Add(pair1);
+                _base2.Add(pair2);
+                _baseProbe.Add(probe);
+                _baseAir.Add(air);
             }
             else if (stage == ElementFixtureStage.Heat && inStageMs > (heatS - EndWindowS) * 1000L)
             {
-                Add(pair1, ref _end1SumC, ref _end1Count);
-                Add(pair2, ref _end2SumC, ref _end2Count);
-                Add(probe, ref _endProbeSumC, ref _endProbeCount);
-                Add(air, ref _endAirSumC, ref _endAirCount);
+                _end1.Add(pair1);
+                _end2.Add(pair2);
+                _endProbe.Add(probe);
+                _endAir.Add(air);
             }
         }
 
@@ -168,16 +160,16 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public bool PairPressed()
         {
-            if (!HasBaseline || _end1Count == 0 || _end2Count == 0 || _endProbeCount == 0 || _endAirCount == 0)
+            if (!HasBaseline || !_end1.HasValue || !_end2.HasValue || !_endProbe.HasValue || !_endAir.HasValue)
             {
                 return false;
             }
 
             // Each sensor's excess over the room now: its rise over its own baseline less the room's (offsets cancel).
-            double roomRiseK = (_endAirSumC / _endAirCount) - (_baseAirSumC / _baseAirCount);
-            _probeRiseK = (_endProbeSumC / _endProbeCount) - (_baseProbeSumC / _baseProbeCount) - roomRiseK;
-            double rise1 = (_end1SumC / _end1Count) - (_base1SumC / _base1Count) - roomRiseK;
-            double rise2 = (_end2SumC / _end2Count) - (_base2SumC / _base2Count) - roomRiseK;
+            double roomRiseK = _endAir.MeanC - _baseAir.MeanC;
+            _probeRiseK = _endProbe.MeanC - _baseProbe.MeanC - roomRiseK;
+            double rise1 = _end1.MeanC - _base1.MeanC - roomRiseK;
+            double rise2 = _end2.MeanC - _base2.MeanC - roomRiseK;
             if (_probeRiseK < MinProbeRiseK)
             {
                 return false;
@@ -186,15 +178,6 @@ namespace HeatPadFirmware.Core
             _lowShare = CoreMath.Min(rise1, rise2) / _probeRiseK;
             _highShare = CoreMath.Max(rise1, rise2) / _probeRiseK;
             return _lowShare >= MinPairShareOfProbe && _highShare <= MaxPairShareOfProbe;
-        }
-
-        private static void Add(SensorReading reading, ref double sumC, ref int count)
-        {
-            if (reading.IsValid)
-            {
-                sumC += reading.TemperatureC;
-                count++;
-            }
         }
     }
 }

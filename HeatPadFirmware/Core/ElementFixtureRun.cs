@@ -526,10 +526,11 @@ namespace HeatPadFirmware.Core
                             _abortFault = FaultCode.OverTemperature;
                             Enter(ElementFixtureStage.Aborted, nowMs);
                         }
-                        if (!_jig.PairPressed())
+                        else if (!_jig.PairPressed())
                         {
                             // A pair sensor that rose less than the jig's probe on the same surface is not pressed on it (both
-                            // loose alike pass every fit check: review 23a HIGH 2); no record from it.
+                            // loose alike pass every fit check: review 23a HIGH 2); no record from it. Checked only when the cover
+                            // check passed, so a covered pad keeps its first reason (review 25a LOW).
                             _abortFault = FaultCode.SensorDetached;
                             Enter(ElementFixtureStage.Aborted, nowMs);
                         }

@@ -156,7 +156,8 @@ namespace HeatPadFirmware.Core
         /// <summary>
         /// At the heat stage's end: true when the probe's excess over the room is at least <see cref="MinProbeRiseK"/> and each
         /// pair sensor's is <see cref="MinPairShareOfProbe"/> to <see cref="MaxPairShareOfProbe"/> of it (each sensor's rise over its
-        /// own baseline less the air probe's: offsets and the room's change cancel). False with no reading in either window.
+        /// own baseline less the air probe's: offsets and the room's change cancel), and so are the raw rises without the air
+        /// probe's correction (an air probe in a draft cannot pass a loose pair). False with no reading in either window.
         /// </summary>
         public bool PairPressed()
         {
@@ -167,16 +168,24 @@ namespace HeatPadFirmware.Core
 
             // Each sensor's excess over the room now: its rise over its own baseline less the room's (offsets cancel).
             double roomRiseK = _endAir.MeanC - _baseAir.MeanC;
-            _probeRiseK = _endProbe.MeanC - _baseProbe.MeanC - roomRiseK;
-            double rise1 = _end1.MeanC - _base1.MeanC - roomRiseK;
-            double rise2 = _end2.MeanC - _base2.MeanC - roomRiseK;
-            if (_probeRiseK < MinProbeRiseK)
+            double rawProbeRiseK = _endProbe.MeanC - _baseProbe.MeanC;
+            double rawRise1 = _end1.MeanC - _base1.MeanC;
+            double rawRise2 = _end2.MeanC - _base2.MeanC;
+            _probeRiseK = rawProbeRiseK - roomRiseK;
+            if (_probeRiseK < MinProbeRiseK || rawProbeRiseK < MinProbeRiseK)
             {
                 return false;
             }
 
-            _lowShare = CoreMath.Min(rise1, rise2) / _probeRiseK;
-            _highShare = CoreMath.Max(rise1, rise2) / _probeRiseK;
+            // The shares are judged both with the air probe's correction and without it, the worse of the two counting: an air
+            // probe reading low (a draft) raises every corrected share toward 1 and let a pair loose alike at 0.9 pass (review 25a
+            // MEDIUM: A 0.25 of the surface's rise low, shares 0.934-0.937), while the raw rises move together with the room (a
+            // room warming 2 K let a pair at 0.9 pass uncorrected: jig23). A correct pair reads 0.98-1.0 of R either way in a
+            // steady room; a room that moves by more than the surface rises refuses the run (no record, no heat: a LOW at most).
+            double rise1 = rawRise1 - roomRiseK;
+            double rise2 = rawRise2 - roomRiseK;
+            _lowShare = CoreMath.Min(CoreMath.Min(rise1, rise2) / _probeRiseK, CoreMath.Min(rawRise1, rawRise2) / rawProbeRiseK);
+            _highShare = CoreMath.Max(CoreMath.Max(rise1, rise2) / _probeRiseK, CoreMath.Max(rawRise1, rawRise2) / rawProbeRiseK);
             return _lowShare >= MinPairShareOfProbe && _highShare <= MaxPairShareOfProbe;
         }
     }

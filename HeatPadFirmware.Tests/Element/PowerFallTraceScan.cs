@@ -85,5 +85,30 @@ namespace HeatPadFirmware.Tests.Element
 
             File.WriteAllText(Environment.GetEnvironmentVariable("DAMP24_OUT") ?? "damp24-trace.txt", sb.ToString());
         }
+    
+        [Fact(Skip = "Scan (session 24, damp24): the fixture's record against the pad's true values on the 20 case seeds of faults seed 1's "
+            + "BothSensorsLoosening on folded-covered; on a8584cf 8 of 20 records have C off by more than 10 % (0.61-0.90 of the true), "
+            + "3 with the lag at 15 s (true 3.4-7.7 s). Writes DAMP24_OUT.")]
+        public void FixtureRecordsOnTheCaseSeeds()
+        {
+            var sb = new StringBuilder();
+            var pads = PadFile.LoadAllShipped();
+            var seeds = FaultsCommand.CaseSeeds(pads.Select(p => p.Name).ToArray(), 1);
+            PadParameters pad = pads.First(p => p.Name == "folded-covered").Pad;
+            int offCount = 0;
+            foreach (var entry in seeds.Where(k => k.Key.Item1 == "folded-covered" && k.Key.Item4 == FaultKind.BothSensorsLoosening).OrderBy(k => k.Key.Item2).ThenBy(k => k.Key.Item3))
+            {
+                var run = new FaultRun(pad, entry.Value);
+                run.FitElementSensor(ElementCalibrationKind.None);
+                ElementCalibration fixture = ElementCalibrationFixture.Calibrate(pad, entry.Value);
+                ElementCalibration truth = ElementCalibrationSource.For(ElementCalibrationKind.Oracle, pad, run.ElementSensor, entry.Value);
+                double ratio = fixture.CapacityJPerK / truth.CapacityJPerK;
+                offCount += Math.Abs(ratio - 1.0) > 0.1 ? 1 : 0;
+                sb.AppendLine($"L{entry.Key.Item2} @{entry.Key.Item3} seed {entry.Value}: C {fixture.CapacityJPerK:F1} / {truth.CapacityJPerK:F1} ({ratio:F2}), G_ca {fixture.RoomConductanceWPerK:F3} / {truth.RoomConductanceWPerK:F3}, lag {fixture.LagS:F1} / {truth.LagS:F2}");
+            }
+
+            sb.AppendLine($"{offCount} records with C off by more than 10 %");
+            File.WriteAllText(Environment.GetEnvironmentVariable("DAMP24_OUT") ?? "damp24-records.txt", sb.ToString());
+        }
     }
 }

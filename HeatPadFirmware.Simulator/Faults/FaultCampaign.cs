@@ -54,11 +54,22 @@ namespace HeatPadFirmware.Simulator.Faults
         /// </summary>
         public static FaultCaseResult RunCase(string padName, PadParameters pad, int level, FaultKind kind, double onsetS, int seed, bool secondMirrorsFirst = false, Action<FaultRun> onTick = null)
         {
+            return RunCase(padName, pad, level, kind, onsetS, seed, null, secondMirrorsFirst, onTick);
+        }
+
+        /// <summary>
+        /// As <see cref="RunCase(string, PadParameters, int, FaultKind, double, int, bool, Action{FaultRun})"/>, with
+        /// <paramref name="beforeStart"/> called on the run before its session starts (null: nothing; tests fit the element
+        /// sensor with a record of their own there, <see cref="FaultRun.FitElementSensor(ElementCalibration)"/>).
+        /// </summary>
+        public static FaultCaseResult RunCase(string padName, PadParameters pad, int level, FaultKind kind, double onsetS, int seed, Action<FaultRun> beforeStart, bool secondMirrorsFirst = false, Action<FaultRun> onTick = null)
+        {
             bool looseningPhases = kind == FaultKind.LooseningShortPhases || kind == FaultKind.BothSensorsLooseningShortPhases;
             bool shortPhases = kind == FaultKind.DetachedShortPhases || looseningPhases;
             TherapyConfig config = looseningPhases ? ShortPhaseConfig(1 + ((level - 1) % 3)) : ShortPhaseConfig();
             var run = shortPhases ? new FaultRun(pad, seed, config) : new FaultRun(pad, seed);
             run.SecondMirrorsFirst = secondMirrorsFirst;
+            beforeStart?.Invoke(run);
             run.Start(level, shortPhases ? TherapyProgram.Contrast : TherapyProgram.Heat);
             long startMs = run.NowMs;
             long onsetMs = startMs + (long)(onsetS * 1000);

@@ -79,6 +79,22 @@ namespace HeatPadFirmware.Simulator.Faults
             }
         }
 
+        /// <summary>
+        /// As <see cref="FitElementSensor()"/>, with <paramref name="record"/> as the pad's calibration record (null: none) —
+        /// a record made elsewhere, e.g. fitted from a simulated device fixture run's telemetry (tests, session 23: no global switch).
+        /// </summary>
+        public void FitElementSensor(ElementCalibration record)
+        {
+            if (_element == null)
+            {
+                _element = new SimulatedElementSensor(_pad.Parameters, _seed);
+                if (record != null)
+                {
+                    _core.CalibrateElement(record);
+                }
+            }
+        }
+
         /// <summary>The pad.</summary>
         public ThermalPad Pad => _pad;
 

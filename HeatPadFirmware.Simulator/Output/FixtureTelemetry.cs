@@ -292,7 +292,7 @@ namespace HeatPadFirmware.Simulator.Output
                 return false;
             }
 
-            run = new ElementFixtureSeries(length, heatStart, plateOn, coolStart) { SenseZeroCounts = senseZero, BoardHex = board };
+            run = new ElementFixtureSeries(length, heatStart, plateOn, coolStart) { SenseZeroCounts = senseZero, BoardHex = board, PairReferencedToElement = true };
             int j = 0;
             for (int k = 0; k < length; k++)
             {

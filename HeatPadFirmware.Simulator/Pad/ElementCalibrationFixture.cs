@@ -135,6 +135,18 @@ namespace HeatPadFirmware.Simulator.Pad
         /// </summary>
         public static ElementCalibration Fit(double[] elementC, double[] pairC, double[] powerW, int baselineS, int plateOnS)
         {
+            return Fit(elementC, pairC, powerW, baselineS, plateOnS, false);
+        }
+
+        /// <summary>
+        /// As <see cref="Fit(double[], double[], double[], int, int)"/>; with <paramref name="inRangeOnly"/> the lag scan keeps the
+        /// least residual among the fits inside the record's range (<see cref="ElementCalibration.IsValid"/>) instead of among all
+        /// (session 24, rec24: the telemetry fit). On the fast pads C / G_cs (10–15 s) is as short as the element sensor's lag and
+        /// the fit trades C against the lag: the least residual can sit at a lag whose C is under the record's 10 J/K floor
+        /// (strong-60w: C 9.0–9.9 J/K at lag 14–15 s) while the next lag's fit is in range with nearly the same residual.
+        /// </summary>
+        public static ElementCalibration Fit(double[] elementC, double[] pairC, double[] powerW, int baselineS, int plateOnS, bool inRangeOnly)
+        {
             ArgumentNullException.ThrowIfNull(elementC);
             ArgumentNullException.ThrowIfNull(pairC);
             ArgumentNullException.ThrowIfNull(powerW);
@@ -150,7 +162,7 @@ namespace HeatPadFirmware.Simulator.Pad
             for (int lag = 0; lag <= MaxFitLagS; lag++)
             {
                 ElementCalibration fit = Fit(elementC, pairC, powerW, roomC, lag, baselineS, plateOnS, out double rss);
-                if (fit != null && rss < bestRss)
+                if (fit != null && rss < bestRss && (!inRangeOnly || fit.IsValid))
                 {
                     bestRss = rss;
                     best = fit;

@@ -126,9 +126,7 @@ namespace HeatPadFirmware.Simulator.Pad
 
             // The heat stage's end: the last 60 s before the plate.
             int p = run.PlateOnS;
-            double riseE = Mean(run.ElementC, p - 60, p) - roomE;
-            double riseS = Mean(pair, p - 60, p) - roomS;
-            double surfaceShare = riseE > 0.0 ? riseS / riseE : 0.0;
+            double surfaceShare = SurfaceShare(run);
 
             // Each pair sensor's own rise over its own baseline (its offset cancels), at the heat stage's end.
             double rise1 = Mean(run.Reading1C, p - 60, p) - Mean(run.Reading1C, 0, b);
@@ -145,10 +143,12 @@ namespace HeatPadFirmware.Simulator.Pad
             double plateRatio = surfaceShare > 0.0 ? plateShare / surfaceShare : double.PositiveInfinity;
 
             double roomShare = fit.RoomConductanceWPerK / fit.ConductanceWPerK;
-            double balance = HeatBalanceError(run.ElementC, pair, power, roomE, b, p, fit);
-            double residual = ElementCalibrationFixture.ResidualShare(run.ElementC, pair, power, b, p, fit);
+            // The fit's own form on the pair as the fit took it (rec23: referenced to S3 over the baseline for a telemetry run).
+            double[] fitPair = run.FitPairC();
+            double balance = HeatBalanceError(run.ElementC, fitPair, power, roomE, b, p, fit);
+            double residual = ElementCalibrationFixture.ResidualShare(run.ElementC, fitPair, power, b, p, fit);
             int middle = b + ((p - b) / 2);
-            double trend = HeatBalanceError(run.ElementC, pair, power, roomE, middle, p, fit) - HeatBalanceError(run.ElementC, pair, power, roomE, b + 60, middle, fit);
+            double trend = HeatBalanceError(run.ElementC, fitPair, power, roomE, middle, p, fit) - HeatBalanceError(run.ElementC, fitPair, power, roomE, b + 60, middle, fit);
 
             return new List<ElementFitCheck>
             {
@@ -163,6 +163,27 @@ namespace HeatPadFirmware.Simulator.Pad
                 Make("heat_trend", trend, trend >= MinHeatBalanceTrend, string.Format(inv, "the heat stage's energy balance fell by {0:P1} from its first half to its second (at most {1:P1}): the pair read less and less of the surface's rise; a pair sensor is losing its contact", -trend, -MinHeatBalanceTrend)),
                 Make("residual", residual, residual <= MaxResidualShare, string.Format(inv, "the fit's residual is {0:P1} of the power held (limit {1:P0})", residual, MaxResidualShare)),
             };
+        }
+
+        /// <summary>
+        /// The pair's rise over the heat stage (its mean over the last 60 s before the plate against its baseline mean) as a
+        /// share of the element's, on the raw readings: <c>surface_follows</c>'s figure (0 when the element did not rise). Also
+        /// what decides whether a telemetry run's pair is referenced to S3 (<see cref="ElementFixtureSeries.FitPairC"/>, session 24).
+        /// </summary>
+        public static double SurfaceShare(ElementFixtureSeries run)
+        {
+            ArgumentNullException.ThrowIfNull(run);
+            int b = run.HeatStartS;
+            int p = run.PlateOnS;
+            var pair = new double[run.Length];
+            for (int k = 0; k < run.Length; k++)
+            {
+                pair[k] = 0.5 * (run.Reading1C[k] + run.Reading2C[k]);
+            }
+
+            double riseE = Mean(run.ElementC, p - 60, p) - Mean(run.ElementC, 0, b);
+            double riseS = Mean(pair, p - 60, p) - Mean(pair, 0, b);
+            return riseE > 0.0 ? riseS / riseE : 0.0;
         }
 
         private static ElementFitCheck Make(string name, double value, bool passed, string reason)

@@ -49,6 +49,14 @@ namespace HeatPadFirmware.Simulator.Pad
         /// <summary>The controller board's identity printed at its boot (session 21: the ESP32's MAC, 12 hex digits; null: not in the log).</summary>
         public string BoardHex { get; set; }
 
+        /// <summary>
+        /// True for a run read from a device's telemetry (session 23, rec23; landed in session 24, rec24;
+        /// <see cref="Output.FixtureTelemetry"/> sets it): the fit takes the pair's mean referenced to the element sensor over the
+        /// baseline (<see cref="FitPairC"/>) and keeps the least residual among the in-range fits of its lag scan. False (the
+        /// simulated fixture's direct run, hence the Factory record): the pair's mean as read, as before.
+        /// </summary>
+        public bool PairReferencedToElement { get; set; }
+
         /// <summary>Samples (seconds) in the run.</summary>
         public int Length => ElementC.Length;
 
@@ -100,18 +108,61 @@ namespace HeatPadFirmware.Simulator.Pad
             }
         }
 
-        /// <summary>The fixture's record of this run (<see cref="ElementCalibrationFixture.Fit(double[], double[], double[], int, int)"/>).</summary>
+        /// <summary>
+        /// The fixture's record of this run (<see cref="ElementCalibrationFixture.Fit(double[], double[], double[], int, int, bool)"/>
+        /// on <see cref="FitPairC"/>; with <see cref="PairReferencedToElement"/> the lag scan keeps the least residual among the
+        /// fits inside the record's range, session 24).
+        /// </summary>
         public ElementCalibration Fit()
         {
-            var pair = new double[Length];
             var power = new double[Length];
             for (int k = 0; k < Length; k++)
             {
-                pair[k] = 0.5 * (Reading1C[k] + Reading2C[k]);
                 power[k] = Math.Max(0.0, CurrentA[k] * SupplyV[k]);
             }
 
-            return ElementCalibrationFixture.Fit(ElementC, pair, power, HeatStartS, PlateOnS);
+            return ElementCalibrationFixture.Fit(ElementC, FitPairC(), power, HeatStartS, PlateOnS, PairReferencedToElement);
+        }
+
+        /// <summary>
+        /// The pair's mean as the fit takes it, °C a sample: as read, or with <see cref="PairReferencedToElement"/> shifted by the
+        /// element's mean minus the pair's mean over the baseline (session 23, rec23). At the baseline the pad lies at its room
+        /// (ElementFitChecks' baseline_drift / baseline_agreement), so element and surface are at one temperature and the two
+        /// readings differ only by the sensors' offsets (each DS18B20 ±0.5 °C): S3's offset against the pair's. Unshifted, that
+        /// difference is a constant in T_e − T_s the fit's form has no term for, and it weighs as much as offset × G_cs over the
+        /// power: fix22's bounded run holds the element 12–15 K over the room instead of 20–29 K, so the same offset read G_cs
+        /// 3–7 % low (calibrate --device --cases, docs/safety.md "Session 23: the record at held power (rec23)"). Landed in
+        /// session 24 (rec24) for a pair that follows the surface (<see cref="ElementFitChecks.MinSurfaceShare"/>).
+        /// </summary>
+        public double[] FitPairC()
+        {
+            var pair = new double[Length];
+            for (int k = 0; k < Length; k++)
+            {
+                pair[k] = 0.5 * (Reading1C[k] + Reading2C[k]);
+            }
+
+            // Session 24 (rec24): only for a pair that follows the surface (ElementFitChecks' surface_follows on the raw
+            // readings). A pair off the surface reads the room: referenced, T_e − T_s would equal T_e − T_room exactly and
+            // G_cs and G_ca could not be told apart (the lag scan then picks noise: fit out of range); unreferenced, the fit
+            // and fit21's named checks (surface_follows, lag) see the run as they always did and refuse it by name.
+            if (PairReferencedToElement && ElementFitChecks.SurfaceShare(this) >= ElementFitChecks.MinSurfaceShare)
+            {
+                double elementSum = 0.0, pairSum = 0.0;
+                for (int k = 0; k < HeatStartS; k++)
+                {
+                    elementSum += ElementC[k];
+                    pairSum += pair[k];
+                }
+
+                double shiftC = (elementSum - pairSum) / HeatStartS;
+                for (int k = 0; k < Length; k++)
+                {
+                    pair[k] += shiftC;
+                }
+            }
+
+            return pair;
         }
     }
 }

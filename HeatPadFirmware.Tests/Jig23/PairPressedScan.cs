@@ -50,35 +50,59 @@ namespace HeatPadFirmware.Tests.Jig23
             yield return ("probe lifted (share 0.9), pair loose both 0.9", () => new FitReviewHarness { Contact1 = _ => 0.9, Contact2 = _ => 0.9, Jig = j => j.Share = 0.9 });
         }
 
+        /// <summary>One scan row's summary: how the runs ended, records the PC accepted, the pair's shares (range over runs that reached the cue).</summary>
+        internal sealed class PairScanRow
+        {
+            public string ByEnd = string.Empty;
+            public int Accepted;
+            public string LowShares = "-";
+            public string HighShares = "-";
+            public string AcceptedRuns = string.Empty;
+        }
+
+        /// <summary>Runs <paramref name="make"/>'s harness on every job (two at a time) and summarises them: the one loop jig23's
+        /// scan and review 25a's pair scan share.</summary>
+        internal static PairScanRow RunRow(Func<FitReviewHarness> make, IReadOnlyList<(string Name, PadParameters Pad, int Seed)> jobs)
+        {
+            var ends = new string[jobs.Count];
+            var low = new double[jobs.Count];
+            var high = new double[jobs.Count];
+            var accepted = new bool[jobs.Count];
+            Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
+            {
+                FitReviewHarness h = make();
+                string log = h.Run(jobs[i].Pad, jobs[i].Seed);
+                ElementFixtureRun run = h.LastRun!;
+                ends[i] = run.Stage == ElementFixtureStage.Done ? "done" : "aborted " + run.AbortFault;
+                low[i] = run.Jig.LowShare;
+                high[i] = run.Jig.HighShare;
+                accepted[i] = run.Stage == ElementFixtureStage.Done && Fit21.TelemetryFit.Record(log, FitReviewHarness.Rom).Code == 0;
+            });
+
+            var inv = CultureInfo.InvariantCulture;
+            var reached = Enumerable.Range(0, jobs.Count).Where(i => high[i] > 0.0).ToList();
+            string R(double[] x) => reached.Count == 0 ? "-" : reached.Min(i => x[i]).ToString("F3", inv) + ".." + reached.Max(i => x[i]).ToString("F3", inv);
+            return new PairScanRow
+            {
+                ByEnd = string.Join(", ", ends.GroupBy(e => e).OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => $"{e.Key} {e.Count()}")),
+                Accepted = accepted.Count(a => a),
+                LowShares = R(low),
+                HighShares = R(high),
+                AcceptedRuns = string.Join(" ", Enumerable.Range(0, jobs.Count).Where(i => accepted[i]).Select(i => $"{jobs[i].Name}/{jobs[i].Seed}").Take(12)),
+            };
+        }
+
         [Fact(Skip = "Session 23 scan, run by hand (see the class)")]
         public void Scan()
         {
             string only = Environment.GetEnvironmentVariable("JIG23_ONLY") ?? string.Empty;
             var jobs = CalibrateCommand.Pads().SelectMany(p => Enumerable.Range(11, 4).Select(s => (p.Name, p.Pad, Seed: s)))
                 .Concat(FixtureBoundScan.BenchPads(3, 8).Select(p => (p.Name, p.Pad, Seed: 11))).ToList();
-            var inv = CultureInfo.InvariantCulture;
             foreach (var g in Groups().Where(x => only.Length == 0 || x.Name.Contains(only, StringComparison.Ordinal)))
             {
-                var ends = new string[jobs.Count];
-                var low = new double[jobs.Count];
-                var high = new double[jobs.Count];
-                var accepted = new bool[jobs.Count];
-                Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
-                {
-                    FitReviewHarness h = g.Make();
-                    string log = h.Run(jobs[i].Pad, jobs[i].Seed);
-                    ElementFixtureRun run = h.LastRun!;
-                    ends[i] = run.Stage == ElementFixtureStage.Done ? "done" : "aborted " + run.AbortFault;
-                    low[i] = run.Jig.LowShare;
-                    high[i] = run.Jig.HighShare;
-                    accepted[i] = run.Stage == ElementFixtureStage.Done && Fit21.TelemetryFit.Record(log, FitReviewHarness.Rom).Code == 0;
-                });
-
-                var reached = Enumerable.Range(0, jobs.Count).Where(i => high[i] > 0.0).ToList();
-                string R(double[] x) => reached.Count == 0 ? "-" : reached.Min(i => x[i]).ToString("F3", inv) + ".." + reached.Max(i => x[i]).ToString("F3", inv);
-                string byEnd = string.Join(", ", ends.GroupBy(e => e).OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => $"{e.Key} {e.Count()}"));
-                string acceptedBy = string.Join(" ", Enumerable.Range(0, jobs.Count).Where(i => accepted[i] && g.Name.StartsWith("loose", StringComparison.Ordinal)).Select(i => $"{jobs[i].Name}/{jobs[i].Seed}").Take(12));
-                _out.WriteLine($"sum | {g.Name} | runs {jobs.Count} | {byEnd} | records accepted {accepted.Count(a => a)} | shares at the heat's end: lower {R(low)} higher {R(high)} | {acceptedBy}");
+                PairScanRow row = RunRow(g.Make, jobs);
+                string acceptedBy = g.Name.StartsWith("loose", StringComparison.Ordinal) ? row.AcceptedRuns : string.Empty;
+                _out.WriteLine($"sum | {g.Name} | runs {jobs.Count} | {row.ByEnd} | records accepted {row.Accepted} | shares at the heat's end: lower {row.LowShares} higher {row.HighShares} | {acceptedBy}");
             }
         }
     }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
 using HeatPadFirmware.Core;
@@ -94,28 +93,10 @@ namespace HeatPadFirmware.Tests.Review25a
         {
             string only = Environment.GetEnvironmentVariable("REVIEW25A_ONLY") ?? string.Empty;
             var pads = Pads();
-            var inv = CultureInfo.InvariantCulture;
             foreach (var g in PairRows().Where(x => only.Length == 0 || x.Name.Contains(only, StringComparison.Ordinal)))
             {
-                var ends = new string[pads.Count];
-                var low = new double[pads.Count];
-                var high = new double[pads.Count];
-                var accepted = new bool[pads.Count];
-                Parallel.For(0, pads.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
-                {
-                    FitReviewHarness h = g.Make();
-                    string log = h.Run(pads[i].Pad, 11);
-                    ElementFixtureRun run = h.LastRun!;
-                    ends[i] = run.Stage == ElementFixtureStage.Done ? "done" : "aborted " + run.AbortFault;
-                    low[i] = run.Jig.LowShare;
-                    high[i] = run.Jig.HighShare;
-                    accepted[i] = run.Stage == ElementFixtureStage.Done && Fit21.TelemetryFit.Record(log, FitReviewHarness.Rom).Code == 0;
-                });
-
-                var reached = Enumerable.Range(0, pads.Count).Where(i => high[i] > 0.0).ToList();
-                string R(double[] x) => reached.Count == 0 ? "-" : reached.Min(i => x[i]).ToString("F3", inv) + ".." + reached.Max(i => x[i]).ToString("F3", inv);
-                string byEnd = string.Join(", ", ends.GroupBy(e => e).OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => $"{e.Key} {e.Count()}"));
-                _out.WriteLine($"pair | {g.Name} | runs {pads.Count} | {byEnd} | records accepted {accepted.Count(a => a)} | shares: lower {R(low)} higher {R(high)}");
+                Jig23.PairPressedScan.PairScanRow r = Jig23.PairPressedScan.RunRow(g.Make, pads.Select(p => (p.Name, p.Pad, 11)).ToList());
+                _out.WriteLine($"pair | {g.Name} | runs {pads.Count} | {r.ByEnd} | records accepted {r.Accepted} | shares: lower {r.LowShares} higher {r.HighShares}");
             }
         }
     }

@@ -30,6 +30,10 @@ namespace HeatPadFirmware.Tests.Review25b
         {
             "correct" => new FitReviewHarness(),
             "loose alike 0.95" => new FitReviewHarness { Contact1 = _ => 0.95, Contact2 = _ => 0.95 },
+            "loose alike 0.93" => new FitReviewHarness { Contact1 = _ => 0.93, Contact2 = _ => 0.93 },
+            "loose alike 0.92" => new FitReviewHarness { Contact1 = _ => 0.92, Contact2 = _ => 0.92 },
+            "loose alike 0.93, probe low" => new FitReviewHarness { Contact1 = _ => 0.93, Contact2 = _ => 0.93, Jig = ProbeLow },
+            "loose alike 0.92, probe low" => new FitReviewHarness { Contact1 = _ => 0.92, Contact2 = _ => 0.92, Jig = ProbeLow },
             "loose alike 0.9" => new FitReviewHarness { Contact1 = _ => 0.9, Contact2 = _ => 0.9 },
             "loose alike 0.85" => new FitReviewHarness { Contact1 = _ => 0.85, Contact2 = _ => 0.85 },
             "loose alike 0.8" => new FitReviewHarness { Contact1 = _ => 0.8, Contact2 = _ => 0.8 },
@@ -45,7 +49,7 @@ namespace HeatPadFirmware.Tests.Review25b
 
         internal static readonly string[] Conditions =
         {
-            "correct", "loose alike 0.95", "loose alike 0.9", "loose alike 0.85", "loose alike 0.8", "loose alike 0.95, probe low",
+            "correct", "loose alike 0.95", "loose alike 0.93", "loose alike 0.92", "loose alike 0.93, probe low", "loose alike 0.92, probe low", "loose alike 0.9", "loose alike 0.85", "loose alike 0.8", "loose alike 0.95, probe low",
             "loose alike 0.9, probe low", "one loose 0.8", "S3 spot x0.85", "S3 spot x1.15", "covered (air x0.3)", "folded (air x0.5)",
         };
 
@@ -81,11 +85,11 @@ namespace HeatPadFirmware.Tests.Review25b
             return FixtureBoundScan.ShippedPads().Concat(FixtureBoundScan.BenchPads(3, 3));
         }
 
-        [Fact]
+        [Fact(Skip = "Scan, run by hand (about 3 min): prints the accepted-records table of docs/safety.md 'Review 25b'")]
         public void Print_the_records_main_and_rec24_accept_under_bad_runs()
         {
             var inv = CultureInfo.InvariantCulture;
-            foreach (string condition in Conditions)
+            foreach (string condition in Conditions.Where(c => Environment.GetEnvironmentVariable("REVIEW25B_ONLY") == null || c.Contains(Environment.GetEnvironmentVariable("REVIEW25B_ONLY")!, StringComparison.Ordinal)))
             {
                 int runs = 0, done = 0, main = 0, rec = 0, recOnly = 0;
                 double mainLo = double.PositiveInfinity, mainHi = double.NegativeInfinity, recLo = double.PositiveInfinity, recHi = double.NegativeInfinity;

@@ -47,6 +47,22 @@ namespace HeatPadFirmware.Tests.Review25b
             _ => throw new ArgumentException(condition),
         };
 
+        /// <summary>The room-drift conditions (<see cref="RoomDriftFitHarness"/>): the room steps or ramps after the 120 s baseline.</summary>
+        internal static RoomDriftFitHarness MakeDrift(string condition) => condition switch
+        {
+            "room +2 C over the run" => new RoomDriftFitHarness { RoomAt = t => 22.0 + (2.0 * Math.Min(1.0, Math.Max(0, t - 120) / 2400.0)) },
+            "room -2 C over the run" => new RoomDriftFitHarness { RoomAt = t => 22.0 - (2.0 * Math.Min(1.0, Math.Max(0, t - 120) / 2400.0)) },
+            "room -3 C step at 600 s" => new RoomDriftFitHarness { RoomAt = t => t >= 600 ? 19.0 : 22.0 },
+            "room -2 C over the run, loose alike 0.95" => new RoomDriftFitHarness { Contact1 = _ => 0.95, Contact2 = _ => 0.95, RoomAt = t => 22.0 - (2.0 * Math.Min(1.0, Math.Max(0, t - 120) / 2400.0)) },
+            "room +2 C over the run, loose alike 0.95" => new RoomDriftFitHarness { Contact1 = _ => 0.95, Contact2 = _ => 0.95, RoomAt = t => 22.0 + (2.0 * Math.Min(1.0, Math.Max(0, t - 120) / 2400.0)) },
+            _ => throw new ArgumentException(condition),
+        };
+
+        internal static readonly string[] DriftConditions =
+        {
+            "room +2 C over the run", "room -2 C over the run", "room -3 C step at 600 s", "room -2 C over the run, loose alike 0.95", "room +2 C over the run, loose alike 0.95",
+        };
+
         internal static readonly string[] Conditions =
         {
             "correct", "loose alike 0.95", "loose alike 0.93", "loose alike 0.92", "loose alike 0.93, probe low", "loose alike 0.92, probe low", "loose alike 0.9", "loose alike 0.85", "loose alike 0.8", "loose alike 0.95, probe low",
@@ -85,11 +101,11 @@ namespace HeatPadFirmware.Tests.Review25b
             return FixtureBoundScan.ShippedPads().Concat(FixtureBoundScan.BenchPads(3, 3));
         }
 
-        [Fact(Skip = "Scan, run by hand (about 3 min): prints the accepted-records table of docs/safety.md 'Review 25b'")]
+        [Fact(Skip = "Scan, run by hand (about 4 min): prints the accepted-records table of docs/safety.md 'Review 25b'")]
         public void Print_the_records_main_and_rec24_accept_under_bad_runs()
         {
             var inv = CultureInfo.InvariantCulture;
-            foreach (string condition in Conditions.Where(c => Environment.GetEnvironmentVariable("REVIEW25B_ONLY") == null || c.Contains(Environment.GetEnvironmentVariable("REVIEW25B_ONLY")!, StringComparison.Ordinal)))
+            foreach (string condition in Conditions.Concat(DriftConditions).Where(c => Environment.GetEnvironmentVariable("REVIEW25B_ONLY") == null || c.Contains(Environment.GetEnvironmentVariable("REVIEW25B_ONLY")!, StringComparison.Ordinal)))
             {
                 int runs = 0, done = 0, main = 0, rec = 0, recOnly = 0;
                 double mainLo = double.PositiveInfinity, mainHi = double.NegativeInfinity, recLo = double.PositiveInfinity, recHi = double.NegativeInfinity;
@@ -98,14 +114,27 @@ namespace HeatPadFirmware.Tests.Review25b
                     for (int seed = 11; seed <= 12; seed++)
                     {
                         runs++;
-                        FitReviewHarness h = Make(condition);
-                        string log = h.Run(pad, seed);
-                        done += h.LastRun!.Stage == ElementFixtureStage.Done ? 1 : 0;
+                        string log;
+                        ElementFixtureRun last;
+                        if (DriftConditions.Contains(condition))
+                        {
+                            RoomDriftFitHarness d = MakeDrift(condition);
+                            log = d.Run(pad, seed);
+                            last = d.LastRun!;
+                        }
+                        else
+                        {
+                            FitReviewHarness h = Make(condition);
+                            log = h.Run(pad, seed);
+                            last = h.LastRun!;
+                        }
+
+                        done += last.Stage == ElementFixtureStage.Done ? 1 : 0;
                         ElementCalibration needed = Rec24.RecordVerdicts.Record(Rec24.RecordSource.Needed, pad, seed)!;
                         ElementCalibration? m = MainRecord(log);
                         ElementCalibration? r = Rec24Record(log);
                         string Cell(ElementCalibration? c) => c == null ? "refused" : string.Format(inv, "G {0:F3} C {1:F3} lag {2:F0}", c.ConductanceWPerK / needed.ConductanceWPerK, c.CapacityJPerK / needed.CapacityJPerK, c.LagS);
-                        _out.WriteLine(string.Format(inv, "run | {0} | {1} {2} | {3} {4} | main {5} | rec24 {6}", condition, name, seed, h.LastRun.Stage, h.LastRun.AbortFault, Cell(m), Cell(r)));
+                        _out.WriteLine(string.Format(inv, "run | {0} | {1} {2} | {3} {4} | main {5} | rec24 {6}", condition, name, seed, last.Stage, last.AbortFault, Cell(m), Cell(r)));
                         if (m != null)
                         {
                             main++;

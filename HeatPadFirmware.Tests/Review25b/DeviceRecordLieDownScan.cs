@@ -16,6 +16,7 @@ namespace HeatPadFirmware.Tests.Review25b
     /// trips), for the seeds in REVIEW25B_LIESEEDS (default 1,2), each run with the Factory record (the campaign's
     /// <c>--element-sensor --element-calibration Factory</c>: M21F-lie*), the record main's telemetry fit makes of the device's
     /// fixture run on that pad and seed, and rec24's. Rows <c>trip | seed pad | Factory / main / rec24 fault at s</c> and a sum.
+    /// REVIEW25B_LIEDRIFT (e.g. "room -2 C over the run"): the records from a fixture run in that drifting room instead.
     /// <c>dotnet test --filter FullyQualifiedName~Review25b.DeviceRecordLieDownScan --logger "console;verbosity=detailed"</c>.
     /// </summary>
     public class DeviceRecordLieDownScan
@@ -45,8 +46,20 @@ namespace HeatPadFirmware.Tests.Review25b
                     }
 
                     sessions++;
-                    ElementCalibration? main = DeviceRecordLooseningScan.MainDeviceRecord(draw.Pad, s);
-                    ElementCalibration? rec = RecordVerdicts.Record(RecordSource.Device, draw.Pad, s);
+                    ElementCalibration? main, rec;
+                    string? drift = Environment.GetEnvironmentVariable("REVIEW25B_LIEDRIFT");
+                    if (drift != null)
+                    {
+                        // The device's fixture run in a room moving as the named AcceptedRecordScan drift condition.
+                        string log = AcceptedRecordScan.MakeDrift(drift).Run(draw.Pad, s);
+                        main = AcceptedRecordScan.MainRecord(log);
+                        rec = AcceptedRecordScan.Rec24Record(log);
+                    }
+                    else
+                    {
+                        main = DeviceRecordLooseningScan.MainDeviceRecord(draw.Pad, s);
+                        rec = RecordVerdicts.Record(RecordSource.Device, draw.Pad, s);
+                    }
                     var f = LieDownLife.Run(inRoom, s, fitElement: r => r.FitElementSensor(ElementCalibrationKind.Factory));
                     string Cell(ElementCalibration? c, ref int trips, ref int refused)
                     {

@@ -32,6 +32,10 @@ namespace HeatPadFirmware.Tests.Review22b
         public int PlateLiftAfterS = -1;   // the plate lifted this long after it was laid (negative: never)
         public double SpotScale = 1.0;     // S3's excess over the room × this (on top of its drawn ±15 % spot)
         public Func<int, double> AirScale = _ => 1.0; // the surface's loss to the air × this, each tick (a draft)
+        public Func<int, double> RoomAt = _ => double.NaN; // the room by tick (review 25b), °C (NaN: RoomC throughout)
+
+        private static readonly System.Reflection.FieldInfo AmbientField =
+            typeof(ThermalPad).GetField("_ambientC", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
 
         public string Run(PadParameters p, int seed)
         {
@@ -68,10 +72,16 @@ namespace HeatPadFirmware.Tests.Review22b
             {
                 pad.SurfaceToAmbientWPerK = airBase * AirScale(tick);
                 double c1 = Contact1(tick), c2 = Contact2(tick);
+                double roomNow = RoomAt(tick);
+                if (!double.IsNaN(roomNow))
+                {
+                    AmbientField.SetValue(pad, roomNow);
+                }
+
+                double room = double.IsNaN(roomNow) ? fixture.AmbientC : roomNow;
                 for (int k = 0; k < 4; k++)
                 {
                     pad.Step(0.25, duty, closed);
-                    double room = fixture.AmbientC;
                     first.Advance(0.25, room + (c1 * (pad.SurfaceC - room)));
                     second.Advance(0.25, room + (c2 * (pad.SurfaceC - room)));
                     element.Advance(0.25, room + (SpotScale * (pad.CoreC - room)), room);

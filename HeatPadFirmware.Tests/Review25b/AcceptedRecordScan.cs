@@ -47,14 +47,14 @@ namespace HeatPadFirmware.Tests.Review25b
             _ => throw new ArgumentException(condition),
         };
 
-        /// <summary>The room-drift conditions (<see cref="RoomDriftFitHarness"/>): the room steps or ramps after the 120 s baseline.</summary>
-        internal static RoomDriftFitHarness MakeDrift(string condition) => condition switch
+        /// <summary>The room-drift conditions (<see cref="Review22b.FitReviewHarness"/>): the room steps or ramps after the 120 s baseline.</summary>
+        internal static Review22b.FitReviewHarness MakeDrift(string condition) => condition switch
         {
-            "room +2 C over the run" => new RoomDriftFitHarness { RoomAt = t => 22.0 + (2.0 * Math.Min(1.0, Math.Max(0, t - 120) / 2400.0)) },
-            "room -2 C over the run" => new RoomDriftFitHarness { RoomAt = t => 22.0 - (2.0 * Math.Min(1.0, Math.Max(0, t - 120) / 2400.0)) },
-            "room -3 C step at 600 s" => new RoomDriftFitHarness { RoomAt = t => t >= 600 ? 19.0 : 22.0 },
-            "room -2 C over the run, loose alike 0.95" => new RoomDriftFitHarness { Contact1 = _ => 0.95, Contact2 = _ => 0.95, RoomAt = t => 22.0 - (2.0 * Math.Min(1.0, Math.Max(0, t - 120) / 2400.0)) },
-            "room +2 C over the run, loose alike 0.95" => new RoomDriftFitHarness { Contact1 = _ => 0.95, Contact2 = _ => 0.95, RoomAt = t => 22.0 + (2.0 * Math.Min(1.0, Math.Max(0, t - 120) / 2400.0)) },
+            "room +2 C over the run" => new Review22b.FitReviewHarness { RoomAt = t => 22.0 + (2.0 * Math.Min(1.0, Math.Max(0, t - 120) / 2400.0)) },
+            "room -2 C over the run" => new Review22b.FitReviewHarness { RoomAt = t => 22.0 - (2.0 * Math.Min(1.0, Math.Max(0, t - 120) / 2400.0)) },
+            "room -3 C step at 600 s" => new Review22b.FitReviewHarness { RoomAt = t => t >= 600 ? 19.0 : 22.0 },
+            "room -2 C over the run, loose alike 0.95" => new Review22b.FitReviewHarness { Contact1 = _ => 0.95, Contact2 = _ => 0.95, RoomAt = t => 22.0 - (2.0 * Math.Min(1.0, Math.Max(0, t - 120) / 2400.0)) },
+            "room +2 C over the run, loose alike 0.95" => new Review22b.FitReviewHarness { Contact1 = _ => 0.95, Contact2 = _ => 0.95, RoomAt = t => 22.0 + (2.0 * Math.Min(1.0, Math.Max(0, t - 120) / 2400.0)) },
             _ => throw new ArgumentException(condition),
         };
 
@@ -118,7 +118,7 @@ namespace HeatPadFirmware.Tests.Review25b
                         ElementFixtureRun last;
                         if (DriftConditions.Contains(condition))
                         {
-                            RoomDriftFitHarness d = MakeDrift(condition);
+                            Review22b.FitReviewHarness d = MakeDrift(condition);
                             log = d.Run(pad, seed);
                             last = d.LastRun!;
                         }

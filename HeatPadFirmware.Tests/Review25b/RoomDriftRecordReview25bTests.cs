@@ -6,7 +6,7 @@ using Xunit;
 namespace HeatPadFirmware.Tests.Review25b
 {
     /// <summary>
-    /// Review 25b (rec24): a room that moves during the fixture run (<see cref="RoomDriftFitHarness"/>). The S3 reference takes
+    /// Review 25b (rec24): a room that moves during the fixture run (<see cref="Review22b.FitReviewHarness"/>). The S3 reference takes
     /// S3's offset against the pair's over the 120 s baseline only; a room cooling over the 40-min run then reads as a G_cs
     /// higher than the pad's, and rec24's fit accepts such records more often and further off than main's. docs/safety.md "Review 25b".
     /// </summary>

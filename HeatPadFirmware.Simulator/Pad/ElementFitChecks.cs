@@ -109,13 +109,8 @@ namespace HeatPadFirmware.Simulator.Pad
             ArgumentNullException.ThrowIfNull(fit);
             var inv = CultureInfo.InvariantCulture;
             int b = run.HeatStartS;
-            var pair = new double[run.Length];
-            var power = new double[run.Length];
-            for (int k = 0; k < run.Length; k++)
-            {
-                pair[k] = 0.5 * (run.Reading1C[k] + run.Reading2C[k]);
-                power[k] = Math.Max(0.0, run.CurrentA[k] * run.SupplyV[k]);
-            }
+            double[] pair = run.PairMeanC();
+            double[] power = run.PowerW();
 
             double roomE = Mean(run.ElementC, 0, b);
             double roomS = Mean(pair, 0, b);
@@ -175,12 +170,7 @@ namespace HeatPadFirmware.Simulator.Pad
             ArgumentNullException.ThrowIfNull(run);
             int b = run.HeatStartS;
             int p = run.PlateOnS;
-            var pair = new double[run.Length];
-            for (int k = 0; k < run.Length; k++)
-            {
-                pair[k] = 0.5 * (run.Reading1C[k] + run.Reading2C[k]);
-            }
-
+            double[] pair = run.PairMeanC();
             double riseE = Mean(run.ElementC, p - 60, p) - Mean(run.ElementC, 0, b);
             double riseS = Mean(pair, p - 60, p) - Mean(pair, 0, b);
             return riseE > 0.0 ? riseS / riseE : 0.0;

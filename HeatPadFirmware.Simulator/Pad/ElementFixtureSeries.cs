@@ -115,13 +115,31 @@ namespace HeatPadFirmware.Simulator.Pad
         /// </summary>
         public ElementCalibration Fit()
         {
+            return ElementCalibrationFixture.Fit(ElementC, FitPairC(), PowerW(), HeatStartS, PlateOnS, PairReferencedToElement);
+        }
+
+        /// <summary>The pair's mean as read, °C a sample (the two sensors' readings averaged).</summary>
+        public double[] PairMeanC()
+        {
+            var pair = new double[Length];
+            for (int k = 0; k < Length; k++)
+            {
+                pair[k] = 0.5 * (Reading1C[k] + Reading2C[k]);
+            }
+
+            return pair;
+        }
+
+        /// <summary>The heater's power as sensed, W a sample (current × supply, never negative).</summary>
+        public double[] PowerW()
+        {
             var power = new double[Length];
             for (int k = 0; k < Length; k++)
             {
                 power[k] = Math.Max(0.0, CurrentA[k] * SupplyV[k]);
             }
 
-            return ElementCalibrationFixture.Fit(ElementC, FitPairC(), power, HeatStartS, PlateOnS, PairReferencedToElement);
+            return power;
         }
 
         /// <summary>
@@ -136,11 +154,7 @@ namespace HeatPadFirmware.Simulator.Pad
         /// </summary>
         public double[] FitPairC()
         {
-            var pair = new double[Length];
-            for (int k = 0; k < Length; k++)
-            {
-                pair[k] = 0.5 * (Reading1C[k] + Reading2C[k]);
-            }
+            double[] pair = PairMeanC();
 
             // Session 24 (rec24): only for a pair that follows the surface (ElementFitChecks' surface_follows on the raw
             // readings). A pair off the surface reads the room: referenced, T_e − T_s would equal T_e − T_room exactly and

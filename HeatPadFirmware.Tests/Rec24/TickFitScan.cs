@@ -61,15 +61,7 @@ namespace HeatPadFirmware.Tests.Rec24
 
                         var (code, _, _) = Fit21.TelemetryFit.Run(w.ToString(), RecordVerdicts.Rom);
                         ElementCalibration after = run.Fit();
-                        var raw = new double[run.Length];
-                        var power = new double[run.Length];
-                        for (int k = 0; k < run.Length; k++)
-                        {
-                            raw[k] = 0.5 * (run.Reading1C[k] + run.Reading2C[k]);
-                            power[k] = Math.Max(0.0, run.CurrentA[k] * run.SupplyV[k]);
-                        }
-
-                        ElementCalibration before = ElementCalibrationFixture.Fit(run.ElementC, raw, power, run.HeatStartS, run.PlateOnS);
+                        ElementCalibration before = ElementCalibrationFixture.Fit(run.ElementC, run.PairMeanC(), run.PowerW(), run.HeatStartS, run.PlateOnS);
                         refusedMain += before.IsValid ? 0 : 1;
                         refusedNew += code == 0 ? 0 : 1;
                         if (!rows.TryGetValue(group, out var list))

@@ -44,17 +44,13 @@ namespace HeatPadFirmware.Tests.Review25b
             "S3 spot x1.15" => new FitReviewHarness { SpotScale = 1.15 },
             "covered (air x0.3)" => new FitReviewHarness { SurfaceToAmbientScale = 0.3 },
             "folded (air x0.5)" => new FitReviewHarness { SurfaceToAmbientScale = 0.5 },
-            _ => throw new ArgumentException(condition),
-        };
 
-        /// <summary>The room-drift conditions (<see cref="Review22b.FitReviewHarness"/>): the room steps or ramps after the 120 s baseline.</summary>
-        internal static Review22b.FitReviewHarness MakeDrift(string condition) => condition switch
-        {
-            "room +2 C over the run" => new Review22b.FitReviewHarness { RoomAt = t => 22.0 + (2.0 * Math.Min(1.0, Math.Max(0, t - 120) / 2400.0)) },
-            "room -2 C over the run" => new Review22b.FitReviewHarness { RoomAt = t => 22.0 - (2.0 * Math.Min(1.0, Math.Max(0, t - 120) / 2400.0)) },
-            "room -3 C step at 600 s" => new Review22b.FitReviewHarness { RoomAt = t => t >= 600 ? 19.0 : 22.0 },
-            "room -2 C over the run, loose alike 0.95" => new Review22b.FitReviewHarness { Contact1 = _ => 0.95, Contact2 = _ => 0.95, RoomAt = t => 22.0 - (2.0 * Math.Min(1.0, Math.Max(0, t - 120) / 2400.0)) },
-            "room +2 C over the run, loose alike 0.95" => new Review22b.FitReviewHarness { Contact1 = _ => 0.95, Contact2 = _ => 0.95, RoomAt = t => 22.0 + (2.0 * Math.Min(1.0, Math.Max(0, t - 120) / 2400.0)) },
+            // The room-drift conditions (DriftConditions): the room steps or ramps after the 120 s baseline.
+            "room +2 C over the run" => new FitReviewHarness { RoomAt = t => 22.0 + (2.0 * Math.Min(1.0, Math.Max(0, t - 120) / 2400.0)) },
+            "room -2 C over the run" => new FitReviewHarness { RoomAt = t => 22.0 - (2.0 * Math.Min(1.0, Math.Max(0, t - 120) / 2400.0)) },
+            "room -3 C step at 600 s" => new FitReviewHarness { RoomAt = t => t >= 600 ? 19.0 : 22.0 },
+            "room -2 C over the run, loose alike 0.95" => new FitReviewHarness { Contact1 = _ => 0.95, Contact2 = _ => 0.95, RoomAt = t => 22.0 - (2.0 * Math.Min(1.0, Math.Max(0, t - 120) / 2400.0)) },
+            "room +2 C over the run, loose alike 0.95" => new FitReviewHarness { Contact1 = _ => 0.95, Contact2 = _ => 0.95, RoomAt = t => 22.0 + (2.0 * Math.Min(1.0, Math.Max(0, t - 120) / 2400.0)) },
             _ => throw new ArgumentException(condition),
         };
 
@@ -114,20 +110,9 @@ namespace HeatPadFirmware.Tests.Review25b
                     for (int seed = 11; seed <= 12; seed++)
                     {
                         runs++;
-                        string log;
-                        ElementFixtureRun last;
-                        if (DriftConditions.Contains(condition))
-                        {
-                            Review22b.FitReviewHarness d = MakeDrift(condition);
-                            log = d.Run(pad, seed);
-                            last = d.LastRun!;
-                        }
-                        else
-                        {
-                            FitReviewHarness h = Make(condition);
-                            log = h.Run(pad, seed);
-                            last = h.LastRun!;
-                        }
+                        FitReviewHarness h = Make(condition);
+                        string log = h.Run(pad, seed);
+                        ElementFixtureRun last = h.LastRun!;
 
                         done += last.Stage == ElementFixtureStage.Done ? 1 : 0;
                         ElementCalibration needed = Rec24.RecordVerdicts.Record(Rec24.RecordSource.Needed, pad, seed)!;

@@ -51,7 +51,7 @@ namespace HeatPadFirmware.Tests.Review25b
                     if (drift != null)
                     {
                         // The device's fixture run in a room moving as the named AcceptedRecordScan drift condition.
-                        string log = AcceptedRecordScan.MakeDrift(drift).Run(draw.Pad, s);
+                        string log = AcceptedRecordScan.Make(drift).Run(draw.Pad, s);
                         main = AcceptedRecordScan.MainRecord(log);
                         rec = AcceptedRecordScan.Rec24Record(log);
                     }

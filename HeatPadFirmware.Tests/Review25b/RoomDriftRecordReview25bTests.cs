@@ -22,7 +22,7 @@ namespace HeatPadFirmware.Tests.Review25b
             {
                 for (int seed = 11; seed <= 12; seed++)
                 {
-                    string log = AcceptedRecordScan.MakeDrift(condition).Run(pad, seed);
+                    string log = AcceptedRecordScan.Make(condition).Run(pad, seed);
                     ElementCalibration needed = Rec24.RecordVerdicts.Record(Rec24.RecordSource.Needed, pad, seed)!;
                     ElementCalibration? main = AcceptedRecordScan.MainRecord(log);
                     ElementCalibration? rec = AcceptedRecordScan.Rec24Record(log);

@@ -87,6 +87,7 @@ namespace HeatPadFirmware.Simulator
             BenchCommand.Configure(root);
             TwinsCommand.Configure(root);
             GroupFloorCommand.Configure(root);
+            StructureFitCommand.Configure(root);
             StepCostBenchmark.Configure(root);
             PlotCommand.Configure(root);
             root.Options.Add(ElementSensorCommandOption);

@@ -23,6 +23,7 @@ namespace HeatPadFirmware.Tests.Simulator
         [InlineData("bench", "--second-lag-ratio", "x")]
         [InlineData("twins", "--sensor-lag", "x")]
         [InlineData("groupfloor", "--over", "x")]
+        [InlineData("structfit", "--seconds", "x")]
         [InlineData("run", "--level", "hot")]
         public void ANumberOptionGivenText_GetsAUsageMessage_NotAnException(string command, string option, string value)
         {

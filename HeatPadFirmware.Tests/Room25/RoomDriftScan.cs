@@ -62,13 +62,28 @@ namespace HeatPadFirmware.Tests.Room25
                 }
             }
 
-            yield return ("stage step -0.3 K at 2600 s", () => new FitReviewHarness { RoomAt = Step(-0.3, 2600) });
-            yield return ("stage step -0.3 K at 3200 s", () => new FitReviewHarness { RoomAt = Step(-0.3, 3200) });
+            foreach (double d in new[] { -0.4, -0.3, 0.3, 0.4 })
+            {
+                double dd = d;
+                yield return (FormattableString.Invariant($"stage step {dd:+0.0;-0.0} K at 2600 s"), () => new FitReviewHarness { RoomAt = Step(dd, 2600) });
+                yield return (FormattableString.Invariant($"stage step {dd:+0.0;-0.0} K at 1500 s"), () => new FitReviewHarness { RoomAt = Step(dd, 1500) });
+                yield return (FormattableString.Invariant($"ramp {dd:+0.0;-0.0} K over 120-4,600 s"), () => new FitReviewHarness { RoomAt = Ramp(dd, 120, 4600) });
+            }
+
             foreach (double amp in new[] { 0.25, 0.5 })
             {
-                double aa = amp;
-                yield return (FormattableString.Invariant($"cycling +/-{aa:F2} K, 15-min period (a thermostat)"), () => new FitReviewHarness { RoomAt = t => 22.0 + (aa * Math.Sin(2.0 * Math.PI * t / 900.0)) });
+                foreach (int period in new[] { 600, 900, 1800 })
+                {
+                    double aa = amp;
+                    int pp = period;
+
+                    // Phase: the baseline's reference window (60-120 s) at the cycle's peak, the worst for A's baseline.
+                    yield return (FormattableString.Invariant($"cycling +/-{aa:F2} K, period {pp} s (a thermostat)"), () => new FitReviewHarness { RoomAt = t => 22.0 + (aa * Math.Cos(2.0 * Math.PI * (t - 90) / pp)) });
+                }
             }
+
+            yield return ("door: -2.0 K for 120 s at 1,500 s", () => new FitReviewHarness { RoomAt = Step(-2.0, 1500, 1620) });
+            yield return ("door: -2.0 K for 120 s at 2,700 s", () => new FitReviewHarness { RoomAt = Step(-2.0, 2700, 2820) });
 
             yield return ("step -1.0 K at 2,600 s (plate)", () => new FitReviewHarness { RoomAt = Step(-1.0, 2600) });
             yield return ("step -1.0 K at 3,800 s (cool)", () => new FitReviewHarness { RoomAt = Step(-1.0, 3800) });

@@ -266,7 +266,8 @@ namespace HeatPadFirmware.Simulator.Commands
                         worstPad = name + " " + seed;
                     }
 
-                    string end = ElementFixtureStageNames.Of(outcome.Stage) + (outcome.AbortFault != FaultCode.None ? " " + FaultCodeNames.Of(outcome.AbortFault) : string.Empty);
+                    string end = ElementFixtureStageNames.Of(outcome.Stage) + (outcome.AbortFault != FaultCode.None ? " " + FaultCodeNames.Of(outcome.AbortFault) : string.Empty)
+                        + (outcome.AbortReason != ElementFixtureAbortReason.None ? " " + ElementFixtureAbortNames.Of(outcome.AbortReason) : string.Empty);
                     if (outcome.Stage != ElementFixtureStage.Done)
                     {
                         notDone.Add(name + " " + seed + " " + end);

@@ -43,6 +43,15 @@ namespace HeatPadFirmware.Simulator.Output
             return ElementFixtureStageNames.MarkPrefix + nowMs.ToString(Inv) + "," + ElementFixtureStageNames.Of(stage) + "," + targetW.ToString("F1", Inv);
         }
 
+        /// <summary>
+        /// The stage mark with the room's reason on an aborted run (session 25, room25: <c># fixture,now_ms,aborted,target_w,room_moved</c>
+        /// or <c>air_probe_lost</c>; <see cref="FixtureRoomWatch"/>); every other mark as <see cref="Mark(long, ElementFixtureStage, double)"/>.
+        /// </summary>
+        public static string Mark(long nowMs, ElementFixtureStage stage, double targetW, ElementFixtureAbortReason reason)
+        {
+            return Mark(nowMs, stage, targetW) + (stage == ElementFixtureStage.Aborted && reason != ElementFixtureAbortReason.None ? "," + ElementFixtureAbortNames.Of(reason) : string.Empty);
+        }
+
         /// <summary>The prefix of the boot's sense-zero line (Program.cs): <c># sense zero: N counts</c>, N with 2 decimals.</summary>
         public const string SenseZeroPrefix = "# sense zero: ";
 
@@ -123,6 +132,7 @@ namespace HeatPadFirmware.Simulator.Output
             double senseZero = double.NaN;
             string board = null;
             var marks = new List<(long NowMs, string Stage, int Line)>();
+            string abortReason = null;
             var ticks = new List<(long NowMs, double R1, double R2, double E, int Line)>();
             var sense = new Dictionary<long, (double I, double V)>();
             var badTicks = new List<(long NowMs, string Why, int Line)>();
@@ -159,6 +169,7 @@ namespace HeatPadFirmware.Simulator.Output
                     }
 
                     marks.Add((at, f[1], number));
+                    abortReason = f.Length >= 4 && f[1] == ElementFixtureStageNames.Of(ElementFixtureStage.Aborted) ? f[3] : abortReason;
                 }
                 else if (line.StartsWith("# sense,", StringComparison.Ordinal))
                 {
@@ -230,7 +241,7 @@ namespace HeatPadFirmware.Simulator.Output
             var aborted = marks.Find(m => m.Stage == ElementFixtureStageNames.Of(ElementFixtureStage.Aborted));
             if (aborted.Stage != null)
             {
-                error = $"the run was aborted at {aborted.NowMs} ms (line {aborted.Line}): no record";
+                error = $"the run was aborted at {aborted.NowMs} ms (line {aborted.Line}{(abortReason == null ? string.Empty : ", " + abortReason)}): no record";
                 return false;
             }
 

@@ -6,7 +6,7 @@ using HeatPadFirmware.Simulator.Output;
 namespace HeatPadFirmware.Simulator.Pad
 {
     /// <summary>What a simulated device fixture run did (<see cref="DeviceFixtureSimulation.Run"/>).</summary>
-    public sealed record DeviceFixtureOutcome(ElementFixtureStage Stage, FaultCode AbortFault, double PeakSurfaceC, double PeakHotterReadingC, double PeakElementC, double MeanHeldPowerW, double FullPowerW, int Ticks);
+    public sealed record DeviceFixtureOutcome(ElementFixtureStage Stage, FaultCode AbortFault, double PeakSurfaceC, double PeakHotterReadingC, double PeakElementC, double MeanHeldPowerW, double FullPowerW, int Ticks, ElementFixtureAbortReason AbortReason = ElementFixtureAbortReason.None);
 
     /// <summary>
     /// The device's fixture mode (<see cref="ElementFixtureRun"/>, the core the firmware runs) on a simulated pad in the fixture's
@@ -79,7 +79,7 @@ namespace HeatPadFirmware.Simulator.Pad
                 CoreOutputs o = core.StepWithJig(nowMs, a, b, e, jig.Read(), jigAir.Read(), s, buttons);
                 if (core.StageChanged)
                 {
-                    telemetry?.WriteLine(FixtureTelemetry.Mark(nowMs, core.Stage, core.TargetPower));
+                    telemetry?.WriteLine(FixtureTelemetry.Mark(nowMs, core.Stage, core.TargetPower, core.AbortReason));
                     if (core.Stage == ElementFixtureStage.PlateWanted)
                     {
                         plateWantedMs = nowMs;
@@ -106,7 +106,7 @@ namespace HeatPadFirmware.Simulator.Pad
                 }
             }
 
-            return new DeviceFixtureOutcome(core.Stage, core.AbortFault, peakSurface, peakHotter, peakElement, heldCount > 0 ? heldSum / heldCount : 0.0, core.FullPowerW, tick + 1);
+            return new DeviceFixtureOutcome(core.Stage, core.AbortFault, peakSurface, peakHotter, peakElement, heldCount > 0 ? heldSum / heldCount : 0.0, core.FullPowerW, tick + 1, core.AbortReason);
         }
     }
 }

@@ -90,6 +90,8 @@ namespace HeatPadFirmware.Tests.Review22a
         private static readonly System.Reflection.FieldInfo AmbientField =
             typeof(ThermalPad).GetField("_ambientC", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
 
+        public ElementFixtureRun? LastRun;                    // session 25: the core of the last run (its room watch's reason)
+
         public FixtureProbe Run(PadParameters p, int seed)
         {
             double cover0 = CoverAt(0);
@@ -110,6 +112,7 @@ namespace HeatPadFirmware.Tests.Review22a
             var jigAir = SimulatedJigProbe.Air(fixture, seed);
             JigAir?.Invoke(jigAir);
             var core = new ElementFixtureRun(PowerW);
+            LastRun = core;
             var buttons = new ButtonEventQueue();
             double duty = 0.0;
             bool closed = false;

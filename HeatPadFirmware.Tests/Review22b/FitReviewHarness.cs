@@ -103,7 +103,7 @@ namespace HeatPadFirmware.Tests.Review22b
                 CoreOutputs o = core.StepWithJig(nowMs, a, b, e, jig.Read(), jigAir.Read(), s, buttons);
                 if (core.StageChanged)
                 {
-                    log.WriteLine(FixtureTelemetry.Mark(nowMs, core.Stage, ElementFixtureRun.TargetPowerW));
+                    log.WriteLine(FixtureTelemetry.Mark(nowMs, core.Stage, ElementFixtureRun.TargetPowerW, core.AbortReason));
                 }
 
                 log.WriteLine(FixtureTelemetry.TRecord(nowMs, a.IsValid ? a.TemperatureC : double.NaN, b.IsValid ? b.TemperatureC : double.NaN, e.IsValid ? e.TemperatureC : double.NaN, o.HeaterEnabled ? o.DutyFraction : 0.0, o.Phase, o.Fault));

@@ -100,14 +100,22 @@ namespace HeatPadFirmware.Tests.Review25a
         }
 
         [Fact]
-        public void A_correct_run_with_R_aged_to_a_30_s_lag_and_A_in_the_plume_still_makes_a_record()
+        public void A_correct_run_with_R_aged_to_a_30_s_lag_still_makes_a_record_and_with_A_in_the_plume_is_refused_as_room_moved()
         {
+            // Session 25 (room25): was "..._and_A_in_the_plume_still_makes_a_record". A reading 0.4 of the surface's rise moves its
+            // 600-s block means 3.6 K from its baseline (0.1 of the rise: 0.9 K), which the run cannot tell from a room warming that
+            // much (review 25b: a room moving 2 K made records G_cs x0.86-x1.21 of the needed); FixtureRoomWatch refuses the run
+            // (no record, heater off), and the jig keeps A off the plume (hardware/README.md).
             foreach (var (name, pad) in Shipped())
             {
-                var h = new FitReviewHarness { Jig = j => j.LagS = 30, JigAir = a => a.Share = 0.4 };
+                var h = new FitReviewHarness { Jig = j => j.LagS = 30 };
                 string log = h.Run(pad, 13);
                 Assert.True(h.LastRun!.Stage == ElementFixtureStage.Done, $"{name}: {h.LastRun.Stage} {h.LastRun.AbortFault}");
                 Assert.Equal(0, Fit21.TelemetryFit.Record(log, FitReviewHarness.Rom).Code);
+
+                var plume = new FitReviewHarness { Jig = j => j.LagS = 30, JigAir = a => a.Share = 0.4 };
+                plume.Run(pad, 13);
+                Assert.True(plume.LastRun!.Stage == ElementFixtureStage.Aborted && plume.LastRun.AbortReason == ElementFixtureAbortReason.RoomMoved, $"{name} plume: {plume.LastRun.Stage} {plume.LastRun.AbortReason}");
             }
         }
     }

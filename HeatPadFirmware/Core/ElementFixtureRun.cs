@@ -292,6 +292,8 @@ namespace HeatPadFirmware.Core
         private readonly ReadingMean _driftFirst = new ReadingMean();
         private readonly ReadingMean _driftLast = new ReadingMean();
         private readonly FixtureJigReference _jig = new FixtureJigReference();
+        private readonly FixtureRoomWatch _room = new FixtureRoomWatch();
+        private ElementFixtureAbortReason _abortReason;
 
         /// <summary>A run holding <paramref name="targetPowerW"/> W (0 &lt; P ≤ 60; others: <see cref="TargetPowerW"/>).</summary>
         public ElementFixtureRun(double targetPowerW)
@@ -358,6 +360,21 @@ namespace HeatPadFirmware.Core
         public FixtureJigReference Jig
         {
             get { return _jig; }
+        }
+
+        /// <summary>The jig's air probe A as the run has judged the room (session 25: the room held through the run).</summary>
+        public FixtureRoomWatch Room
+        {
+            get { return _room; }
+        }
+
+        /// <summary>
+        /// The room's reason the run was aborted (session 25; None when it was not, or when <see cref="AbortFault"/> or the operator
+        /// ended it): the device prints it on the aborted mark (<c># fixture,now_ms,aborted,target_w,reason</c>).
+        /// </summary>
+        public ElementFixtureAbortReason AbortReason
+        {
+            get { return _abortReason; }
         }
 
         /// <summary>The element's full-duty power as estimated from the sense, W (0 until known).</summary>
@@ -468,6 +485,15 @@ namespace HeatPadFirmware.Core
             if (_jig.Lost && _stage != ElementFixtureStage.Done && _stage != ElementFixtureStage.Aborted)
             {
                 _abortFault = jigReading.IsValid ? FaultCode.OverTemperature : FaultCode.SensorLost;
+                Enter(ElementFixtureStage.Aborted, nowMs);
+            }
+
+            // The room held through the run (session 25): the fit takes the room as the baseline's, so a room that moves puts its
+            // move into G_cs (review 25b); A's block means must stay within FixtureRoomWatch.MaxRoomMoveK of A's baseline.
+            _room.Observe(nowMs, _stage, InStageMs(nowMs), ReferenceS, BaselineS, jigAirReading);
+            if ((_room.Moved || _room.Lost) && _stage != ElementFixtureStage.Done && _stage != ElementFixtureStage.Aborted)
+            {
+                _abortReason = _room.Lost ? ElementFixtureAbortReason.AirProbeLost : ElementFixtureAbortReason.RoomMoved;
                 Enter(ElementFixtureStage.Aborted, nowMs);
             }
 

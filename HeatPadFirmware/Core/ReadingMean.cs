@@ -21,6 +21,13 @@ namespace HeatPadFirmware.Core
             get { return _count > 0 ? _sumC / _count : double.NaN; }
         }
 
+        /// <summary>Forgets every reading added (the next window starts empty).</summary>
+        public void Clear()
+        {
+            _sumC = 0.0;
+            _count = 0;
+        }
+
         /// <summary>Adds <paramref name="reading"/> when it is valid.</summary>
         public void Add(SensorReading reading)
         {

@@ -217,6 +217,105 @@ namespace HeatPadFirmware.Simulator.Pad
         }
 
         /// <summary>
+        /// Session 25 (capc25): the element's capacity C and the element sensor's lag refitted from the cool stage alone, G_cs
+        /// and G_ca held at <paramref name="fit"/>'s. Heater off, plate on: the element cools through G_cs + G_ca with no power
+        /// term but the lagged tail of the power step at <paramref name="coolStartS"/>, so the same filtered balance
+        /// H[P_L] − G_cs·(H[T_e] − H[T_s]) − G_ca·(H[T_e] − T_room) = C·dH[T_e]/dt holds C as its only unknown at each lag;
+        /// the lag (0..<see cref="MaxFitLagS"/> s) with the least residual over the cool stage is kept. Null when the stage
+        /// gives no slope.
+        /// </summary>
+        public static CoolCapacityFit FitCoolCapacity(double[] elementC, double[] pairC, double[] powerW, int baselineS, int coolStartS, ElementCalibration fit)
+        {
+            ArgumentNullException.ThrowIfNull(elementC);
+            ArgumentNullException.ThrowIfNull(pairC);
+            ArgumentNullException.ThrowIfNull(powerW);
+            ArgumentNullException.ThrowIfNull(fit);
+            double roomSum = 0.0;
+            for (int k = 0; k < baselineS; k++)
+            {
+                roomSum += elementC[k];
+            }
+
+            double roomC = roomSum / baselineS;
+            double alpha = 1.0 / ElementWitnessCheck.SmoothingS;
+            double g = fit.ConductanceWPerK, ga = fit.RoomConductanceWPerK;
+
+            // The surface through the cool stage as the plate holds it: its share of the element's rise over the room at the end
+            // of the plate stage (both steady there). The pair reads the surface's fall through its own 5–40 s lag and would
+            // put the surface too warm in the balance (measured: C 5 % low on the shipped pads, the lag 1–2 s long).
+            double pairEnd = 0.0, elementEnd = 0.0;
+            for (int k = coolStartS - PlateShareWindowS; k < coolStartS; k++)
+            {
+                pairEnd += pairC[k];
+                elementEnd += elementC[k];
+            }
+
+            double share = elementEnd > roomC * PlateShareWindowS ? (pairEnd - (roomC * PlateShareWindowS)) / (elementEnd - (roomC * PlateShareWindowS)) : 0.0;
+            CoolCapacityFit best = null;
+            for (int lagS = 0; lagS <= MaxFitLagS; lagS++)
+            {
+                double e = elementC[0], s = pairC[0], pl = powerW[0], pm = powerW[0];
+                double sxy = 0.0, sxx = 0.0, syy = 0.0;
+                for (int k = 1; k < elementC.Length; k++)
+                {
+                    double previous = e;
+                    e += alpha * (elementC[k] - e);
+                    s += alpha * (pairC[k] - s);
+                    pl += (lagS > 0 ? Math.Min(1.0, 1.0 / lagS) : 1.0) * (powerW[k] - pl);
+                    pm += alpha * (pl - pm);
+                    if (k < coolStartS + CoolSkipS)
+                    {
+                        continue;
+                    }
+
+                    double x = e - previous;
+                    double y = pm - (((g * (1.0 - share)) + ga) * (e - roomC));
+                    sxy += x * y;
+                    sxx += x * x;
+                    syy += y * y;
+                }
+
+                if (!(sxx > 0.0))
+                {
+                    continue;
+                }
+
+                double c = sxy / sxx;
+                double rss = syy - (c * sxy);
+                if (best == null || rss < best.ResidualSq)
+                {
+                    best = new CoolCapacityFit(c, lagS, rss, true);
+                }
+            }
+
+            if (best == null)
+            {
+                return null;
+            }
+
+            // The cool stage's decay through the element sensor is two first-order lags in series, the element's own
+            // (τ = C / (G_cs + G_ca)) and the sensor's (L): the response is the same with the two swapped, so the scan's least
+            // residual names the pair {τ, L}, not which is which. Where τ comes out the shorter the fit has taken the swapped
+            // root (measured on strong-60w: C 9–28 J/K at lag 12–15 s for a needed 54–66 J/K, a true lag 3.1–7.6 s): C is not
+            // identified, and the record takes the other root, τ = L, the higher C — a C too low overshoots the witness's
+            // estimate after a power fall (damp24, ColdPadMisScaledRecordTests).
+            double tauS = best.CapacityJPerK / (g + ga);
+            if (!(g + ga > 0.0) || tauS >= best.LagS)
+            {
+                return best;
+            }
+
+            int swappedLagS = (int)Math.Max(1.0, Math.Min(MaxFitLagS, Math.Round(tauS)));
+            return new CoolCapacityFit((g + ga) * best.LagS, swappedLagS, best.ResidualSq, false);
+        }
+
+        /// <summary>Seconds at the plate stage's end over which the surface's share of the element's rise is taken, s (60).</summary>
+        public const int PlateShareWindowS = 60;
+
+        /// <summary>Seconds after the power goes off left out of the cool-stage C fit, s (0: the step itself carries C).</summary>
+        public const int CoolSkipS = 0;
+
+        /// <summary>
         /// The fit <paramref name="fit"/>'s RMS residual over the samples the fit uses (the same filters, its own lag), as a share
         /// of the mean filtered power there (session 21, <see cref="ElementFitChecks"/>); +∞ when nothing was held.
         /// </summary>
@@ -275,4 +374,11 @@ namespace HeatPadFirmware.Simulator.Pad
             };
         }
     }
+
+    /// <summary>
+    /// The cool stage's C fit (<see cref="ElementCalibrationFixture.FitCoolCapacity"/>): C, J/K; the lag, s; the residual sum of
+    /// squares; and whether C was identified (false: the element's time constant came out shorter than the lag, and C and the
+    /// lag are the swapped root's — the higher C).
+    /// </summary>
+    public sealed record CoolCapacityFit(double CapacityJPerK, int LagS, double ResidualSq, bool Identified);
 }

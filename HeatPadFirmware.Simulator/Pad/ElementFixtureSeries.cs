@@ -115,7 +115,21 @@ namespace HeatPadFirmware.Simulator.Pad
         /// </summary>
         public ElementCalibration Fit()
         {
-            return ElementCalibrationFixture.Fit(ElementC, FitPairC(), PowerW(), HeatStartS, PlateOnS, PairReferencedToElement);
+            double[] pair = FitPairC();
+            double[] power = PowerW();
+            ElementCalibration fit = ElementCalibrationFixture.Fit(ElementC, pair, power, HeatStartS, PlateOnS, PairReferencedToElement);
+            if (!PairReferencedToElement || !fit.IsValid)
+            {
+                return fit;
+            }
+
+            CoolCapacityFit cool = ElementCalibrationFixture.FitCoolCapacity(ElementC, pair, power, HeatStartS, CoolStartS, fit);
+            if (cool == null)
+            {
+                return fit;
+            }
+
+            return new ElementCalibration(cool.CapacityJPerK, fit.ConductanceWPerK, fit.RoomConductanceWPerK, cool.LagS);
         }
 
         /// <summary>The pair's mean as read, °C a sample (the two sensors' readings averaged).</summary>

@@ -256,7 +256,8 @@ namespace HeatPadFirmware.Simulator.Pad
             for (int lagS = 1; lagS <= MaxCoolLagS; lagS++)
             {
                 double e = elementC[0], pl = powerW[0], pm = powerW[0];
-                double sxy = 0.0, sxx = 0.0, syy = 0.0;
+                double sxy = 0.0, sxx = 0.0, syy = 0.0, sx = 0.0, sy = 0.0;
+                int n = 0;
                 for (int k = 1; k < elementC.Length; k++)
                 {
                     double previous = e;
@@ -273,15 +274,22 @@ namespace HeatPadFirmware.Simulator.Pad
                     sxy += x * y;
                     sxx += x * x;
                     syy += y * y;
+                    sx += x;
+                    sy += y;
+                    n++;
                 }
 
-                if (!(sxx > 0.0))
+                // With a constant: a room that moved since the baseline (review 25b: 2–3 K over the run) puts a constant
+                // (G_cs·(1 − share) + G_ca)·ΔT_room into the balance; the decay's tail, where the element has stopped
+                // falling, measures it.
+                double vxx = sxx - (sx * sx / n), vxy = sxy - (sx * sy / n), vyy = syy - (sy * sy / n);
+                if (!(vxx > 0.0))
                 {
                     return null;
                 }
 
-                capacity[lagS] = sxy / sxx;
-                rss[lagS] = syy - (capacity[lagS] * sxy);
+                capacity[lagS] = vxy / vxx;
+                rss[lagS] = vyy - (capacity[lagS] * vxy);
             }
 
             // The cool stage's decay through the element sensor is two first-order lags in series, the element's own

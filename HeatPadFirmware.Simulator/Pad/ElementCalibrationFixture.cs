@@ -217,11 +217,14 @@ namespace HeatPadFirmware.Simulator.Pad
         }
 
         /// <summary>
-        /// Session 25 (capc25): the element's capacity C and the element sensor's lag refitted from the cool stage alone, G_cs
-        /// and G_ca held at <paramref name="fit"/>'s. Heater off, plate on: the element cools through G_cs + G_ca with no power
-        /// term but the lagged tail of the power step at <paramref name="coolStartS"/>, so the same filtered balance
-        /// H[P_L] − G_cs·(H[T_e] − H[T_s]) − G_ca·(H[T_e] − T_room) = C·dH[T_e]/dt holds C as its only unknown at each lag;
-        /// the lag (0..<see cref="MaxFitLagS"/> s) with the least residual over the cool stage is kept. Null when the stage
+        /// Session 25 (capc25): the element's capacity C and the element sensor's lag refitted from the cool stage alone
+        /// (samples from <paramref name="coolStartS"/> on), G_cs and G_ca held at <paramref name="fit"/>'s. Heater off, plate on:
+        /// the element cools through G_cs + G_ca with no power term but the lagged tail of the power step, so the filtered
+        /// balance H[P_L] − (G_cs·(1 − share) + G_ca)·(H[T_e] − T_room) = C·dH[T_e]/dt + constant holds C as its only unknown
+        /// at each lag L (1..<see cref="MaxCoolLagS"/> s); share is the surface's share of the element's rise at the plate
+        /// stage's end (<see cref="PlateShareWindowS"/>), the constant a room that moved since the baseline. Of the scan the
+        /// nearer root is kept (the shorter lag, the higher C; see the comments below), with
+        /// <see cref="CoolCapacityFit.Identified"/> false when it is not the scan's single least residual. Null when the stage
         /// gives no slope.
         /// </summary>
         public static CoolCapacityFit FitCoolCapacity(double[] elementC, double[] pairC, double[] powerW, int baselineS, int coolStartS, ElementCalibration fit)

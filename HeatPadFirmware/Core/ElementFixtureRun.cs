@@ -595,8 +595,18 @@ namespace HeatPadFirmware.Core
                 case ElementFixtureStage.Cool:
                     if (inStageMs >= CoolS * 1000L)
                     {
-                        Enter(ElementFixtureStage.Done, nowMs);
-                        cue = BuzzerCue.SessionEnd;
+                        // The room over the run's last, partial block too (review 26b: the cool stage's tail is in C's fit).
+                        _room.JudgeTail(nowMs);
+                        if (_room.Moved)
+                        {
+                            _abortReason = ElementFixtureAbortReason.RoomMoved;
+                            Enter(ElementFixtureStage.Aborted, nowMs);
+                        }
+                        else
+                        {
+                            Enter(ElementFixtureStage.Done, nowMs);
+                            cue = BuzzerCue.SessionEnd;
+                        }
                     }
 
                     break;

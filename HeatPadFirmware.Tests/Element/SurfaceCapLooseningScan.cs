@@ -99,10 +99,10 @@ namespace HeatPadFirmware.Tests.Element
             }
         }
 
-        // Whether the element's surface cap held the duty under the controller's request this tick (false before the cap exists).
+        // Whether the element's surface cap held the duty this tick (ElementSurfaceCap.Holding).
         private static bool CapHeld(FaultRun run)
         {
-            return false;
+            return run.Core.Supervisor.SurfaceCap.Holding;
         }
     }
 }

@@ -10,7 +10,8 @@ namespace HeatPadFirmware.Core
     /// cold start's room, without the room's span that lowers the verdict's estimate). The supervisor applies it last, as the coupling doubt cap
     /// (<see cref="Supervisor.GateDuty"/>). A cap, not a verdict: it latches nothing, holds nothing from one tick to the next and
     /// leaves as soon as the estimate falls under the ceiling or is not given (no calibration, no element sensor, a stand-down, an
-    /// irregular tick, an unknown power, the means settling); every check and verdict of the supervisor is unchanged. Holding the
+    /// irregular tick, an unknown power, the means settling); no check's code changes, though their verdicts move with the heat
+    /// they see (docs/safety.md "Session 25": later on some loosening rows, sooner on others). Holding the
     /// duty where the element says the surface is already hot costs a user some heat (a record that reads the surface high caps a
     /// healthy pad under its level), never a fault; the witness's latch needs a margin wide enough to be free of false alarms
     /// (4 °C + 0.1 × the drop), which is what lets loosening pairs pass 48 °C before it names them (sessions 21–24).
@@ -31,9 +32,8 @@ namespace HeatPadFirmware.Core
         public const double CeilingC = 45.5;
 
         /// <summary>
-        /// Width over <see cref="CeilingC"/> in which the cap falls from 1 to 0, °C (1: a band the width of two or three of the
-        /// element reading's noise steps and of the witness's own settling, so that the cap holds the duty at part power rather
-        /// than switching it off and on at the ceiling; not varied in session 25).
+        /// Width over <see cref="CeilingC"/> in which the cap falls from 1 to 0, °C (1: a choice, not a measurement — wide enough
+        /// that the cap settles at part power rather than switching the heat off and on at the ceiling; not varied in session 25).
         /// </summary>
         public const double BandC = 1.0;
 

@@ -13,7 +13,8 @@ namespace HeatPadFirmware.Core
     /// irregular tick, an unknown power, the means settling); no check's code changes, though their verdicts move with the heat
     /// they see (docs/safety.md "Session 25": later on some loosening rows, sooner on others). Holding the
     /// duty where the element says the surface is already hot costs a user some heat (a record that reads the surface high caps a
-    /// healthy pad under its level), never a fault; the witness's latch needs a margin wide enough to be free of false alarms
+    /// healthy pad under its level) and is no fault of its own (yet a pad switched on 10 °C under its room added 2 false trips of
+    /// other checks in 200 lying-down sessions, docs/safety.md "Session 25"); the witness's latch needs a margin wide enough to be free of false alarms
     /// (4 °C + 0.1 × the drop), which is what lets loosening pairs pass 48 °C before it names them (sessions 21–24).
     /// Constant work per tick; allocates nothing.
     /// </summary>

@@ -164,10 +164,11 @@ namespace HeatPadFirmware.Tests.Element
 
         [Theory]
         [MemberData(nameof(HostileElementReadingTests.Cases), MemberType = typeof(HostileElementReadingTests))]
-        public void HostileElementReadings_WithACalibration_ChangeNoDuty_LatchNothing(string hostile)
+        public void HostileElementReadings_WithACalibration_RaiseNoDuty_LatchNothing(string hostile)
         {
             // Review 19a's hostile readings with the factory calibration: the element sensor's own failures must not latch the
-            // verdict (a hot bond fails the cold-start agreement and is never judged; jumps enter the smoothing clipped).
+            // verdict (a hot bond fails the cold-start agreement and is never judged; jumps enter the smoothing clipped), nor raise
+            // the duty (session 25: the surface cap may only lower it).
             var failures = new List<string>();
             int seed = 1930;
             foreach (string padName in new[] { "nominal-12v", "thick-slow", "strong-60w" })
@@ -180,12 +181,37 @@ namespace HeatPadFirmware.Tests.Element
                         seed++;
                         var without = HostileElementReadingTests.Run(pad, seed, level, null);
                         var with = HostileElementReadingTests.Run(pad, seed, level, HostileElementReadingTests.Hostile(hostile), calibration: ElementCalibrationKind.Factory);
-                        HostileElementReadingTests.AddDifference(failures, padName + " " + condition + " L" + level, with, without);
+                        AddDifferenceButALowerDuty(failures, padName + " " + condition + " L" + level, with, without);
                     }
                 }
             }
 
             Assert.True(failures.Count == 0, hostile + ": " + string.Join("; ", failures));
+        }
+
+        // Since session 25 a calibrated element may lower the duty (ElementSurfaceCap: the estimated surface over its ceiling;
+        // measured on these runs: healthy thick-slow body L5 first held at 788 s) but never raise it, and never change the fault:
+        // the sessions must agree up to a first differing tick at which the duty with the element is the lower.
+        private static void AddDifferenceButALowerDuty(List<string> failures, string label, HostileElementReadingTests.Drive with, HostileElementReadingTests.Drive without)
+        {
+            if (with.Fault != without.Fault)
+            {
+                failures.Add(label + ": fault " + FaultCodeNames.Of(with.Fault) + " at " + with.FaultAt + " s (without: " + FaultCodeNames.Of(without.Fault) + ")");
+                return;
+            }
+
+            for (int s = 0; s < with.Duty.Length; s++)
+            {
+                if (with.Duty[s] != without.Duty[s] || with.Enabled[s] != without.Enabled[s])
+                {
+                    if (!(with.Duty[s] < without.Duty[s]) || with.Enabled[s] != without.Enabled[s])
+                    {
+                        failures.Add(label + ": duty differs at " + s + " s, not lower (" + with.Duty[s] + " vs " + without.Duty[s] + ")");
+                    }
+
+                    return;
+                }
+            }
         }
 
         [Theory]

@@ -202,6 +202,8 @@ namespace HeatPadFirmware.Core
         private double _marginC;
         private double _dropC;
         private bool _judged;
+        private bool _estimated;
+        private double _surfaceEstimateC;
         private bool _blinded;
         private double _affirmS;
 
@@ -227,6 +229,30 @@ namespace HeatPadFirmware.Core
         public ElementWitnessState State
         {
             get { return _state; }
+        }
+
+        /// <summary>
+        /// True when this tick gave a settled surface estimate (<see cref="SurfaceEstimateC"/>): the model learned or adopted, the
+        /// element reading valid, the power known, a regular tick (<see cref="MinTickS"/>..<see cref="MaxTickS"/>) and the means
+        /// settled for <see cref="SettleS"/> s; in a heat phase or not. False on every other tick and once the witness stood down.
+        /// </summary>
+        public bool Estimated
+        {
+            get { return _estimated; }
+        }
+
+        /// <summary>
+        /// This tick's estimated surface for the surface cap (<see cref="ElementSurfaceCap"/>, session 25), °C: this tick's element
+        /// reading (clipped to <see cref="MaxStepCPerS"/>) minus the estimated drop through the <see cref="SmoothingS"/> mean, with
+        /// the room at the cold start's reading (<see cref="ElementModelLearner.StartC"/>; the room's span, <see cref="RoomShiftC"/>,
+        /// NOT applied: it lowers the estimate, which favours the pair for a verdict and would favour heat for a cap). The reading
+        /// itself rather than its mean: on a rise the mean lags the element by <see cref="SmoothingS"/> × its slope (about 1.5 °C
+        /// at full power on free-air; session 25 measured the mean's estimate leaving 9 of issue 4's 17 runs past 48 °C where this
+        /// one left 5 at the same ceiling). Valid only while <see cref="Estimated"/>.
+        /// </summary>
+        public double SurfaceEstimateC
+        {
+            get { return _surfaceEstimateC; }
         }
 
         /// <summary>The last judged gap: the estimated surface (through the lags) minus the hotter reading, °C (0 until judged).</summary>
@@ -350,6 +376,7 @@ namespace HeatPadFirmware.Core
         public void Update(bool fitted, SensorReading element, bool powerKnown, double powerW, SensorReading hotter, bool heatWanted, double dtS)
         {
             _judged = false;
+            _estimated = false;
             if (!fitted || dtS <= 0.0)
             {
                 return;
@@ -538,6 +565,9 @@ namespace HeatPadFirmware.Core
             bool first = restartLags || _settledS <= dtS + dtS;
             _fastC = first ? surfaceC : _fastC + ((surfaceC - _fastC) * CoreMath.Min(1.0, dtS / FastLagS));
             _slowC = first ? surfaceC : _slowC + ((surfaceC - _slowC) * CoreMath.Min(1.0, dtS / SlowLagS));
+            // This tick's reading less the meaned drop, on the cold start's room reference (the span given back): the surface cap's (session 25).
+            _estimated = _settledS >= SettleS;
+            _surfaceEstimateC = _inputC - dropC + roomShiftC;
             if (_settledS < SettleS || !hotter.IsValid || !heatWanted)
             {
                 _overMarginS = 0.0;

@@ -63,6 +63,7 @@ namespace HeatPadFirmware.Core
         private double _lastTrustedC;
         private SensorReading _hotter;
         private readonly ElementWitnessCheck _element = new ElementWitnessCheck();
+        private readonly ElementSurfaceCap _surfaceCap = new ElementSurfaceCap();
         private int _frozenSensorIndex = -1;
         private double _frozenSensorC;
         private bool _surfaceHeldByFixture;
@@ -408,6 +409,7 @@ namespace HeatPadFirmware.Core
             bool powerKnown = _current.Trusted;
             double powerW = powerKnown ? CoreMath.Max(0.0, _current.CurrentA * _current.SupplyV) : 0.0;
             _element.Update(fitted, reading, powerKnown, powerW, _hotter, _lastHeatWanted, _senseDtMs / 1000.0);
+            _surfaceCap.Update(_element);
 
             // With a factory calibration, the pair reading under what the element's heat balance puts on the surface: the
             // sensors do not see the surface (session 19). Latched again since session 20: the estimate is judged on the most
@@ -417,6 +419,12 @@ namespace HeatPadFirmware.Core
             {
                 Latch(FaultCode.SensorDetached);
             }
+        }
+
+        /// <summary>The element's surface cap (read-only use: this tick's cap; session 25).</summary>
+        public ElementSurfaceCap SurfaceCap
+        {
+            get { return _surfaceCap; }
         }
 
         /// <summary>The element witness (read-only use: its state, learner, gap and margin).</summary>
@@ -596,7 +604,9 @@ namespace HeatPadFirmware.Core
         /// is due (<see cref="HeaterCurrentCheck.ProbeDue"/>); and 0 while the frozen-reading probe
         /// holds the heat off to see the reading move (<see cref="FrozenReadingProbe"/>), or the
         /// coupling probe holds it off to see the reading respond (<see cref="SensorCouplingCheck"/>); at most
-        /// <see cref="SensorCouplingCheck.DutyCap"/> while the sensor's coupling is in doubt.
+        /// <see cref="SensorCouplingCheck.DutyCap"/> while the sensor's coupling is in doubt; and at most
+        /// <see cref="ElementSurfaceCap.DutyCap"/> while a calibrated element witness estimates the surface over
+        /// <see cref="ElementSurfaceCap.CeilingC"/> (session 25; 1 on every other pad).
         /// </summary>
         public double GateDuty(double requestedDuty, bool heatWanted, SensorReading reading)
         {
@@ -617,7 +627,7 @@ namespace HeatPadFirmware.Core
                 return 0.0;
             }
 
-            double duty = CoreMath.Min(HeaterDutyLimits.Clamp(requestedDuty), _coupling.DutyCap);
+            double duty = CoreMath.Min(CoreMath.Min(HeaterDutyLimits.Clamp(requestedDuty), _coupling.DutyCap), _surfaceCap.DutyCap);
             return _current.ProbeDue ? CoreMath.Min(duty, _current.ProbeDutyFraction) : duty;
         }
 

@@ -191,7 +191,7 @@ namespace HeatPadFirmware.Simulator.Commands
                 return 2;
             }
 
-            ElementCalibration fit = run.Fit();
+            ElementCalibration fit = run.Fit(out CoolCapacityFit cool);
             if (!fit.IsValid)
             {
                 error.WriteLine(string.Format(CultureInfo.InvariantCulture, "calibrate: the run's fit is out of range (C {0:F1} J/K, G_cs {1:F3} W/K, G_ca {2:F3} W/K, lag {3:F0} s); repeat the fixture run", fit.CapacityJPerK, fit.ConductanceWPerK, fit.RoomConductanceWPerK, fit.LagS));
@@ -203,9 +203,22 @@ namespace HeatPadFirmware.Simulator.Commands
                 return 2;
             }
 
+            if (cool != null && !cool.Identified)
+            {
+                // Session 25 (capc25): the record is still written (its G_cs is the heat and plate stages', identified), and
+                // the fit says which C it holds.
+                error.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0}the cool stage's residual has no single minimum (the element's time constant {1:F0} s against the sensor's lag {2:F0} s): the record holds the root with the shorter lag and the higher C, {3:F1} J/K", CapacityNotIdentifiedNote, fit.CapacityJPerK / (fit.ConductanceWPerK + fit.RoomConductanceWPerK), fit.LagS, fit.CapacityJPerK));
+            }
+
             output.Write(ElementCalibrationRecordWriter.Write(romHex, run.BoardHex, run.SenseZeroCounts, fit));
             return 0;
         }
+
+        /// <summary>
+        /// The start of the line <see cref="FitTelemetry"/> prints (on its error output, with the record written) when the cool
+        /// stage does not identify C (session 25, capc25; <see cref="CoolCapacityFit.Identified"/>).
+        /// </summary>
+        public const string CapacityNotIdentifiedNote = "calibrate: note: C not identified: ";
 
         /// <summary>
         /// Session 21 (fit21): the run's and the fit's physical checks (<see cref="ElementFitChecks"/>). True when all pass; else
@@ -243,7 +256,7 @@ namespace HeatPadFirmware.Simulator.Commands
             var dG = new List<double>();
             var dA = new List<double>();
             var dL = new List<double>();
-            int done = 0, runs = 0, refused = 0;
+            int done = 0, runs = 0, refused = 0, notIdentified = 0;
             var refusedBy = new SortedDictionary<string, int>(StringComparer.Ordinal);
             double worstPeak = double.NegativeInfinity;
             string worstPad = string.Empty;
@@ -280,6 +293,7 @@ namespace HeatPadFirmware.Simulator.Commands
                     {
                         ElementCalibrationRecord.Parse(rec.ToString(), Rom, out tel);
                         done++;
+                        notIdentified += err.ToString().Contains(CapacityNotIdentifiedNote, StringComparison.Ordinal) ? 1 : 0;
                     }
                     else
                     {
@@ -318,13 +332,14 @@ namespace HeatPadFirmware.Simulator.Commands
                             tel == null ? "-" : tel.ConductanceWPerK.ToString("F3", CultureInfo.InvariantCulture), direct.ConductanceWPerK, g,
                             tel == null ? "-" : tel.RoomConductanceWPerK.ToString("F3", CultureInfo.InvariantCulture), direct.RoomConductanceWPerK, a,
                             tel == null ? "-" : tel.LagS.ToString("F0", CultureInfo.InvariantCulture), direct.LagS, sensor.LagS,
-                            tel == null ? " REFUSED: " + err.ToString().Trim() : string.Empty));
+                            tel == null ? " REFUSED: " + err.ToString().Trim() : err.ToString().Contains(CapacityNotIdentifiedNote, StringComparison.Ordinal) ? " (C not identified)" : string.Empty));
                     }
                 }
             }
 
             output.WriteLine(string.Format(CultureInfo.InvariantCulture, "device fixture mode ({0:F1} W held by the sense; room {7:F1} C, supply x{8:F2}, plate laid {9} s before the press): {1} runs, {2} fitted from telemetry, {3} refused; highest true surface {4:F1} C ({5}); not done: {6}", targetW, runs, done, refused, worstPeak, worstPad, notDone.Count == 0 ? "none" : string.Join("; ", notDone), roomC, supplyScale, plateLeadS));
             output.WriteLine("refused by the physical checks (session 21; a run may fail several): " + (refusedBy.Count == 0 ? "none" : string.Join(", ", refusedBy.Select(kv => kv.Key + " " + kv.Value.ToString(CultureInfo.InvariantCulture)))));
+            output.WriteLine(string.Format(CultureInfo.InvariantCulture, "records whose C the cool stage did not identify (session 25; the shorter-lag root, the higher C, kept): {0} of {1}", notIdentified, done));
             if (errC.Count > 0)
             {
                 output.WriteLine("telemetry fit against the values the witness needs | signed range | |error| median / 95th pct / worst");

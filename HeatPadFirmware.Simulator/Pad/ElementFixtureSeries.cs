@@ -111,11 +111,37 @@ namespace HeatPadFirmware.Simulator.Pad
         /// <summary>
         /// The fixture's record of this run (<see cref="ElementCalibrationFixture.Fit(double[], double[], double[], int, int, bool)"/>
         /// on <see cref="FitPairC"/>; with <see cref="PairReferencedToElement"/> the lag scan keeps the least residual among the
-        /// fits inside the record's range, session 24).
+        /// fits inside the record's range, session 24, and C and the lag come from the cool stage, session 25:
+        /// <see cref="Fit(out CoolCapacityFit)"/>).
         /// </summary>
         public ElementCalibration Fit()
         {
-            return ElementCalibrationFixture.Fit(ElementC, FitPairC(), PowerW(), HeatStartS, PlateOnS, PairReferencedToElement);
+            return Fit(out _);
+        }
+
+        /// <summary>
+        /// As <see cref="Fit()"/>, with the cool stage's C fit (<paramref name="cool"/>: null for the direct run, or when the
+        /// heat fit is out of range). Session 25 (capc25): for a telemetry run (<see cref="PairReferencedToElement"/>) the record
+        /// keeps the heat and plate stages' G_cs and G_ca (rec24's) and takes C and the lag from the cool stage
+        /// (<see cref="ElementCalibrationFixture.FitCoolCapacity"/>): on the heat stage's slow rise C trades against the lag
+        /// (calibrate --device --cases: C |error| 95th 0.426 with rec24's C, 0.053 with the cool stage's). The direct run (the
+        /// Factory record every calibrated session uses) is fitted as before.
+        /// </summary>
+        public ElementCalibration Fit(out CoolCapacityFit cool)
+        {
+            cool = null;
+            double[] pair = FitPairC();
+            double[] power = PowerW();
+            ElementCalibration fit = ElementCalibrationFixture.Fit(ElementC, pair, power, HeatStartS, PlateOnS, PairReferencedToElement);
+            // Only where rec24's S3 reference applies (the pair follows the surface): a pair off the surface is fitted and
+            // refused exactly as before, by fit21's named checks (surface_follows and the heat fit's lag).
+            if (!PairReferencedToElement || !fit.IsValid || ElementFitChecks.SurfaceShare(this) < ElementFitChecks.MinSurfaceShare)
+            {
+                return fit;
+            }
+
+            cool = ElementCalibrationFixture.FitCoolCapacity(ElementC, pair, power, HeatStartS, CoolStartS, fit);
+            return cool == null ? fit : new ElementCalibration(cool.CapacityJPerK, fit.ConductanceWPerK, fit.RoomConductanceWPerK, cool.LagS);
         }
 
         /// <summary>The pair's mean as read, °C a sample (the two sensors' readings averaged).</summary>

@@ -217,11 +217,14 @@ namespace HeatPadFirmware.Simulator.Pad
         }
 
         /// <summary>
-        /// Session 25 (capc25): the element's capacity C and the element sensor's lag refitted from the cool stage alone, G_cs
-        /// and G_ca held at <paramref name="fit"/>'s. Heater off, plate on: the element cools through G_cs + G_ca with no power
-        /// term but the lagged tail of the power step at <paramref name="coolStartS"/>, so the same filtered balance
-        /// H[P_L] − G_cs·(H[T_e] − H[T_s]) − G_ca·(H[T_e] − T_room) = C·dH[T_e]/dt holds C as its only unknown at each lag;
-        /// the lag (0..<see cref="MaxFitLagS"/> s) with the least residual over the cool stage is kept. Null when the stage
+        /// Session 25 (capc25): the element's capacity C and the element sensor's lag refitted from the cool stage alone
+        /// (samples from <paramref name="coolStartS"/> on), G_cs and G_ca held at <paramref name="fit"/>'s. Heater off, plate on:
+        /// the element cools through G_cs + G_ca with no power term but the lagged tail of the power step, so the filtered
+        /// balance H[P_L] − (G_cs·(1 − share) + G_ca)·(H[T_e] − T_room) = C·dH[T_e]/dt + constant holds C as its only unknown
+        /// at each lag L (1..<see cref="MaxCoolLagS"/> s); share is the surface's share of the element's rise at the plate
+        /// stage's end (<see cref="PlateShareWindowS"/>), the constant a room that moved since the baseline. Of the scan the
+        /// nearer root is kept (the shorter lag, the higher C; see the comments below), with
+        /// <see cref="CoolCapacityFit.Identified"/> false when it is not the scan's single least residual. Null when the stage
         /// gives no slope.
         /// </summary>
         public static CoolCapacityFit FitCoolCapacity(double[] elementC, double[] pairC, double[] powerW, int baselineS, int coolStartS, ElementCalibration fit)
@@ -256,7 +259,8 @@ namespace HeatPadFirmware.Simulator.Pad
             for (int lagS = 1; lagS <= MaxCoolLagS; lagS++)
             {
                 double e = elementC[0], pl = powerW[0], pm = powerW[0];
-                double sxy = 0.0, sxx = 0.0, syy = 0.0;
+                double sxy = 0.0, sxx = 0.0, syy = 0.0, sx = 0.0, sy = 0.0;
+                int n = 0;
                 for (int k = 1; k < elementC.Length; k++)
                 {
                     double previous = e;
@@ -273,15 +277,22 @@ namespace HeatPadFirmware.Simulator.Pad
                     sxy += x * y;
                     sxx += x * x;
                     syy += y * y;
+                    sx += x;
+                    sy += y;
+                    n++;
                 }
 
-                if (!(sxx > 0.0))
+                // With a constant: a room that moved since the baseline (review 25b: 2–3 K over the run) puts a constant
+                // (G_cs·(1 − share) + G_ca)·ΔT_room into the balance; the decay's tail, where the element has stopped
+                // falling, measures it.
+                double vxx = sxx - (sx * sx / n), vxy = sxy - (sx * sy / n), vyy = syy - (sy * sy / n);
+                if (!(vxx > 0.0))
                 {
                     return null;
                 }
 
-                capacity[lagS] = sxy / sxx;
-                rss[lagS] = syy - (capacity[lagS] * sxy);
+                capacity[lagS] = vxy / vxx;
+                rss[lagS] = vyy - (capacity[lagS] * vxy);
             }
 
             // The cool stage's decay through the element sensor is two first-order lags in series, the element's own

@@ -28,6 +28,7 @@ namespace HeatPadFirmware.Tests.Review26a
             public double Over46S;
             public int CapFlips;
             public double CappedS;
+            public int ZeroTicks;
         }
 
         private static Outcome Run(FaultKind kind, string padName, int level, double onsetS)
@@ -49,6 +50,7 @@ namespace HeatPadFirmware.Tests.Review26a
                 // A flip: the cap from 0 back to 1 in one tick (duty full -> none -> full: chatter on the ceiling's edge).
                 if (cap <= 0.0)
                 {
+                    o.ZeroTicks++;
                     wasFull = false;
                 }
                 else if (cap >= 1.0 && !wasFull)
@@ -83,6 +85,19 @@ namespace HeatPadFirmware.Tests.Review26a
             Assert.True(o.DoseAtEnd < mainDose * 0.15, FormattableString.Invariant($"dose {o.DoseAtEnd:F4} vs main {mainDose:F4}"));
             Assert.True(o.Result.PeakSurfaceC < 48.5, FormattableString.Invariant($"peak {o.Result.PeakSurfaceC:F2} C"));
             Assert.NotEqual(FaultCode.None, o.Result.Fault);
+        }
+
+        [Theory]
+        // Measured on the change: the cap held 151-394 ticks on these rows, always at part power (never 0), so never 1 -> 0 -> 1.
+        [InlineData(FaultKind.TwoPaceLooseningReversed, "nominal-12v", 5, 60.0)]
+        [InlineData(FaultKind.BothSensorsLoosening, "free-air", 5, 60.0)]
+        [InlineData(FaultKind.TwoPaceLoosening, "strong-60w", 5, 60.0)]
+        public void TheCap_HoldsAtPartPower_AndNeverSwitchesTheHeatOffAndOnAgain(FaultKind kind, string padName, int level, double onsetS)
+        {
+            Outcome o = Run(kind, padName, level, onsetS);
+            Assert.True(o.CappedS > 60.0, FormattableString.Invariant($"capped {o.CappedS:F0} s"));
+            Assert.Equal(0, o.ZeroTicks);
+            Assert.Equal(0, o.CapFlips);
         }
     }
 }

@@ -1,0 +1,92 @@
+using System;
+using System.IO;
+using System.Linq;
+using HeatPadFirmware.Core;
+using HeatPadFirmware.Simulator.Faults;
+using HeatPadFirmware.Simulator.Pad;
+using Xunit;
+
+namespace HeatPadFirmware.Tests.Review26a
+{
+    /// <summary>
+    /// Review 26a, by hand, not in the suite: faults seed 1's loosening kinds with the Factory record (the flags
+    /// <c>--element-sensor --element-calibration Factory</c>), every case, one line per case: seconds from the onset to no heat,
+    /// the fault, peak surface, the run's surface burn dose (<see cref="FaultRun.SurfaceDose"/>), the dose from the onset to the
+    /// latch, seconds over 46 °C. It compiles on main (059a3f0) unchanged, so the same file run on both trees compares them case by
+    /// case (docs/safety.md "Review 26a"). Remove the Skip and run
+    /// <c>dotnet test HeatPadFirmware.Tests --filter FullyQualifiedName~Review26a.CapDoseScan</c>; REVIEW26A_OUT names the output
+    /// file; REVIEW26A_SENSE / _C / _GCS scale the record as <c>--element-record-sense / -c / -gcs</c> do; REVIEW26A_KINDS limits
+    /// the kinds (comma list). It sets the simulator's global element-sensor switches: run it alone, with the filter.
+    /// </summary>
+    public class CapDoseScan
+    {
+        private const string ByHand = "Review 26a's per-case dose scan: run by hand (docs/safety.md, Review 26a).";
+
+        private static double Scale(string name)
+        {
+            string? text = Environment.GetEnvironmentVariable(name);
+            return string.IsNullOrEmpty(text) ? 1.0 : double.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        private static readonly FaultKind[] AllKinds =
+        {
+            FaultKind.SensorLoosening, FaultKind.SecondSensorLoosening, FaultKind.LooseningShortPhases,
+            FaultKind.BothSensorsLoosening, FaultKind.BothSensorsLooseningShortPhases, FaultKind.TwoPaceLoosening, FaultKind.TwoPaceLooseningReversed,
+        };
+
+        [Fact(Skip = ByHand)]
+        public void Cases()
+        {
+            string outPath = Environment.GetEnvironmentVariable("REVIEW26A_OUT") ?? "review26a-dose.txt";
+            string? kindsText = Environment.GetEnvironmentVariable("REVIEW26A_KINDS");
+            FaultKind[] kinds = string.IsNullOrEmpty(kindsText) ? AllKinds : kindsText.Split(',').Select(k => Enum.Parse<FaultKind>(k)).ToArray();
+            ElementSensorOption.Fitted = true;
+            ElementSensorOption.Calibration = ElementCalibrationKind.Factory;
+            ElementSensorOption.RecordSenseScale = Scale("REVIEW26A_SENSE");
+            ElementSensorOption.RecordCapacityScale = Scale("REVIEW26A_C");
+            ElementSensorOption.RecordConductanceScale = Scale("REVIEW26A_GCS");
+            try
+            {
+                using var w = new StreamWriter(outPath, append: false);
+                var pads = PadFile.LoadAllShipped();
+                var seeds = FaultsCommand.CaseSeeds(pads.Select(p => p.Name).ToArray(), 1);
+                foreach (FaultKind kind in kinds)
+                {
+                    foreach (var (name, pad) in pads)
+                    {
+                        for (int level = 1; level <= TherapyConfig.LevelCount; level++)
+                        {
+                            foreach (double onsetS in new[] { 60.0, 300.0, 600.0, 1800.0 })
+                            {
+                                double over46S = 0.0;
+                                double doseAtLatch = -1.0;
+                                long lastMs = 0;
+                                FaultRun? last = null;
+                                FaultCaseResult r = FaultCampaign.RunCase(name, pad, level, kind, onsetS, seeds[(name, level, onsetS, kind)], onTick: run =>
+                                {
+                                    double dtS = (run.NowMs - lastMs) / 1000.0;
+                                    lastMs = run.NowMs;
+                                    last = run;
+                                    over46S += run.Pad.SurfaceC > 46.0 ? dtS : 0.0;
+                                    if (doseAtLatch < 0.0 && run.Core.Supervisor.Fault != FaultCode.None)
+                                    {
+                                        doseAtLatch = run.SurfaceDose;
+                                    }
+                                });
+                                w.WriteLine(FormattableString.Invariant($"{kind} {name} L{level} @{onsetS} | {r.NoHeatAfterS:F1} | {FaultCodeNames.Of(r.Fault)} | {r.PeakSurfaceC:F2} | {last!.SurfaceDose:F4} | {doseAtLatch:F4} | {over46S:F0}"));
+                            }
+                        }
+                    }
+                }
+            }
+            finally
+            {
+                ElementSensorOption.Fitted = false;
+                ElementSensorOption.Calibration = ElementCalibrationKind.None;
+                ElementSensorOption.RecordSenseScale = 1.0;
+                ElementSensorOption.RecordCapacityScale = 1.0;
+                ElementSensorOption.RecordConductanceScale = 1.0;
+            }
+        }
+    }
+}

@@ -22,7 +22,7 @@ namespace HeatPadFirmware.Tests.Capc25
             _output = output;
         }
 
-        [Fact]
+        [Fact(Skip = "Scan, run by hand (about 20 s): prints the verdict table of docs/safety.md 'Session 25: the record's C (capc25)' (review 26b LOW: as a runnable fact it could not fail)")]
         public void Print_the_verdicts_of_the_loosening_runs_past_48_C_rec24_against_capc25()
         {
             var inv = CultureInfo.InvariantCulture;

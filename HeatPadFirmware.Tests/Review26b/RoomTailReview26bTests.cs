@@ -23,7 +23,7 @@ namespace HeatPadFirmware.Tests.Review26b
             return h.LastRun!;
         }
 
-        [Fact(Skip = "Review 26b MEDIUM: the room watch never judges the cool stage's last ~300 s (the run ends inside its 8th 600-s block; docs claim 'heat start to the run's end'): a room step of +/-2 K at 4,330 s is done on 52 of 52 runs (A's largest move 0.01 K); the change's records there carry C x0.689..1.011 (+2 K) / x0.972..1.195 (-2 K) of the needed against 0.938..1.072 steady (G_cs unmoved); base (main) has no room watch at all")]
+        [Fact]
         public void A_room_that_steps_two_kelvin_in_the_cool_stages_last_five_minutes_is_refused()
         {
             ElementFixtureRun run = RunShipped(RoomDriftScan.Step(2.0, 4330));

@@ -26,6 +26,15 @@ namespace HeatPadFirmware.Tests.Review26b
             PadParameters pad = shipped.With(sensorLagS: pairLagS, secondSensorLagS: pairLagS * 1.15, supplyVoltageV: shipped.RatedVoltageV * 1.1, ambientC: room, initialC: room - 10.0);
             var h = new FitReviewHarness { RoomAt = tailStepK == 0.0 ? _ => 22.0 : RoomDriftScan.Step(tailStepK, 4330) };
             string log = h.Run(shipped, seed);
+            if (tailStepK != 0.0)
+            {
+                // Since the lead's mend of review 26b's MEDIUM (FixtureRoomWatch.JudgeTail) a room stepping 2 K in the cool
+                // stage's tail ends the run room_moved: no record, so nothing to latch with.
+                Assert.Equal(ElementFixtureStage.Aborted, h.LastRun!.Stage);
+                Assert.Equal(ElementFixtureAbortReason.RoomMoved, h.LastRun!.AbortReason);
+                return -1;
+            }
+
             Assert.Equal(ElementFixtureStage.Done, h.LastRun!.Stage);
             ElementCalibration? record = TailRecordVerdictScan26b.Capc25Record(log);
             Assert.NotNull(record);

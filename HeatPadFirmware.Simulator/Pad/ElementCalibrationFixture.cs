@@ -150,13 +150,7 @@ namespace HeatPadFirmware.Simulator.Pad
             ArgumentNullException.ThrowIfNull(elementC);
             ArgumentNullException.ThrowIfNull(pairC);
             ArgumentNullException.ThrowIfNull(powerW);
-            double roomSum = 0.0;
-            for (int k = 0; k < baselineS; k++)
-            {
-                roomSum += elementC[k];
-            }
-
-            double roomC = roomSum / baselineS;
+            double roomC = BaselineMeanC(elementC, baselineS);
             ElementCalibration best = null;
             double bestRss = double.PositiveInfinity;
             for (int lag = 0; lag <= MaxFitLagS; lag++)
@@ -233,13 +227,7 @@ namespace HeatPadFirmware.Simulator.Pad
             ArgumentNullException.ThrowIfNull(pairC);
             ArgumentNullException.ThrowIfNull(powerW);
             ArgumentNullException.ThrowIfNull(fit);
-            double roomSum = 0.0;
-            for (int k = 0; k < baselineS; k++)
-            {
-                roomSum += elementC[k];
-            }
-
-            double roomC = roomSum / baselineS;
+            double roomC = BaselineMeanC(elementC, baselineS);
             double alpha = 1.0 / ElementWitnessCheck.SmoothingS;
             double g = fit.ConductanceWPerK, ga = fit.RoomConductanceWPerK;
 
@@ -359,6 +347,18 @@ namespace HeatPadFirmware.Simulator.Pad
         /// <summary>Seconds at the plate stage's end over which the surface's share of the element's rise is taken, s (60).</summary>
         public const int PlateShareWindowS = 60;
 
+        /// <summary>The room the fits take: S3's mean over the baseline's first <paramref name="baselineS"/> samples, °C.</summary>
+        private static double BaselineMeanC(double[] elementC, int baselineS)
+        {
+            double sum = 0.0;
+            for (int k = 0; k < baselineS; k++)
+            {
+                sum += elementC[k];
+            }
+
+            return sum / baselineS;
+        }
+
         /// <summary>
         /// The fit <paramref name="fit"/>'s RMS residual over the samples the fit uses (the same filters, its own lag), as a share
         /// of the mean filtered power there (session 21, <see cref="ElementFitChecks"/>); +∞ when nothing was held.
@@ -369,13 +369,7 @@ namespace HeatPadFirmware.Simulator.Pad
             ArgumentNullException.ThrowIfNull(pairC);
             ArgumentNullException.ThrowIfNull(powerW);
             ArgumentNullException.ThrowIfNull(fit);
-            double roomSum = 0.0;
-            for (int k = 0; k < baselineS; k++)
-            {
-                roomSum += elementC[k];
-            }
-
-            double roomC = roomSum / baselineS;
+            double roomC = BaselineMeanC(elementC, baselineS);
             int lagS = (int)Math.Round(fit.LagS);
             double alpha = 1.0 / ElementWitnessCheck.SmoothingS;
             double e = elementC[0], s = pairC[0], pl = powerW[0], pm = powerW[0];

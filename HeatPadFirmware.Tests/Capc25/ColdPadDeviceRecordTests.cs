@@ -17,11 +17,7 @@ namespace HeatPadFirmware.Tests.Capc25
     {
         internal static long VerdictAtS(double pairLagS, double roomC, int mode)
         {
-            var pads = PadFile.LoadAllShipped();
-            int seed = FaultsCommand.CaseSeeds(pads.Select(p => p.Name).ToArray(), 1)[("folded-covered", 5, 1800.0, FaultKind.BothSensorsLoosening)];
-            PadParameters shipped = pads.First(p => p.Name == "folded-covered").Pad;
-            double room = double.IsNaN(roomC) ? shipped.AmbientC : roomC;
-            PadParameters pad = shipped.With(sensorLagS: pairLagS, secondSensorLagS: pairLagS * 1.15, supplyVoltageV: shipped.RatedVoltageV * 1.1, ambientC: room, initialC: room - 10.0);
+            var (seed, pad, _) = Element.ColdPadMisScaledRecordTests.ColdPadCase(pairLagS, roomC);
             var run = new FaultRun(pad, seed);
             run.FitElementSensor(ElementCalibrationKind.None);
             ElementCalibration fixture = ElementCalibrationFixture.Calibrate(pad, seed);
@@ -30,19 +26,7 @@ namespace HeatPadFirmware.Tests.Capc25
             // mode 0: the device's C alone in the direct fit's record; 1: its C and lag (the cool stage's pair); 2: the device's record whole.
             ElementCalibration record = mode == 2 ? device : new ElementCalibration(device.CapacityJPerK, fixture.ConductanceWPerK, fixture.RoomConductanceWPerK, mode == 1 ? device.LagS : fixture.LagS);
             run.Core.CalibrateElement(ElementCalibrationSource.Scaled(record, 1.10, 1.0, 1.0));
-            run.Pad.SupplyVoltageV = pad.RatedVoltageV * 1.1;
-            run.Start(5);
-            for (int s = 1; s <= 1800 && run.Last.Fault == FaultCode.None; s++)
-            {
-                run.TickPair(1000, run.Sensor.Read(run.NowMs + 1000), run.SecondSensor.Read(run.NowMs + 1000));
-                if (run.Core.Supervisor.ElementWitness.Verdict)
-                {
-                    return run.NowMs / 1000;
-                }
-            }
-
-            Assert.Equal(FaultCode.None, run.Last.Fault);
-            return -1;
+            return Element.ColdPadMisScaledRecordTests.RunToVerdictS(run, pad);
         }
 
         [Theory]

@@ -18,30 +18,27 @@ namespace HeatPadFirmware.Tests.Element
     /// </summary>
     public class ColdPadMisScaledRecordTests
     {
-        private static long VerdictAtS(double pairLagS, double roomC, double recordScale)
-        {
-            return VerdictAtS(pairLagS, roomC, recordScale, false, false);
-        }
-
-        // trueCapacity / trueRoomConductance: the fixture's record with its C (or G_ca) replaced by the pad's true effective
-        // value as the element sensor reads it (the Oracle record's), before the x recordScale (session 24, damp24).
-        private static long VerdictAtS(double pairLagS, double roomC, double recordScale, bool trueCapacity, bool trueRoomConductance)
+        /// <summary>
+        /// The rows' pad: folded-covered with pair lags <paramref name="pairLagS"/> / ×1.15, supply 1.1 × rated, switched on 10 °C
+        /// under its room (<paramref name="roomC"/>, NaN: the pad's own), and faults seed 1's BothSensorsLoosening L5 @1,800 s case
+        /// seed. <paramref name="shipped"/>: the shipped pad it was made from (the fixture runs on it).
+        /// </summary>
+        internal static (int Seed, PadParameters Pad, PadParameters Shipped) ColdPadCase(double pairLagS, double roomC)
         {
             var pads = PadFile.LoadAllShipped();
             int seed = FaultsCommand.CaseSeeds(pads.Select(p => p.Name).ToArray(), 1)[("folded-covered", 5, 1800.0, FaultKind.BothSensorsLoosening)];
             PadParameters shipped = pads.First(p => p.Name == "folded-covered").Pad;
             double room = double.IsNaN(roomC) ? shipped.AmbientC : roomC;
             PadParameters pad = shipped.With(sensorLagS: pairLagS, secondSensorLagS: pairLagS * 1.15, supplyVoltageV: shipped.RatedVoltageV * 1.1, ambientC: room, initialC: room - 10.0);
-            var run = new FaultRun(pad, seed);
-            run.FitElementSensor(ElementCalibrationKind.None);
-            ElementCalibration fixture = ElementCalibrationFixture.Calibrate(pad, seed);
-            ElementCalibration truth = ElementCalibrationSource.For(ElementCalibrationKind.Oracle, pad, run.ElementSensor, seed);
-            var record = new ElementCalibration(
-                trueCapacity ? truth.CapacityJPerK : fixture.CapacityJPerK,
-                fixture.ConductanceWPerK,
-                trueRoomConductance ? truth.RoomConductanceWPerK : fixture.RoomConductanceWPerK,
-                fixture.LagS);
-            run.Core.CalibrateElement(ElementCalibrationSource.Scaled(record, recordScale, 1.0, 1.0));
+            return (seed, pad, shipped);
+        }
+
+        /// <summary>
+        /// Runs <paramref name="run"/> (its record given) as the rows do: supply 1.1 × rated, level 5, up to 1,800 s; the second the
+        /// calibrated witness gave its verdict, or −1 with no fault at all.
+        /// </summary>
+        internal static long RunToVerdictS(FaultRun run, PadParameters pad)
+        {
             run.Pad.SupplyVoltageV = pad.RatedVoltageV * 1.1;
             run.Start(5);
             for (int s = 1; s <= 1800 && run.Last.Fault == FaultCode.None; s++)
@@ -55,6 +52,29 @@ namespace HeatPadFirmware.Tests.Element
 
             Assert.Equal(FaultCode.None, run.Last.Fault);
             return -1;
+        }
+
+        private static long VerdictAtS(double pairLagS, double roomC, double recordScale)
+        {
+            return VerdictAtS(pairLagS, roomC, recordScale, false, false);
+        }
+
+        // trueCapacity / trueRoomConductance: the fixture's record with its C (or G_ca) replaced by the pad's true effective
+        // value as the element sensor reads it (the Oracle record's), before the x recordScale (session 24, damp24).
+        private static long VerdictAtS(double pairLagS, double roomC, double recordScale, bool trueCapacity, bool trueRoomConductance)
+        {
+            var (seed, pad, _) = ColdPadCase(pairLagS, roomC);
+            var run = new FaultRun(pad, seed);
+            run.FitElementSensor(ElementCalibrationKind.None);
+            ElementCalibration fixture = ElementCalibrationFixture.Calibrate(pad, seed);
+            ElementCalibration truth = ElementCalibrationSource.For(ElementCalibrationKind.Oracle, pad, run.ElementSensor, seed);
+            var record = new ElementCalibration(
+                trueCapacity ? truth.CapacityJPerK : fixture.CapacityJPerK,
+                fixture.ConductanceWPerK,
+                trueRoomConductance ? truth.RoomConductanceWPerK : fixture.RoomConductanceWPerK,
+                fixture.LagS);
+            run.Core.CalibrateElement(ElementCalibrationSource.Scaled(record, recordScale, 1.0, 1.0));
+            return RunToVerdictS(run, pad);
         }
 
         [Theory(Skip = "Session 22 (loose22) finding, still on main; session 23 (cold23): driven directly, main latches sensor_detached on "

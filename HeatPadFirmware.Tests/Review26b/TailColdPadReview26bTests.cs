@@ -19,11 +19,7 @@ namespace HeatPadFirmware.Tests.Review26b
     {
         internal static long VerdictAtS(double pairLagS, double roomC, double tailStepK)
         {
-            var pads = PadFile.LoadAllShipped();
-            int seed = FaultsCommand.CaseSeeds(pads.Select(p => p.Name).ToArray(), 1)[("folded-covered", 5, 1800.0, FaultKind.BothSensorsLoosening)];
-            PadParameters shipped = pads.First(p => p.Name == "folded-covered").Pad;
-            double room = double.IsNaN(roomC) ? shipped.AmbientC : roomC;
-            PadParameters pad = shipped.With(sensorLagS: pairLagS, secondSensorLagS: pairLagS * 1.15, supplyVoltageV: shipped.RatedVoltageV * 1.1, ambientC: room, initialC: room - 10.0);
+            var (seed, pad, shipped) = Element.ColdPadMisScaledRecordTests.ColdPadCase(pairLagS, roomC);
             var h = new FitReviewHarness { RoomAt = tailStepK == 0.0 ? _ => 22.0 : RoomDriftScan.Step(tailStepK, 4330) };
             string log = h.Run(shipped, seed);
             if (tailStepK != 0.0)
@@ -41,19 +37,7 @@ namespace HeatPadFirmware.Tests.Review26b
             var run = new FaultRun(pad, seed);
             run.FitElementSensor(ElementCalibrationKind.None);
             run.Core.CalibrateElement(ElementCalibrationSource.Scaled(record!, 1.10, 1.0, 1.0));
-            run.Pad.SupplyVoltageV = pad.RatedVoltageV * 1.1;
-            run.Start(5);
-            for (int s = 1; s <= 1800 && run.Last.Fault == FaultCode.None; s++)
-            {
-                run.TickPair(1000, run.Sensor.Read(run.NowMs + 1000), run.SecondSensor.Read(run.NowMs + 1000));
-                if (run.Core.Supervisor.ElementWitness.Verdict)
-                {
-                    return run.NowMs / 1000;
-                }
-            }
-
-            Assert.Equal(FaultCode.None, run.Last.Fault);
-            return -1;
+            return Element.ColdPadMisScaledRecordTests.RunToVerdictS(run, pad);
         }
 
         [Theory]

@@ -145,23 +145,7 @@ namespace HeatPadFirmware.Tests.Element
 
         private static void WithFlags(Action body)
         {
-            ElementSensorOption.Fitted = true;
-            ElementSensorOption.Calibration = ElementCalibrationKind.Factory;
-            ElementSensorOption.RecordSenseScale = Env("LOOSE22_SENSE", 1.0);
-            ElementSensorOption.RecordCapacityScale = Env("LOOSE22_C", 1.0);
-            ElementSensorOption.RecordConductanceScale = Env("LOOSE22_G", 1.0);
-            try
-            {
-                body();
-            }
-            finally
-            {
-                ElementSensorOption.Fitted = false;
-                ElementSensorOption.Calibration = ElementCalibrationKind.None;
-                ElementSensorOption.RecordSenseScale = 1.0;
-                ElementSensorOption.RecordCapacityScale = 1.0;
-                ElementSensorOption.RecordConductanceScale = 1.0;
-            }
+            FactoryFlags.With("LOOSE22_SENSE", "LOOSE22_C", "LOOSE22_G", body);
         }
 
         [Fact(Skip = ByHand)]

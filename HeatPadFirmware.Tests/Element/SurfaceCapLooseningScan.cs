@@ -26,12 +26,6 @@ namespace HeatPadFirmware.Tests.Element
 
         private static string Out => Environment.GetEnvironmentVariable("ECAP25_OUT") ?? "ecap25-loosening.txt";
 
-        private static double Scale(string name)
-        {
-            string? text = Environment.GetEnvironmentVariable(name);
-            return string.IsNullOrEmpty(text) ? 1.0 : double.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
-        }
-
         private static readonly FaultKind[] Kinds =
         {
             FaultKind.BothSensorsLoosening, FaultKind.BothSensorsLooseningShortPhases, FaultKind.TwoPaceLoosening, FaultKind.TwoPaceLooseningReversed,
@@ -40,12 +34,7 @@ namespace HeatPadFirmware.Tests.Element
         [Fact(Skip = ByHand)]
         public void Cases()
         {
-            ElementSensorOption.Fitted = true;
-            ElementSensorOption.Calibration = ElementCalibrationKind.Factory;
-            ElementSensorOption.RecordSenseScale = Scale("ECAP25_SENSE");
-            ElementSensorOption.RecordCapacityScale = Scale("ECAP25_C");
-            ElementSensorOption.RecordConductanceScale = Scale("ECAP25_GCS");
-            try
+            FactoryFlags.With("ECAP25_SENSE", "ECAP25_C", "ECAP25_GCS", () =>
             {
                 using var w = new StreamWriter(Out, append: true);
                 var pads = PadFile.LoadAllShipped();
@@ -88,15 +77,7 @@ namespace HeatPadFirmware.Tests.Element
 
                     w.WriteLine(FormattableString.Invariant($"PAST48 {kind} {past48}"));
                 }
-            }
-            finally
-            {
-                ElementSensorOption.Fitted = false;
-                ElementSensorOption.Calibration = ElementCalibrationKind.None;
-                ElementSensorOption.RecordSenseScale = 1.0;
-                ElementSensorOption.RecordCapacityScale = 1.0;
-                ElementSensorOption.RecordConductanceScale = 1.0;
-            }
+            });
         }
 
         // Whether the element's surface cap held the duty this tick (ElementSurfaceCap.Holding).

@@ -22,12 +22,6 @@ namespace HeatPadFirmware.Tests.Review26a
     {
         private const string ByHand = "Review 26a's per-case dose scan: run by hand (docs/safety.md, Review 26a).";
 
-        private static double Scale(string name)
-        {
-            string? text = Environment.GetEnvironmentVariable(name);
-            return string.IsNullOrEmpty(text) ? 1.0 : double.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
-        }
-
         private static readonly FaultKind[] AllKinds =
         {
             FaultKind.SensorLoosening, FaultKind.SecondSensorLoosening, FaultKind.LooseningShortPhases,
@@ -40,12 +34,7 @@ namespace HeatPadFirmware.Tests.Review26a
             string outPath = Environment.GetEnvironmentVariable("REVIEW26A_OUT") ?? "review26a-dose.txt";
             string? kindsText = Environment.GetEnvironmentVariable("REVIEW26A_KINDS");
             FaultKind[] kinds = string.IsNullOrEmpty(kindsText) ? AllKinds : kindsText.Split(',').Select(k => Enum.Parse<FaultKind>(k)).ToArray();
-            ElementSensorOption.Fitted = true;
-            ElementSensorOption.Calibration = ElementCalibrationKind.Factory;
-            ElementSensorOption.RecordSenseScale = Scale("REVIEW26A_SENSE");
-            ElementSensorOption.RecordCapacityScale = Scale("REVIEW26A_C");
-            ElementSensorOption.RecordConductanceScale = Scale("REVIEW26A_GCS");
-            try
+            Element.FactoryFlags.With("REVIEW26A_SENSE", "REVIEW26A_C", "REVIEW26A_GCS", () =>
             {
                 using var w = new StreamWriter(outPath, append: false);
                 var pads = PadFile.LoadAllShipped();
@@ -78,15 +67,7 @@ namespace HeatPadFirmware.Tests.Review26a
                         }
                     }
                 }
-            }
-            finally
-            {
-                ElementSensorOption.Fitted = false;
-                ElementSensorOption.Calibration = ElementCalibrationKind.None;
-                ElementSensorOption.RecordSenseScale = 1.0;
-                ElementSensorOption.RecordCapacityScale = 1.0;
-                ElementSensorOption.RecordConductanceScale = 1.0;
-            }
+            });
         }
     }
 }

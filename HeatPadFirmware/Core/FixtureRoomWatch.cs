@@ -134,9 +134,7 @@ namespace HeatPadFirmware.Core
             {
                 if (_block.HasValue && _base.HasValue)
                 {
-                    double moveK = CoreMath.Abs(_block.MeanC - _base.MeanC);
-                    _roomMoveK = CoreMath.Max(_roomMoveK, moveK);
-                    _moved = _moved || moveK > MaxRoomMoveK;
+                    JudgeBlock();
                 }
                 else
                 {
@@ -160,6 +158,12 @@ namespace HeatPadFirmware.Core
                 return;
             }
 
+            JudgeBlock();
+        }
+
+        // The block so far against A's baseline (both have a value): the largest move kept, Moved latched over the bound.
+        private void JudgeBlock()
+        {
             double moveK = CoreMath.Abs(_block.MeanC - _base.MeanC);
             _roomMoveK = CoreMath.Max(_roomMoveK, moveK);
             _moved = _moved || moveK > MaxRoomMoveK;

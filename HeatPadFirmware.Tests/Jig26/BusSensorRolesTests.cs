@@ -172,7 +172,7 @@ namespace HeatPadFirmware.Tests.Jig26
             Assert.Equal(-1, roles.Add(glitch, Tag(U), 0));
 
             Assert.Equal(BusRoleVerdict.RomCodeInvalid, roles.AssignForFixture());
-            Assert.Equal("rom_crc_bad", BusRoleVerdictNames.Of(roles.Verdict));
+            Assert.Equal("rom_code_bad", BusRoleVerdictNames.Of(roles.Verdict));
             Assert.Equal(1, roles.InvalidRomCodeCount);
             AssertNoRole(roles);
         }

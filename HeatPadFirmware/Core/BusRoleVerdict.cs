@@ -55,7 +55,7 @@ namespace HeatPadFirmware.Core
                 case BusRoleVerdict.Assigned:
                     return "assigned";
                 case BusRoleVerdict.RomCodeInvalid:
-                    return "rom_crc_bad";
+                    return "rom_code_bad";
                 case BusRoleVerdict.TagUnreadable:
                     return "tag_crc_bad";
                 case BusRoleVerdict.OverCapacity:

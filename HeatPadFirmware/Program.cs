@@ -127,7 +127,15 @@ namespace HeatPadFirmware
             // 2b. Commissioning at assembly (hardware/README.md, "The element sensor"): Up and Down held at power-on
             //    with the element sensor alone on the bus writes the element tag into its EEPROM. The tag is refused
             //    unless exactly one DS18B20 answers, so the gesture on a finished pad (three sensors) changes nothing.
-            if (s_buttons.IsHeld(ButtonId.Up) && s_buttons.IsHeld(ButtonId.Down))
+            //    Building the fixture jig (hardware/README.md, "Calibrating the element witness"; session 26): Program and
+            //    Down held tag the one DS18B20 on the bus as the jig's reference probe R, Program, Up and Down as its air
+            //    probe A, under the same one-sensor rule (and never over the element's tag). Program held takes the
+            //    gesture from the element's, whose two buttons it contains.
+            if (s_buttons.IsHeld(ButtonId.Program) && s_buttons.IsHeld(ButtonId.Down))
+            {
+                s_sensors.TagLoneJigProbe(s_buttons.IsHeld(ButtonId.Up) ? SensorTagKind.JigAir : SensorTagKind.JigReference);
+            }
+            else if (s_buttons.IsHeld(ButtonId.Up) && s_buttons.IsHeld(ButtonId.Down))
             {
                 s_sensors.TagLoneSensor();
             }

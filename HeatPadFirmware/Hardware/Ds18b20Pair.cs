@@ -9,7 +9,10 @@ namespace HeatPadFirmware.Hardware
     /// The pad's two surface DS18B20s and, where fitted, its element sensor, on one 1-Wire bus (UART2 = COM3, RX and TX
     /// tied to DQ, one 4.7 kΩ pull-up): finds them, tells the element sensor by the tag in its EEPROM
     /// (<see cref="ElementSensorTag"/>) and the surface pair apart by ROM code (sensor 1 = the lower untagged,
-    /// <see cref="Ds18b20SearchResult"/>), and gives the core one reading of each per tick. There is no one-sensor mode:
+    /// <see cref="Ds18b20SearchResult"/>), and gives the core one reading of each per tick. Since session 26 every sensor's
+    /// recalled TH / TL also go to the core's <see cref="BusSensorRoles"/> (<see cref="Roles"/>), which tells the fixture jig's
+    /// probes R and A by their tags (<see cref="SensorTags"/>): a jig probe is never taken for a surface sensor, and the
+    /// boot line names it. There is no one-sensor mode:
     /// a surface sensor that is missing reads invalid every tick, and the core latches <c>sensor_lost</c> (design: the
     /// second sensor is the witness that does not learn from the first). The element sensor is optional (a pad built
     /// without one reads it as not fitted, <see cref="ElementFitted"/>); once found, a missing one reads invalid.
@@ -59,6 +62,7 @@ namespace HeatPadFirmware.Hardware
         private readonly Ds18b20OnBus _second;
         private readonly Ds18b20OnBus _element;
         private readonly byte[] _tagScratchpad = new byte[Ds18b20Scratchpad.Length];
+        private readonly BusSensorRoles _roles = new BusSensorRoles();
         private bool _elementFitted;
         private readonly Ds18b20SearchResult _search = new Ds18b20SearchResult();
         private bool _conversionPending;
@@ -95,6 +99,16 @@ namespace HeatPadFirmware.Hardware
             get { return _elementFitted && _element.LastAddress != null ? Ds18b20SearchResult.Format(_element.LastAddress) : null; }
         }
 
+        /// <summary>
+        /// Every sensor of the last search with its tag (recalled, or known for a sensor already attached to a slot): the
+        /// fixture run's entry asks it <see cref="BusSensorRoles.AssignForFixture"/> after the power-on search, where every
+        /// sensor is recalled. The entry is withdrawn (docs/device.md "Session 26"): nothing calls it on the device yet.
+        /// </summary>
+        public BusSensorRoles Roles
+        {
+            get { return _roles; }
+        }
+
         /// <summary>True while both sensors are configured and read.</summary>
         public bool HasBoth
         {
@@ -112,7 +126,7 @@ namespace HeatPadFirmware.Hardware
         {
             _conversionPending = false;
             bool busAnswered = SearchBus("sensors");
-            MarkElementTags();
+            MarkTags();
             int firstIndex;
             int secondIndex;
             _search.AssignSlots(_second.LastAddress, out firstIndex, out secondIndex);
@@ -155,6 +169,59 @@ namespace HeatPadFirmware.Hardware
             bool tagged = ElementSensorTagging.WriteTag(_host, romCode, _tagScratchpad);
             SerialTelemetry.WriteMessage(
                 "element tag: " + Ds18b20SearchResult.Format(romCode) + (tagged ? " tagged as the element sensor" : " NOT tagged (write or check failed)"));
+            return tagged;
+        }
+
+        /// <summary>
+        /// Building the fixture jig (Program: Program and Down held at power-on for R, Program, Up and Down for A;
+        /// hardware/README.md "Calibrating the element witness"): with exactly one DS18B20 on the bus — the jig probe, connected
+        /// alone to a controller's sensor connector — writes <paramref name="kind"/>'s tag (<see cref="SensorTags"/>) into its
+        /// EEPROM and checks it. Refused: any other count (a finished pad has two or three sensors: a gesture on it writes
+        /// nothing), a sensor whose EEPROM cannot be read, one that holds the element sensor's tag (a pad's S3 is never
+        /// re-tagged), and any <paramref name="kind"/> but R or A. A probe that already holds the tag is left as it is (no
+        /// EEPROM write). Prints what it did. True when the one sensor now holds the tag.
+        /// </summary>
+        public bool TagLoneJigProbe(SensorTagKind kind)
+        {
+            string name = kind == SensorTagKind.JigReference ? "R (jig reference)" : "A (jig air)";
+            if (kind != SensorTagKind.JigReference && kind != SensorTagKind.JigAir)
+            {
+                SerialTelemetry.WriteMessage("jig tag: refused, not a jig probe's tag");
+                return false;
+            }
+
+            SearchBus("jig tag");
+            if (_search.Found != 1)
+            {
+                SerialTelemetry.WriteMessage(
+                    "jig tag: refused, " + _search.Found.ToString() + " DS18B20 on the bus (connect the jig probe alone)");
+                return false;
+            }
+
+            byte[] romCode = _search.RomCodeAt(0);
+            string code = Ds18b20SearchResult.Format(romCode);
+            if (!ElementSensorTagging.ReadRecalled(_host, romCode, _tagScratchpad))
+            {
+                SerialTelemetry.WriteMessage("jig tag: refused, " + code + " did not answer the EEPROM read");
+                return false;
+            }
+
+            SensorTagKind held = SensorTags.Classify(_tagScratchpad[Ds18b20Scratchpad.HighAlarmIndex], _tagScratchpad[Ds18b20Scratchpad.LowAlarmIndex]);
+            if (held == SensorTagKind.Element)
+            {
+                SerialTelemetry.WriteMessage("jig tag: refused, " + code + " holds the element sensor's tag (never re-tagged)");
+                return false;
+            }
+
+            if (held == kind)
+            {
+                SerialTelemetry.WriteMessage("jig tag: " + code + " already tagged as " + name);
+                return true;
+            }
+
+            bool tagged = ElementSensorTagging.WriteKind(_host, romCode, _tagScratchpad, kind);
+            SerialTelemetry.WriteMessage(
+                "jig tag: " + code + (tagged ? " tagged as " + name : " NOT tagged (write or check failed)"));
             return tagged;
         }
 
@@ -224,6 +291,7 @@ namespace HeatPadFirmware.Hardware
         private bool SearchBus(string what)
         {
             _search.Clear();
+            _roles.Clear();
             bool busAnswered = false;
             try
             {
@@ -235,8 +303,15 @@ namespace HeatPadFirmware.Hardware
                     bool found = _host.FindFirstDevice(true, false);
                     for (int step = 1; found && step <= MaxSearchSteps; step++)
                     {
-                        // SerialNumber is the host's own buffer, overwritten by the next search: Offer copies it.
-                        _search.Offer(_host.SerialNumber);
+                        // SerialNumber is the host's own buffer, overwritten by the next search: Offer copies it. A code that is
+                        // no DS18B20's is counted by the roles too (the fixture refuses a bus that gave one).
+                        byte[] serialNumber = _host.SerialNumber;
+                        if (!Ds18b20Scratchpad.IsValidRomCode(serialNumber, 0))
+                        {
+                            _roles.Add(serialNumber, null, 0);
+                        }
+
+                        _search.Offer(serialNumber);
                         found = step < MaxSearchSteps && _host.FindNextDevice(true, false);
                     }
                 }
@@ -246,16 +321,19 @@ namespace HeatPadFirmware.Hardware
                 SerialTelemetry.WriteMessage(what + ": search failed: " + ex.Message);
             }
 
+            _roles.CountUnasked(_search.Found - _search.Count);
             return busAnswered;
         }
 
         /// <summary>
-        /// Marks, among the codes just found, the element sensor's: the one attached to the element slot keeps its role
-        /// without a recall; one attached to sensor 1 or 2 keeps its role too (a recall would overwrite its markers); any
-        /// other is asked for the tag, and one whose tag cannot be read is used in neither role until the next search (the
-        /// pair may then be one short: <c>sensor_lost</c>, no heat, and a search every <see cref="SearchEveryTicks"/> ticks).
+        /// Marks, among the codes just found, each one's tag, as the core classifies it (<see cref="BusSensorRoles"/>): the code
+        /// attached to the element slot keeps its role without a recall; one attached to sensor 1 or 2 keeps its role too (a
+        /// recall would overwrite its markers); any other is recalled (<see cref="ElementSensorTagging.ReadRecalled"/>) and
+        /// marked as the element sensor's, a jig probe's (used in no role), or unreadable when its tag cannot be read (used in
+        /// neither role until the next search: the pair may then be one short, <c>sensor_lost</c>, no heat, and a search every
+        /// <see cref="SearchEveryTicks"/> ticks).
         /// </summary>
-        private void MarkElementTags()
+        private void MarkTags()
         {
             for (int i = 0; i < _search.Count; i++)
             {
@@ -263,20 +341,36 @@ namespace HeatPadFirmware.Hardware
                 if (_element.IsAttachedTo(romCode))
                 {
                     _search.MarkTagged(i);
+                    _roles.AddKnown(romCode, SensorTagKind.Element);
+                    continue;
                 }
-                else if (!_first.IsAttachedTo(romCode) && !_second.IsAttachedTo(romCode))
+
+                if (_first.IsAttachedTo(romCode) || _second.IsAttachedTo(romCode))
                 {
-                    ElementTagRead tag = ElementSensorTagging.ReadTag(_host, romCode, _tagScratchpad);
-                    if (tag == ElementTagRead.Tagged)
-                    {
-                        _search.MarkTagged(i);
-                    }
-                    else if (tag == ElementTagRead.Failed)
-                    {
-                        _search.MarkUnreadable(i);
-                    }
+                    _roles.AddKnown(romCode, SensorTagKind.Untagged);
+                    continue;
+                }
+
+                bool recalled = ElementSensorTagging.ReadRecalled(_host, romCode, _tagScratchpad);
+                int held = _roles.Add(romCode, recalled ? _tagScratchpad : null, 0);
+                if (held < 0 || !_roles.IsReadable(held))
+                {
+                    _search.MarkUnreadable(i);
+                    continue;
+                }
+
+                SensorTagKind kind = _roles.KindAt(held);
+                if (kind == SensorTagKind.Element)
+                {
+                    _search.MarkTagged(i);
+                }
+                else if (kind == SensorTagKind.JigReference || kind == SensorTagKind.JigAir)
+                {
+                    _search.MarkJigProbe(i);
                 }
             }
+
+            _roles.AssignForSession();
         }
 
         private void Take(Ds18b20OnBus sensor, int index)
@@ -354,10 +448,22 @@ namespace HeatPadFirmware.Hardware
                 summary += "; " + _search.TaggedCount.ToString() + " sensors hold the element tag, none used as the element's";
             }
 
+            bool listedJig = false;
+            for (int i = 0; i < _roles.Count; i++)
+            {
+                SensorTagKind kind = _roles.KindAt(i);
+                if (_roles.IsReadable(i) && (kind == SensorTagKind.JigReference || kind == SensorTagKind.JigAir))
+                {
+                    summary += (listedJig ? " " : "; jig probe on the bus, used in no role (the pair is taken from untagged sensors only): ")
+                        + (kind == SensorTagKind.JigReference ? "R=" : "A=") + Ds18b20SearchResult.Format(_roles.RomCodeAt(i));
+                    listedJig = true;
+                }
+            }
+
             bool listed = false;
             for (int i = 0; i < _search.Count; i++)
             {
-                if (i == firstIndex || i == secondIndex || i == elementIndex)
+                if (i == firstIndex || i == secondIndex || i == elementIndex || _search.IsJigProbe(i))
                 {
                     continue;
                 }

@@ -27,6 +27,7 @@ namespace HeatPadFirmware.Hardware
         private readonly byte[][] _romCodes;
         private readonly bool[] _tagged = new bool[Capacity];
         private readonly bool[] _unreadable = new bool[Capacity];
+        private readonly bool[] _jigProbe = new bool[Capacity];
         private int _count;
         private int _beyondCapacity;
         private int _ignored;
@@ -69,6 +70,7 @@ namespace HeatPadFirmware.Hardware
             {
                 _tagged[i] = false;
                 _unreadable[i] = false;
+                _jigProbe[i] = false;
             }
         }
 
@@ -167,6 +169,44 @@ namespace HeatPadFirmware.Hardware
             }
         }
 
+        /// <summary>
+        /// Marks the kept code at <paramref name="index"/> as holding a fixture jig probe's tag, R's or A's
+        /// (<see cref="SensorTags"/>, session 26): it is neither the element sensor nor a surface sensor, ever. A jig probe left
+        /// on the bus of a pad in use (the jig's harness still on, or a jig part built into the pad by mistake) is thus never
+        /// read as the pair; a pad whose pair is then one short latches <c>sensor_lost</c> (no heat).
+        /// </summary>
+        public void MarkJigProbe(int index)
+        {
+            if (index >= 0 && index < _count)
+            {
+                _jigProbe[index] = true;
+            }
+        }
+
+        /// <summary>True when the kept code at <paramref name="index"/> was marked as a jig probe's.</summary>
+        public bool IsJigProbe(int index)
+        {
+            return index >= 0 && index < _count && _jigProbe[index];
+        }
+
+        /// <summary>Number of kept codes marked as a jig probe's.</summary>
+        public int JigProbeCount
+        {
+            get
+            {
+                int jig = 0;
+                for (int i = 0; i < _count; i++)
+                {
+                    if (_jigProbe[i])
+                    {
+                        jig++;
+                    }
+                }
+
+                return jig;
+            }
+        }
+
         /// <summary>Number of kept codes marked unreadable (their tag read failed at this search).</summary>
         public int UnreadableCount
         {
@@ -237,8 +277,9 @@ namespace HeatPadFirmware.Hardware
 
         /// <summary>
         /// Which kept codes are sensor 1 and sensor 2 (indices into <see cref="RomCodeAt"/>, −1 = none), among the codes
-        /// neither marked as the element sensor's nor unreadable: a tagged sensor is never a surface sensor, however many
-        /// answer, and one whose tag read failed is neither.
+        /// neither marked as the element sensor's, a jig probe's (<see cref="MarkJigProbe"/>) nor unreadable: a tagged sensor is
+        /// never a surface sensor, however many answer, and one whose tag read failed is neither. The same rule as the core's
+        /// <see cref="BusSensorRoles.AssignForSession"/> (a host test holds the two to the same pair).
         /// Two or more: the two lowest. One: sensor 2 when it is the code sensor 2 had before
         /// (<paramref name="previousSecond"/>), else sensor 1 — so a sensor that answers alone keeps the number (and the
         /// telemetry column) it had, and the other reads invalid. None: both −1.
@@ -254,7 +295,7 @@ namespace HeatPadFirmware.Hardware
             int next = -1;
             for (int i = 0; i < _count && next < 0; i++)
             {
-                if (_tagged[i] || _unreadable[i])
+                if (_tagged[i] || _unreadable[i] || _jigProbe[i])
                 {
                     continue;
                 }
@@ -293,15 +334,7 @@ namespace HeatPadFirmware.Hardware
         /// </summary>
         public static int Compare(byte[] a, byte[] b)
         {
-            for (int i = 0; i < Ds18b20Scratchpad.RomCodeLength; i++)
-            {
-                if (a[i] != b[i])
-                {
-                    return a[i] < b[i] ? -1 : 1;
-                }
-            }
-
-            return 0;
+            return RomCodeOrder.Compare(a, b);
         }
 
         /// <summary>True when both are 8-byte codes with the same bytes; false when either is null or shorter.</summary>

@@ -15,7 +15,9 @@ namespace HeatPadFirmware.Hardware
     /// alarm set-up would choose, so a surface sensor that some earlier use left with custom alarms is not taken for the
     /// element's by accident. Both stay within 0..125, the range the Ds18b20 package writes without a sign problem
     /// (<see cref="Ds18b20Scratchpad.HighAlarmMarkerFor"/>), and differ from the reset markers (122..125), so the
-    /// marker check that reveals a silent reset works on the element sensor as on the pair.</para>
+    /// marker check that reveals a silent reset works on the element sensor as on the pair. Since session 26 the bytes
+    /// live in the core with the fixture jig's two tags (<see cref="SensorTags"/>, which says why none collides with
+    /// another or with a factory default), and every sensor's role on the bus is decided there (<see cref="BusSensorRoles"/>).</para>
     /// <para>Which way a wrong tag fails: a surface sensor tagged by mistake leaves the pair one short, so the core
     /// latches <c>sensor_lost</c> and allows no heat; an element sensor left untagged is one of three candidates for the
     /// pair, and the pair takes the two lowest ROM codes, so two in three such pads (every ROM order but the one where the
@@ -25,10 +27,10 @@ namespace HeatPadFirmware.Hardware
     internal static class ElementSensorTag
     {
         /// <summary>TH of the tag, 69 °C as the sensor's signed byte (0x45).</summary>
-        public const byte HighAlarmByte = 0x45;
+        public const byte HighAlarmByte = SensorTags.ElementHighAlarmByte;
 
         /// <summary>TL of the tag, 87 °C as the sensor's signed byte (0x57): above TH on purpose.</summary>
-        public const byte LowAlarmByte = 0x57;
+        public const byte LowAlarmByte = SensorTags.ElementLowAlarmByte;
 
         /// <summary>True when the recalled EEPROM bytes are the element sensor's tag.</summary>
         /// <param name="eepromHighAlarm">TH as recalled from EEPROM (scratchpad byte 2).</param>

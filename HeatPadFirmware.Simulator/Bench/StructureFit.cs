@@ -24,11 +24,13 @@ namespace HeatPadFirmware.Simulator.Bench
 
         private readonly double[] _duty;
         private readonly double[] _readingC;
+        private readonly double[] _surfaceC;
 
-        private StructureFit(double[] duty, double[] readingC, double originC, string caseName, PadParameters pad)
+        private StructureFit(double[] duty, double[] readingC, double originC, string caseName, PadParameters pad, double[] surfaceC = null)
         {
             _duty = duty;
             _readingC = readingC;
+            _surfaceC = surfaceC;
             OriginC = originC;
             CaseName = caseName;
             Pad = pad;
@@ -52,8 +54,12 @@ namespace HeatPadFirmware.Simulator.Bench
         /// <summary>One candidate structure (normalised by G_cs; <see cref="CoreShare"/> the part of the core the sensor sees).</summary>
         public readonly record struct Structure(double CoreTauS, double SurfaceTauS, double SurfaceLossRatio, double CoreLossRatio, double CoreShare);
 
-        /// <summary>A fit's outcome: the residual RMS over the record, °C, the fitted gain and sink offset, °C, and the structure.</summary>
-        public readonly record struct Result(double ResidualRmsC, double RiseC, double SinkOffsetC, Structure Structure);
+        /// <summary>
+        /// A fit's outcome: the residual RMS over the record, °C, the fitted gain and sink offset, °C, the structure, and (when
+        /// the record holds the pad's true surface) the RMS of the fitted model's surface against the true surface over the
+        /// same samples, °C (NaN otherwise): what the fit would steer by (session 26: a fit is judged by its surface).
+        /// </summary>
+        public readonly record struct Result(double ResidualRmsC, double RiseC, double SinkOffsetC, Structure Structure, double SurfaceRmsC = double.NaN);
 
         /// <summary>
         /// Records the bench's firmware run of <paramref name="caseName"/> ("pad:condition:level", e.g. "strong-60w:body:4") in the
@@ -78,6 +84,7 @@ namespace HeatPadFirmware.Simulator.Bench
                 var run = new FirmwareRun(pc.Pad, pc.SensorSeed(level), new TherapyConfig(), TherapyProgram.Heat, level);
                 var duty = new List<double>();
                 var reading = new List<double>();
+                var surface = new List<double>();
                 double appliedDuty = 0.0;
                 int heatStart = -1;
                 for (int t = 0; heatStart < 0 || t <= heatStart + seconds; t++)
@@ -96,6 +103,7 @@ namespace HeatPadFirmware.Simulator.Bench
 
                     duty.Add(appliedDuty);
                     reading.Add(fused.IsValid ? fused.TemperatureC : double.NaN);
+                    surface.Add(run.Pad.SurfaceC);
                     appliedDuty = run.DutyFraction;
                 }
 
@@ -109,7 +117,7 @@ namespace HeatPadFirmware.Simulator.Bench
                     }
                 }
 
-                return new StructureFit(duty.ToArray(), reading.ToArray(), origin, caseName, pc.Pad);
+                return new StructureFit(duty.ToArray(), reading.ToArray(), origin, caseName, pc.Pad, surface.ToArray());
             }
 
             throw new ArgumentException("no bench case " + caseName + " in seed " + seed, nameof(caseName));
@@ -131,6 +139,7 @@ namespace HeatPadFirmware.Simulator.Bench
             double h = 1.0 / SubSteps;
             double hc = 0, hs = 0, hm = 0, gc = 0, gs = 0, gm = 0;
             double shh = 0, shg = 0, sgg = 0, syh = 0, syg = 0, syy = 0;
+            double hsh = 0, hsg = 0, gsg = 0, zh = 0, zg = 0, zz = 0;
             int count = 0;
             for (int t = 1; t < _duty.Length; t++)
             {
@@ -159,6 +168,17 @@ namespace HeatPadFirmware.Simulator.Bench
                 syh += y * hm;
                 syg += y * gm;
                 syy += y * y;
+                if (_surfaceC != null)
+                {
+                    double z = _surfaceC[t] - OriginC;
+                    hsh += hs * hs;
+                    hsg += hs * gs;
+                    gsg += gs * gs;
+                    zh += z * hs;
+                    zg += z * gs;
+                    zz += z * z;
+                }
+
                 count++;
             }
 
@@ -171,7 +191,15 @@ namespace HeatPadFirmware.Simulator.Bench
             double gain = ((syh * sgg) - (syg * shg)) / det;
             double sink = ((syg * shh) - (syh * shg)) / det;
             double residual = syy - (gain * syh) - (sink * syg);
-            return new Result(Math.Sqrt(Math.Max(0.0, residual) / count), gain, sink, s);
+            double surfaceRms = double.NaN;
+            if (_surfaceC != null)
+            {
+                // Σ(z − g·hs − k·gs)² expanded in the accumulated sums.
+                double e = zz - (2.0 * gain * zh) - (2.0 * sink * zg) + (gain * gain * hsh) + (2.0 * gain * sink * hsg) + (sink * sink * gsg);
+                surfaceRms = Math.Sqrt(Math.Max(0.0, e) / count);
+            }
+
+            return new Result(Math.Sqrt(Math.Max(0.0, residual) / count), gain, sink, s, surfaceRms);
         }
 
         /// <summary>
@@ -227,7 +255,14 @@ namespace HeatPadFirmware.Simulator.Bench
             var reading = new double[n];
             Array.Copy(_duty, duty, n);
             Array.Copy(_readingC, reading, n);
-            return new StructureFit(duty, reading, OriginC, CaseName, Pad);
+            double[] surface = null;
+            if (_surfaceC != null)
+            {
+                surface = new double[n];
+                Array.Copy(_surfaceC, surface, n);
+            }
+
+            return new StructureFit(duty, reading, OriginC, CaseName, Pad, surface);
         }
 
         /// <summary>

@@ -20,7 +20,8 @@ namespace HeatPadFirmware.Simulator.Bench
         /// (<see cref="StructureFit.FirstStop"/>, what the firmware has when it lands) and on the whole record, the bank's best
         /// member over its four lags, that member refined in τc, τs, surface loss and lag (<see cref="StructureFit.Refine"/>),
         /// and refined with the core loss ratio freed too; each with its residual RMS over that window and the residual the
-        /// pad's own structure leaves at the pair's mean lag over the same window (the floor).
+        /// pad's own structure leaves at the pair's mean lag over the same window (the floor); in brackets the RMS of each
+        /// fit's modelled surface against the pad's true surface over the window, °C (what the fit would steer by).
         /// </summary>
         public static void WriteRefined(StructureFit fit, TextWriter output)
         {
@@ -37,11 +38,11 @@ namespace HeatPadFirmware.Simulator.Bench
                 }
 
                 StructureFit head = fit.Head(samples);
-                double floorC = head.Fit(head.TrueStructure, head.MeanSensorLagS).ResidualRmsC;
+                StructureFit.Result floor = head.Fit(head.TrueStructure, head.MeanSensorLagS);
                 StructureFit.Refined refined = head.RefineFromBank(out StructureFit.Refined grid);
                 StructureFit.Refined withRc = head.RefineFromBank(out _, 400, true);
-                output.WriteLine(string.Format(inv, "| {0} s ({1}) | {2:F4} | {3} | {4} | {5} |",
-                    samples, samples == stop ? "to the first stop" : "whole record", floorC, Describe(grid, false), Describe(refined, false), Describe(withRc, true)));
+                output.WriteLine(string.Format(inv, "| {0} s ({1}) | {2:F4} [{3:F3}] | {4} | {5} | {6} |",
+                    samples, samples == stop ? "to the first stop" : "whole record", floor.ResidualRmsC, floor.SurfaceRmsC, Describe(grid, false), Describe(refined, false), Describe(withRc, true)));
             }
         }
 
@@ -55,8 +56,8 @@ namespace HeatPadFirmware.Simulator.Bench
 
             StructureFit.Structure s = r.Fit.Structure;
             return withCoreLoss
-                ? string.Format(inv, "{0:F4} ({1:0.#}/{2:0.#}/{3:0.###}/{4:0.###}/{5:0.#})", r.Fit.ResidualRmsC, s.CoreTauS, s.SurfaceTauS, s.SurfaceLossRatio, s.CoreLossRatio, r.SensorLagS)
-                : string.Format(inv, "{0:F4} ({1:0.#}/{2:0.#}/{3:0.###}/{4:0.#})", r.Fit.ResidualRmsC, s.CoreTauS, s.SurfaceTauS, s.SurfaceLossRatio, r.SensorLagS);
+                ? string.Format(inv, "{0:F4} [{6:F3}] ({1:0.#}/{2:0.#}/{3:0.###}/{4:0.###}/{5:0.#})", r.Fit.ResidualRmsC, s.CoreTauS, s.SurfaceTauS, s.SurfaceLossRatio, s.CoreLossRatio, r.SensorLagS, r.Fit.SurfaceRmsC)
+                : string.Format(inv, "{0:F4} [{5:F3}] ({1:0.#}/{2:0.#}/{3:0.###}/{4:0.#})", r.Fit.ResidualRmsC, s.CoreTauS, s.SurfaceTauS, s.SurfaceLossRatio, r.SensorLagS, r.Fit.SurfaceRmsC);
         }
 
         /// <summary>The learner's grid (Core/PadModelLearner.cs: CoreTausS, SurfaceTausS, SurfaceLossRatios, SensorLagsS, CoreLossRatio 0.2).</summary>

@@ -15,6 +15,51 @@ namespace HeatPadFirmware.Simulator.Bench
     /// </summary>
     public static class StructureFitCommand
     {
+        /// <summary>
+        /// The continuous refinement's table (session 26, refine26): on the record up to the first landing's stop
+        /// (<see cref="StructureFit.FirstStop"/>, what the firmware has when it lands) and on the whole record, the bank's best
+        /// member over its four lags, that member refined in τc, τs, surface loss and lag (<see cref="StructureFit.Refine"/>),
+        /// and refined with the core loss ratio freed too; each with its residual RMS over that window and the residual the
+        /// pad's own structure leaves at the pair's mean lag over the same window (the floor); in brackets the RMS of each
+        /// fit's modelled surface against the pad's true surface over the window, °C (what the fit would steer by).
+        /// </summary>
+        public static void WriteRefined(StructureFit fit, TextWriter output)
+        {
+            CultureInfo inv = CultureInfo.InvariantCulture;
+            int stop = fit.FirstStop();
+            output.WriteLine("| window | floor: true structure at the mean lag | bank's best member (tc/ts/rs/lag) | refined (tc/ts/rs/lag) | refined with rc (tc/ts/rs/rc/lag) |");
+            output.WriteLine("|---|---|---|---|---|");
+            foreach (int samples in new[] { stop, fit.Samples })
+            {
+                if (samples < 2)
+                {
+                    output.WriteLine("| no first stop in the record | | | | |");
+                    continue;
+                }
+
+                StructureFit head = fit.Head(samples);
+                StructureFit.Result floor = head.Fit(head.TrueStructure, head.MeanSensorLagS);
+                StructureFit.Refined refined = head.RefineFromBank(out StructureFit.Refined grid);
+                StructureFit.Refined withRc = head.RefineFromBank(out _, 400, true);
+                output.WriteLine(string.Format(inv, "| {0} s ({1}) | {2:F4} [{3:F3}] | {4} | {5} | {6} |",
+                    samples, samples == stop ? "to the first stop" : "whole record", floor.ResidualRmsC, floor.SurfaceRmsC, Describe(grid, false), Describe(refined, false), Describe(withRc, true)));
+            }
+        }
+
+        private static string Describe(StructureFit.Refined r, bool withCoreLoss)
+        {
+            CultureInfo inv = CultureInfo.InvariantCulture;
+            if (double.IsPositiveInfinity(r.Fit.ResidualRmsC))
+            {
+                return "none";
+            }
+
+            StructureFit.Structure s = r.Fit.Structure;
+            return withCoreLoss
+                ? string.Format(inv, "{0:F4} [{6:F3}] ({1:0.#}/{2:0.#}/{3:0.###}/{4:0.###}/{5:0.#})", r.Fit.ResidualRmsC, s.CoreTauS, s.SurfaceTauS, s.SurfaceLossRatio, s.CoreLossRatio, r.SensorLagS, r.Fit.SurfaceRmsC)
+                : string.Format(inv, "{0:F4} [{5:F3}] ({1:0.#}/{2:0.#}/{3:0.###}/{4:0.#})", r.Fit.ResidualRmsC, s.CoreTauS, s.SurfaceTauS, s.SurfaceLossRatio, r.SensorLagS, r.Fit.SurfaceRmsC);
+        }
+
         /// <summary>The learner's grid (Core/PadModelLearner.cs: CoreTausS, SurfaceTausS, SurfaceLossRatios, SensorLagsS, CoreLossRatio 0.2).</summary>
         public static readonly double[] BankCoreTausS = { 8.0, 20.0, 50.0, 120.0, 270.0 };
 
@@ -67,13 +112,15 @@ namespace HeatPadFirmware.Simulator.Bench
             });
             command.Options.Add(seedOption);
             command.Options.Add(caseOption);
+            var refineOption = new Option<bool>("--refine") { Description = "Also refine the bank's best member continuously (tc, ts, surface loss, lag; then with the core loss ratio) on the record up to the first landing's stop and on the whole record (session 26)" };
             command.Options.Add(secondsOption);
-            command.SetAction(parse => Execute(parse.GetValue(seedOption), parse.GetValue(caseOption) ?? string.Empty, parse.GetValue(secondsOption), Console.Out, Console.Error));
+            command.Options.Add(refineOption);
+            command.SetAction(parse => Execute(parse.GetValue(seedOption), parse.GetValue(caseOption) ?? string.Empty, parse.GetValue(secondsOption), Console.Out, Console.Error, parse.GetValue(refineOption)));
             root.Subcommands.Add(command);
         }
 
         /// <summary>Runs the fit and writes the table; 0, or 2 for an unknown case.</summary>
-        public static int Execute(int seed, string caseName, int seconds, TextWriter output, TextWriter error)
+        public static int Execute(int seed, string caseName, int seconds, TextWriter output, TextWriter error, bool refine = false)
         {
             StructureFit fit;
             try
@@ -109,6 +156,11 @@ namespace HeatPadFirmware.Simulator.Bench
             }
 
             output.WriteLine("Residual RMS in C of the best accepted fit (tc/ts/rs/rc/core share of that fit).");
+            if (refine)
+            {
+                WriteRefined(fit, output);
+            }
+
             return 0;
         }
     }

@@ -211,7 +211,7 @@ namespace HeatPadFirmware.Tests.Review27c
             Assert.Equal(40, OrdersWithProbeInPair(LostTag, Air));
         }
 
-        [Fact(Skip = "Review 27c MEDIUM: a jig probe whose tag was lost (a reset during Copy Scratchpad, a probe replaced and not re-tagged) is a pair candidate in a session on the jig's harness: the pad heats on it in 40 of the 60 ROM orders of {S1,S2,S3,R*,A} although A's tag tells the core the harness is on and the bus holds three untagged sensors for a two-sensor pair (jig26: pair = two lowest untagged, verdict jig_probe_in_session, heat allowed; base 8c1865e: a jig probe in the pair in 50 of 60 orders, so no regression). Fix: with a jig tag on the bus and untagged != 2, leave the pair one short (sensor_lost).")]
+        [Fact(Skip = "Review 27c MEDIUM: a jig probe whose tag was lost (a reset during Copy Scratchpad; a probe replaced and not re-tagged; a family-D2 clone, whose EEPROM is a supercap that keeps TH / TL for minutes only (Petrich survey), so the tag passes the read-back and is gone after a longer power-off) is a pair candidate in a session on the jig's harness: the pad heats on it in 40 of the 60 ROM orders of {S1,S2,S3,R*,A} although A's tag tells the core the harness is on and the bus holds three untagged sensors for a two-sensor pair (jig26: pair = two lowest untagged, verdict jig_probe_in_session, heat allowed; base 8c1865e: a jig probe in the pair in 50 of 60 orders, so no regression). Fix: with a jig tag on the bus and untagged != 2, leave the pair one short (sensor_lost).")]
         public void A_session_with_a_jig_tag_on_the_bus_and_three_untagged_sensors_takes_no_pair()
         {
             foreach (int[] bus in HarnessOrders(LostTag, Air))
@@ -249,6 +249,48 @@ namespace HeatPadFirmware.Tests.Review27c
             Assert.Equal(31, roles.RomCodeAt(roles.Pair1Index)[1]);
             Assert.Equal(33, roles.RomCodeAt(roles.Pair2Index)[1]);
             Assert.Equal(30, roles.RomCodeAt(roles.ReferenceIndex)[1]);
+        }
+    
+
+        [Fact]
+        public void On_every_bus_without_a_jig_tag_the_device_marks_the_slots_as_base_8c1865e_did()
+        {
+            // Base 8c1865e's MarkElementTags: ReadTag (ElementSensorTag.HoldsTag / IsReadable on the recalled scratchpad) →
+            // MarkTagged / MarkUnreadable / nothing. jig26: roles.Add, marks from the core. Every bus of 0..7 sensors, each a pad
+            // sensor, S3, a vanished one or a bad CRC, every rank (21,845 buses): the same sensor 1, sensor 2 and S3.
+            int buses = 0;
+            foreach (int[] bus in AllBuses(7, 4))
+            {
+                int[] kinds = bus.Select(k => k == 2 ? Vanished : k == 3 ? BadCrc : k).ToArray();
+                var (search, _, first, second) = Boot(kinds);
+                var baseSearch = new Ds18b20SearchResult();
+                for (int rank = 0; rank < kinds.Length; rank++)
+                {
+                    baseSearch.Offer(BusRoleErrorReviewTests.Rom((byte)(20 + rank)));
+                }
+
+                for (int i = 0; i < baseSearch.Count; i++)
+                {
+                    byte[] recalled = RecalledFor(kinds[baseSearch.RomCodeAt(i)[1] - 20]);
+                    if (recalled == null || !ElementSensorTag.IsReadable(recalled, 0))
+                    {
+                        baseSearch.MarkUnreadable(i);
+                    }
+                    else if (ElementSensorTag.HoldsTag(recalled, 0))
+                    {
+                        baseSearch.MarkTagged(i);
+                    }
+                }
+
+                baseSearch.AssignSlots(null!, out int baseFirst, out int baseSecond);
+                string Code(Ds18b20SearchResult s, int index) => index < 0 ? "none" : Ds18b20SearchResult.Format(s.RomCodeAt(index));
+                Assert.Equal(Code(baseSearch, baseFirst), Code(search, first));
+                Assert.Equal(Code(baseSearch, baseSecond), Code(search, second));
+                Assert.Equal(Code(baseSearch, baseSearch.ElementIndex), Code(search, search.ElementIndex));
+                buses++;
+            }
+
+            Assert.Equal(21845, buses);
         }
     }
 }

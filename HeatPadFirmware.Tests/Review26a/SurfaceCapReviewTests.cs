@@ -63,11 +63,27 @@ namespace HeatPadFirmware.Tests.Review26a
             return o;
         }
 
-        [Theory(Skip = LaterDose)]
-        [InlineData(FaultKind.TwoPaceLooseningReversed, "nominal-12v", 4, 60.0, 0.0532, 256.0)]
+        private const string StillLaterDose = "Review 26a HIGH, remeasured in session 26 (ecap26, ElementHeldDivergenceCheck): "
+            + "TwoPaceLooseningReversed nominal-12v L4 @60 s named 595 -> 344 s (main before the cap 256 s), dose 0.1435 -> 0.0819 "
+            + "(main 0.0532): the watch needs the pair 2 C further from the estimate than at the hold's lowest, and this pair had "
+            + "mostly loosened before the cap first held (272 s); LooseningShortPhases thick-slow L5 @60 s unchanged, 1863 s, dose 0.0988 "
+            + "(main 1496 s, 0.0781): the healthy sensor reads the surface there (the watch sees no growth), the cap's short holds on "
+            + "thick-slow's heat resumptions shift the pair's count across a phase end (57 of 60 s when the heat stopped).";
+
+        [Theory]
+        // Session 26 (ecap26): the held-divergence watch names it 257 s after the onset, dose 0.0393.
         [InlineData(FaultKind.TwoPaceLooseningReversed, "strong-60w", 4, 60.0, 0.0467, 242.0)]
-        [InlineData(FaultKind.LooseningShortPhases, "thick-slow", 5, 60.0, 0.0781, 1496.0)]
         public void ALooseningPair_IsNamedNoLater_AndTakesNoLargerDose_ThanOnMain(FaultKind kind, string padName, int level, double onsetS, double mainDose, double mainNoHeatS)
+        {
+            Outcome o = Run(kind, padName, level, onsetS);
+            Assert.True(o.DoseAtEnd <= mainDose * 1.05, FormattableString.Invariant($"dose {o.DoseAtEnd:F4} vs main {mainDose:F4}"));
+            Assert.True(o.Result.NoHeatAfterS <= mainNoHeatS + 30.0, FormattableString.Invariant($"no heat after {o.Result.NoHeatAfterS:F0} s vs main {mainNoHeatS:F0} s"));
+        }
+
+        [Theory(Skip = StillLaterDose)]
+        [InlineData(FaultKind.TwoPaceLooseningReversed, "nominal-12v", 4, 60.0, 0.0532, 256.0)]
+        [InlineData(FaultKind.LooseningShortPhases, "thick-slow", 5, 60.0, 0.0781, 1496.0)]
+        public void ALooseningPair_IsNamedNoLater_AndTakesNoLargerDose_ThanOnMain_StillLate(FaultKind kind, string padName, int level, double onsetS, double mainDose, double mainNoHeatS)
         {
             Outcome o = Run(kind, padName, level, onsetS);
             Assert.True(o.DoseAtEnd <= mainDose * 1.05, FormattableString.Invariant($"dose {o.DoseAtEnd:F4} vs main {mainDose:F4}"));

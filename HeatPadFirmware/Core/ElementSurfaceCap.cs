@@ -11,7 +11,8 @@ namespace HeatPadFirmware.Core
     /// (<see cref="Supervisor.GateDuty"/>). A cap, not a verdict: it latches nothing, holds nothing from one tick to the next and
     /// leaves as soon as the estimate falls under the ceiling or is not given (no calibration, no element sensor, a stand-down, an
     /// irregular tick, an unknown power, the means settling); no check's code changes, though their verdicts move with the heat
-    /// they see (docs/safety.md "Session 25": later on some loosening rows, sooner on others). Holding the
+    /// they see (docs/safety.md "Session 25": later on some loosening rows, sooner on others; session 26's
+    /// <see cref="ElementHeldDivergenceCheck"/> names a pair falling away from the estimate while the cap holds). Holding the
     /// duty where the element says the surface is already hot costs a user some heat (a record that reads the surface high caps a
     /// healthy pad under its level) and is no fault of its own (yet a pad switched on 10 °C under its room added 2 false trips of
     /// other checks in 200 lying-down sessions, docs/safety.md "Session 25"); the witness's latch needs a margin wide enough to be free of false alarms

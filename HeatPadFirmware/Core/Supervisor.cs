@@ -64,6 +64,7 @@ namespace HeatPadFirmware.Core
         private SensorReading _hotter;
         private readonly ElementWitnessCheck _element = new ElementWitnessCheck();
         private readonly ElementSurfaceCap _surfaceCap = new ElementSurfaceCap();
+        private readonly ElementHeldDivergenceCheck _heldDivergence = new ElementHeldDivergenceCheck();
         private int _frozenSensorIndex = -1;
         private double _frozenSensorC;
         private bool _surfaceHeldByFixture;
@@ -410,6 +411,7 @@ namespace HeatPadFirmware.Core
             double powerW = powerKnown ? CoreMath.Max(0.0, _current.CurrentA * _current.SupplyV) : 0.0;
             _element.Update(fitted, reading, powerKnown, powerW, _hotter, _lastHeatWanted, _senseDtMs / 1000.0);
             _surfaceCap.Update(_element);
+            _heldDivergence.Update(_element, _surfaceCap, _senseDtMs / 1000.0);
 
             // With a factory calibration, the pair reading under what the element's heat balance puts on the surface: the
             // sensors do not see the surface (session 19). Latched again since session 20: the estimate is judged on the most
@@ -419,12 +421,25 @@ namespace HeatPadFirmware.Core
             {
                 Latch(FaultCode.SensorDetached);
             }
+
+            // While the cap holds, the pair falling away from the element's estimate: a loosening pair the cap's withheld heat
+            // keeps from parting (session 26, ecap26; review 26a: the pair's own disagreement came late under the cap).
+            if (_heldDivergence.Verdict)
+            {
+                Latch(FaultCode.SensorDetached);
+            }
         }
 
         /// <summary>The element's surface cap (read-only use: this tick's cap; session 25).</summary>
         public ElementSurfaceCap SurfaceCap
         {
             get { return _surfaceCap; }
+        }
+
+        /// <summary>The watch on the pair parting from the element's estimate under the surface cap (read-only use; session 26).</summary>
+        public ElementHeldDivergenceCheck HeldDivergence
+        {
+            get { return _heldDivergence; }
         }
 
         /// <summary>The element witness (read-only use: its state, learner, gap and margin).</summary>

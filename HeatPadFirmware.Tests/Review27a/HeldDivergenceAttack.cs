@@ -1,0 +1,159 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Reflection;
+using HeatPadFirmware.Core;
+using HeatPadFirmware.Simulator.Faults;
+using HeatPadFirmware.Simulator.Pad;
+using Xunit;
+
+namespace HeatPadFirmware.Tests.Review27a
+{
+    /// <summary>
+    /// Review 27a: attacks on session 26's held-divergence watch (<see cref="ElementHeldDivergenceCheck"/>, ecap26) — faults'
+    /// lying-down group, seed 1 (<see cref="LieDownLife"/>, each session in its own 16-26 C room), the Factory record made per run
+    /// (the fixture's record for the run's pad and seed, optionally scaled by <see cref="ElementCalibrationSource.Scaled"/>), and a
+    /// disturbance applied while the surface cap holds (docs/safety.md "Review 27a"). A session "added by the watch" latches
+    /// sensor_detached on the tick the watch's <see cref="ElementHeldDivergenceCheck.Verdict"/> is true and the witness's own
+    /// verdict is not (the base, main 8c1865e, has no such latch).
+    /// </summary>
+    internal static class HeldDivergenceAttack
+    {
+        private static readonly FieldInfo SeedField = typeof(FaultRun).GetField("_seed", BindingFlags.NonPublic | BindingFlags.Instance)!;
+
+        /// <summary>The first lying-down session's seed of faults seed 1.</summary>
+        public const int FirstSeed = 100003 + FaultsCommand.LieDownLifeSeedOffset;
+
+        public sealed class Outcome
+        {
+            public int Seed;
+            public string Pad = "";
+            public int Level;
+            public double RoomC;
+            public FaultCode Fault;
+            public int FaultAtS;
+            public bool ByWatch;
+            public double MaxGrowthC;
+            public double HeldS;
+            public double MaxSurfaceC;
+
+            public override string ToString()
+            {
+                return FormattableString.Invariant($"{Seed} {Pad} L{Level} room {RoomC:0.0}: {FaultCodeNames.Of(Fault)} at {FaultAtS} s{(ByWatch ? " (the watch)" : "")}, growth {MaxGrowthC:F2} C, held {HeldS:F0} s, peak {MaxSurfaceC:F2} C");
+            }
+        }
+
+        /// <summary>
+        /// One lying-down session. <paramref name="disturb"/>: called before each tick with the run, the seconds since the start
+        /// press and the seconds since the hold first opened (-1 before it).
+        /// </summary>
+        public static Outcome Session(int seed, double sense = 1.0, double capacity = 1.0, double conductance = 1.0, double startUnderC = 0.0, Action<FaultRun, long, long>? disturb = null)
+        {
+            var shipped = PadFile.LoadAllShipped();
+            double room = LifeRoom.Of(seed);
+            var pads = LifeRoom.PadsIn(shipped, room);
+            if (startUnderC != 0.0)
+            {
+                for (int k = 0; k < pads.Length; k++)
+                {
+                    pads[k] = (pads[k].Name, pads[k].Pad.With(initialC: room - startUnderC));
+                }
+            }
+
+            var o = new Outcome { Seed = seed, RoomC = room };
+            long firstHoldS = -1;
+            var (draw, fault, at) = LieDownLife.Run(pads, seed, onTick: run =>
+            {
+                Supervisor s = run.Core.Supervisor;
+                ElementHeldDivergenceCheck w = s.HeldDivergence;
+                o.MaxGrowthC = Math.Max(o.MaxGrowthC, w.GrowthSeenC);
+                o.HeldS += s.SurfaceCap.Holding ? 1.0 : 0.0;
+                o.MaxSurfaceC = Math.Max(o.MaxSurfaceC, run.Pad.SurfaceC);
+                if (s.SurfaceCap.Holding && firstHoldS < 0)
+                {
+                    firstHoldS = run.NowMs / 1000;
+                }
+
+                if (s.Fault == FaultCode.SensorDetached && !o.ByWatch && o.Fault == FaultCode.None)
+                {
+                    o.ByWatch = w.Verdict && !s.ElementWitness.Verdict;
+                }
+            }, fitElement: r =>
+            {
+                int runSeed = (int)SeedField.GetValue(r)!;
+                ElementCalibration record = ElementCalibrationFixture.Calibrate(r.Pad.Parameters, runSeed);
+                r.FitElementSensor(ElementCalibrationSource.Scaled(record, sense, capacity, conductance));
+            }, beforeTick: (run, sinceS) =>
+            {
+                long nowS = run.NowMs / 1000;
+                disturb?.Invoke(run, sinceS, firstHoldS < 0 ? -1 : nowS - firstHoldS);
+            });
+            o.Pad = draw.PadName;
+            o.Level = draw.Level;
+            o.Fault = fault;
+            o.FaultAtS = at;
+            return o;
+        }
+
+        /// <summary>Sessions <paramref name="first"/>..first+count-1 of seed 1's group; returns all outcomes.</summary>
+        public static List<Outcome> Scan(int first, int count, Func<int, Outcome> session)
+        {
+            var all = new List<Outcome>();
+            for (int i = first; i < first + count; i++)
+            {
+                all.Add(session(FirstSeed + i));
+            }
+
+            return all;
+        }
+    }
+
+    /// <summary>By hand (not in the suite): REVIEW27A_MODE picks the attack, REVIEW27A_OUT the output file, REVIEW27A_N the sessions.</summary>
+    public class HeldDivergenceAttackScan
+    {
+        // A harness, not a check: without REVIEW27A_MODE it runs nothing (run by hand: docs/safety.md, Review 27a).
+        [Fact]
+        public void Scan()
+        {
+            string? mode = Environment.GetEnvironmentVariable("REVIEW27A_MODE");
+            if (string.IsNullOrEmpty(mode))
+            {
+                return;
+            }
+
+            string outPath = Environment.GetEnvironmentVariable("REVIEW27A_OUT") ?? "review27a-scan.txt";
+            int n = int.Parse(Environment.GetEnvironmentVariable("REVIEW27A_N") ?? "200");
+            int first = int.Parse(Environment.GetEnvironmentVariable("REVIEW27A_FIRST") ?? "0");
+            using var w = new StreamWriter(outPath, append: false) { AutoFlush = true };
+            for (int i = first; i < first + n; i++)
+            {
+                w.WriteLine(Run(mode, HeldDivergenceAttack.FirstSeed + i).ToString());
+            }
+        }
+
+        /// <summary>One session under the named attack.</summary>
+        internal static HeldDivergenceAttack.Outcome Run(string mode, int seed)
+        {
+            switch (mode)
+            {
+                case "c0.9": return HeldDivergenceAttack.Session(seed, capacity: 0.9);
+                case "c1.2": return HeldDivergenceAttack.Session(seed, capacity: 1.2);
+                case "gcs0.95": return HeldDivergenceAttack.Session(seed, conductance: 0.95);
+                case "sense1.10": return HeldDivergenceAttack.Session(seed, sense: 1.10);
+                case "cold10": return HeldDivergenceAttack.Session(seed, startUnderC: 10.0);
+                case "warm8": return HeldDivergenceAttack.Session(seed, startUnderC: -8.0);
+                // The supply steps to 13.2 / 10.8 V-equivalent (x1.1 / x0.9 of rated) 30 s into the first hold.
+                case "surge": return HeldDivergenceAttack.Session(seed, disturb: (r, s, h) => { if (h == 30) { r.Pad.SupplyVoltageV = 1.1 * r.Pad.Parameters.RatedVoltageV; } });
+                case "sag": return HeldDivergenceAttack.Session(seed, disturb: (r, s, h) => { if (h == 30) { r.Pad.SupplyVoltageV = 0.9 * r.Pad.Parameters.RatedVoltageV; } });
+                // A body arrives / leaves 30 s into the first hold.
+                case "bodyon": return HeldDivergenceAttack.Session(seed, disturb: (r, s, h) => { if (h == 30) { r.Pad.SurfaceToBodyWPerK = 3.0 * Math.Max(3.0, r.Pad.Parameters.SurfaceToBodyWPerK); } });
+                case "bodyoff": return HeldDivergenceAttack.Session(seed, disturb: (r, s, h) => { if (h == 30) { r.Pad.SurfaceToBodyWPerK = 0.0; } });
+                // A cold pack laid on the surface 30 s into the first hold, for 5 min (FaultCampaign.ColdPackWPerK).
+                case "pack": return HeldDivergenceAttack.Session(seed, disturb: (r, s, h) => { if (h >= 30 && h < 330) { r.Pad.SurfaceToAmbientWPerK = FaultCampaign.ColdPackWPerK; } });
+                // A cover (folded blanket) over the pad 30 s into the first hold: the surface's loss to the room halved.
+                case "cover": return HeldDivergenceAttack.Session(seed, disturb: (r, s, h) => { if (h == 30) { r.Pad.SurfaceToAmbientWPerK = 0.5 * r.Pad.SurfaceToAmbientWPerK; } });
+                default: return HeldDivergenceAttack.Session(seed);
+            }
+        }
+    }
+}

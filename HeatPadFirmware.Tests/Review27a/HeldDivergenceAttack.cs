@@ -131,29 +131,58 @@ namespace HeatPadFirmware.Tests.Review27a
             }
         }
 
-        /// <summary>One session under the named attack.</summary>
+        /// <summary>
+        /// One session under the named attack: parts joined by '+', e.g. "cold10+surge". Record: c0.9, c1.2, gcs0.95, sense1.10;
+        /// start: cold10 (the pad 10 C under its room), warm8 (8 C over); 30 s into the first hold: surge / sag (the supply to
+        /// x1.1 / x0.9 of rated, 13.2 / 10.8 V on a 12 V pad), bodyon (x3 the pad's body contact), bodyoff, pack (a cold pack,
+        /// FaultCampaign.ColdPackWPerK, for 5 min), cover (the surface's loss to the room halved).
+        /// </summary>
         internal static HeldDivergenceAttack.Outcome Run(string mode, int seed)
         {
-            switch (mode)
+            double sense = 1.0, capacity = 1.0, conductance = 1.0, under = 0.0;
+            var acts = new List<Action<FaultRun, long, long>>();
+            foreach (string part in mode.Split('+'))
             {
-                case "c0.9": return HeldDivergenceAttack.Session(seed, capacity: 0.9);
-                case "c1.2": return HeldDivergenceAttack.Session(seed, capacity: 1.2);
-                case "gcs0.95": return HeldDivergenceAttack.Session(seed, conductance: 0.95);
-                case "sense1.10": return HeldDivergenceAttack.Session(seed, sense: 1.10);
-                case "cold10": return HeldDivergenceAttack.Session(seed, startUnderC: 10.0);
-                case "warm8": return HeldDivergenceAttack.Session(seed, startUnderC: -8.0);
-                // The supply steps to 13.2 / 10.8 V-equivalent (x1.1 / x0.9 of rated) 30 s into the first hold.
-                case "surge": return HeldDivergenceAttack.Session(seed, disturb: (r, s, h) => { if (h == 30) { r.Pad.SupplyVoltageV = 1.1 * r.Pad.Parameters.RatedVoltageV; } });
-                case "sag": return HeldDivergenceAttack.Session(seed, disturb: (r, s, h) => { if (h == 30) { r.Pad.SupplyVoltageV = 0.9 * r.Pad.Parameters.RatedVoltageV; } });
-                // A body arrives / leaves 30 s into the first hold.
-                case "bodyon": return HeldDivergenceAttack.Session(seed, disturb: (r, s, h) => { if (h == 30) { r.Pad.SurfaceToBodyWPerK = 3.0 * Math.Max(3.0, r.Pad.Parameters.SurfaceToBodyWPerK); } });
-                case "bodyoff": return HeldDivergenceAttack.Session(seed, disturb: (r, s, h) => { if (h == 30) { r.Pad.SurfaceToBodyWPerK = 0.0; } });
-                // A cold pack laid on the surface 30 s into the first hold, for 5 min (FaultCampaign.ColdPackWPerK).
-                case "pack": return HeldDivergenceAttack.Session(seed, disturb: (r, s, h) => { if (h >= 30 && h < 330) { r.Pad.SurfaceToAmbientWPerK = FaultCampaign.ColdPackWPerK; } });
-                // A cover (folded blanket) over the pad 30 s into the first hold: the surface's loss to the room halved.
-                case "cover": return HeldDivergenceAttack.Session(seed, disturb: (r, s, h) => { if (h == 30) { r.Pad.SurfaceToAmbientWPerK = 0.5 * r.Pad.SurfaceToAmbientWPerK; } });
-                default: return HeldDivergenceAttack.Session(seed);
+                switch (part)
+                {
+                    case "c0.9": capacity = 0.9; break;
+                    case "c1.2": capacity = 1.2; break;
+                    case "gcs0.95": conductance = 0.95; break;
+                    case "sense1.10": sense = 1.10; break;
+                    case "cold10": under = 10.0; break;
+                    case "warm8": under = -8.0; break;
+                    case "surge": acts.Add((r, s, h) => { if (h == 30) { r.Pad.SupplyVoltageV = 1.1 * r.Pad.Parameters.RatedVoltageV; } }); break;
+                    case "sag": acts.Add((r, s, h) => { if (h == 30) { r.Pad.SupplyVoltageV = 0.9 * r.Pad.Parameters.RatedVoltageV; } }); break;
+                    case "bodyon": acts.Add((r, s, h) => { if (h == 30) { r.Pad.SurfaceToBodyWPerK = 3.0 * Math.Max(3.0, r.Pad.Parameters.SurfaceToBodyWPerK); } }); break;
+                    case "bodyoff": acts.Add((r, s, h) => { if (h == 30) { r.Pad.SurfaceToBodyWPerK = 0.0; } }); break;
+                    case "pack":
+                        double airWPerK = double.NaN;
+                        acts.Add((r, s, h) =>
+                        {
+                            if (h == 30)
+                            {
+                                airWPerK = r.Pad.SurfaceToAmbientWPerK;
+                                r.Pad.SurfaceToAmbientWPerK = FaultCampaign.ColdPackWPerK;
+                            }
+                            else if (h == 330)
+                            {
+                                r.Pad.SurfaceToAmbientWPerK = airWPerK;
+                            }
+                        });
+                        break;
+                    case "cover": acts.Add((r, s, h) => { if (h == 30) { r.Pad.SurfaceToAmbientWPerK = 0.5 * r.Pad.SurfaceToAmbientWPerK; } }); break;
+                    case "plain": break;
+                    default: throw new ArgumentException("unknown attack " + part);
+                }
             }
+
+            return HeldDivergenceAttack.Session(seed, sense, capacity, conductance, under, (r, s, h) =>
+            {
+                foreach (var act in acts)
+                {
+                    act(r, s, h);
+                }
+            });
         }
     }
 }

@@ -125,6 +125,43 @@ namespace HeatPadFirmware.Tests.Review27a
             int n = int.Parse(Environment.GetEnvironmentVariable("REVIEW27A_N") ?? "200");
             int first = int.Parse(Environment.GetEnvironmentVariable("REVIEW27A_FIRST") ?? "0");
             using var w = new StreamWriter(outPath, append: false) { AutoFlush = true };
+            if (mode.StartsWith("contrast", StringComparison.Ordinal))
+            {
+                // faults' contrast group (a cold pack in every cool phase), seed 1, with the Factory flags set globally; "contrast-cold10":
+                // every pad switched on 10 C under its room.
+                double under = mode == "contrast-cold10" ? 10.0 : 0.0;
+                Element.FactoryFlags.With("REVIEW27A_SENSE", "REVIEW27A_C", "REVIEW27A_GCS", () =>
+                {
+                    var shipped = PadFile.LoadAllShipped();
+                    for (int i = first; i < first + n; i++)
+                    {
+                        int seed = 100003 + FaultsCommand.ContrastLifeSeedOffset + i;
+                        double room = LifeRoom.Of(seed);
+                        var pads = LifeRoom.PadsIn(shipped, room);
+                        for (int k = 0; k < pads.Length; k++)
+                        {
+                            pads[k] = (pads[k].Name, pads[k].Pad.With(initialC: room - under));
+                        }
+
+                        var o = new HeldDivergenceAttack.Outcome { Seed = seed, RoomC = room };
+                        o.Fault = FaultCampaign.RunContrastLife(pads, seed, run =>
+                        {
+                            Supervisor sup = run.Core.Supervisor;
+                            o.MaxGrowthC = Math.Max(o.MaxGrowthC, sup.HeldDivergence.GrowthSeenC);
+                            o.HeldS += sup.SurfaceCap.Holding ? 1.0 : 0.0;
+                            o.MaxSurfaceC = Math.Max(o.MaxSurfaceC, run.Pad.SurfaceC);
+                            if (sup.Fault == FaultCode.SensorDetached && !o.ByWatch && o.FaultAtS == 0)
+                            {
+                                o.ByWatch = sup.HeldDivergence.Verdict && !sup.ElementWitness.Verdict;
+                                o.FaultAtS = (int)(run.NowMs / 1000);
+                            }
+                        });
+                        w.WriteLine(o.ToString());
+                    }
+                });
+                return;
+            }
+
             for (int i = first; i < first + n; i++)
             {
                 w.WriteLine(Run(mode, HeldDivergenceAttack.FirstSeed + i).ToString());
@@ -172,7 +209,23 @@ namespace HeatPadFirmware.Tests.Review27a
                         break;
                     case "cover": acts.Add((r, s, h) => { if (h == 30) { r.Pad.SurfaceToAmbientWPerK = 0.5 * r.Pad.SurfaceToAmbientWPerK; } }); break;
                     case "plain": break;
-                    default: throw new ArgumentException("unknown attack " + part);
+                    default:
+                        // "surge@N" / "sag@N": the step N s into the first hold; "senseX": the record's sense scale X.
+                        if (part.StartsWith("surge@", StringComparison.Ordinal) || part.StartsWith("sag@", StringComparison.Ordinal))
+                        {
+                            long atS = long.Parse(part.Substring(part.IndexOf('@') + 1), System.Globalization.CultureInfo.InvariantCulture);
+                            double scale = part.StartsWith("surge", StringComparison.Ordinal) ? 1.1 : 0.9;
+                            acts.Add((r, s, h) => { if (h == atS) { r.Pad.SupplyVoltageV = scale * r.Pad.Parameters.RatedVoltageV; } });
+                            break;
+                        }
+
+                        if (part.StartsWith("sense", StringComparison.Ordinal))
+                        {
+                            sense = double.Parse(part.Substring(5), System.Globalization.CultureInfo.InvariantCulture);
+                            break;
+                        }
+
+                        throw new ArgumentException("unknown attack " + part);
                 }
             }
 

@@ -17,7 +17,9 @@ namespace HeatPadFirmware.Tests.Review26a
         private const string Hotter = "Review 26a HIGH: in a 30 C room the cap makes loosening rows HOTTER and later than main (Factory flags, "
             + "faults seed 1 --room 30): TwoPaceLoosening folded-covered L2 @600 s 47.0 -> 48.0 C, named 708 -> 857 s; TwoPaceLooseningReversed "
             + "thick-slow L4 @600 s 45.2 -> 46.0 C, 330 -> 768 s; 10 of 600 rows hotter by 0.1-1.0 C, 29 named more than 60 s later "
-            + "(runs past 48 C 65 -> 18, no verdict lost).";
+            + "(runs past 48 C 65 -> 18, no verdict lost). Session 26 (ecap26, the held-divergence watch), the same command (528 rows compared): "
+            + "folded-covered L2 @600 s 47.5 C at 772 s, thick-slow L4 @600 s 46.0 C at 768 s; against main 9 rows hotter, 10 named more than "
+            + "60 s later, past 48 C 8; against ecap25 81 rows sooner, none later or hotter.";
 
         private static FaultCaseResult Run(FaultKind kind, string padName, int level, double onsetS, double roomC)
         {

@@ -183,6 +183,21 @@ namespace HeatPadFirmware.Hardware
             }
         }
 
+        /// <summary>Number of kept codes (the first <c>_count</c>) whose mark in <paramref name="marks"/> is set.</summary>
+        private int CountMarked(bool[] marks)
+        {
+            int marked = 0;
+            for (int i = 0; i < _count; i++)
+            {
+                if (marks[i])
+                {
+                    marked++;
+                }
+            }
+
+            return marked;
+        }
+
         /// <summary>True when the kept code at <paramref name="index"/> was marked as a jig probe's.</summary>
         public bool IsJigProbe(int index)
         {
@@ -192,37 +207,13 @@ namespace HeatPadFirmware.Hardware
         /// <summary>Number of kept codes marked as a jig probe's.</summary>
         public int JigProbeCount
         {
-            get
-            {
-                int jig = 0;
-                for (int i = 0; i < _count; i++)
-                {
-                    if (_jigProbe[i])
-                    {
-                        jig++;
-                    }
-                }
-
-                return jig;
-            }
+            get { return CountMarked(_jigProbe); }
         }
 
         /// <summary>Number of kept codes marked unreadable (their tag read failed at this search).</summary>
         public int UnreadableCount
         {
-            get
-            {
-                int unreadable = 0;
-                for (int i = 0; i < _count; i++)
-                {
-                    if (_unreadable[i])
-                    {
-                        unreadable++;
-                    }
-                }
-
-                return unreadable;
-            }
+            get { return CountMarked(_unreadable); }
         }
 
         /// <summary>True when the kept code at <paramref name="index"/> was marked as the element sensor's.</summary>
@@ -234,19 +225,7 @@ namespace HeatPadFirmware.Hardware
         /// <summary>Number of kept codes marked as the element sensor's (1 on a pad that has one; 2 or more is a wiring or assembly error).</summary>
         public int TaggedCount
         {
-            get
-            {
-                int tagged = 0;
-                for (int i = 0; i < _count; i++)
-                {
-                    if (_tagged[i])
-                    {
-                        tagged++;
-                    }
-                }
-
-                return tagged;
-            }
+            get { return CountMarked(_tagged); }
         }
 
         /// <summary>

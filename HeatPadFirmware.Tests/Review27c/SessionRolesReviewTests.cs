@@ -118,8 +118,10 @@ namespace HeatPadFirmware.Tests.Review27c
                 int Rank(int index) => index < 0 ? -1 : search.RomCodeAt(index)[1] - 20;
                 int RoleRank(int index) => index < 0 ? -1 : roles.RomCodeAt(index)[1] - 20;
 
+                // Session 26's mend of this review's MEDIUM: a jig tag on the bus with three or more untagged leaves sensor 2 empty.
+                bool harnessSurplus = bus.Any(k => k == Reference || k == Air) && untaggedRanks.Length > 2;
                 Assert.Equal(untaggedRanks.Length > 0 ? untaggedRanks[0] : -1, Rank(first));
-                Assert.Equal(untaggedRanks.Length > 1 ? untaggedRanks[1] : -1, Rank(second));
+                Assert.Equal(untaggedRanks.Length > 1 && !harnessSurplus ? untaggedRanks[1] : -1, Rank(second));
                 Assert.Equal(Rank(first), RoleRank(roles.Pair1Index));
                 Assert.Equal(Rank(second), RoleRank(roles.Pair2Index));
                 int elements = bus.Count(k => k == Element);
@@ -203,15 +205,16 @@ namespace HeatPadFirmware.Tests.Review27c
         }
 
         [Fact]
-        public void With_intact_tags_no_session_on_the_harness_takes_a_jig_probe_for_the_pair_and_a_lost_tag_does_in_40_of_60_orders()
+        public void With_intact_tags_no_session_on_the_harness_takes_a_jig_probe_for_the_pair_and_a_lost_tag_is_sensor_1_of_a_pair_one_short_in_20_of_60_orders()
         {
-            // Measured (docs "Review 27c" table): intact R and A tags: 0 of 60; R's tag lost (TH written, TL factory): 40 of 60.
+            // Measured (docs "Review 27c" table): intact R and A tags: 0 of 60; R's tag lost (TH written, TL factory): 40 of 60 on
+            // jig26, 20 of 60 after session 26's mend — and there only as sensor 1 of a pair one short (sensor_lost, no heat).
             Assert.Equal(60, HarnessOrders(Reference, Air).Count());
             Assert.Equal(0, OrdersWithProbeInPair(Reference, Air));
-            Assert.Equal(40, OrdersWithProbeInPair(LostTag, Air));
+            Assert.Equal(20, OrdersWithProbeInPair(LostTag, Air));
         }
 
-        [Fact(Skip = "Review 27c MEDIUM: a jig probe whose tag was lost (a reset during Copy Scratchpad; a probe replaced and not re-tagged; a family-D2 clone, whose EEPROM is a supercap that keeps TH / TL for minutes only (Petrich survey), so the tag passes the read-back and is gone after a longer power-off) is a pair candidate in a session on the jig's harness: the pad heats on it in 40 of the 60 ROM orders of {S1,S2,S3,R*,A} although A's tag tells the core the harness is on and the bus holds three untagged sensors for a two-sensor pair (jig26: pair = two lowest untagged, verdict jig_probe_in_session, heat allowed; base 8c1865e: a jig probe in the pair in 50 of 60 orders, so no regression). Fix: with a jig tag on the bus and untagged != 2, leave the pair one short (sensor_lost).")]
+        [Fact]
         public void A_session_with_a_jig_tag_on_the_bus_and_three_untagged_sensors_takes_no_pair()
         {
             foreach (int[] bus in HarnessOrders(LostTag, Air))

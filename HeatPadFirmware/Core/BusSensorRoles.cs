@@ -251,12 +251,21 @@ namespace HeatPadFirmware.Core
         /// what was unusual, first in this order: <see cref="BusRoleVerdict.JigProbeInSession"/> (a jig probe on the bus, used
         /// in no role), <see cref="BusRoleVerdict.TagUnreadable"/>, <see cref="BusRoleVerdict.ElementDoubled"/>,
         /// <see cref="BusRoleVerdict.PairNotTwo"/>; else <see cref="BusRoleVerdict.Assigned"/>. It refuses nothing by itself:
-        /// a pair one short reads invalid and the core latches <c>sensor_lost</c> (no heat), as before session 26.
+        /// a pair one short reads invalid and the core latches <c>sensor_lost</c> (no heat), as before session 26. With a jig probe
+        /// on the bus and more than two untagged sensors, sensor 2 is left empty (review 27c: a probe whose tag was lost).
         /// </summary>
         public BusRoleVerdict AssignForSession()
         {
             ClearRoles();
             LowestUntagged(out _pair1, out _pair2);
+            if (JigProbeCount > 0 && CountOf(SensorTagKind.Untagged) > 2)
+            {
+                // The jig's harness is on (a jig tag answers) and more untagged sensors than a pad's pair: one of them may be a
+                // jig probe whose tag was lost (review 27c: 40 of 60 ROM orders put it in the pair). Sensor 2 stays empty, so
+                // the pair reads one short and the core latches sensor_lost (no heat) rather than heat on a probe in the air.
+                _pair2 = -1;
+            }
+
             int elements = CountOf(SensorTagKind.Element);
             _element = elements == 1 ? Single(SensorTagKind.Element) : -1;
             if (JigProbeCount > 0)

@@ -259,7 +259,7 @@ namespace HeatPadFirmware.Hardware
         /// neither marked as the element sensor's, a jig probe's (<see cref="MarkJigProbe"/>) nor unreadable: a tagged sensor is
         /// never a surface sensor, however many answer, and one whose tag read failed is neither. The same rule as the core's
         /// <see cref="BusSensorRoles.AssignForSession"/> (a host test holds the two to the same pair).
-        /// Two or more: the two lowest. One: sensor 2 when it is the code sensor 2 had before
+        /// Two or more: the two lowest (with a jig probe marked and three or more: the lowest as sensor 1 only). One: sensor 2 when it is the code sensor 2 had before
         /// (<paramref name="previousSecond"/>), else sensor 1 — so a sensor that answers alone keeps the number (and the
         /// telemetry column) it had, and the other reads invalid. None: both −1.
         /// </summary>
@@ -289,7 +289,13 @@ namespace HeatPadFirmware.Hardware
                 }
             }
 
-            if (next >= 0)
+            if (next >= 0 && JigProbeCount > 0 && UntaggedCount() > 2)
+            {
+                // The core's rule (BusSensorRoles.AssignForSession, review 27c): the jig's harness on and more untagged sensors
+                // than a pair — one may be a jig probe whose tag was lost; sensor 2 stays empty (sensor_lost, no heat).
+                firstIndex = lowest;
+            }
+            else if (next >= 0)
             {
                 firstIndex = lowest;
                 secondIndex = next;
@@ -305,6 +311,21 @@ namespace HeatPadFirmware.Hardware
                     firstIndex = lowest;
                 }
             }
+        }
+
+        /// <summary>Number of kept codes marked neither as the element sensor's, a jig probe's nor unreadable.</summary>
+        private int UntaggedCount()
+        {
+            int untagged = 0;
+            for (int i = 0; i < _count; i++)
+            {
+                if (!(_tagged[i] || _unreadable[i] || _jigProbe[i]))
+                {
+                    untagged++;
+                }
+            }
+
+            return untagged;
         }
 
         /// <summary>

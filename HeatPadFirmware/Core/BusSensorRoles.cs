@@ -258,7 +258,8 @@ namespace HeatPadFirmware.Core
         {
             ClearRoles();
             LowestUntagged(out _pair1, out _pair2);
-            if (JigProbeCount > 0 && CountOf(SensorTagKind.Untagged) > 2)
+            int untagged = CountOf(SensorTagKind.Untagged);
+            if (JigProbeCount > 0 && untagged > 2)
             {
                 // The jig's harness is on (a jig tag answers) and more untagged sensors than a pad's pair: one of them may be a
                 // jig probe whose tag was lost (review 27c: 40 of 60 ROM orders put it in the pair). Sensor 2 stays empty, so
@@ -280,7 +281,7 @@ namespace HeatPadFirmware.Core
             {
                 _verdict = BusRoleVerdict.ElementDoubled;
             }
-            else if (CountOf(SensorTagKind.Untagged) != 2)
+            else if (untagged != 2)
             {
                 _verdict = BusRoleVerdict.PairNotTwo;
             }

@@ -274,7 +274,7 @@ namespace HeatPadFirmware.Hardware
             int next = -1;
             for (int i = 0; i < _count && next < 0; i++)
             {
-                if (_tagged[i] || _unreadable[i] || _jigProbe[i])
+                if (!IsPairCandidate(i))
                 {
                     continue;
                 }
@@ -313,13 +313,19 @@ namespace HeatPadFirmware.Hardware
             }
         }
 
-        /// <summary>Number of kept codes marked neither as the element sensor's, a jig probe's nor unreadable.</summary>
+        /// <summary>True when the kept code at <paramref name="index"/> is marked neither as the element sensor's, a jig probe's nor unreadable.</summary>
+        private bool IsPairCandidate(int index)
+        {
+            return !(_tagged[index] || _unreadable[index] || _jigProbe[index]);
+        }
+
+        /// <summary>Number of kept codes that are pair candidates (<see cref="IsPairCandidate"/>).</summary>
         private int UntaggedCount()
         {
             int untagged = 0;
             for (int i = 0; i < _count; i++)
             {
-                if (!(_tagged[i] || _unreadable[i] || _jigProbe[i]))
+                if (IsPairCandidate(i))
                 {
                     untagged++;
                 }

@@ -101,7 +101,7 @@ namespace HeatPadFirmware.Hardware
 
         /// <summary>
         /// Every sensor of the last search with its tag (recalled, or known for a sensor already attached to a slot): the
-        /// fixture run's entry asks it <see cref="BusSensorRoles.AssignForFixture"/> after the power-on search, where every
+        /// fixture run's entry asks it <see cref="BusSensorRoles.AssignForFixture()"/> after the power-on search, where every
         /// sensor is recalled. The entry is withdrawn (docs/device.md "Session 26"): nothing calls it on the device yet.
         /// </summary>
         public BusSensorRoles Roles

@@ -124,21 +124,13 @@ namespace HeatPadFirmware
                 Halt("indicators, buttons or sensor bus", ex);
             }
 
-            // 2b. Commissioning at assembly (hardware/README.md, "The element sensor"): Up and Down held at power-on
-            //    with the element sensor alone on the bus writes the element tag into its EEPROM. The tag is refused
-            //    unless exactly one DS18B20 answers, so the gesture on a finished pad (three sensors) changes nothing.
-            //    Building the fixture jig (hardware/README.md, "Calibrating the element witness"; session 26): Program and
-            //    Down held tag the one DS18B20 on the bus as the jig's reference probe R, Program, Up and Down as its air
-            //    probe A, under the same one-sensor rule (and never over the element's tag). Program held takes the
-            //    gesture from the element's, whose two buttons it contains.
-            if (s_buttons.IsHeld(ButtonId.Program) && s_buttons.IsHeld(ButtonId.Down))
-            {
-                s_sensors.TagLoneJigProbe(s_buttons.IsHeld(ButtonId.Up) ? SensorTagKind.JigAir : SensorTagKind.JigReference);
-            }
-            else if (s_buttons.IsHeld(ButtonId.Up) && s_buttons.IsHeld(ButtonId.Down))
-            {
-                s_sensors.TagLoneSensor();
-            }
+            // 2b. The power-on tag gestures (Core/TagGesture.cs; hardware/README.md "The element sensor S3" and "Calibrating the
+            //    element witness"): Up + Down writes the element tag into the element sensor alone on the bus (at assembly),
+            //    Program + Down R's and Program + Up + Down A's tag into a jig probe alone on the bus (when the jig is built). Since
+            //    session 27 every one needs the jig strap J4 closed (inside the housing: no button combination alone writes an
+            //    EEPROM; review 27c finding 1, review 19a) and its exact set held unchanged for 2 s (review 27c finding 3); the
+            //    core decides each step, this only reads the pins and writes.
+            RunTagGesture(gpio);
 
             // 2c. The element-calibration fixture (Core/ElementFixtureRun.cs) has no gesture on the device: its entry (Program and Up
             //    held at power-on) was withdrawn after review 21c (HIGH: entered on a pad whose pair is off the surface, or with no
@@ -268,6 +260,53 @@ namespace HeatPadFirmware
             StartThread(RunUi, ThreadPriority.BelowNormal);
             StartThread(RunWatchdog, ThreadPriority.Highest);
             RunLoop();
+        }
+
+        /// <summary>
+        /// Step 2b: the jig strap read once, then the buttons as one set; with no gesture's set held nothing is printed and the
+        /// pad starts normally. A held set with the strap open is refused on the console; with the strap closed the set is
+        /// watched (<see cref="TagGestureHold"/>, every <see cref="TagGestureHold.SamplePeriodMs"/>) and only a completed hold
+        /// reaches the bus, whose own checks the core makes too (<see cref="TagGesture.OnBus"/>).
+        /// </summary>
+        private static void RunTagGesture(GpioController gpio)
+        {
+            bool strapClosed = JigStrapInput.IsClosed(gpio, BoardPins.JigStrap);
+            long firstSampleAtMs = DeviceClock.NowMs();
+            int heldSet = s_buttons.HeldSet();
+            SensorTagKind gesture = TagGesture.KindOf(heldSet);
+            TagGestureVerdict verdict = TagGesture.BeforeHold(gesture, strapClosed);
+            if (verdict == TagGestureVerdict.NoGesture)
+            {
+                return;
+            }
+
+            string what = gesture == SensorTagKind.Element ? "element tag" : "jig tag";
+            if (verdict == TagGestureVerdict.Hold)
+            {
+                SerialTelemetry.WriteMessage(what + ": jig strap closed, keep holding the buttons (" + TagGestureHold.HoldMs.ToString() + " ms)");
+                TagGestureHold hold = new TagGestureHold();
+                verdict = hold.Start(firstSampleAtMs, heldSet);
+                while (verdict == TagGestureVerdict.Hold)
+                {
+                    Thread.Sleep(TagGestureHold.SamplePeriodMs);
+                    verdict = hold.Sample(DeviceClock.NowMs(), s_buttons.HeldSet());
+                }
+            }
+
+            if (verdict != TagGestureVerdict.Held)
+            {
+                SerialTelemetry.WriteMessage(what + ": " + TagGestureVerdictNames.RefusalOf(verdict));
+                return;
+            }
+
+            if (gesture == SensorTagKind.Element)
+            {
+                s_sensors.TagLoneSensor(verdict);
+            }
+            else
+            {
+                s_sensors.TagLoneJigProbe(gesture, verdict);
+            }
         }
 
         /// <summary>

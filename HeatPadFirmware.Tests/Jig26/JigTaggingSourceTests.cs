@@ -1,4 +1,5 @@
 using System.Linq;
+using HeatPadFirmware.Core;
 using HeatPadFirmware.Tests.Hardware;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -27,35 +28,44 @@ namespace HeatPadFirmware.Tests.Jig26
             return node.DescendantNodes().OfType<InvocationExpressionSyntax>().Single(c => c.Expression.ToString() == expression);
         }
 
+        // Session 27 (jig27): the guards moved into the core (TagGesture.OnBus); the write still comes only after them, and
+        // the core's verdict holds the three refusals this test pinned (one sensor, readable EEPROM, not S3's tag).
         [Fact]
         public void A_jig_tag_is_written_only_to_the_one_sensor_on_the_bus_and_never_over_the_element_sensors_tag()
         {
             MethodDeclarationSyntax tag = Method(PairPath, "TagLoneJigProbe");
             InvocationExpressionSyntax write = Call(tag, "ElementSensorTagging.WriteKind");
-            var guards = tag.DescendantNodes().OfType<IfStatementSyntax>().ToList();
+            IfStatementSyntax guard = tag.DescendantNodes().OfType<IfStatementSyntax>().Single(g => g.Condition.ToString() == "verdict != TagGestureVerdict.Write");
+            Assert.True(guard.SpanStart < write.SpanStart);
+            Assert.Contains("return", guard.Statement.ToString());
 
-            IfStatementSyntax lone = guards.Single(g => g.Condition.ToString() == "_search.Found != 1");
-            IfStatementSyntax element = guards.Single(g => g.Condition.ToString() == "held == SensorTagKind.Element");
-            IfStatementSyntax unread = guards.Single(g => g.Condition.ToString().StartsWith("!ElementSensorTagging.ReadRecalled", System.StringComparison.Ordinal));
-            foreach (IfStatementSyntax guard in new[] { lone, element, unread })
+            foreach (SensorTagKind kind in new[] { SensorTagKind.JigReference, SensorTagKind.JigAir })
             {
-                Assert.True(guard.SpanStart < write.SpanStart);
-                Assert.Contains("return false;", guard.Statement.ToString());
+                Assert.Equal(TagGestureVerdict.RefusedNotAlone, TagGesture.OnBus(kind, TagGestureVerdict.Held, 2, true, SensorTagKind.Untagged));
+                Assert.Equal(TagGestureVerdict.RefusedUnreadable, TagGesture.OnBus(kind, TagGestureVerdict.Held, 1, false, SensorTagKind.Untagged));
+                Assert.Equal(TagGestureVerdict.RefusedHoldsElementTag, TagGesture.OnBus(kind, TagGestureVerdict.Held, 1, true, SensorTagKind.Element));
+                Assert.Equal(TagGestureVerdict.Write, TagGesture.OnBus(kind, TagGestureVerdict.Held, 1, true, SensorTagKind.Untagged));
             }
         }
 
+        // Session 27 (jig27): the sets are the core's (TagGesture.KindOf, exact sets), and Program.cs runs one branch per gesture.
         [Fact]
         public void The_jig_gesture_needs_program_held_and_takes_precedence_over_the_element_tags_gesture()
         {
-            MethodDeclarationSyntax main = Method("HeatPadFirmware/Program.cs", "Main");
-            InvocationExpressionSyntax jig = Call(main, "s_sensors.TagLoneJigProbe");
-            InvocationExpressionSyntax element = Call(main, "s_sensors.TagLoneSensor");
-            IfStatementSyntax jigGuard = jig.Ancestors().OfType<IfStatementSyntax>().First();
+            int program = TagGesture.BitOf(ButtonId.Program);
+            int up = TagGesture.BitOf(ButtonId.Up);
+            int down = TagGesture.BitOf(ButtonId.Down);
+            Assert.Equal(SensorTagKind.JigReference, TagGesture.KindOf(program | down));
+            Assert.Equal(SensorTagKind.JigAir, TagGesture.KindOf(program | up | down));
+            Assert.Equal(SensorTagKind.Element, TagGesture.KindOf(up | down));
+            Assert.Equal(SensorTagKind.Untagged, TagGesture.KindOf(program | up));
 
-            Assert.Contains("s_buttons.IsHeld(ButtonId.Program)", jigGuard.Condition.ToString());
-            Assert.Contains("s_buttons.IsHeld(ButtonId.Down)", jigGuard.Condition.ToString());
-            Assert.True(jig.SpanStart < element.SpanStart);
-            Assert.Same(jigGuard, element.Ancestors().OfType<IfStatementSyntax>().Last());
+            MethodDeclarationSyntax gesture = Method("HeatPadFirmware/Program.cs", "RunTagGesture");
+            InvocationExpressionSyntax jig = Call(gesture, "s_sensors.TagLoneJigProbe");
+            InvocationExpressionSyntax element = Call(gesture, "s_sensors.TagLoneSensor");
+            IfStatementSyntax branch = element.Ancestors().OfType<IfStatementSyntax>().First();
+            Assert.Equal("gesture == SensorTagKind.Element", branch.Condition.ToString());
+            Assert.Contains(jig.Ancestors(), a => a == branch.Else);
         }
 
         [Fact]

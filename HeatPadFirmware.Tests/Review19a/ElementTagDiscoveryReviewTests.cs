@@ -126,13 +126,19 @@ namespace HeatPadFirmware.Tests.Review19a
         [Fact]
         public void TagLoneSensor_RefusesAnyCountButOne()
         {
-            // The gesture's guard (Ds18b20Pair.TagLoneSensor): the search's Found must be exactly 1 before WriteTag.
+            // The gesture's guard (Ds18b20Pair.TagLoneSensor): the write only after the core's bus verdict says Write, which it
+            // says only for exactly one sensor found (session 27, jig27: the count check moved into TagGesture.OnBus).
             MethodDeclarationSyntax tag = CSharpSyntaxTree.ParseText(RepositoryFiles.ReadText(PairPath)).GetRoot()
                 .DescendantNodes().OfType<MethodDeclarationSyntax>().Single(m => m.Identifier.Text == "TagLoneSensor");
             IfStatementSyntax guard = tag.DescendantNodes().OfType<IfStatementSyntax>().First();
-            Assert.Equal("_search.Found != 1", guard.Condition.ToString());
+            Assert.Equal("verdict != TagGestureVerdict.Write", guard.Condition.ToString());
             InvocationExpressionSyntax write = tag.DescendantNodes().OfType<InvocationExpressionSyntax>().Single(c => c.Expression.ToString() == "ElementSensorTagging.WriteTag");
             Assert.True(guard.SpanStart < write.SpanStart);
+            for (int found = 0; found <= 8; found++)
+            {
+                TagGestureVerdict verdict = TagGesture.OnBus(SensorTagKind.Element, TagGestureVerdict.Held, found, true, SensorTagKind.Untagged);
+                Assert.Equal(found == 1, verdict == TagGestureVerdict.Write);
+            }
         }
 
         [Fact]

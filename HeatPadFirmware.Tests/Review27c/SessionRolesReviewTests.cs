@@ -226,7 +226,11 @@ namespace HeatPadFirmware.Tests.Review27c
         }
     
 
-        [Fact(Skip = "Review 27c LOW (the fixture entry is withdrawn): a pad whose own S1 holds R's tag (the gesture's residue) on a jig whose R probe was replaced and not re-tagged is ASSIGNED by AssignForFixture: the pair = S2 and the jig's untagged R, R = the pad's S1 (every check of the run would judge the wrong sensors). Nothing on the bus tells the two apart; when the entry returns, the jig's probes need an identity the pad cannot carry (their ROM codes recorded with the jig, or the J4 strap for the gesture).")]
+        // Review 27c LOW, fixed in session 27 (jig27) as far as the core goes (the entry is withdrawn): the fixture's roles with the
+        // jig's own R and A named by ROM code (BusSensorRoles.AssignForFixture(jigR, jigA)) refuse this bus whether the jig names
+        // its replacement R (33) or its old one; tags alone still assign it (the figure test below). The entry, when it returns,
+        // must call the overload with the jig's codes.
+        [Fact]
         public void The_fixture_refuses_a_pad_sensor_that_holds_a_jig_tag()
         {
             var roles = new BusSensorRoles();
@@ -235,7 +239,8 @@ namespace HeatPadFirmware.Tests.Review27c
             roles.Add(BusRoleErrorReviewTests.Rom(32), RecalledFor(Element), 0); // the pad's S3
             roles.Add(BusRoleErrorReviewTests.Rom(33), RecalledFor(Untagged), 0); // the jig's replacement R, untagged
             roles.Add(BusRoleErrorReviewTests.Rom(34), RecalledFor(Air), 0); // the jig's A
-            Assert.NotEqual(BusRoleVerdict.Assigned, roles.AssignForFixture());
+            Assert.NotEqual(BusRoleVerdict.Assigned, roles.AssignForFixture(BusRoleErrorReviewTests.Rom(33), BusRoleErrorReviewTests.Rom(34)));
+            Assert.NotEqual(BusRoleVerdict.Assigned, roles.AssignForFixture(BusRoleErrorReviewTests.Rom(35), BusRoleErrorReviewTests.Rom(34)));
         }
 
         [Fact]

@@ -42,6 +42,16 @@ namespace HeatPadFirmware.Core
 
         /// <summary>A session (not the fixture) found a jig probe's tag on the bus: the probe is used in no role, the pair only from untagged sensors.</summary>
         JigProbeInSession = 11,
+
+        /// <summary>
+        /// The fixture (session 27): the sensor holding R's tag is not the jig's own R, whose ROM code the jig names
+        /// (<see cref="BusSensorRoles.AssignForFixture(byte[], byte[])"/>), or the jig names no valid R code: a pad sensor that
+        /// took R's tag, or a probe swapped and not recorded.
+        /// </summary>
+        ReferenceNotTheJigs = 12,
+
+        /// <summary>The fixture (session 27): the sensor holding A's tag is not the jig's own A by ROM code, or the jig names no valid A code.</summary>
+        AirNotTheJigs = 13,
     }
 
     /// <summary>Names of <see cref="BusRoleVerdict"/> for the console and the fixture's aborted mark (enum ToString gives the number on nanoFramework).</summary>
@@ -76,6 +86,10 @@ namespace HeatPadFirmware.Core
                     return "pair_not_two";
                 case BusRoleVerdict.JigProbeInSession:
                     return "jig_probe_in_session";
+                case BusRoleVerdict.ReferenceNotTheJigs:
+                    return "jig_reference_not_the_jigs";
+                case BusRoleVerdict.AirNotTheJigs:
+                    return "jig_air_not_the_jigs";
                 default:
                     return "unknown";
             }

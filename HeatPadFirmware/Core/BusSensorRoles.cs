@@ -10,8 +10,8 @@ namespace HeatPadFirmware.Core
     /// <para>Use: <see cref="Clear"/>, then <see cref="Add"/> each code the search found (with its recalled scratchpad, or
     /// null when the recall failed), <see cref="AddKnown"/> a code whose role the caller already holds (a sensor attached to
     /// a slot, not recalled again), <see cref="CountUnasked"/> the codes found beyond <see cref="Capacity"/>; then
-    /// <see cref="AssignForFixture"/> or <see cref="AssignForSession"/>.</para>
-    /// <para><b>The fixture</b> (<see cref="AssignForFixture"/>) needs exactly: two untagged sensors (the pair), one S3, one R,
+    /// <see cref="AssignForFixture()"/> or <see cref="AssignForSession"/>.</para>
+    /// <para><b>The fixture</b> (<see cref="AssignForFixture()"/>; since session 27 also <see cref="AssignForFixture(byte[], byte[])"/>, R and A by the jig's ROM codes) needs exactly: two untagged sensors (the pair), one S3, one R,
     /// one A, every tag read behind a good CRC and every code a DS18B20's. Anything else is refused with a named reason
     /// (<see cref="BusRoleVerdict"/>): no role is assigned, so the run has nothing to heat by and no record to make.</para>
     /// <para><b>A session</b> (<see cref="AssignForSession"/>) takes its pair from untagged sensors only: a jig probe left on
@@ -242,6 +242,38 @@ namespace HeatPadFirmware.Core
             _reference = Single(SensorTagKind.JigReference);
             _air = Single(SensorTagKind.JigAir);
             LowestUntagged(out _pair1, out _pair2);
+            return _verdict;
+        }
+
+        /// <summary>
+        /// The fixture's roles as <see cref="AssignForFixture()"/> gives them, and then R and A must be the jig's own probes by
+        /// ROM code (session 27, review 27c finding 4): tags alone cannot tell a pad sensor that took R's tag from the jig's R,
+        /// and a ROM code is lasered at the factory, so a pad sensor can never carry the jig's. The codes come with the jig
+        /// (printed by the tag gesture, <c># jig tag: &lt;code&gt; tagged as R</c>; how the entry will get them is docs/device.md
+        /// "Session 27"). <see cref="BusRoleVerdict.ReferenceNotTheJigs"/> / <see cref="BusRoleVerdict.AirNotTheJigs"/> when the
+        /// tagged probe's code differs or the code given is not a valid DS18B20 code (null, not 8 bytes, family not 0x28, bad
+        /// CRC); every index −1 then, as for any refusal. The entry is withdrawn: nothing on the device calls this yet.
+        /// </summary>
+        /// <param name="jigReferenceRomCode">The jig's R, 8 bytes in bus order.</param>
+        /// <param name="jigAirRomCode">The jig's A, 8 bytes in bus order.</param>
+        public BusRoleVerdict AssignForFixture(byte[] jigReferenceRomCode, byte[] jigAirRomCode)
+        {
+            if (AssignForFixture() != BusRoleVerdict.Assigned)
+            {
+                return _verdict;
+            }
+
+            if (!Ds18b20Scratchpad.IsValidRomCode(jigReferenceRomCode, 0) || RomCodeOrder.Compare(_romCodes[_reference], jigReferenceRomCode) != 0)
+            {
+                ClearRoles();
+                _verdict = BusRoleVerdict.ReferenceNotTheJigs;
+            }
+            else if (!Ds18b20Scratchpad.IsValidRomCode(jigAirRomCode, 0) || RomCodeOrder.Compare(_romCodes[_air], jigAirRomCode) != 0)
+            {
+                ClearRoles();
+                _verdict = BusRoleVerdict.AirNotTheJigs;
+            }
+
             return _verdict;
         }
 

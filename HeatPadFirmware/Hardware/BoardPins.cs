@@ -19,8 +19,9 @@ namespace HeatPadFirmware.Hardware
     /// high through its internal pull-up; only SDIO-slave timing depends on it) carries the 1-Wire receiver, held
     /// high by DQ's 4.7 kΩ pull-up whenever the bus is idle, and GPIO 15 (MTDO, default high; low only silences the
     /// ROM's boot log on UART0) carries the program button with its 10 kΩ pull-up, so only a press held through a
-    /// reset changes a strap, and then only the boot log. GPIO 0 (download mode when low; the dev board's BOOT button
-    /// and auto-reset circuit), 2 (must be low to flash over serial) and 12 (MTDI: high selects 1.8 V for the
+    /// reset changes a strap, and then only the boot log. GPIO 2 (must be low or floating to flash over serial; its reset
+    /// level is low) carries only the jig strap J4 to GND, read with the internal pull-up after boot (session 27). GPIO 0
+    /// (download mode when low; the dev board's BOOT button and auto-reset circuit) and 12 (MTDI: high selects 1.8 V for the
     /// WROVER-E's 3.3 V flash and PSRAM) stay free.</para>
     /// <para>Buttons: the lines run in the pad's cable next to a 4 A switched heater current, where the ESP32's
     /// ≈45 kΩ internal pull-ups are too weak anyway. Each button has a 10 kΩ pull-up, a 1 kΩ series resistor and a
@@ -71,6 +72,14 @@ namespace HeatPadFirmware.Hardware
 
         /// <summary>Program button, active low, external 10 kΩ pull-up; on strapping pin MTDO, whose default high the pull-up keeps (held through a reset it only silences the ROM boot log).</summary>
         public const int ButtonProgram = 15;
+
+        /// <summary>
+        /// The jig strap J4 to GND (read once at power-on with the internal pull-up; <see cref="JigStrapInput"/>): the power-on tag
+        /// gestures need it closed (session 27). GPIO 2 is a strapping pin whose reset level is low (internal pull-down; low or
+        /// floating is needed for serial flashing, a normal boot ignores it): nothing on the board pulls it up, and the jig only
+        /// ever pulls it low.
+        /// </summary>
+        public const int JigStrap = 2;
 
         /// <summary>Level LED 1 (active high).</summary>
         public const int LedLevel1 = 4;

@@ -87,20 +87,22 @@ namespace HeatPadFirmware.Hardware
         }
 
         /// <summary>
-        /// True when button <paramref name="id"/> is held down now (its raw level, no debounce): for boot gestures only,
-        /// read before the loop starts. False for a button that is not wired.
+        /// The buttons held down now, as one set: every pin's raw level read in one pass (microseconds apart, no debounce),
+        /// <see cref="TagGesture.BitOf"/> per held button (0 when none). For the power-on tag gestures only, read before the
+        /// loop starts; the core judges the set over time (<see cref="TagGestureHold"/>).
         /// </summary>
-        public bool IsHeld(ButtonId id)
+        public int HeldSet()
         {
-            for (int i = 0; i < _ids.Length; i++)
+            int held = 0;
+            for (int i = 0; i < _gpioPins.Length; i++)
             {
-                if (_ids[i] == id)
+                if (IsPressed(_gpioPins[i]))
                 {
-                    return IsPressed(_gpioPins[i]);
+                    held |= TagGesture.BitOf(_ids[i]);
                 }
             }
 
-            return false;
+            return held;
         }
 
         /// <summary>

@@ -101,7 +101,7 @@ namespace HeatPadFirmware.Hardware
 
         /// <summary>
         /// Every sensor of the last search with its tag (recalled, or known for a sensor already attached to a slot): the
-        /// fixture run's entry asks it <see cref="BusSensorRoles.AssignForFixture"/> after the power-on search, where every
+        /// fixture run's entry asks it <see cref="BusSensorRoles.AssignForFixture()"/> after the power-on search, where every
         /// sensor is recalled. The entry is withdrawn (docs/device.md "Session 26"): nothing calls it on the device yet.
         /// </summary>
         public BusSensorRoles Roles
@@ -150,22 +150,24 @@ namespace HeatPadFirmware.Hardware
         }
 
         /// <summary>
-        /// Commissioning, at assembly only (Program: Up and Down held at power-on): with exactly one DS18B20 on the bus, the
-        /// element sensor before the surface pair is connected, writes the element tag into its EEPROM and checks it. Any
-        /// other count is refused (a surface sensor must never be tagged by a gesture on a finished pad). Prints what it
-        /// did. True when the one sensor now holds the tag.
+        /// Commissioning, at assembly only (Program.cs step 2b: the jig strap J4 closed and Up and Down held as one set for
+        /// <see cref="TagGestureHold.HoldMs"/> at power-on): with exactly one DS18B20 on the bus, the element sensor before the
+        /// surface pair is connected, writes the element tag into its EEPROM and checks it. The core decides
+        /// (<see cref="TagGesture.OnBus"/>): refused without a completed hold (<paramref name="hold"/> not Held), with any other
+        /// count (a surface sensor must never be tagged by a gesture on a finished pad), a sensor whose EEPROM cannot be read,
+        /// or one that holds a jig probe's tag; a sensor that already holds the tag is left as it is. Prints what it did. True
+        /// when the one sensor now holds the tag.
         /// </summary>
-        public bool TagLoneSensor()
+        /// <param name="hold">The gesture's hold as the core judged it (<see cref="TagGestureHold.State"/>).</param>
+        public bool TagLoneSensor(TagGestureVerdict hold)
         {
-            SearchBus("element tag");
-            if (_search.Found != 1)
+            byte[] romCode;
+            TagGestureVerdict verdict = DecideOnBus("element tag", SensorTagKind.Element, hold, out romCode);
+            if (verdict != TagGestureVerdict.Write)
             {
-                SerialTelemetry.WriteMessage(
-                    "element tag: refused, " + _search.Found.ToString() + " DS18B20 on the bus (connect the element sensor alone)");
-                return false;
+                return verdict == TagGestureVerdict.AlreadyTagged;
             }
 
-            byte[] romCode = _search.RomCodeAt(0);
             bool tagged = ElementSensorTagging.WriteTag(_host, romCode, _tagScratchpad);
             SerialTelemetry.WriteMessage(
                 "element tag: " + Ds18b20SearchResult.Format(romCode) + (tagged ? " tagged as the element sensor" : " NOT tagged (write or check failed)"));
@@ -173,55 +175,35 @@ namespace HeatPadFirmware.Hardware
         }
 
         /// <summary>
-        /// Building the fixture jig (Program: Program and Down held at power-on for R, Program, Up and Down for A;
-        /// hardware/README.md "Calibrating the element witness"): with exactly one DS18B20 on the bus — the jig probe, connected
-        /// alone to a controller's sensor connector — writes <paramref name="kind"/>'s tag (<see cref="SensorTags"/>) into its
-        /// EEPROM and checks it. Refused: any other count (a finished pad has two or three sensors: a gesture on it writes
-        /// nothing), a sensor whose EEPROM cannot be read, one that holds the element sensor's tag (a pad's S3 is never
-        /// re-tagged), and any <paramref name="kind"/> but R or A. A probe that already holds the tag is left as it is (no
+        /// Building the fixture jig (Program.cs step 2b: the jig strap J4 closed and Program and Down held as one set for
+        /// <see cref="TagGestureHold.HoldMs"/> at power-on for R, Program, Up and Down for A; hardware/README.md "Calibrating the
+        /// element witness"): with exactly one DS18B20 on the bus — the jig probe, connected alone to a controller's sensor
+        /// connector — writes <paramref name="kind"/>'s tag (<see cref="SensorTags"/>) into its EEPROM and checks it. The core
+        /// decides (<see cref="TagGesture.OnBus"/>): refused without a completed hold, with any other count (a finished pad has
+        /// two or three sensors), a sensor whose EEPROM cannot be read, one that holds the element sensor's tag (a pad's S3 is
+        /// never re-tagged), and any <paramref name="kind"/> but R or A. A probe that already holds the tag is left as it is (no
         /// EEPROM write). Prints what it did. True when the one sensor now holds the tag.
         /// </summary>
-        public bool TagLoneJigProbe(SensorTagKind kind)
+        /// <param name="kind">R's or A's tag.</param>
+        /// <param name="hold">The gesture's hold as the core judged it (<see cref="TagGestureHold.State"/>).</param>
+        public bool TagLoneJigProbe(SensorTagKind kind, TagGestureVerdict hold)
         {
-            string name = kind == SensorTagKind.JigReference ? "R (jig reference)" : "A (jig air)";
             if (kind != SensorTagKind.JigReference && kind != SensorTagKind.JigAir)
             {
                 SerialTelemetry.WriteMessage("jig tag: refused, not a jig probe's tag");
                 return false;
             }
 
-            SearchBus("jig tag");
-            if (_search.Found != 1)
+            byte[] romCode;
+            TagGestureVerdict verdict = DecideOnBus("jig tag", kind, hold, out romCode);
+            if (verdict != TagGestureVerdict.Write)
             {
-                SerialTelemetry.WriteMessage(
-                    "jig tag: refused, " + _search.Found.ToString() + " DS18B20 on the bus (connect the jig probe alone)");
-                return false;
-            }
-
-            byte[] romCode = _search.RomCodeAt(0);
-            string code = Ds18b20SearchResult.Format(romCode);
-            if (!ElementSensorTagging.ReadRecalled(_host, romCode, _tagScratchpad))
-            {
-                SerialTelemetry.WriteMessage("jig tag: refused, " + code + " did not answer the EEPROM read");
-                return false;
-            }
-
-            SensorTagKind held = SensorTags.Classify(_tagScratchpad[Ds18b20Scratchpad.HighAlarmIndex], _tagScratchpad[Ds18b20Scratchpad.LowAlarmIndex]);
-            if (held == SensorTagKind.Element)
-            {
-                SerialTelemetry.WriteMessage("jig tag: refused, " + code + " holds the element sensor's tag (never re-tagged)");
-                return false;
-            }
-
-            if (held == kind)
-            {
-                SerialTelemetry.WriteMessage("jig tag: " + code + " already tagged as " + name);
-                return true;
+                return verdict == TagGestureVerdict.AlreadyTagged;
             }
 
             bool tagged = ElementSensorTagging.WriteKind(_host, romCode, _tagScratchpad, kind);
             SerialTelemetry.WriteMessage(
-                "jig tag: " + code + (tagged ? " tagged as " + name : " NOT tagged (write or check failed)"));
+                "jig tag: " + Ds18b20SearchResult.Format(romCode) + (tagged ? " tagged as " + NameOfTag(kind) : " NOT tagged (write or check failed)"));
             return tagged;
         }
 
@@ -371,6 +353,70 @@ namespace HeatPadFirmware.Hardware
             }
 
             _roles.AssignForSession();
+        }
+
+        /// <summary>
+        /// A tag gesture's bus: searches, recalls the one sensor's EEPROM when exactly one answered, and asks the core
+        /// (<see cref="TagGesture.OnBus"/>); prints any verdict but <see cref="TagGestureVerdict.Write"/> after
+        /// <paramref name="what"/>. <paramref name="romCode"/> is the one sensor's code (null unless exactly one answered).
+        /// </summary>
+        private TagGestureVerdict DecideOnBus(string what, SensorTagKind gesture, TagGestureVerdict hold, out byte[] romCode)
+        {
+            romCode = null;
+            if (hold != TagGestureVerdict.Held)
+            {
+                // Never reached from Program (it prints the refusal and calls nothing); no bus traffic without a completed hold.
+                TagGestureVerdict refused = TagGesture.OnBus(gesture, hold, 0, false, SensorTagKind.Untagged);
+                SerialTelemetry.WriteMessage(what + ": " + TagGestureVerdictNames.RefusalOf(refused));
+                return refused;
+            }
+
+            SearchBus(what);
+            int found = _search.Found;
+            romCode = found == 1 ? _search.RomCodeAt(0) : null;
+            bool eepromRead = romCode != null && ElementSensorTagging.ReadRecalled(_host, romCode, _tagScratchpad);
+            SensorTagKind held = eepromRead
+                ? SensorTags.Classify(_tagScratchpad[Ds18b20Scratchpad.HighAlarmIndex], _tagScratchpad[Ds18b20Scratchpad.LowAlarmIndex])
+                : SensorTagKind.Untagged;
+            TagGestureVerdict verdict = TagGesture.OnBus(gesture, hold, found, eepromRead, held);
+            string code = romCode != null ? Ds18b20SearchResult.Format(romCode) : string.Empty;
+            switch (verdict)
+            {
+                case TagGestureVerdict.Write:
+                    break;
+                case TagGestureVerdict.RefusedNotAlone:
+                    SerialTelemetry.WriteMessage(what + ": refused, " + found.ToString() + " DS18B20 on the bus ("
+                        + (gesture == SensorTagKind.Element ? "connect the element sensor alone)" : "connect the jig probe alone)"));
+                    break;
+                case TagGestureVerdict.RefusedUnreadable:
+                    SerialTelemetry.WriteMessage(what + ": refused, " + code + " did not answer the EEPROM read");
+                    break;
+                case TagGestureVerdict.RefusedHoldsElementTag:
+                    SerialTelemetry.WriteMessage(what + ": refused, " + code + " holds the element sensor's tag (never re-tagged)");
+                    break;
+                case TagGestureVerdict.RefusedHoldsJigTag:
+                    SerialTelemetry.WriteMessage(what + ": refused, " + code + " holds a jig probe's tag (never made the element sensor)");
+                    break;
+                case TagGestureVerdict.AlreadyTagged:
+                    SerialTelemetry.WriteMessage(what + ": " + code + " already tagged as " + NameOfTag(gesture));
+                    break;
+                default:
+                    SerialTelemetry.WriteMessage(what + ": refused");
+                    break;
+            }
+
+            return verdict;
+        }
+
+        /// <summary>The console's name of a tag: "the element sensor", "R (jig reference)" or "A (jig air)".</summary>
+        private static string NameOfTag(SensorTagKind kind)
+        {
+            if (kind == SensorTagKind.Element)
+            {
+                return "the element sensor";
+            }
+
+            return kind == SensorTagKind.JigReference ? "R (jig reference)" : "A (jig air)";
         }
 
         private void Take(Ds18b20OnBus sensor, int index)

@@ -87,11 +87,7 @@ namespace HeatPadFirmware.Simulator.Faults
         {
             if (_element == null)
             {
-                _element = new SimulatedElementSensor(_pad.Parameters, _seed);
-                if (record != null)
-                {
-                    _core.CalibrateElement(record);
-                }
+                _element = ElementCalibrationSource.Fit(_core, record, _pad.Parameters, _seed);
             }
         }
 

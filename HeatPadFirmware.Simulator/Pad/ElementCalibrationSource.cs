@@ -52,9 +52,24 @@ namespace HeatPadFirmware.Simulator.Pad
         /// </summary>
         public static SimulatedElementSensor Fit(HeatPadCore core, ElementCalibrationKind kind, PadParameters p, int seed)
         {
+            return Fit(core, p, seed, sensor => For(kind, p, sensor, seed));
+        }
+
+        /// <summary>
+        /// As <see cref="Fit(HeatPadCore, ElementCalibrationKind, PadParameters, int)"/>, <paramref name="record"/> the calibration
+        /// (null: none): a record made elsewhere, e.g. fitted from a simulated device fixture run's telemetry (tests, session 23).
+        /// </summary>
+        public static SimulatedElementSensor Fit(HeatPadCore core, ElementCalibration record, PadParameters p, int seed)
+        {
+            return Fit(core, p, seed, _ => record);
+        }
+
+        // Draws the element sensor of seed for pad p, gives core the calibration recordFor makes with it (none when null).
+        private static SimulatedElementSensor Fit(HeatPadCore core, PadParameters p, int seed, Func<SimulatedElementSensor, ElementCalibration> recordFor)
+        {
             ArgumentNullException.ThrowIfNull(core);
             var sensor = new SimulatedElementSensor(p, seed);
-            ElementCalibration calibration = For(kind, p, sensor, seed);
+            ElementCalibration calibration = recordFor(sensor);
             if (calibration != null)
             {
                 core.CalibrateElement(calibration);

@@ -110,6 +110,7 @@ namespace HeatPadFirmware.Simulator.Pad
             var inv = CultureInfo.InvariantCulture;
             int b = run.HeatStartS;
             double[] pair = run.PairMeanC();
+            double surfaceShare = SurfaceShare(run, pair);
             double[] power = run.PowerW();
 
             double roomE = Mean(run.ElementC, 0, b);
@@ -121,7 +122,6 @@ namespace HeatPadFirmware.Simulator.Pad
 
             // The heat stage's end: the last 60 s before the plate.
             int p = run.PlateOnS;
-            double surfaceShare = SurfaceShare(run);
 
             // Each pair sensor's own rise over its own baseline (its offset cancels), at the heat stage's end.
             double rise1 = Mean(run.Reading1C, p - 60, p) - Mean(run.Reading1C, 0, b);
@@ -139,7 +139,7 @@ namespace HeatPadFirmware.Simulator.Pad
 
             double roomShare = fit.RoomConductanceWPerK / fit.ConductanceWPerK;
             // The fit's own form on the pair as the fit took it (rec23: referenced to S3 over the baseline for a telemetry run).
-            double[] fitPair = run.FitPairC();
+            double[] fitPair = run.FitPairC(pair, surfaceShare);
             double balance = HeatBalanceError(run.ElementC, fitPair, power, roomE, b, p, fit);
             double residual = ElementCalibrationFixture.ResidualShare(run.ElementC, fitPair, power, b, p, fit);
             int middle = b + ((p - b) / 2);
@@ -163,14 +163,19 @@ namespace HeatPadFirmware.Simulator.Pad
         /// <summary>
         /// The pair's rise over the heat stage (its mean over the last 60 s before the plate against its baseline mean) as a
         /// share of the element's, on the raw readings: <c>surface_follows</c>'s figure (0 when the element did not rise). Also
-        /// what decides whether a telemetry run's pair is referenced to S3 (<see cref="ElementFixtureSeries.FitPairC"/>, session 24).
+        /// what decides whether a telemetry run's pair is referenced to S3 (<see cref="ElementFixtureSeries.FitPairC()"/>, session 24).
         /// </summary>
         public static double SurfaceShare(ElementFixtureSeries run)
         {
             ArgumentNullException.ThrowIfNull(run);
+            return SurfaceShare(run, run.PairMeanC());
+        }
+
+        /// <summary>As <see cref="SurfaceShare(ElementFixtureSeries)"/>, with the run's pair mean <paramref name="pair"/> (<see cref="ElementFixtureSeries.PairMeanC"/>) already computed.</summary>
+        internal static double SurfaceShare(ElementFixtureSeries run, double[] pair)
+        {
             int b = run.HeatStartS;
             int p = run.PlateOnS;
-            double[] pair = run.PairMeanC();
             double riseE = Mean(run.ElementC, p - 60, p) - Mean(run.ElementC, 0, b);
             double riseS = Mean(pair, p - 60, p) - Mean(pair, 0, b);
             return riseE > 0.0 ? riseS / riseE : 0.0;

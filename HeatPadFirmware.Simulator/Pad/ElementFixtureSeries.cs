@@ -52,7 +52,7 @@ namespace HeatPadFirmware.Simulator.Pad
         /// <summary>
         /// True for a run read from a device's telemetry (session 23, rec23; landed in session 24, rec24;
         /// <see cref="Output.FixtureTelemetry"/> sets it): the fit takes the pair's mean referenced to the element sensor over the
-        /// baseline (<see cref="FitPairC"/>) and keeps the least residual among the in-range fits of its lag scan. False (the
+        /// baseline (<see cref="FitPairC()"/>) and keeps the least residual among the in-range fits of its lag scan. False (the
         /// simulated fixture's direct run, hence the Factory record): the pair's mean as read, as before.
         /// </summary>
         public bool PairReferencedToElement { get; set; }
@@ -110,7 +110,7 @@ namespace HeatPadFirmware.Simulator.Pad
 
         /// <summary>
         /// The fixture's record of this run (<see cref="ElementCalibrationFixture.Fit(double[], double[], double[], int, int, bool)"/>
-        /// on <see cref="FitPairC"/>; with <see cref="PairReferencedToElement"/> the lag scan keeps the least residual among the
+        /// on <see cref="FitPairC()"/>; with <see cref="PairReferencedToElement"/> the lag scan keeps the least residual among the
         /// fits inside the record's range, session 24, and C and the lag come from the cool stage, session 25:
         /// <see cref="Fit(out CoolCapacityFit)"/>).
         /// </summary>
@@ -130,12 +130,14 @@ namespace HeatPadFirmware.Simulator.Pad
         public ElementCalibration Fit(out CoolCapacityFit cool)
         {
             cool = null;
-            double[] pair = FitPairC();
+            double[] pairMean = PairMeanC();
+            double surfaceShare = ElementFitChecks.SurfaceShare(this, pairMean);
+            double[] pair = FitPairC(pairMean, surfaceShare);
             double[] power = PowerW();
             ElementCalibration fit = ElementCalibrationFixture.Fit(ElementC, pair, power, HeatStartS, PlateOnS, PairReferencedToElement);
             // Only where rec24's S3 reference applies (the pair follows the surface): a pair off the surface is fitted and
             // refused exactly as before, by fit21's named checks (surface_follows and the heat fit's lag).
-            if (!PairReferencedToElement || !fit.IsValid || ElementFitChecks.SurfaceShare(this) < ElementFitChecks.MinSurfaceShare)
+            if (!PairReferencedToElement || !fit.IsValid || surfaceShare < ElementFitChecks.MinSurfaceShare)
             {
                 return fit;
             }
@@ -180,26 +182,38 @@ namespace HeatPadFirmware.Simulator.Pad
         /// </summary>
         public double[] FitPairC()
         {
-            double[] pair = PairMeanC();
+            double[] pairMean = PairMeanC();
+            return FitPairC(pairMean, ElementFitChecks.SurfaceShare(this, pairMean));
+        }
 
+        /// <summary>
+        /// As <see cref="FitPairC()"/>, from the pair's mean as read (<see cref="PairMeanC"/>, not changed) and its surface share
+        /// (<see cref="ElementFitChecks.SurfaceShare(ElementFixtureSeries)"/>) already computed: the fit and the checks compute
+        /// each once. Returns <paramref name="pairMeanC"/> itself when the pair is not referenced, else a new array.
+        /// </summary>
+        internal double[] FitPairC(double[] pairMeanC, double surfaceShare)
+        {
             // Session 24 (rec24): only for a pair that follows the surface (ElementFitChecks' surface_follows on the raw
             // readings). A pair off the surface reads the room: referenced, T_e − T_s would equal T_e − T_room exactly and
             // G_cs and G_ca could not be told apart (the lag scan then picks noise: fit out of range); unreferenced, the fit
             // and fit21's named checks (surface_follows, lag) see the run as they always did and refuse it by name.
-            if (PairReferencedToElement && ElementFitChecks.SurfaceShare(this) >= ElementFitChecks.MinSurfaceShare)
+            if (!PairReferencedToElement || surfaceShare < ElementFitChecks.MinSurfaceShare)
             {
-                double elementSum = 0.0, pairSum = 0.0;
-                for (int k = 0; k < HeatStartS; k++)
-                {
-                    elementSum += ElementC[k];
-                    pairSum += pair[k];
-                }
+                return pairMeanC;
+            }
 
-                double shiftC = (elementSum - pairSum) / HeatStartS;
-                for (int k = 0; k < Length; k++)
-                {
-                    pair[k] += shiftC;
-                }
+            double elementSum = 0.0, pairSum = 0.0;
+            for (int k = 0; k < HeatStartS; k++)
+            {
+                elementSum += ElementC[k];
+                pairSum += pairMeanC[k];
+            }
+
+            double shiftC = (elementSum - pairSum) / HeatStartS;
+            var pair = new double[Length];
+            for (int k = 0; k < Length; k++)
+            {
+                pair[k] = pairMeanC[k] + shiftC;
             }
 
             return pair;

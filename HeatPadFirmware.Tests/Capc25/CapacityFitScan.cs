@@ -8,7 +8,6 @@ using HeatPadFirmware.Simulator.Commands;
 using HeatPadFirmware.Simulator.Output;
 using HeatPadFirmware.Simulator.Pad;
 using HeatPadFirmware.Tests.Rec24;
-using HeatPadFirmware.Tests.Review21c;
 using HeatPadFirmware.Tests.Review25b;
 using Xunit;
 using Xunit.Abstractions;
@@ -47,16 +46,7 @@ namespace HeatPadFirmware.Tests.Capc25
                     {
                         for (int seed = 11; seed <= 14; seed++)
                         {
-                            var rnd = new Random((seed * 7) + 5);
-                            var w = new StringWriter();
-                            var h = new FixtureHarness { Telemetry = w };
-                            if (irregular)
-                            {
-                                h.TickMs = _ => 800 + rnd.Next(401);
-                            }
-
-                            h.Run(pad, seed);
-                            rows.Add(Measure(name.Contains("random", StringComparison.Ordinal) ? "bench pads (40)" : name, w.ToString(), pad, seed));
+                            rows.Add(Measure(name.Contains("random", StringComparison.Ordinal) ? "bench pads (40)" : name, Fit21.IrregularTicks.Telemetry(pad, seed, irregular), pad, seed));
                         }
                     }
 

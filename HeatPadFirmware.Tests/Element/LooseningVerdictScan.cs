@@ -71,11 +71,6 @@ namespace HeatPadFirmware.Tests.Element
 
         private static string Out => Environment.GetEnvironmentVariable("LOOSE21_OUT") ?? "loose21-scan.txt";
 
-        private static readonly FaultKind[] Kinds =
-        {
-            FaultKind.BothSensorsLoosening, FaultKind.BothSensorsLooseningShortPhases, FaultKind.TwoPaceLoosening, FaultKind.TwoPaceLooseningReversed,
-        };
-
         [Fact(Skip = ByHand)]
         public void Cases()
         {
@@ -84,61 +79,49 @@ namespace HeatPadFirmware.Tests.Element
             try
             {
                 using var w = new StreamWriter(Out, append: true);
-                var pads = PadFile.LoadAllShipped();
-                var seeds = FaultsCommand.CaseSeeds(pads.Select(p => p.Name).ToArray(), 1);
                 int pass48 = 0;
                 var before = new int[LooseningVerdictTracker.Variants];
                 w.WriteLine("kind pad level onset | judged from s | t48 s: gap, margin, margin - gap, room shift, fast - slow lag estimate, true surface, pair (mean) | verdict s: committed / no span / fast lag / both | peak C");
-                foreach (FaultKind kind in Kinds)
+                foreach (LooseningCase c in LooseningCases.Of(LooseningCases.BothSensorKinds))
                 {
-                    foreach (var (name, pad) in pads)
+                    var tracker = new LooseningVerdictTracker();
+                    var surface = new SurfaceTally(firstTickS: 1.0);
+                    long judgedFromS = -1;
+                    string at48 = string.Empty;
+                    FaultCaseResult r = c.Run(run =>
                     {
-                        for (int level = 1; level <= TherapyConfig.LevelCount; level++)
+                        ElementWitnessCheck wit = run.Core.Supervisor.ElementWitness;
+                        long nowS = run.NowMs / 1000;
+                        surface.Tick(run);
+                        tracker.Tick(wit, nowS, surface.TickS);
+                        if (judgedFromS < 0 && wit.Judged)
                         {
-                            foreach (double onsetS in new[] { 60.0, 300.0, 600.0, 1800.0 })
-                            {
-                                var tracker = new LooseningVerdictTracker();
-                                long judgedFromS = -1;
-                                long t48 = -1;
-                                string at48 = string.Empty;
-                                long lastMs = -1;
-                                FaultCaseResult r = FaultCampaign.RunCase(name, pad, level, kind, onsetS, seeds[(name, level, onsetS, kind)], onTick: run =>
-                                {
-                                    ElementWitnessCheck wit = run.Core.Supervisor.ElementWitness;
-                                    long nowS = run.NowMs / 1000;
-                                    tracker.Tick(wit, nowS, lastMs < 0 ? 1.0 : (run.NowMs - lastMs) / 1000.0);
-                                    lastMs = run.NowMs;
-                                    if (judgedFromS < 0 && wit.Judged)
-                                    {
-                                        judgedFromS = nowS;
-                                    }
+                            judgedFromS = nowS;
+                        }
 
-                                    if (t48 < 0 && run.Pad.SurfaceC >= 48.0)
-                                    {
-                                        t48 = nowS;
-                                        double fast = LooseningVerdictTracker.FastC(wit);
-                                        double slow = LooseningVerdictTracker.SlowC(wit);
-                                        at48 = FormattableString.Invariant($"{t48}: {wit.GapC:F2}, {wit.MarginC:F2}, {wit.MarginC - wit.GapC:F2}, {wit.RoomShiftC:F2}, {fast - slow:F2}, {run.Pad.SurfaceC:F2}, {LooseningVerdictTracker.MeanHotterC(wit):F2}");
-                                    }
-                                });
-                                if (t48 < 0)
-                                {
-                                    continue;
-                                }
+                        if (surface.Reached48Now)
+                        {
+                            double fast = LooseningVerdictTracker.FastC(wit);
+                            double slow = LooseningVerdictTracker.SlowC(wit);
+                            at48 = FormattableString.Invariant($"{surface.At48S}: {wit.GapC:F2}, {wit.MarginC:F2}, {wit.MarginC - wit.GapC:F2}, {wit.RoomShiftC:F2}, {fast - slow:F2}, {run.Pad.SurfaceC:F2}, {LooseningVerdictTracker.MeanHotterC(wit):F2}");
+                        }
+                    });
+                    long t48 = surface.At48S;
+                    if (t48 < 0)
+                    {
+                        continue;
+                    }
 
-                                pass48++;
-                                for (int v = 0; v < LooseningVerdictTracker.Variants; v++)
-                                {
-                                    if (tracker.At[v] >= 0 && tracker.At[v] < t48)
-                                    {
-                                        before[v]++;
-                                    }
-                                }
-
-                                w.WriteLine(FormattableString.Invariant($"{kind} {name} L{level} @{onsetS} | {judgedFromS} | {at48} | {string.Join(" / ", tracker.At)} | {r.PeakSurfaceC:F1} {FaultCodeNames.Of(r.Fault)}"));
-                            }
+                    pass48++;
+                    for (int v = 0; v < LooseningVerdictTracker.Variants; v++)
+                    {
+                        if (tracker.At[v] >= 0 && tracker.At[v] < t48)
+                        {
+                            before[v]++;
                         }
                     }
+
+                    w.WriteLine(FormattableString.Invariant($"{c.Head} | {judgedFromS} | {at48} | {string.Join(" / ", tracker.At)} | {r.PeakSurfaceC:F1} {FaultCodeNames.Of(r.Fault)}"));
                 }
 
                 w.WriteLine($"CASES past 48 C {pass48}; named before 48 C: committed / no span / fast lag / both {string.Join(" / ", before)}");

@@ -154,56 +154,44 @@ namespace HeatPadFirmware.Tests.Element
             WithFlags(() =>
             {
                 using var w = new StreamWriter(Out, append: true);
-                var pads = PadFile.LoadAllShipped();
-                var seeds = FaultsCommand.CaseSeeds(pads.Select(p => p.Name).ToArray(), 1);
                 int pass48 = 0;
                 var before = new int[SlowLagReliefTracker.Names.Length];
                 w.WriteLine("forms: " + Head);
-                foreach (FaultKind kind in new[] { FaultKind.BothSensorsLoosening, FaultKind.BothSensorsLooseningShortPhases, FaultKind.TwoPaceLoosening, FaultKind.TwoPaceLooseningReversed })
+                foreach (LooseningCase c in LooseningCases.Of(LooseningCases.BothSensorKinds))
                 {
-                    foreach (var (name, pad) in pads)
+                    var t = new SlowLagReliefTracker();
+                    var surface = new SurfaceTally(firstTickS: 1.0);
+                    string at48 = string.Empty;
+                    FaultCaseResult r = c.Run(run =>
                     {
-                        for (int level = 1; level <= TherapyConfig.LevelCount; level++)
+                        ElementWitnessCheck wit = run.Core.Supervisor.ElementWitness;
+                        long nowS = run.NowMs / 1000;
+                        surface.Tick(run);
+                        t.Tick(wit, nowS, surface.TickS, run.Pad.SurfaceC);
+                        if (surface.Reached48Now)
                         {
-                            foreach (double onsetS in new[] { 60.0, 300.0, 600.0, 1800.0 })
-                            {
-                                var t = new SlowLagReliefTracker();
-                                long t48 = -1;
-                                long lastMs = -1;
-                                string at48 = string.Empty;
-                                FaultCaseResult r = FaultCampaign.RunCase(name, pad, level, kind, onsetS, seeds[(name, level, onsetS, kind)], onTick: run =>
-                                {
-                                    ElementWitnessCheck wit = run.Core.Supervisor.ElementWitness;
-                                    long nowS = run.NowMs / 1000;
-                                    t.Tick(wit, nowS, lastMs < 0 ? 1.0 : (run.NowMs - lastMs) / 1000.0, run.Pad.SurfaceC);
-                                    lastMs = run.NowMs;
-                                    if (t48 < 0 && run.Pad.SurfaceC >= 48.0)
-                                    {
-                                        t48 = nowS;
-                                        double f = SlowLagReliefTracker.FastC(wit);
-                                        double s = SlowLagReliefTracker.SlowC(wit);
-                                        double mh = SlowLagReliefTracker.MeanHotterC(wit);
-                                        at48 = FormattableString.Invariant($" [48 C: ideal - pair {t.IdealC - mh:F2}, margin {wit.MarginC:F2}, estimate - ideal: committed {Math.Min(f, s) - t.IdealC:F2}, fast {f - t.IdealC:F2}, fast without the span {f + wit.RoomShiftC - t.IdealC:F2}; span {wit.RoomShiftC:F2}, fast - slow {f - s:F2}, surface - pair {run.Pad.SurfaceC - mh:F2}]");
-                                    }
-                                });
-                                if (t48 < 0)
-                                {
-                                    continue;
-                                }
+                            double f = SlowLagReliefTracker.FastC(wit);
+                            double s = SlowLagReliefTracker.SlowC(wit);
+                            double mh = SlowLagReliefTracker.MeanHotterC(wit);
+                            at48 = FormattableString.Invariant($" [48 C: ideal - pair {t.IdealC - mh:F2}, margin {wit.MarginC:F2}, estimate - ideal: committed {Math.Min(f, s) - t.IdealC:F2}, fast {f - t.IdealC:F2}, fast without the span {f + wit.RoomShiftC - t.IdealC:F2}; span {wit.RoomShiftC:F2}, fast - slow {f - s:F2}, surface - pair {run.Pad.SurfaceC - mh:F2}]");
+                        }
+                    });
+                    long t48 = surface.At48S;
+                    if (t48 < 0)
+                    {
+                        continue;
+                    }
 
-                                pass48++;
-                                for (int v = 0; v < before.Length; v++)
-                                {
-                                    if (t.At[v] >= 0 && t.At[v] < t48)
-                                    {
-                                        before[v]++;
-                                    }
-                                }
-
-                                w.WriteLine(FormattableString.Invariant($"{kind} {name} L{level} @{onsetS} t48 {t48} peak {r.PeakSurfaceC:F1} {FaultCodeNames.Of(r.Fault)} | {string.Join(" / ", t.At)}{at48}"));
-                            }
+                    pass48++;
+                    for (int v = 0; v < before.Length; v++)
+                    {
+                        if (t.At[v] >= 0 && t.At[v] < t48)
+                        {
+                            before[v]++;
                         }
                     }
+
+                    w.WriteLine(FormattableString.Invariant($"{c.Head} t48 {t48} peak {r.PeakSurfaceC:F1} {FaultCodeNames.Of(r.Fault)} | {string.Join(" / ", t.At)}{at48}"));
                 }
 
                 w.WriteLine($"CASES past 48 C {pass48}; named before 48 C: {string.Join(" / ", before)}");

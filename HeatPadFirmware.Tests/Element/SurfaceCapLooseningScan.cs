@@ -1,9 +1,7 @@
 using System;
 using System.IO;
-using System.Linq;
 using HeatPadFirmware.Core;
 using HeatPadFirmware.Simulator.Faults;
-using HeatPadFirmware.Simulator.Pad;
 using Xunit;
 
 namespace HeatPadFirmware.Tests.Element
@@ -26,53 +24,31 @@ namespace HeatPadFirmware.Tests.Element
 
         private static string Out => Environment.GetEnvironmentVariable("ECAP25_OUT") ?? "ecap25-loosening.txt";
 
-        private static readonly FaultKind[] Kinds =
-        {
-            FaultKind.BothSensorsLoosening, FaultKind.BothSensorsLooseningShortPhases, FaultKind.TwoPaceLoosening, FaultKind.TwoPaceLooseningReversed,
-        };
-
         [Fact(Skip = ByHand)]
         public void Cases()
         {
             FactoryFlags.With("ECAP25_SENSE", "ECAP25_C", "ECAP25_GCS", () =>
             {
                 using var w = new StreamWriter(Out, append: true);
-                var pads = PadFile.LoadAllShipped();
-                var seeds = FaultsCommand.CaseSeeds(pads.Select(p => p.Name).ToArray(), 1);
                 w.WriteLine("kind pad level onset | no heat s | peak C | dose | t48 s | capped s | fault");
-                foreach (FaultKind kind in Kinds)
+                foreach (FaultKind kind in LooseningCases.BothSensorKinds)
                 {
                     int past48 = 0;
-                    foreach (var (name, pad) in pads)
+                    foreach (LooseningCase c in LooseningCases.Of(kind))
                     {
-                        for (int level = 1; level <= TherapyConfig.LevelCount; level++)
+                        var surface = new SurfaceTally();
+                        double cappedS = 0.0;
+                        FaultCaseResult r = c.Run(run =>
                         {
-                            foreach (double onsetS in new[] { 60.0, 300.0, 600.0, 1800.0 })
-                            {
-                                double dose = 0.0;
-                                long t48 = -1;
-                                double cappedS = 0.0;
-                                long lastMs = 0;
-                                FaultCaseResult r = FaultCampaign.RunCase(name, pad, level, kind, onsetS, seeds[(name, level, onsetS, kind)], onTick: run =>
-                                {
-                                    double dtS = (run.NowMs - lastMs) / 1000.0;
-                                    lastMs = run.NowMs;
-                                    dose += BurnDose.Increment(run.Pad.SurfaceC, dtS);
-                                    if (t48 < 0 && run.Pad.SurfaceC >= 48.0)
-                                    {
-                                        t48 = run.NowMs / 1000;
-                                    }
-
-                                    cappedS += CapHeld(run) ? dtS : 0.0;
-                                });
-                                if (r.PeakSurfaceC >= 48.0)
-                                {
-                                    past48++;
-                                }
-
-                                w.WriteLine(FormattableString.Invariant($"{kind} {name} L{level} @{onsetS} | {r.NoHeatAfterS:F1} | {r.PeakSurfaceC:F1} | {dose:F4} | {t48} | {cappedS:F0} | {FaultCodeNames.Of(r.Fault)}"));
-                            }
+                            surface.Tick(run);
+                            cappedS += CapHeld(run) ? surface.TickS : 0.0;
+                        });
+                        if (r.PeakSurfaceC >= 48.0)
+                        {
+                            past48++;
                         }
+
+                        w.WriteLine(FormattableString.Invariant($"{c.Head} | {r.NoHeatAfterS:F1} | {r.PeakSurfaceC:F1} | {surface.Dose:F4} | {surface.At48S} | {cappedS:F0} | {FaultCodeNames.Of(r.Fault)}"));
                     }
 
                     w.WriteLine(FormattableString.Invariant($"PAST48 {kind} {past48}"));

@@ -55,10 +55,9 @@ namespace HeatPadFirmware.Tests.Fit21
             {
                 for (int seed = 11; seed <= 12; seed++)
                 {
-                    var rnd = new Random((seed * 7) + 5);
                     FixtureHarness h = condition switch
                     {
-                        "ticks" => new FixtureHarness { TickMs = _ => 800 + rnd.Next(401) },
+                        "ticks" => new FixtureHarness { TickMs = IrregularTicks.Of(seed) },
                         "supply step down" => new FixtureHarness { SupplyV = t => t < 1500 ? 13.2 : 10.8 },
                         "supply step up" => new FixtureHarness { SupplyV = t => t < 2600 ? 10.8 : 13.2 },
                         "vref 1.0" => new FixtureHarness { ChipVrefV = 1.0 },

@@ -7,7 +7,6 @@ using HeatPadFirmware.Core;
 using HeatPadFirmware.Simulator.Commands;
 using HeatPadFirmware.Simulator.Output;
 using HeatPadFirmware.Simulator.Pad;
-using HeatPadFirmware.Tests.Review21c;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -42,24 +41,16 @@ namespace HeatPadFirmware.Tests.Rec24
                     for (int seed = 11; seed <= 14; seed++)
                     {
                         runs++;
-                        var rnd = new Random((seed * 7) + 5);
-                        var w = new StringWriter();
-                        var h = new FixtureHarness { Telemetry = w };
-                        if (irregular)
-                        {
-                            h.TickMs = _ => 800 + rnd.Next(401);
-                        }
-
-                        h.Run(pad, seed);
+                        string log = Fit21.IrregularTicks.Telemetry(pad, seed, irregular);
                         ElementCalibration needed = RecordVerdicts.Record(RecordSource.Needed, pad, seed)!;
-                        if (!FixtureTelemetry.TryRead(new StringReader(w.ToString()), RecordVerdicts.Rom, out ElementFixtureSeries run, out _))
+                        if (!FixtureTelemetry.TryRead(new StringReader(log), RecordVerdicts.Rom, out ElementFixtureSeries run, out _))
                         {
                             refusedMain++;
                             refusedNew++;
                             continue;
                         }
 
-                        var (code, _, _) = Fit21.TelemetryFit.Run(w.ToString(), RecordVerdicts.Rom);
+                        var (code, _, _) = Fit21.TelemetryFit.Run(log, RecordVerdicts.Rom);
                         ElementCalibration after = run.Fit();
                         ElementCalibration before = ElementCalibrationFixture.Fit(run.ElementC, run.PairMeanC(), run.PowerW(), run.HeatStartS, run.PlateOnS);
                         refusedMain += before.IsValid ? 0 : 1;

@@ -3,7 +3,6 @@ using System.IO;
 using System.Linq;
 using HeatPadFirmware.Core;
 using HeatPadFirmware.Simulator.Faults;
-using HeatPadFirmware.Simulator.Pad;
 using Xunit;
 
 namespace HeatPadFirmware.Tests.Review26a
@@ -22,50 +21,30 @@ namespace HeatPadFirmware.Tests.Review26a
     {
         private const string ByHand = "Review 26a's per-case dose scan: run by hand (docs/safety.md, Review 26a).";
 
-        private static readonly FaultKind[] AllKinds =
-        {
-            FaultKind.SensorLoosening, FaultKind.SecondSensorLoosening, FaultKind.LooseningShortPhases,
-            FaultKind.BothSensorsLoosening, FaultKind.BothSensorsLooseningShortPhases, FaultKind.TwoPaceLoosening, FaultKind.TwoPaceLooseningReversed,
-        };
-
         [Fact(Skip = ByHand)]
         public void Cases()
         {
             string outPath = Environment.GetEnvironmentVariable("REVIEW26A_OUT") ?? "review26a-dose.txt";
             string? kindsText = Environment.GetEnvironmentVariable("REVIEW26A_KINDS");
-            FaultKind[] kinds = string.IsNullOrEmpty(kindsText) ? AllKinds : kindsText.Split(',').Select(k => Enum.Parse<FaultKind>(k)).ToArray();
+            FaultKind[] kinds = string.IsNullOrEmpty(kindsText) ? Element.LooseningCases.AllKinds : kindsText.Split(',').Select(k => Enum.Parse<FaultKind>(k)).ToArray();
             Element.FactoryFlags.With("REVIEW26A_SENSE", "REVIEW26A_C", "REVIEW26A_GCS", () =>
             {
                 using var w = new StreamWriter(outPath, append: false);
-                var pads = PadFile.LoadAllShipped();
-                var seeds = FaultsCommand.CaseSeeds(pads.Select(p => p.Name).ToArray(), 1);
-                foreach (FaultKind kind in kinds)
+                foreach (Element.LooseningCase c in Element.LooseningCases.Of(kinds))
                 {
-                    foreach (var (name, pad) in pads)
+                    var surface = new Element.SurfaceTally();
+                    double doseAtLatch = -1.0;
+                    FaultRun? last = null;
+                    FaultCaseResult r = c.Run(run =>
                     {
-                        for (int level = 1; level <= TherapyConfig.LevelCount; level++)
+                        surface.Tick(run);
+                        last = run;
+                        if (doseAtLatch < 0.0 && run.Core.Supervisor.Fault != FaultCode.None)
                         {
-                            foreach (double onsetS in new[] { 60.0, 300.0, 600.0, 1800.0 })
-                            {
-                                double over46S = 0.0;
-                                double doseAtLatch = -1.0;
-                                long lastMs = 0;
-                                FaultRun? last = null;
-                                FaultCaseResult r = FaultCampaign.RunCase(name, pad, level, kind, onsetS, seeds[(name, level, onsetS, kind)], onTick: run =>
-                                {
-                                    double dtS = (run.NowMs - lastMs) / 1000.0;
-                                    lastMs = run.NowMs;
-                                    last = run;
-                                    over46S += run.Pad.SurfaceC > 46.0 ? dtS : 0.0;
-                                    if (doseAtLatch < 0.0 && run.Core.Supervisor.Fault != FaultCode.None)
-                                    {
-                                        doseAtLatch = run.SurfaceDose;
-                                    }
-                                });
-                                w.WriteLine(FormattableString.Invariant($"{kind} {name} L{level} @{onsetS} | {r.NoHeatAfterS:F1} | {FaultCodeNames.Of(r.Fault)} | {r.PeakSurfaceC:F2} | {last!.SurfaceDose:F4} | {doseAtLatch:F4} | {over46S:F0}"));
-                            }
+                            doseAtLatch = run.SurfaceDose;
                         }
-                    }
+                    });
+                    w.WriteLine(FormattableString.Invariant($"{c.Head} | {r.NoHeatAfterS:F1} | {FaultCodeNames.Of(r.Fault)} | {r.PeakSurfaceC:F2} | {last!.SurfaceDose:F4} | {doseAtLatch:F4} | {surface.Over46S:F0}"));
                 }
             });
         }

@@ -147,5 +147,43 @@ namespace HeatPadFirmware.Tests.Review28e
                     && c.Ancestors().OfType<IfStatementSyntax>().Any(g => g.Condition.ToString().Contains("strapClosed")));
             Assert.True(reported, "no console line when J4 reads closed and no gesture is held");
         }
+
+        [Fact]
+        public void The_hold_is_started_only_when_the_core_said_hold_so_an_open_strap_never_reaches_a_tag_write()
+        {
+            // Review 28e (mutant M5): Program.RunTagGesture with `if (verdict == TagGestureVerdict.Hold || verdict ==
+            // TagGestureVerdict.RefusedStrapOpen)` starts the hold with J4 open and reaches TagLoneSensor / TagLoneJigProbe after
+            // 2 s - and every earlier test (Review27c finding 1's rewritten test, Jig27's source tests) stayed green. The strap
+            // gate lives only in this method's control flow (the core's OnBus never sees the strap), so it is pinned here.
+            MethodDeclarationSyntax gesture = Method(ProgramPath, "RunTagGesture");
+            var allowed = new[] { "TagGesture.BeforeHold(gesture, strapClosed)", "hold.Start(firstSampleAtMs, heldSet)", "hold.Sample(DeviceClock.NowMs(), s_buttons.HeldSet())" };
+
+            VariableDeclaratorSyntax declared = gesture.DescendantNodes().OfType<VariableDeclaratorSyntax>().Single(v => v.Identifier.Text == "verdict");
+            Assert.Equal(allowed[0], declared.Initializer!.Value.ToString());
+            var assignments = gesture.DescendantNodes().OfType<AssignmentExpressionSyntax>().Where(a => a.Left.ToString() == "verdict").ToList();
+            Assert.All(assignments, a => Assert.Contains(a.Right.ToString(), allowed.Skip(1)));
+
+            Assert.DoesNotContain(gesture.DescendantNodes().OfType<AssignmentExpressionSyntax>(), a => a.Left.ToString() == "strapClosed");
+            Assert.DoesNotContain(gesture.DescendantNodes().OfType<ArgumentSyntax>(), a => a.RefKindKeyword.Text != "" && a.Expression.ToString() == "strapClosed");
+            Assert.Equal("bool strapClosed = JigStrapInput.IsClosed(gpio, BoardPins.JigStrap);",
+                gesture.DescendantNodes().OfType<LocalDeclarationStatementSyntax>().First(d => d.ToString().Contains("strapClosed")).ToString());
+
+            InvocationExpressionSyntax start = gesture.DescendantNodes().OfType<InvocationExpressionSyntax>().Single(c => c.Expression.ToString() == "hold.Start");
+            ObjectCreationExpressionSyntax created = gesture.DescendantNodes().OfType<ObjectCreationExpressionSyntax>().Single(c => c.Type.ToString() == "TagGestureHold");
+            foreach (SyntaxNode node in new SyntaxNode[] { start, created })
+            {
+                var ifs = node.Ancestors().OfType<IfStatementSyntax>().ToList();
+                Assert.Single(ifs);
+                Assert.Equal("verdict == TagGestureVerdict.Hold", ifs[0].Condition.ToString());
+            }
+
+            // With J4 open the core's first verdict is never Hold (so that if is never entered) and never Held (the write's gate).
+            for (int set = 0; set < 64; set++)
+            {
+                TagGestureVerdict before = TagGesture.BeforeHold(TagGesture.KindOf(set), false);
+                Assert.NotEqual(TagGestureVerdict.Hold, before);
+                Assert.NotEqual(TagGestureVerdict.Held, before);
+            }
+        }
     }
 }

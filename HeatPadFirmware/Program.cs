@@ -275,6 +275,13 @@ namespace HeatPadFirmware
             int heldSet = s_buttons.HeldSet();
             SensorTagKind gesture = TagGesture.KindOf(heldSet);
             TagGestureVerdict verdict = TagGesture.BeforeHold(gesture, strapClosed);
+            if (strapClosed)
+            {
+                // Review 28e: a J4 jumper left in after assembly arms the tag gestures on a pad in use; say so at every power-on,
+                // gesture or not, so the first power-up's last step (hardware/README.md) and anyone reading the console see it.
+                SerialTelemetry.WriteMessage("jig strap closed (J4): tag gestures armed, remove the jumper before use");
+            }
+
             if (verdict == TagGestureVerdict.NoGesture)
             {
                 return;

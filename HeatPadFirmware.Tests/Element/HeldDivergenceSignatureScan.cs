@@ -84,31 +84,15 @@ namespace HeatPadFirmware.Tests.Element
             if (mode.Contains("drift", StringComparison.Ordinal))
             {
                 // Review 20a's ElementOffsetAfterAdoptionReviewTests, +3 C over 300 s from 600 s, the same seeds.
-                int seed = 2900;
-                foreach (var (name, shipped) in PadFile.LoadAllShipped())
-                {
-                    foreach (string condition in Review19a.HostileElementReadingTests.Conditions)
+                Tracker? tracker = null;
+                Review20a.ElementOffsetAfterAdoptionReviewTests.EachDriftingSession(
+                    3.0,
+                    () =>
                     {
-                        foreach (int level in new[] { 1, 3, 5 })
-                        {
-                            seed++;
-                            PadParameters pad = Review19a.HostileElementReadingTests.InCondition(shipped, condition);
-                            var run = new FaultRun(pad, seed);
-                            run.FitElementSensor(ElementCalibrationKind.Factory);
-                            int t = 0;
-                            run.ElementReadingFilter = r => r.IsValid && t > 600 ? SensorReading.Valid(r.TemperatureC + Math.Min(3.0, 3.0 * (t - 600) / 300.0)) : r;
-                            run.Start(level);
-                            var tracker = new Tracker();
-                            for (t = 1; t <= 1800 && run.Last.Fault == FaultCode.None; t++)
-                            {
-                                run.TickPair(1000, null, null);
-                                tracker.Tick(run.Core.Supervisor, t);
-                            }
-
-                            o.WriteLine($"drift {name} {condition} L{level} {FaultCodeNames.Of(run.Last.Fault)} at {t - 1} s: {tracker.Line}");
-                        }
-                    }
-                }
+                        tracker = new Tracker();
+                        return (run, t) => tracker.Tick(run.Core.Supervisor, t);
+                    },
+                    (name, condition, level, run, lastS) => o.WriteLine($"drift {name} {condition} L{level} {FaultCodeNames.Of(run.Last.Fault)} at {lastS} s: {tracker!.Line}"));
             }
 
             if (mode.Contains("loose", StringComparison.Ordinal))

@@ -17,9 +17,16 @@ namespace HeatPadFirmware.Tests.Review20a
     /// </summary>
     public class ElementOffsetAfterAdoptionReviewTests
     {
-        private static List<string> Latched(double offsetC)
+        /// <summary>
+        /// Walks the 54 healthy whole-view heat-ups of this review (shipped pads x <see cref="Review19a.HostileElementReadingTests.Conditions"/>
+        /// x L1 / L3 / L5, seeds from 2,901) with the Factory calibration adopted and the element reading drifting
+        /// <paramref name="offsetC"/> hot, ramped in over 300 s from 600 s; each run up to 1,800 s or its first fault.
+        /// <paramref name="onTick"/> (may be null) after each tick with the run and the tick's second; <paramref name="onEnd"/> at the
+        /// end with the pad's name, the condition, the level, the run and the last second run. Also session 27's
+        /// <see cref="Element.HeldDivergenceSignatureScan"/>.
+        /// </summary>
+        internal static void EachDriftingSession(double offsetC, Func<Action<FaultRun, int>?> onTickForSession, Action<string, string, int, FaultRun, int> onEnd)
         {
-            var latched = new List<string>();
             int seed = 2900;
             foreach (var (name, shipped) in PadFile.LoadAllShipped())
             {
@@ -34,18 +41,29 @@ namespace HeatPadFirmware.Tests.Review20a
                         int t = 0;
                         run.ElementReadingFilter = r => r.IsValid && t > 600 ? SensorReading.Valid(r.TemperatureC + Math.Min(offsetC, offsetC * (t - 600) / 300.0)) : r;
                         run.Start(level);
+                        Action<FaultRun, int>? onTick = onTickForSession();
                         for (t = 1; t <= 1800 && run.Last.Fault == FaultCode.None; t++)
                         {
                             run.TickPair(1000, null, null);
+                            onTick?.Invoke(run, t);
                         }
 
-                        if (run.Last.Fault != FaultCode.None)
-                        {
-                            latched.Add(name + " " + condition + " L" + level + ": " + FaultCodeNames.Of(run.Last.Fault) + " at " + (t - 1) + " s");
-                        }
+                        onEnd(name, condition, level, run, t - 1);
                     }
                 }
             }
+        }
+
+        private static List<string> Latched(double offsetC)
+        {
+            var latched = new List<string>();
+            EachDriftingSession(offsetC, () => null, (name, condition, level, run, lastS) =>
+            {
+                if (run.Last.Fault != FaultCode.None)
+                {
+                    latched.Add(name + " " + condition + " L" + level + ": " + FaultCodeNames.Of(run.Last.Fault) + " at " + lastS + " s");
+                }
+            });
 
             return latched;
         }

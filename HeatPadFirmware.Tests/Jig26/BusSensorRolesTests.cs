@@ -57,7 +57,8 @@ namespace HeatPadFirmware.Tests.Jig26
         private static readonly SensorTagKind R = SensorTagKind.JigReference;
         private static readonly SensorTagKind A = SensorTagKind.JigAir;
 
-        private static void AssertNoRole(BusSensorRoles roles)
+        /// <summary>No role assigned: every index −1 (also Jig27's fixture-by-code tests).</summary>
+        internal static void AssertNoRole(BusSensorRoles roles)
         {
             Assert.Equal(-1, roles.Pair1Index);
             Assert.Equal(-1, roles.Pair2Index);
@@ -76,7 +77,8 @@ namespace HeatPadFirmware.Tests.Jig26
                 .Select(group => new object[] { group.First() });
         }
 
-        private static IEnumerable<int[]> Permutations(int[] items)
+        /// <summary>Every order of <paramref name="items"/> (also Jig27's fixture-by-code tests).</summary>
+        internal static IEnumerable<int[]> Permutations(int[] items)
         {
             if (items.Length <= 1)
             {

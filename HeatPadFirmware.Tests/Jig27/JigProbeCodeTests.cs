@@ -30,22 +30,13 @@ namespace HeatPadFirmware.Tests.Jig27
             return roles;
         }
 
-        private static void AssertNoRole(BusSensorRoles roles)
-        {
-            Assert.Equal(-1, roles.Pair1Index);
-            Assert.Equal(-1, roles.Pair2Index);
-            Assert.Equal(-1, roles.ElementIndex);
-            Assert.Equal(-1, roles.ReferenceIndex);
-            Assert.Equal(-1, roles.AirIndex);
-        }
-
         [Fact]
         public void The_jigs_own_probes_on_a_right_bus_are_assigned_in_every_rom_order()
         {
             // The 60 orders of five serials for {S1, S2, S3, R, A}: the jig's R and A named by their codes.
             byte[] serials = { 20, 21, 22, 23, 24 };
             int orders = 0;
-            foreach (int[] perm in Permutations(5))
+            foreach (int[] perm in Jig26.BusSensorRolesTests.Permutations(new[] { 0, 1, 2, 3, 4 }))
             {
                 SensorTagKind[] kinds = { U, U, S3, R, A };
                 var sensors = perm.Select((k, rank) => (serials[rank], kinds[k])).ToArray();
@@ -71,7 +62,7 @@ namespace HeatPadFirmware.Tests.Jig27
             {
                 BusSensorRoles roles = Bus(bus);
                 Assert.Equal(BusRoleVerdict.ReferenceNotTheJigs, roles.AssignForFixture(Rom(recordedR), Rom(34)));
-                AssertNoRole(roles);
+                Jig26.BusSensorRolesTests.AssertNoRole(roles);
             }
         }
 
@@ -81,7 +72,7 @@ namespace HeatPadFirmware.Tests.Jig27
             var bus = new[] { ((byte)30, A), ((byte)31, U), ((byte)32, S3), ((byte)33, R), ((byte)34, U) };
             BusSensorRoles roles = Bus(bus);
             Assert.Equal(BusRoleVerdict.AirNotTheJigs, roles.AssignForFixture(Rom(33), Rom(34)));
-            AssertNoRole(roles);
+            Jig26.BusSensorRolesTests.AssertNoRole(roles);
         }
 
         [Fact]
@@ -113,7 +104,7 @@ namespace HeatPadFirmware.Tests.Jig27
             var bus = new[] { ((byte)30, U), ((byte)31, U), ((byte)32, S3), ((byte)33, U), ((byte)34, A) };
             BusSensorRoles roles = Bus(bus);
             Assert.Equal(BusRoleVerdict.ReferenceMissing, roles.AssignForFixture(Rom(33), Rom(34)));
-            AssertNoRole(roles);
+            Jig26.BusSensorRolesTests.AssertNoRole(roles);
         }
 
         [Fact]
@@ -121,25 +112,6 @@ namespace HeatPadFirmware.Tests.Jig27
         {
             Assert.Equal("jig_reference_not_the_jigs", BusRoleVerdictNames.Of(BusRoleVerdict.ReferenceNotTheJigs));
             Assert.Equal("jig_air_not_the_jigs", BusRoleVerdictNames.Of(BusRoleVerdict.AirNotTheJigs));
-        }
-
-        private static IEnumerable<int[]> Permutations(int n)
-        {
-            if (n == 0)
-            {
-                yield return new int[0];
-                yield break;
-            }
-
-            foreach (int[] rest in Permutations(n - 1))
-            {
-                for (int at = 0; at <= rest.Length; at++)
-                {
-                    var list = rest.ToList();
-                    list.Insert(at, n - 1);
-                    yield return list.ToArray();
-                }
-            }
         }
     }
 }

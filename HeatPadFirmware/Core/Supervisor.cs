@@ -347,8 +347,9 @@ namespace HeatPadFirmware.Core
                     LatchSurfaceUnseen(FaultCode.SensorDetached);
                 }
 
-                // The element's energy not showing in the reading, carried across short heat phases (session 11).
-                if (_energy.Update(temperatureC, spanS, spanDuty, _current.FullPowerW, _learner))
+                // The element's energy not showing in the reading, carried across short heat phases (session 11); withheld while
+                // a body at the reading could take the heat going in (session 28, lie28b: the lying-down group's latches).
+                if (_energy.Update(temperatureC, spanS, spanDuty, _current.FullPowerW, _learner) && !_energy.BodyCouldTake)
                 {
                     LatchUnlessWitnessed(FaultCode.SensorDetached, true);
                 }

@@ -140,6 +140,28 @@ namespace HeatPadFirmware.Core
         /// <summary>Judged seconds the |gap| must stay within <see cref="AffirmGapC"/> before the witness affirms, s (60: two smoothing time constants).</summary>
         public const double AffirmS = 60.0;
 
+        /// <summary>
+        /// How far the estimate may stand UNDER the hotter reading (gap down to −this) and still affirm, °C (4: the verdict's own
+        /// floor, <see cref="CalibratedFloorC"/>; session 28, ecap28). A pair that does not see the surface reads under it, so a
+        /// negative gap is the estimate's own error, never a loosening's: for an estimate e °C low a pair loosened by L reads a
+        /// gap L − e, and the largest loosening affirmed stays e + <see cref="AffirmGapC"/> whatever this side allows. Bounded so
+        /// that an element sensor sliding off its element (reading low) is not vouched for beyond the witness's own detach band
+        /// (twice the margin). Measured: lying-down session 630025 (thick-slow L4, Factory record) judged −1.8 .. −2.2 °C for
+        /// minutes under a healthy pair and tripped the heat-energy check when the two-sided 2 °C band let go
+        /// (docs/safety.md "Session 28: the calibrated witness's last lying-down trips").
+        /// </summary>
+        public const double AffirmUnderC = 4.0;
+
+        /// <summary>
+        /// Judged seconds a started affirmation survives the gap out of its band before it lapses, s (30: one <see cref="SmoothingS"/>;
+        /// session 28, ecap28). The meaned estimate swings for about one smoothing time constant after a power step (damp24: a heat
+        /// stretch resuming or stopping), 2.0–2.3 °C over a healthy pair in lying-down sessions 530294 and 630194, where the
+        /// withheld unsettled-doubt watch then latched on the lapse's first tick; 20 s was the least that cleared both. A failed
+        /// read, an unknown power, an irregular tick, an untrusted pair reading or the means' settling still end the affirmation
+        /// at once (<see cref="RestartMeans"/>): only the judged gap's excursions get the grace.
+        /// </summary>
+        public const double AffirmLapseS = 30.0;
+
         /// <summary>Invalid element reads in a row (or the 85 °C power-on value) before the witness stands down, reads (5: the pair's own <see cref="SafetyLimits.SensorLostConsecutiveReads"/> order).</summary>
         public const int LostReads = 5;
 
@@ -206,6 +228,7 @@ namespace HeatPadFirmware.Core
         private double _surfaceEstimateC;
         private bool _blinded;
         private double _affirmS;
+        private double _affirmOutS;
 
         /// <summary>The learner of the element's model (read-only use).</summary>
         public ElementModelLearner Learner
@@ -327,9 +350,10 @@ namespace HeatPadFirmware.Core
 
         /// <summary>
         /// True when the pad has a factory calibration, the witness is judging (the element sensor healthy: not lost, frozen,
-        /// detached or noisy) and the judged |gap| has stayed within <see cref="AffirmGapC"/> for <see cref="AffirmS"/> s with
-        /// the means unbroken (a heat-off stretch keeps it; a failed read, an unknown power, an irregular tick or an untrusted
-        /// pair reading ends it): the element's heat balance puts the surface where the pair reads it. The supervisor stands the
+        /// detached or noisy) and the judged gap has stayed within −<see cref="AffirmUnderC"/> .. <see cref="AffirmGapC"/> for
+        /// <see cref="AffirmS"/> s with the means unbroken (a heat-off stretch keeps it; a failed read, an unknown power, an irregular
+        /// tick or an untrusted pair reading ends it; once given, the gap out of the band ends it after <see cref="AffirmLapseS"/>
+        /// judged seconds): the element's heat balance puts the surface where the pair reads it. The supervisor stands the
         /// readings-only checks down on it (session 20). Never true without a calibration.
         /// </summary>
         public bool Affirms
@@ -471,6 +495,7 @@ namespace HeatPadFirmware.Core
             _overMarginS = 0.0;
             _underMarginS = 0.0;
             _affirmS = 0.0;
+            _affirmOutS = 0.0;
         }
 
         // The element sensor's own health: frozen (unchanged through heat) or detached (under the surface through heat).
@@ -589,7 +614,22 @@ namespace HeatPadFirmware.Core
             _overMarginS = _gapC > _marginC ? _overMarginS + dtS : 0.0;
             // Judged on the gap before the room's span lowered the estimate (lie20 measured the stand-down on it): with the span,
             // a pair reading up to |G_ca| / G_cs × RoomSpanC under the surface would still affirm.
-            _affirmS = CoreMath.Abs(_gapC + roomShiftC) <= AffirmGapC ? _affirmS + dtS : 0.0;
+            // Within the band the affirmation builds; out of it an affirmation already given lasts AffirmLapseS judged seconds
+            // (a power step's swing), one not yet given restarts (session 28).
+            double affirmGapC = _gapC + roomShiftC;
+            if (affirmGapC <= AffirmGapC && affirmGapC >= -AffirmUnderC)
+            {
+                _affirmS += dtS;
+                _affirmOutS = 0.0;
+            }
+            else
+            {
+                _affirmOutS += dtS;
+                if (_affirmS < AffirmS || _affirmOutS >= AffirmLapseS)
+                {
+                    _affirmS = 0.0;
+                }
+            }
 
             // With a calibration, an estimate twice the margin under the pair for DetachedS: the element sensor reads colder than
             // any element could under this heat (it sits off the element, on the laminate): it stands down. (Once the margin for

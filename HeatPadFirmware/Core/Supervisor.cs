@@ -325,9 +325,11 @@ namespace HeatPadFirmware.Core
                     Latch(FaultCode.FrozenReading);
                 }
 
+                // Both arms (the deep fall, session 20; the owed warming, session 28: a heavy pad under a body warming slower than
+                // owed while the witness affirms the pair reads its surface, lying-down 330342) are readings-only verdicts.
                 if (_heatingFailed.Update(temperatureC, spanS, spanDuty, heatWanted, setpointC, _current.Trusted && _current.HasLearnedResistance && !_coupling.EverDoubted))
                 {
-                    LatchUnlessWitnessed(FaultCode.HeatingFailed, _heatingFailed.DeepFallArmed);
+                    LatchUnlessWitnessed(FaultCode.HeatingFailed, true);
                 }
 
                 if (_detached.Update(temperatureC, spanS, spanDuty, heatWanted))
@@ -341,10 +343,12 @@ namespace HeatPadFirmware.Core
                     LatchSurfaceUnseen(_room.NeverMoved ? FaultCode.HeatingFailed : FaultCode.SensorDetached);
                 }
 
-                // A reading standing still too low for the heat going in: the sensor strip is off the pad (session 10).
+                // A reading standing still too low for the heat going in: the sensor strip is off the pad (session 10). Readings-only
+                // too: a body in a warm room holds a heavy pad's reading under more conductance than the figure allows while the
+                // witness affirms the pair reads the surface (session 28, lying-down 330160 / 530202).
                 if (_balance.Update(temperatureC, spanS, spanDuty, heatWanted, _current.FullPowerW))
                 {
-                    LatchSurfaceUnseen(FaultCode.SensorDetached);
+                    LatchUnlessWitnessed(FaultCode.SensorDetached, true);
                 }
 
                 // The element's energy not showing in the reading, carried across short heat phases (session 11).
@@ -471,10 +475,11 @@ namespace HeatPadFirmware.Core
         /// <summary>
         /// The calibrated element witness's stand-down (session 20, issue 4; docs/safety.md "Session 20: the lying-down trips the
         /// calibrated witness clears"): a verdict of a check that judges the readings alone (<paramref name="readingsOnly"/>: the
-        /// heat-energy check, the coupling check's unsettled-doubt watch and latching probes, the heating watch's deep fall) is
+        /// heat-energy check, the coupling check's unsettled-doubt watch and latching probes, the heating watch (its deep fall since
+        /// session 20, its owed warming since session 28) and the heat-balance check (session 28)) is
         /// withheld while <see cref="ElementWitnessCheck.Affirms"/> (a factory calibration, the element sensor healthy, the
-        /// estimated surface within <see cref="ElementWitnessCheck.AffirmGapC"/> of the pair's reading for
-        /// <see cref="ElementWitnessCheck.AffirmS"/> s): a body lying down looks like a pair loosening to those checks, not to the
+        /// estimated surface within −<see cref="ElementWitnessCheck.AffirmUnderC"/> .. <see cref="ElementWitnessCheck.AffirmGapC"/> of
+        /// the pair's reading for <see cref="ElementWitnessCheck.AffirmS"/> s): a body lying down looks like a pair loosening to those checks, not to the
         /// element's heat balance. Withheld, not forgotten: a check whose condition still holds latches on the first tick the
         /// witness stops affirming. The affirmation is the last tick's (<see cref="ObserveElement"/> runs after <see cref="Observe"/>).
         /// Without a calibration the witness never affirms and every verdict latches as before.

@@ -141,18 +141,6 @@ namespace HeatPadFirmware.Core
         public const double AffirmS = 60.0;
 
         /// <summary>
-        /// How far the estimate may stand UNDER the hotter reading (gap down to −this) and still affirm, °C (4: the verdict's own
-        /// floor, <see cref="CalibratedFloorC"/>; session 28, ecap28). A pair that does not see the surface reads under it, so a
-        /// negative gap is the estimate's own error, never a loosening's: for an estimate e °C low a pair loosened by L reads a
-        /// gap L − e, and the largest loosening affirmed stays e + <see cref="AffirmGapC"/> whatever this side allows. Bounded so
-        /// that an element sensor sliding off its element (reading low) is not vouched for beyond the witness's own detach band
-        /// (twice the margin). Measured: lying-down session 630025 (thick-slow L4, Factory record) judged −1.8 .. −2.2 °C for
-        /// minutes under a healthy pair and tripped the heat-energy check when the two-sided 2 °C band let go
-        /// (docs/safety.md "Session 28: the calibrated witness's last lying-down trips").
-        /// </summary>
-        public const double AffirmUnderC = 4.0;
-
-        /// <summary>
         /// Judged seconds a started affirmation survives the gap out of its band before it lapses, s (30: one <see cref="SmoothingS"/>;
         /// session 28, ecap28). The meaned estimate swings for about one smoothing time constant after a power step (damp24: a heat
         /// stretch resuming or stopping), 2.0–2.3 °C over a healthy pair in lying-down sessions 530294 and 630194, where the
@@ -350,7 +338,7 @@ namespace HeatPadFirmware.Core
 
         /// <summary>
         /// True when the pad has a factory calibration, the witness is judging (the element sensor healthy: not lost, frozen,
-        /// detached or noisy) and the judged gap has stayed within −<see cref="AffirmUnderC"/> .. <see cref="AffirmGapC"/> for
+        /// detached or noisy) and the judged |gap| has stayed within <see cref="AffirmGapC"/> for
         /// <see cref="AffirmS"/> s with the means unbroken (a heat-off stretch keeps it; a failed read, an unknown power, an irregular
         /// tick or an untrusted pair reading ends it; once given, the gap out of the band ends it after <see cref="AffirmLapseS"/>
         /// judged seconds): the element's heat balance puts the surface where the pair reads it. The supervisor stands the
@@ -617,7 +605,7 @@ namespace HeatPadFirmware.Core
             // Within the band the affirmation builds; out of it an affirmation already given lasts AffirmLapseS judged seconds
             // (a power step's swing), one not yet given restarts (session 28).
             double affirmGapC = _gapC + roomShiftC;
-            if (affirmGapC <= AffirmGapC && affirmGapC >= -AffirmUnderC)
+            if (CoreMath.Abs(affirmGapC) <= AffirmGapC)
             {
                 _affirmS += dtS;
                 _affirmOutS = 0.0;

@@ -1,0 +1,94 @@
+using HeatPadFirmware.Core;
+using HeatPadFirmware.Simulator.Faults;
+using HeatPadFirmware.Simulator.Pad;
+using Xunit;
+
+namespace HeatPadFirmware.Tests.Ecap28
+{
+    /// <summary>
+    /// Session 28 (ecap28, issue 4; docs/safety.md "Session 28: the calibrated witness's last lying-down trips"): the seven false
+    /// trips faults' lying-down group (seeds 1–6, 2,400 sessions) kept on a pad with the element sensor and its factory record,
+    /// traced by path. Six were mended in the witness's stand-down (<c>Supervisor.LatchUnlessWitnessed</c>): the heat-balance check
+    /// and the heating watch's owed arm are withheld too, and an affirmation once given survives <see cref="ElementWitnessCheck.AffirmLapseS"/>
+    /// of the gap out of its band: five cleared. Two stay: 130229 has a record the witness cannot adopt, so nothing is stood down
+    /// there; 630025's estimate stands 1.8-2.6 C under its pair, and the band's lower side widened enough to clear it would stand
+    /// the checks down on review 21b's mis-recorded pad (a skipped finding below).
+    /// </summary>
+    public class CalibratedLyingDownTripsTests
+    {
+        private static readonly (string Name, PadParameters Pad)[] Shipped = PadFile.LoadAllShipped();
+
+        // Each session with the Factory record on main c9dbab8: the path that latched (traced with a probe in the supervisor's latch
+        // calls), the second, and the witness then. Without the element sensor the same six sessions trip too (the seconds in
+        // the last column: the plain pad's, which main's lying-down campaign counts among its 144).
+        //  330160 thick-slow L4, 25.9 C room: the heat-balance check at 1,631 s, the witness affirming (1,545 s).
+        //  530202 thick-slow L3, 25.8 C room: the heat-balance check at 1,881 s, the witness affirming (99 s).
+        //  330342 thick-slow L5, 17.0 C room: the heating watch's owed warming at 1,881 s, the witness affirming (1,796 s).
+        //  530294 thick-slow L5: the unsettled-doubt watch (withheld since 1,827 s) at 2,357 s, the affirmation lapsed at 2,314 s:
+        //         the estimate 2.0 C over the pair for a few seconds after the heat stopped (true surface 0.4 C UNDER the pair).
+        //  630194 folded-covered L5: the unsettled-doubt watch (withheld since 1,752 s) at 2,028 s, the lapse at 2,027 s (the heat
+        //         resuming: estimate 2.02 C over the pair, true surface 0.2 C under it).
+        [Theory]
+        [InlineData(330160, 1631)]
+        [InlineData(530202, 1881)]
+        [InlineData(330342, 1881)]
+        [InlineData(530294, 1827)]
+        [InlineData(630194, 1752)]
+        public void LyingDown_ACalibratedWitnessAffirmingThePair_WithholdsTheLastReadingsOnlyTrips(int seed, int plainPadFaultAtS)
+        {
+            var (_, plain, plainAtS) = Run(seed, null);
+            var (_, calibrated, calibratedAtS) = Run(seed, ElementCalibrationKind.Factory);
+
+            Assert.NotEqual(FaultCode.None, plain);
+            Assert.Equal(plainPadFaultAtS, plainAtS);
+            Assert.True(calibrated == FaultCode.None, FaultCodeNames.Of(calibrated) + " at " + calibratedAtS + " s");
+        }
+
+        [Fact(Skip = "ecap28 finding (measured, not landed): lying-down 630025 (thick-slow L4, 23.7 C room, lain on at 1,415 s, Factory "
+            + "record) trips the heat-energy check at 3,392 s with the flags as on the plain pad. The estimate stands 1.8-2.6 C UNDER the "
+            + "pair for minutes (the record reads this pad's surface low; the true surface within 0.3 C of the pair), so the two-sided 2 C "
+            + "affirmation band lapses at 3,242 s. An estimate under the pair is not what a loosening shows (a loosened pair reads under "
+            + "the surface), and the band's lower side at -3 C or -4 C clears it (at -2.5 C not), but review 21b's guard "
+            + "(AffirmedPairOffsetReviewTests.EstimateFarTooLow_...: G_cs x0.90, sense x1.05, element 0.5 C cold, on-surface gap "
+            + "-2.7 .. -3.3 C) must affirm nothing, and at -4 C it affirms: the lower side would stand the readings-only checks down "
+            + "from the first minute on a pad whose record reads low. With the lower side at -4 C faults seed 1 with the flags stayed "
+            + "byte-identical and the lying-down group went 7 -> 1 (docs/safety.md, Session 28, ecap28).")]
+        public void LyingDown_630025_AnEstimateStandingUnderThePair_StillAffirms()
+        {
+            var (_, fault, atS) = Run(630025, ElementCalibrationKind.Factory);
+            Assert.True(fault == FaultCode.None, FaultCodeNames.Of(fault) + " at " + atS + " s");
+        }
+
+        [Fact]
+        public void LyingDown_130229_TheStrongPadsUnadoptedRecord_JudgesNothing_SoItsTripStays()
+        {
+            // strong-60w L2 lain on at 85 s: the fixture's record for this run is not adopted (session 20: C under 10 J/K), the
+            // witness never judges, never affirms, and the coupling check's latching probe names sensor_detached at 2,464 s as on
+            // the plain pad. The one lying-down trip of seeds 1-6 left with the Factory record; not a witness's to clear.
+            bool everAffirmed = false;
+            bool everJudging = false;
+            var (_, fault, atS) = LieDownLife.Run(
+                LifeRoom.PadsIn(Shipped, LifeRoom.Of(130229)),
+                130229,
+                onTick: r =>
+                {
+                    everAffirmed |= r.Core.Supervisor.ElementWitness.Affirms;
+                    everJudging |= r.Core.Supervisor.ElementWitness.State == ElementWitnessState.Judging;
+                },
+                fitElement: r => r.FitElementSensor(ElementCalibrationKind.Factory));
+
+            Assert.False(everJudging);
+            Assert.False(everAffirmed);
+            Assert.Equal(FaultCode.SensorDetached, fault);
+            Assert.Equal(2464, atS);
+        }
+
+        private static (LieDownDraw Draw, FaultCode Fault, int AtS) Run(int seed, ElementCalibrationKind? kind)
+        {
+            return LieDownLife.Run(
+                LifeRoom.PadsIn(Shipped, LifeRoom.Of(seed)),
+                seed,
+                fitElement: kind.HasValue ? r => r.FitElementSensor(kind.Value) : null);
+        }
+    }
+}

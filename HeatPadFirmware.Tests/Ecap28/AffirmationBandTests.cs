@@ -6,8 +6,9 @@ namespace HeatPadFirmware.Tests.Ecap28
 {
     /// <summary>
     /// Session 28 (ecap28): the calibrated witness's affirmation band. An affirmation once given lasts
-    /// <see cref="ElementWitnessCheck.AffirmLapseS"/> judged seconds of the gap out of its band (a power step's swing of the meaned
-    /// estimate); one not yet given restarts as before. Driven on session 20's two-node plant
+    /// <see cref="ElementWitnessCheck.AffirmLapseS"/> judged seconds of the gap out of its band while the power's mean still lags a
+    /// step (<see cref="ElementWitnessCheck.AffirmPowerStepFraction"/>: the meaned estimate's swing); at steady power, or one not
+    /// yet given, it ends as before. Driven on session 20's two-node plant
     /// (<see cref="ElementWitnessStandDownTests.TwoNodePlant"/>: the exact record, so the gap is the pair's offset alone).
     /// </summary>
     public class AffirmationBandTests
@@ -26,7 +27,12 @@ namespace HeatPadFirmware.Tests.Ecap28
         // One 1 s tick of heat with the pair reading the surface + offsetC.
         private static void Tick(ElementWitnessStandDownTests.TwoNodePlant plant, ElementWitnessCheck check, double offsetC)
         {
-            double powerW = ElementWitnessStandDownTests.TwoNodePlant.PowerW;
+            Tick(plant, check, offsetC, ElementWitnessStandDownTests.TwoNodePlant.PowerW);
+        }
+
+        // As above at powerW (heat still wanted: a heat phase whose duty the controller set to powerW's share).
+        private static void Tick(ElementWitnessStandDownTests.TwoNodePlant plant, ElementWitnessCheck check, double offsetC, double powerW)
+        {
             plant.Step(powerW, 1.0);
             check.Update(true, SensorReading.Valid(plant.ElementC), true, powerW, SensorReading.Valid(plant.SurfaceC + offsetC), true, 1.0);
         }
@@ -38,7 +44,7 @@ namespace HeatPadFirmware.Tests.Ecap28
         }
 
         [Fact]
-        public void Witness_AGivenAffirmation_OutlastsAGapExcursionShorterThanTheLapse()
+        public void Witness_AGivenAffirmation_OutlastsAGapExcursionAtAPowerStep()
         {
             var plant = new ElementWitnessStandDownTests.TwoNodePlant();
             ElementWitnessCheck check = NewCalibrated();
@@ -49,12 +55,13 @@ namespace HeatPadFirmware.Tests.Ecap28
 
             Assert.True(check.Affirms);
 
-            // The pair 8 C under the surface for 12 s, then back: the meaned gap passes AffirmGapC for about 12 s (measured here),
-            // as the estimate's swing after a power step did in lying-down sessions 530294 / 630194 (2.0-2.3 C, under 30 s).
+            // The heat stops (the controller's duty 30 W -> 0 in a heat phase) and the pair reads 8 C under the surface for 12 s:
+            // the meaned gap passes AffirmGapC for about 12 s while the power's mean still lags the step, as the estimate's swing
+            // did after a power step in lying-down sessions 530294 / 630194 (2.0-2.3 C, under 30 s).
             int outOfBandS = 0;
             for (int s = 1; s <= 150; s++)
             {
-                Tick(plant, check, s <= 12 ? -8.0 : 0.0);
+                Tick(plant, check, s <= 12 ? -8.0 : 0.0, 0.0);
                 if (AffirmGap(check) > ElementWitnessCheck.AffirmGapC)
                 {
                     outOfBandS++;
@@ -67,7 +74,7 @@ namespace HeatPadFirmware.Tests.Ecap28
         }
 
         [Fact]
-        public void Witness_AGivenAffirmation_LapsesAffirmLapseSAfterTheGapLeftItsBand()
+        public void Witness_AGivenAffirmation_AtAPowerStep_LapsesAffirmLapseSAfterTheGapLeftItsBand()
         {
             var plant = new ElementWitnessStandDownTests.TwoNodePlant();
             ElementWitnessCheck check = NewCalibrated();
@@ -78,8 +85,43 @@ namespace HeatPadFirmware.Tests.Ecap28
 
             Assert.True(check.Affirms);
 
-            // The pair drops 8 C under the surface and stays (a pair off the surface): the band is left within seconds, the
-            // affirmation lasts AffirmLapseS judged seconds more, then the withheld checks get their verdicts back.
+            // The heat stops and the pair drops 8 C under the surface and stays (a pair off the surface): the band is left within
+            // seconds, the affirmation lasts AffirmLapseS judged seconds more, then the withheld checks get their verdicts back.
+            int leftS = -1;
+            int lapsedS = -1;
+            for (int s = 1; s <= 300 && lapsedS < 0; s++)
+            {
+                Tick(plant, check, -8.0, 0.0);
+                if (leftS < 0 && AffirmGap(check) > ElementWitnessCheck.AffirmGapC)
+                {
+                    leftS = s;
+                }
+
+                if (!check.Affirms)
+                {
+                    lapsedS = s;
+                }
+            }
+
+            Assert.True(leftS > 0, "the gap never left the band");
+            Assert.True(lapsedS > 0, "still affirmed 300 s after the pair left the surface");
+            Assert.Equal(ElementWitnessCheck.AffirmLapseS - 1.0, lapsedS - leftS, 0.001);
+        }
+
+        [Fact]
+        public void Witness_AtSteadyPower_AGapLeavingItsBand_EndsTheAffirmationAtOnce()
+        {
+            var plant = new ElementWitnessStandDownTests.TwoNodePlant();
+            ElementWitnessCheck check = NewCalibrated();
+            for (int s = 1; s <= 600; s++)
+            {
+                Tick(plant, check, 0.0);
+            }
+
+            Assert.True(check.Affirms);
+
+            // At steady power (a pair loosening under a steady heat) no grace: the affirmation ends on the tick the gap leaves
+            // the band, as before session 28 (a G_cs x0.90 record with an unconditional grace named 7 loosening rows later).
             int leftS = -1;
             int lapsedS = -1;
             for (int s = 1; s <= 300 && lapsedS < 0; s++)
@@ -97,8 +139,7 @@ namespace HeatPadFirmware.Tests.Ecap28
             }
 
             Assert.True(leftS > 0, "the gap never left the band");
-            Assert.True(lapsedS > 0, "still affirmed 300 s after the pair left the surface");
-            Assert.Equal(ElementWitnessCheck.AffirmLapseS - 1.0, lapsedS - leftS, 0.001);
+            Assert.Equal(leftS, lapsedS);
         }
 
         [Fact]

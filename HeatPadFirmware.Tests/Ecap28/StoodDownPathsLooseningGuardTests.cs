@@ -12,19 +12,19 @@ namespace HeatPadFirmware.Tests.Ecap28
     /// at the second they named it before: the witness
     /// does not affirm a pair that has left the surface. Rows of <c>faults --seed 1 --cases --element-sensor --element-calibration
     /// Factory</c> (byte-identical on main c9dbab8 and on this change) latched by one of those paths; traced on main, the
-    /// affirmation had ended at least 101 s before any stood-down path latched a loosening or detached row of that campaign
-    /// (BothSensorsLoosening folded-covered L4 @60 s, the heat-energy check), so the 30 s grace moves none of them.
+    /// affirmation had ended at least 130 s before any stood-down path latched a loosening or detached row of that campaign
+    /// (BothSensorsLoosening folded-covered L4 @60 s, the heat-energy check), so the grace (at most 30 s, and only at a power step) moves none of them.
     /// </summary>
     public class StoodDownPathsLooseningGuardTests
     {
         [Theory]
         // The heat-balance check (a reading standing still too low for the heat going in): thick-slow's slow loosening from 1,800 s and
-        // folded-covered's from 300 s; the affirmation ended 154 s (folded-covered) and more before the latch.
+        // folded-covered's from 300 s; the affirmation ended 183 s (folded-covered) and more before the latch.
         [InlineData(FaultKind.BothSensorsLoosening, "thick-slow", 3, 1800, FaultCode.SensorDetached, 429.0, 43.6)]
         [InlineData(FaultKind.BothSensorsLoosening, "folded-covered", 1, 300, FaultCode.SensorDetached, 489.0, 37.1)]
         // The heating watch: the one heating_failed loosening row of that campaign.
         [InlineData(FaultKind.TwoPaceLooseningReversed, "thick-slow", 5, 1800, FaultCode.HeatingFailed, 760.0, 45.9)]
-        // The heat-energy check, the stood-down latch closest to the affirmation's end (101 s).
+        // The heat-energy check, the stood-down latch closest to the affirmation's end (130 s).
         [InlineData(FaultKind.BothSensorsLoosening, "folded-covered", 4, 60, FaultCode.SensorDetached, 473.0, 32.5)]
         public void ALooseningPair_OnACalibratedPad_IsNamedAtMainsSecond(FaultKind kind, string padName, int level, double onsetS, FaultCode mainFault, double mainNoHeatS, double mainPeakC)
         {

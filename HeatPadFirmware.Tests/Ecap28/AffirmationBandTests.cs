@@ -5,10 +5,11 @@ using Xunit;
 namespace HeatPadFirmware.Tests.Ecap28
 {
     /// <summary>
-    /// Session 28 (ecap28): the calibrated witness's affirmation band. An affirmation once given lasts
-    /// <see cref="ElementWitnessCheck.AffirmLapseS"/> judged seconds of the gap out of its band while the power's mean still lags a
-    /// step (<see cref="ElementWitnessCheck.AffirmPowerStepFraction"/>: the meaned estimate's swing); at steady power, or one not
-    /// yet given, it ends as before. Driven on session 20's two-node plant
+    /// Session 28 (ecap28, measured, not landed): a grace for the calibrated witness's affirmation — kept through up to 30 judged
+    /// seconds of the gap out of its band — cleared two lying-down trips (530294, 630194: the estimate's swing at a power step) but
+    /// named loosening rows later under mis-recorded records (docs/safety.md, Session 28). These guards pin the affirmation as it
+    /// is: at steady power a gap leaving the band ends it on that tick (the unconditional grace failed this), and an excursion
+    /// before the first affirmation restarts its count. Driven on session 20's two-node plant
     /// (<see cref="ElementWitnessStandDownTests.TwoNodePlant"/>: the exact record, so the gap is the pair's offset alone).
     /// </summary>
     public class AffirmationBandTests
@@ -44,71 +45,6 @@ namespace HeatPadFirmware.Tests.Ecap28
         }
 
         [Fact]
-        public void Witness_AGivenAffirmation_OutlastsAGapExcursionAtAPowerStep()
-        {
-            var plant = new ElementWitnessStandDownTests.TwoNodePlant();
-            ElementWitnessCheck check = NewCalibrated();
-            for (int s = 1; s <= 600; s++)
-            {
-                Tick(plant, check, 0.0);
-            }
-
-            Assert.True(check.Affirms);
-
-            // The heat stops (the controller's duty 30 W -> 0 in a heat phase) and the pair reads 8 C under the surface for 12 s:
-            // the meaned gap passes AffirmGapC for about 12 s while the power's mean still lags the step, as the estimate's swing
-            // did after a power step in lying-down sessions 530294 / 630194 (2.0-2.3 C, under 30 s).
-            int outOfBandS = 0;
-            for (int s = 1; s <= 150; s++)
-            {
-                Tick(plant, check, s <= 12 ? -8.0 : 0.0, 0.0);
-                if (AffirmGap(check) > ElementWitnessCheck.AffirmGapC)
-                {
-                    outOfBandS++;
-                }
-
-                Assert.True(check.Affirms, "the affirmation lapsed " + s + " s into a " + outOfBandS + " s excursion");
-            }
-
-            Assert.InRange(outOfBandS, 5, (int)ElementWitnessCheck.AffirmLapseS - 5);
-        }
-
-        [Fact]
-        public void Witness_AGivenAffirmation_AtAPowerStep_LapsesAffirmLapseSAfterTheGapLeftItsBand()
-        {
-            var plant = new ElementWitnessStandDownTests.TwoNodePlant();
-            ElementWitnessCheck check = NewCalibrated();
-            for (int s = 1; s <= 600; s++)
-            {
-                Tick(plant, check, 0.0);
-            }
-
-            Assert.True(check.Affirms);
-
-            // The heat stops and the pair drops 8 C under the surface and stays (a pair off the surface): the band is left within
-            // seconds, the affirmation lasts AffirmLapseS judged seconds more, then the withheld checks get their verdicts back.
-            int leftS = -1;
-            int lapsedS = -1;
-            for (int s = 1; s <= 300 && lapsedS < 0; s++)
-            {
-                Tick(plant, check, -8.0, 0.0);
-                if (leftS < 0 && AffirmGap(check) > ElementWitnessCheck.AffirmGapC)
-                {
-                    leftS = s;
-                }
-
-                if (!check.Affirms)
-                {
-                    lapsedS = s;
-                }
-            }
-
-            Assert.True(leftS > 0, "the gap never left the band");
-            Assert.True(lapsedS > 0, "still affirmed 300 s after the pair left the surface");
-            Assert.Equal(ElementWitnessCheck.AffirmLapseS - 1.0, lapsedS - leftS, 0.001);
-        }
-
-        [Fact]
         public void Witness_AtSteadyPower_AGapLeavingItsBand_EndsTheAffirmationAtOnce()
         {
             var plant = new ElementWitnessStandDownTests.TwoNodePlant();
@@ -120,8 +56,8 @@ namespace HeatPadFirmware.Tests.Ecap28
 
             Assert.True(check.Affirms);
 
-            // At steady power (a pair loosening under a steady heat) no grace: the affirmation ends on the tick the gap leaves
-            // the band, as before session 28 (a G_cs x0.90 record with an unconditional grace named 7 loosening rows later).
+            // At steady power (a pair loosening under a steady heat): the affirmation ends on the tick the gap leaves the band
+            // (session 28's unconditional 30 s grace named 7 loosening rows 4-29 s later under a G_cs x0.90 record).
             int leftS = -1;
             int lapsedS = -1;
             for (int s = 1; s <= 300 && lapsedS < 0; s++)

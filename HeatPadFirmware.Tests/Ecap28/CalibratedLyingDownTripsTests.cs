@@ -8,32 +8,26 @@ namespace HeatPadFirmware.Tests.Ecap28
     /// <summary>
     /// Session 28 (ecap28, issue 4; docs/safety.md "Session 28: the calibrated witness's last lying-down trips"): the seven false
     /// trips faults' lying-down group (seeds 1–6, 2,400 sessions) kept on a pad with the element sensor and its factory record,
-    /// traced by path. Six were mended in the witness's stand-down (<c>Supervisor.LatchUnlessWitnessed</c>): the heat-balance check
-    /// and the heating watch's owed arm are withheld too, and an affirmation once given survives <see cref="ElementWitnessCheck.AffirmLapseS"/>
-    /// of the gap out of its band: five cleared. Two stay: 130229 has a record the witness cannot adopt, so nothing is stood down
-    /// there; 630025's estimate stands up to 2.5 C under its pair, and the band's lower side widened enough to clear it would stand
-    /// the checks down on review 21b's mis-recorded pad (a skipped finding below).
+    /// traced by path. Three are mended in the witness's stand-down (<c>Supervisor.LatchUnlessWitnessed</c>): the heat-balance check
+    /// and the heating watch's owed arm are withheld too. Four stay: 130229 has a record the witness cannot adopt, so nothing is
+    /// stood down there; 530294 / 630194 lapse on the estimate's swing at a power step, and a grace that cleared them named
+    /// loosening rows later under mis-recorded records; 630025's estimate stands up to 2.5 C under its pair, and the band's lower
+    /// side widened enough to clear it would stand the checks down on review 21b's mis-recorded pad (skipped findings below).
     /// </summary>
     public class CalibratedLyingDownTripsTests
     {
         private static readonly (string Name, PadParameters Pad)[] Shipped = PadFile.LoadAllShipped();
 
         // Each session with the Factory record on main c9dbab8: the path that latched (traced with a probe in the supervisor's latch
-        // calls), the second, and the witness then. Without the element sensor the same six sessions trip too (the seconds in
-        // the last column: the plain pad's, which main's lying-down campaign counts among its 144).
+        // calls), the second, and the witness then. Without the element sensor the same sessions trip too (the seconds in the last
+        // column: the plain pad's, which main's lying-down campaign counts among its 144).
         //  330160 thick-slow L4, 25.9 C room: the heat-balance check at 1,631 s, the witness affirming (1,545 s).
         //  530202 thick-slow L3, 25.8 C room: the heat-balance check at 1,881 s, the witness affirming (99 s).
         //  330342 thick-slow L5, 17.0 C room: the heating watch's owed warming at 1,881 s, the witness affirming (1,796 s).
-        //  530294 thick-slow L5: the unsettled-doubt watch (withheld since 1,827 s) at 2,357 s, the affirmation lapsed at 2,314 s:
-        //         the estimate 2.0 C over the pair for a few seconds after the heat stopped (true surface 0.4 C UNDER the pair).
-        //  630194 folded-covered L5: the unsettled-doubt watch (withheld since 1,752 s) at 2,028 s, the lapse at 2,027 s (the heat
-        //         resuming: estimate 2.02 C over the pair, true surface 0.2 C under it).
         [Theory]
         [InlineData(330160, 1631)]
         [InlineData(530202, 1881)]
         [InlineData(330342, 1881)]
-        [InlineData(530294, 1827)]
-        [InlineData(630194, 1752)]
         public void LyingDown_ACalibratedWitnessAffirmingThePair_WithholdsTheLastReadingsOnlyTrips(int seed, int plainPadFaultAtS)
         {
             var (_, plain, plainAtS) = Run(seed, null);
@@ -42,6 +36,23 @@ namespace HeatPadFirmware.Tests.Ecap28
             Assert.NotEqual(FaultCode.None, plain);
             Assert.Equal(plainPadFaultAtS, plainAtS);
             Assert.True(calibrated == FaultCode.None, FaultCodeNames.Of(calibrated) + " at " + calibratedAtS + " s");
+        }
+
+        [Theory(Skip = "ecap28 finding (measured, not landed): lying-down 530294 (thick-slow L5, 25.7 C) and 630194 (folded-covered L5, "
+            + "16.2 C) trip the unsettled-doubt watch with the Factory record at 2,357 / 2,028 s (withheld from 1,827 / 1,752 s): the "
+            + "affirmation lapses at 2,314 / 2,027 s when the estimate swings 2.00 / 2.02 C over a pair that reads the surface (true "
+            + "surface 0.55 / 0.21 C under the pair) as the heat stops (duty 0.61 -> 0) / resumes (0 -> 0.86): the 30 s mean carrying "
+            + "the power step. A grace keeping a given affirmation through 30 judged seconds out of the band clears both (20 s the "
+            + "least), faults seed 1 with the flags byte-identical, but under the record attacks: unconditional, G_cs x0.90 names 7 "
+            + "folded-covered loosening rows 4-29 s later, +0.1-0.6 C; only while the power's mean lags a step by 20 %, sense x0.91 "
+            + "names TwoPaceLooseningReversed nominal-12v L5 @600 s 145 s later (sensor_detached 394 s -> heating_failed 539 s, "
+            + "45.4 C both) (docs/safety.md, Session 28, ecap28).")]
+        [InlineData(530294)]
+        [InlineData(630194)]
+        public void LyingDown_TheEstimatesSwingAtAPowerStep_KeepsTheAffirmation(int seed)
+        {
+            var (_, fault, atS) = Run(seed, ElementCalibrationKind.Factory);
+            Assert.True(fault == FaultCode.None, FaultCodeNames.Of(fault) + " at " + atS + " s");
         }
 
         [Fact(Skip = "ecap28 finding (measured, not landed): lying-down 630025 (thick-slow L4, 23.7 C room, lain on at 1,415 s, Factory "

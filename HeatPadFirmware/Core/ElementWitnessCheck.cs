@@ -140,26 +140,6 @@ namespace HeatPadFirmware.Core
         /// <summary>Judged seconds the |gap| must stay within <see cref="AffirmGapC"/> before the witness affirms, s (60: two smoothing time constants).</summary>
         public const double AffirmS = 60.0;
 
-        /// <summary>
-        /// Judged seconds a given affirmation survives the gap out of its band at a power step before it lapses, s (30: one
-        /// <see cref="SmoothingS"/>; session 28, ecap28). The meaned estimate swings for about one smoothing time constant after a
-        /// power step (damp24: a heat stretch stopping or resuming, the power's mean lagging the power), 2.0–2.3 °C over a healthy
-        /// pair in lying-down sessions 530294 and 630194, where the withheld unsettled-doubt watch then latched on the lapse's first
-        /// tick; 20 s was the least that cleared both. Only while the power's mean still lags a step
-        /// (<see cref="AffirmPowerStepFraction"/>): at steady power a gap out of the band ends the affirmation at once, as before.
-        /// A failed read, an unknown power, an irregular tick, an untrusted pair reading or the means' settling end it at once too.
-        /// </summary>
-        public const double AffirmLapseS = 30.0;
-
-        /// <summary>
-        /// How far the power's <see cref="SmoothingS"/> mean must still lie from the (lagged) power, as a fraction of the larger,
-        /// for a gap out of the band to get <see cref="AffirmLapseS"/>'s grace (0.2: a step the mean has not yet taken four fifths
-        /// of, about 48 s after a full step; session 28, ecap28). Without it the grace also kept the affirmation of loosening
-        /// pairs a mis-recorded witness had affirmed: faults seed 1's loosening kinds with the record's G_cs ×0.90 (review 21b's
-        /// attack) named 7 folded-covered rows 4–29 s later and 0.1–0.6 °C hotter; with it none moved (0.3 the same).
-        /// </summary>
-        public const double AffirmPowerStepFraction = 0.2;
-
         /// <summary>Invalid element reads in a row (or the 85 °C power-on value) before the witness stands down, reads (5: the pair's own <see cref="SafetyLimits.SensorLostConsecutiveReads"/> order).</summary>
         public const int LostReads = 5;
 
@@ -226,7 +206,6 @@ namespace HeatPadFirmware.Core
         private double _surfaceEstimateC;
         private bool _blinded;
         private double _affirmS;
-        private double _affirmOutS;
 
         /// <summary>The learner of the element's model (read-only use).</summary>
         public ElementModelLearner Learner
@@ -348,10 +327,9 @@ namespace HeatPadFirmware.Core
 
         /// <summary>
         /// True when the pad has a factory calibration, the witness is judging (the element sensor healthy: not lost, frozen,
-        /// detached or noisy) and the judged |gap| has stayed within <see cref="AffirmGapC"/> for
-        /// <see cref="AffirmS"/> s with the means unbroken (a heat-off stretch keeps it; a failed read, an unknown power, an irregular
-        /// tick or an untrusted pair reading ends it; once given, the gap out of the band ends it at once, or after
-        /// <see cref="AffirmLapseS"/> judged seconds while the power's mean still lags a step, <see cref="AffirmPowerStepFraction"/>): the element's heat balance puts the surface where the pair reads it. The supervisor stands the
+        /// detached or noisy) and the judged |gap| has stayed within <see cref="AffirmGapC"/> for <see cref="AffirmS"/> s with
+        /// the means unbroken (a heat-off stretch keeps it; a failed read, an unknown power, an irregular tick or an untrusted
+        /// pair reading ends it): the element's heat balance puts the surface where the pair reads it. The supervisor stands the
         /// readings-only checks down on it (session 20). Never true without a calibration.
         /// </summary>
         public bool Affirms
@@ -493,7 +471,6 @@ namespace HeatPadFirmware.Core
             _overMarginS = 0.0;
             _underMarginS = 0.0;
             _affirmS = 0.0;
-            _affirmOutS = 0.0;
         }
 
         // The element sensor's own health: frozen (unchanged through heat) or detached (under the surface through heat).
@@ -612,24 +589,7 @@ namespace HeatPadFirmware.Core
             _overMarginS = _gapC > _marginC ? _overMarginS + dtS : 0.0;
             // Judged on the gap before the room's span lowered the estimate (lie20 measured the stand-down on it): with the span,
             // a pair reading up to |G_ca| / G_cs × RoomSpanC under the surface would still affirm.
-            // Within the band the affirmation builds; out of it an affirmation already given lasts AffirmLapseS judged seconds
-            // while the power's mean still lags a step (the estimate's swing), otherwise it restarts at once (session 28).
-            double affirmGapC = _gapC + roomShiftC;
-            if (CoreMath.Abs(affirmGapC) <= AffirmGapC)
-            {
-                _affirmS += dtS;
-                _affirmOutS = 0.0;
-            }
-            else
-            {
-                _affirmOutS += dtS;
-                double largerW = CoreMath.Max(_laggedPowerW, _meanPowerW);
-                bool powerStep = largerW > 0.0 && CoreMath.Abs(_laggedPowerW - _meanPowerW) >= AffirmPowerStepFraction * largerW;
-                if (_affirmS < AffirmS || _affirmOutS >= AffirmLapseS || !powerStep)
-                {
-                    _affirmS = 0.0;
-                }
-            }
+            _affirmS = CoreMath.Abs(_gapC + roomShiftC) <= AffirmGapC ? _affirmS + dtS : 0.0;
 
             // With a calibration, an estimate twice the margin under the pair for DetachedS: the element sensor reads colder than
             // any element could under this heat (it sits off the element, on the laminate): it stands down. (Once the margin for

@@ -479,8 +479,7 @@ namespace HeatPadFirmware.Core
         /// session 20, its owed warming since session 28) and the heat-balance check (session 28)) is
         /// withheld while <see cref="ElementWitnessCheck.Affirms"/> (a factory calibration, the element sensor healthy, the
         /// estimated surface within <see cref="ElementWitnessCheck.AffirmGapC"/> of the pair's reading for
-        /// <see cref="ElementWitnessCheck.AffirmS"/> s; once given, lasting <see cref="ElementWitnessCheck.AffirmLapseS"/> s of the gap
-        /// out of that band at a power step): a body lying down looks like a pair loosening to those checks, not to the
+        /// <see cref="ElementWitnessCheck.AffirmS"/> s): a body lying down looks like a pair loosening to those checks, not to the
         /// element's heat balance. Withheld, not forgotten: a check whose condition still holds latches on the first tick the
         /// witness stops affirming. The affirmation is the last tick's (<see cref="ObserveElement"/> runs after <see cref="Observe"/>).
         /// Without a calibration the witness never affirms and every verdict latches as before.

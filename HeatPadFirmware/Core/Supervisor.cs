@@ -343,12 +343,10 @@ namespace HeatPadFirmware.Core
                     LatchSurfaceUnseen(_room.NeverMoved ? FaultCode.HeatingFailed : FaultCode.SensorDetached);
                 }
 
-                // A reading standing still too low for the heat going in: the sensor strip is off the pad (session 10). Readings-only
-                // too: a body in a warm room holds a heavy pad's reading under more conductance than the figure allows while the
-                // witness affirms the pair reads the surface (session 28, lying-down 330160 / 530202).
+                // A reading standing still too low for the heat going in: the sensor strip is off the pad (session 10).
                 if (_balance.Update(temperatureC, spanS, spanDuty, heatWanted, _current.FullPowerW))
                 {
-                    LatchUnlessWitnessed(FaultCode.SensorDetached, true);
+                    LatchSurfaceUnseen(FaultCode.SensorDetached);
                 }
 
                 // The element's energy not showing in the reading, carried across short heat phases (session 11).
@@ -476,7 +474,7 @@ namespace HeatPadFirmware.Core
         /// The calibrated element witness's stand-down (session 20, issue 4; docs/safety.md "Session 20: the lying-down trips the
         /// calibrated witness clears"): a verdict of a check that judges the readings alone (<paramref name="readingsOnly"/>: the
         /// heat-energy check, the coupling check's unsettled-doubt watch and latching probes, the heating watch (its deep fall since
-        /// session 20, its owed warming since session 28) and the heat-balance check (session 28)) is
+        /// session 20, its owed warming since session 28)) is
         /// withheld while <see cref="ElementWitnessCheck.Affirms"/> (a factory calibration, the element sensor healthy, the
         /// estimated surface within <see cref="ElementWitnessCheck.AffirmGapC"/> of the pair's reading for
         /// <see cref="ElementWitnessCheck.AffirmS"/> s): a body lying down looks like a pair loosening to those checks, not to the

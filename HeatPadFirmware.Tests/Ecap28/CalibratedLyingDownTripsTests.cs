@@ -8,11 +8,12 @@ namespace HeatPadFirmware.Tests.Ecap28
     /// <summary>
     /// Session 28 (ecap28, issue 4; docs/safety.md "Session 28: the calibrated witness's last lying-down trips"): the seven false
     /// trips faults' lying-down group (seeds 1–6, 2,400 sessions) kept on a pad with the element sensor and its factory record,
-    /// traced by path. Three are mended in the witness's stand-down (<c>Supervisor.LatchUnlessWitnessed</c>): the heat-balance check
-    /// and the heating watch's owed arm are withheld too. Four stay: 130229 has a record the witness cannot adopt, so nothing is
-    /// stood down there; 530294 / 630194 lapse on the estimate's swing at a power step, and a grace that cleared them named
-    /// loosening rows later under mis-recorded records; 630025's estimate stands up to 2.5 C under its pair, and the band's lower
-    /// side widened enough to clear it would stand the checks down on review 21b's mis-recorded pad (skipped findings below).
+    /// traced by path. One is mended in the witness's stand-down (<c>Supervisor.LatchUnlessWitnessed</c>): the heating watch's owed
+    /// warming is withheld too. Six stay: 130229 has a record the witness cannot adopt, so nothing is stood down there; 330160 /
+    /// 530202 are the heat-balance check, whose stand-down named a warm-started loosening pair 80 s later (review 20a's guard);
+    /// 530294 / 630194 lapse on the estimate's swing at a power step, and a grace that cleared them named loosening rows later
+    /// under mis-recorded records; 630025's estimate stands up to 2.5 C under its pair, and the band's lower side widened enough
+    /// to clear it would stand the checks down on review 21b's mis-recorded pad (skipped findings below).
     /// </summary>
     public class CalibratedLyingDownTripsTests
     {
@@ -21,12 +22,8 @@ namespace HeatPadFirmware.Tests.Ecap28
         // Each session with the Factory record on main c9dbab8: the path that latched (traced with a probe in the supervisor's latch
         // calls), the second, and the witness then. Without the element sensor the same sessions trip too (the seconds in the last
         // column: the plain pad's, which main's lying-down campaign counts among its 144).
-        //  330160 thick-slow L4, 25.9 C room: the heat-balance check at 1,631 s, the witness affirming (1,545 s).
-        //  530202 thick-slow L3, 25.8 C room: the heat-balance check at 1,881 s, the witness affirming (99 s).
         //  330342 thick-slow L5, 17.0 C room: the heating watch's owed warming at 1,881 s, the witness affirming (1,796 s).
         [Theory]
-        [InlineData(330160, 1631)]
-        [InlineData(530202, 1881)]
         [InlineData(330342, 1881)]
         public void LyingDown_ACalibratedWitnessAffirmingThePair_WithholdsTheLastReadingsOnlyTrips(int seed, int plainPadFaultAtS)
         {
@@ -36,6 +33,22 @@ namespace HeatPadFirmware.Tests.Ecap28
             Assert.NotEqual(FaultCode.None, plain);
             Assert.Equal(plainPadFaultAtS, plainAtS);
             Assert.True(calibrated == FaultCode.None, FaultCodeNames.Of(calibrated) + " at " + calibratedAtS + " s");
+        }
+
+        [Theory(Skip = "ecap28 finding (measured, not landed): lying-down 330160 (thick-slow L4, 25.9 C room) and 530202 (thick-slow L3, "
+            + "25.8 C) trip the heat-balance check at 1,631 / 1,881 s with the Factory record while the witness affirms the pair (gap "
+            + "-1.25 / -0.25 C; true surface within 0.1 C of the pair): a body in a warm room holds a heavy pad's reading over the "
+            + "lowest reading with more than 6.5 W/K of full power. Withholding the balance check while the witness affirms clears "
+            + "both, faults seed 1 with the flags byte-identical, restarts' pack-left-on latches 2,184 -> 1,953 with none added, but "
+            + "review 20a's guard WarmStartLooseningReviewTests.BothSensorsLoosening_OnAPadWarmAtPowerOn_IsNamedNoLaterWithACalibration "
+            + "fails: a pad 30 C at power-on (the estimate biased low, so the witness affirms a loosening pair longer) nominal-12v body "
+            + "is named 1,184 s / 46.9 C against 1,104 s (docs/safety.md, Session 28, ecap28).")]
+        [InlineData(330160)]
+        [InlineData(530202)]
+        public void LyingDown_AHeavyPadUnderABodyInAWarmRoom_TheBalanceCheckIsWithheld(int seed)
+        {
+            var (_, fault, atS) = Run(seed, ElementCalibrationKind.Factory);
+            Assert.True(fault == FaultCode.None, FaultCodeNames.Of(fault) + " at " + atS + " s");
         }
 
         [Theory(Skip = "ecap28 finding (measured, not landed): lying-down 530294 (thick-slow L5, 25.7 C) and 630194 (folded-covered L5, "

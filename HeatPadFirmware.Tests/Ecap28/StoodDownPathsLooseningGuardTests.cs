@@ -7,12 +7,12 @@ using Xunit;
 namespace HeatPadFirmware.Tests.Ecap28
 {
     /// <summary>
-    /// Session 28 (ecap28): the paths the calibrated witness's stand-down now withholds too (the heat-balance check, the heating
-    /// watch's owed warming) must name a loosening pair at the second they named it before: the witness
-    /// does not affirm a pair that has left the surface. Rows of <c>faults --seed 1 --cases --element-sensor --element-calibration
-    /// Factory</c> (byte-identical on main c9dbab8 and on this change) latched by one of those paths; traced on main, the
-    /// affirmation had ended at least 130 s before any stood-down path latched a loosening or detached row of that campaign
-    /// (BothSensorsLoosening folded-covered L4 @60 s, the heat-energy check), so withholding those two paths moves none of them.
+    /// Session 28 (ecap28): the heating watch's owed warming, now withheld while the calibrated witness affirms, and the
+    /// heat-balance check, whose stand-down was measured and not landed, must name a loosening pair at the second they named it on
+    /// main: the witness does not affirm a pair that has left the surface. Rows of <c>faults --seed 1 --cases --element-sensor
+    /// --element-calibration Factory</c> (byte-identical on main c9dbab8 and on this change) latched by those paths or by the
+    /// heat-energy check; traced on main, the affirmation had ended at least 130 s before any stood-down path latched a loosening
+    /// or detached row of that campaign (BothSensorsLoosening folded-covered L4 @60 s, the heat-energy check).
     /// </summary>
     public class StoodDownPathsLooseningGuardTests
     {

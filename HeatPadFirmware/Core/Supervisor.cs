@@ -325,9 +325,11 @@ namespace HeatPadFirmware.Core
                     Latch(FaultCode.FrozenReading);
                 }
 
+                // Both arms (the deep fall, session 20; the owed warming, session 28: a heavy pad under a body warming slower than
+                // owed while the witness affirms the pair reads its surface, lying-down 330342) are readings-only verdicts.
                 if (_heatingFailed.Update(temperatureC, spanS, spanDuty, heatWanted, setpointC, _current.Trusted && _current.HasLearnedResistance && !_coupling.EverDoubted))
                 {
-                    LatchUnlessWitnessed(FaultCode.HeatingFailed, _heatingFailed.DeepFallArmed);
+                    LatchUnlessWitnessed(FaultCode.HeatingFailed, true);
                 }
 
                 if (_detached.Update(temperatureC, spanS, spanDuty, heatWanted))
@@ -472,7 +474,8 @@ namespace HeatPadFirmware.Core
         /// <summary>
         /// The calibrated element witness's stand-down (session 20, issue 4; docs/safety.md "Session 20: the lying-down trips the
         /// calibrated witness clears"): a verdict of a check that judges the readings alone (<paramref name="readingsOnly"/>: the
-        /// heat-energy check, the coupling check's unsettled-doubt watch and latching probes, the heating watch's deep fall) is
+        /// heat-energy check, the coupling check's unsettled-doubt watch and latching probes, the heating watch (its deep fall since
+        /// session 20, its owed warming since session 28)) is
         /// withheld while <see cref="ElementWitnessCheck.Affirms"/> (a factory calibration, the element sensor healthy, the
         /// estimated surface within <see cref="ElementWitnessCheck.AffirmGapC"/> of the pair's reading for
         /// <see cref="ElementWitnessCheck.AffirmS"/> s): a body lying down looks like a pair loosening to those checks, not to the

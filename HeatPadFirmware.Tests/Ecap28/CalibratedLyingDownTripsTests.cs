@@ -1,0 +1,118 @@
+using HeatPadFirmware.Core;
+using HeatPadFirmware.Simulator.Faults;
+using HeatPadFirmware.Simulator.Pad;
+using Xunit;
+
+namespace HeatPadFirmware.Tests.Ecap28
+{
+    /// <summary>
+    /// Session 28 (ecap28, issue 4; docs/safety.md "Session 28: the calibrated witness's last lying-down trips"): the seven false
+    /// trips faults' lying-down group (seeds 1–6, 2,400 sessions) kept on a pad with the element sensor and its factory record,
+    /// traced by path. One is mended in the witness's stand-down (<c>Supervisor.LatchUnlessWitnessed</c>): the heating watch's owed
+    /// warming is withheld too. Six stay: 130229 has a record the witness cannot adopt, so nothing is stood down there; 330160 /
+    /// 530202 are the heat-balance check, whose stand-down named a warm-started loosening pair 80 s later (review 20a's guard);
+    /// 530294 / 630194 lapse on the estimate's swing at a power step, and a grace that cleared them named loosening rows later
+    /// under mis-recorded records; 630025's estimate stands up to 2.5 C under its pair, and the band's lower side widened enough
+    /// to clear it would stand the checks down on review 21b's mis-recorded pad (skipped findings below).
+    /// </summary>
+    public class CalibratedLyingDownTripsTests
+    {
+        private static readonly (string Name, PadParameters Pad)[] Shipped = PadFile.LoadAllShipped();
+
+        // Each session with the Factory record on main c9dbab8: the path that latched (traced with a probe in the supervisor's latch
+        // calls), the second, and the witness then. Without the element sensor the same sessions trip too (the seconds in the last
+        // column: the plain pad's, which main's lying-down campaign counts among its 144).
+        //  330342 thick-slow L5, 17.0 C room: the heating watch's owed warming at 1,881 s, the witness affirming (1,796 s).
+        [Theory]
+        [InlineData(330342, 1881)]
+        public void LyingDown_ACalibratedWitnessAffirmingThePair_WithholdsTheLastReadingsOnlyTrips(int seed, int plainPadFaultAtS)
+        {
+            var (_, plain, plainAtS) = Run(seed, null);
+            var (_, calibrated, calibratedAtS) = Run(seed, ElementCalibrationKind.Factory);
+
+            Assert.NotEqual(FaultCode.None, plain);
+            Assert.Equal(plainPadFaultAtS, plainAtS);
+            Assert.True(calibrated == FaultCode.None, FaultCodeNames.Of(calibrated) + " at " + calibratedAtS + " s");
+        }
+
+        [Theory(Skip = "ecap28 finding (measured, not landed): lying-down 330160 (thick-slow L4, 25.9 C room) and 530202 (thick-slow L3, "
+            + "25.8 C) trip the heat-balance check at 1,631 / 1,881 s with the Factory record while the witness affirms the pair (gap "
+            + "-1.25 / -0.25 C; true surface within 0.1 C of the pair): a body in a warm room holds a heavy pad's reading over the "
+            + "lowest reading with more than 6.5 W/K of full power. Withholding the balance check while the witness affirms clears "
+            + "both, faults seed 1 with the flags byte-identical, restarts' pack-left-on latches 2,184 -> 1,953 with none added, but "
+            + "review 20a's guard WarmStartLooseningReviewTests.BothSensorsLoosening_OnAPadWarmAtPowerOn_IsNamedNoLaterWithACalibration "
+            + "fails: a pad 30 C at power-on (the estimate biased low, so the witness affirms a loosening pair longer) nominal-12v body "
+            + "is named 1,184 s / 46.9 C against 1,104 s (docs/safety.md, Session 28, ecap28).")]
+        [InlineData(330160)]
+        [InlineData(530202)]
+        public void LyingDown_AHeavyPadUnderABodyInAWarmRoom_TheBalanceCheckIsWithheld(int seed)
+        {
+            var (_, fault, atS) = Run(seed, ElementCalibrationKind.Factory);
+            Assert.True(fault == FaultCode.None, FaultCodeNames.Of(fault) + " at " + atS + " s");
+        }
+
+        [Theory(Skip = "ecap28 finding (measured, not landed): lying-down 530294 (thick-slow L5, 25.7 C) and 630194 (folded-covered L5, "
+            + "16.2 C) trip the unsettled-doubt watch with the Factory record at 2,357 / 2,028 s (withheld from 1,827 / 1,752 s): the "
+            + "affirmation lapses at 2,314 / 2,027 s when the estimate swings 2.00 / 2.02 C over a pair that reads the surface (true "
+            + "surface 0.55 / 0.21 C under the pair) as the heat stops (duty 0.61 -> 0) / resumes (0 -> 0.86): the 30 s mean carrying "
+            + "the power step. A grace keeping a given affirmation through 30 judged seconds out of the band clears both (20 s the "
+            + "least), faults seed 1 with the flags byte-identical, but under the record attacks: unconditional, G_cs x0.90 names 7 "
+            + "folded-covered loosening rows 4-29 s later, +0.1-0.6 C; only while the power's mean lags a step by 20 %, sense x0.91 "
+            + "names TwoPaceLooseningReversed nominal-12v L5 @600 s 145 s later (sensor_detached 394 s -> heating_failed 539 s, "
+            + "45.4 C both) (docs/safety.md, Session 28, ecap28).")]
+        [InlineData(530294)]
+        [InlineData(630194)]
+        public void LyingDown_TheEstimatesSwingAtAPowerStep_KeepsTheAffirmation(int seed)
+        {
+            var (_, fault, atS) = Run(seed, ElementCalibrationKind.Factory);
+            Assert.True(fault == FaultCode.None, FaultCodeNames.Of(fault) + " at " + atS + " s");
+        }
+
+        [Fact(Skip = "ecap28 finding (measured, not landed): lying-down 630025 (thick-slow L4, 23.7 C room, lain on at 1,415 s, Factory "
+            + "record) trips the heat-energy check at 3,392 s with the flags as on the plain pad. After the lying down the estimate stands "
+            + "0.7-2.5 C UNDER the pair, beyond 2 C for minutes (the record reads this pad's surface low; the true surface within 0.8 C of "
+            + "the pair throughout), so the two-sided 2 C affirmation band lapses at 3,242 s and stays lapsed. An estimate under the pair is not what a loosening shows (a loosened pair reads under "
+            + "the surface), and the band's lower side at -3 C or -4 C clears it (at -2.5 C not), but review 21b's guard "
+            + "(AffirmedPairOffsetReviewTests.EstimateFarTooLow_...: G_cs x0.90, sense x1.05, element 0.5 C cold, on-surface gap "
+            + "-2.7 .. -3.3 C) must affirm nothing, and at -4 C it affirms: the lower side would stand the readings-only checks down "
+            + "from the first minute on a pad whose record reads low. With the lower side at -4 C faults seed 1 with the flags stayed "
+            + "byte-identical and the lying-down group went 7 -> 1 (docs/safety.md, Session 28, ecap28).")]
+        public void LyingDown_630025_AnEstimateStandingUnderThePair_StillAffirms()
+        {
+            var (_, fault, atS) = Run(630025, ElementCalibrationKind.Factory);
+            Assert.True(fault == FaultCode.None, FaultCodeNames.Of(fault) + " at " + atS + " s");
+        }
+
+        [Fact]
+        public void LyingDown_130229_TheStrongPadsUnadoptedRecord_JudgesNothing_SoItsTripStays()
+        {
+            // strong-60w L2 lain on at 85 s: the fixture's record for this run is not adopted (session 20: C under 10 J/K), the
+            // witness never judges, never affirms, and the coupling check's latching probe names sensor_detached at 2,464 s as on
+            // the plain pad. The one lying-down trip of seeds 1-6 left with the Factory record; not a witness's to clear.
+            bool everAffirmed = false;
+            bool everJudging = false;
+            var (_, fault, atS) = LieDownLife.Run(
+                LifeRoom.PadsIn(Shipped, LifeRoom.Of(130229)),
+                130229,
+                onTick: r =>
+                {
+                    everAffirmed |= r.Core.Supervisor.ElementWitness.Affirms;
+                    everJudging |= r.Core.Supervisor.ElementWitness.State == ElementWitnessState.Judging;
+                },
+                fitElement: r => r.FitElementSensor(ElementCalibrationKind.Factory));
+
+            Assert.False(everJudging);
+            Assert.False(everAffirmed);
+            Assert.Equal(FaultCode.SensorDetached, fault);
+            Assert.Equal(2464, atS);
+        }
+
+        private static (LieDownDraw Draw, FaultCode Fault, int AtS) Run(int seed, ElementCalibrationKind? kind)
+        {
+            return LieDownLife.Run(
+                LifeRoom.PadsIn(Shipped, LifeRoom.Of(seed)),
+                seed,
+                fitElement: kind.HasValue ? r => r.FitElementSensor(kind.Value) : null);
+        }
+    }
+}

@@ -109,10 +109,7 @@ namespace HeatPadFirmware.Tests.Ecap28
 
         private static (LieDownDraw Draw, FaultCode Fault, int AtS) Run(int seed, ElementCalibrationKind? kind)
         {
-            return LieDownLife.Run(
-                LifeRoom.PadsIn(Shipped, LifeRoom.Of(seed)),
-                seed,
-                fitElement: kind.HasValue ? r => r.FitElementSensor(kind.Value) : null);
+            return Element.ElementWitnessStandDownTests.Run(seed, kind);
         }
     }
 }

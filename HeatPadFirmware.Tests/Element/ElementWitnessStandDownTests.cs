@@ -126,7 +126,8 @@ namespace HeatPadFirmware.Tests.Element
             Assert.False(check.Affirms);
         }
 
-        private static (LieDownDraw Draw, FaultCode Fault, int AtS) Run(int seed, ElementCalibrationKind? kind)
+        /// <summary>One session of faults' lying-down group by its seed, in its own room; <paramref name="kind"/> null: the plain pad.</summary>
+        internal static (LieDownDraw Draw, FaultCode Fault, int AtS) Run(int seed, ElementCalibrationKind? kind)
         {
             return LieDownLife.Run(
                 LifeRoom.PadsIn(Shipped, LifeRoom.Of(seed)),

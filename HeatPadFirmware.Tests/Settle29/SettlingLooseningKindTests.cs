@@ -146,6 +146,37 @@ namespace HeatPadFirmware.Tests.Settle29
             Assert.True(result.HeatFlowedPast48C);
         }
 
+        [Theory]
+        [InlineData(FaultKind.SettlingLoosening50, "folded-covered", 5, 600.0)]
+        [InlineData(FaultKind.SettlingLoosening65, "thick-slow", 3, 300.0)]
+        public void SettlingStrip_TheGapsPinnedAbove_AreNamedBefore48C_OnAPadWithAFactoryCalibration(FaultKind kind, string padName, int level, double onsetS)
+        {
+            // The same runs with the element sensor and its factory record (--element-sensor --element-calibration Factory):
+            // the witness names them (294 / 1,066 s after the onset; peaks 36.7 / 46.9 °C against the plain pad's 67.5 / 51.0).
+            FaultCaseResult result = RunSeed1Case(kind, padName, level, onsetS, factory: true);
+
+            Assert.Equal(FaultCode.SensorDetached, result.Fault);
+            Assert.True(result.PeakSurfaceC < FaultCampaign.SingleFaultSurfaceC, $"peak {result.PeakSurfaceC:F2} C");
+            Assert.False(result.HeatFlowedPast48C);
+        }
+
+        [Fact]
+        public void SettlingStripAtFourFifths_OnAPadWithAFactoryCalibration_IsHeldNear48CByTheSurfaceCap_ButNotNamed_PinOfTheGap()
+        {
+            // A pin, not a requirement: folded-covered L5 @300 s w 0.8 on a calibrated pad (faults seed 1, 22 °C) is never named;
+            // the surface cap's estimate trails the rising folded surface by 2–3 °C (46.06 °C at 48.51 °C), so the cap holds
+            // the duty only once the surface is about 46.8 °C and the pad's stored heat carries it to 48.68 °C, 322 s past 48 °C,
+            // before the cap holds it at 45.7–47.1 °C (docs/safety.md "Session 29"). The plain pad's same run reaches 50.6 °C.
+            // When a mend lands (a cap that leads the rise, or a verdict on the hold's heat) this expectation changes on purpose.
+            FaultCaseResult result = RunSeed1Case(FaultKind.SettlingLoosening80, "folded-covered", 5, 300.0, factory: true);
+            FaultCaseResult plain = RunSeed1Case(FaultKind.SettlingLoosening80, "folded-covered", 5, 300.0);
+
+            Assert.Equal(FaultCode.None, result.Fault);
+            Assert.InRange(result.PeakSurfaceC, FaultCampaign.SingleFaultSurfaceC, 49.0);
+            Assert.True(result.PeakSurfaceC < plain.PeakSurfaceC - 1.0, $"calibrated {result.PeakSurfaceC:F2} C, plain {plain.PeakSurfaceC:F2} C");
+            Assert.InRange(result.SecondsOver48C, 1.0, 600.0);
+        }
+
         [Fact]
         public void Json_ListsTheSettlingFigures_AndTheRowsPerRunColumns()
         {
@@ -170,11 +201,14 @@ namespace HeatPadFirmware.Tests.Settle29
             Assert.All(rows, r => Assert.Equal(0.8, r.GetProperty("settledShare").GetDouble()));
         }
 
-        private static FaultCaseResult RunSeed1Case(FaultKind kind, string padName, int level, double onsetS)
+        // The campaign's run of this case (faults seed 1, 22 °C); factory: the element sensor fitted with its factory record.
+        private static FaultCaseResult RunSeed1Case(FaultKind kind, string padName, int level, double onsetS, bool factory = false)
         {
             string[] names = PadFile.LoadAllShipped().Select(p => p.Name).ToArray();
             int seed = FaultsCommand.CaseSeeds(names, 1)[(padName, level, onsetS, kind)];
-            return FaultCampaign.RunCase(padName, PadFile.LoadShipped(padName), level, kind, onsetS, seed);
+            return factory
+                ? FaultCampaign.RunCase(padName, PadFile.LoadShipped(padName), level, kind, onsetS, seed, r => r.FitElementSensor(ElementCalibrationKind.Factory))
+                : FaultCampaign.RunCase(padName, PadFile.LoadShipped(padName), level, kind, onsetS, seed);
         }
     }
 }

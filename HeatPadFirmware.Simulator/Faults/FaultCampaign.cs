@@ -61,8 +61,8 @@ namespace HeatPadFirmware.Simulator.Faults
         /// The pace of the settling kinds, s: w reaches its final share 300 s after the onset and stays. It is the pace of
         /// session 28's scan, which found the gap (10 of 324 runs unnamed past 48 °C), and of the order of the campaign's
         /// own loosening speed (w 1 → 0.3 in 600 s reaches 0.5 in 257 s, 0.8 in 103 s): a strip that stops part-way has
-        /// moved a shorter way at a like speed. Slower than the two-pace kinds' fast sensor (120 s), so the pair agrees
-        /// throughout.
+        /// moved a shorter way at a like speed. Both sensors move together (the strip), so the pair agrees throughout,
+        /// unlike the two-pace kinds.
         /// </summary>
         public const double SettlingPaceS = 300.0;
 

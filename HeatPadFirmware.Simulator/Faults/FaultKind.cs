@@ -125,5 +125,18 @@ namespace HeatPadFirmware.Simulator.Faults
 
         /// <summary>As <see cref="TwoPaceLoosening"/> with the paces swapped: sensor 2 comes loose fast, sensor 1 slowly.</summary>
         TwoPaceLooseningReversed,
+
+        /// <summary>
+        /// The sensor strip slides part-way out and stops (session 29, the gap session 28's scan found): both sensors read
+        /// ambient + w·(sensor − ambient), w falling from 1 to a final 0.5 over <see cref="FaultCampaign.SettlingPaceS"/> and
+        /// staying there, in the heat program. Unlike the loosening kinds (w → 0.3) the pair keeps half of the surface's rise.
+        /// </summary>
+        SettlingLoosening50,
+
+        /// <summary>As <see cref="SettlingLoosening50"/> with the strip settling at w = 0.65.</summary>
+        SettlingLoosening65,
+
+        /// <summary>As <see cref="SettlingLoosening50"/> with the strip settling at w = 0.8 (the pair reads four fifths of the rise).</summary>
+        SettlingLoosening80,
     }
 }

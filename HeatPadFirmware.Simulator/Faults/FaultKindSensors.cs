@@ -39,6 +39,9 @@ namespace HeatPadFirmware.Simulator.Faults
                 case FaultKind.BothSensorsLooseningShortPhases:
                 case FaultKind.TwoPaceLoosening:
                 case FaultKind.TwoPaceLooseningReversed:
+                case FaultKind.SettlingLoosening50:
+                case FaultKind.SettlingLoosening65:
+                case FaultKind.SettlingLoosening80:
                     return Both;
                 default:
                     return None;

@@ -355,7 +355,10 @@ namespace HeatPadFirmware.Simulator.Faults
                         holdDeficitOverLainFromStart = new { sessions = lieDownExcess.Sessions, medianC = Num(lieDownExcess.MedianC), sessionsOverOneC = lieDownExcess.OverOneC, worstC = Num(lieDownExcess.WorstC), worstSeed = lieDownExcess.WorstSeed },
                         tripCases = listCases ? lieDownTrips.Select(t => new { seed = t.Seed, roomC = t.RoomC, pad = t.Draw.PadName, level = t.Draw.Level, supplyV = Math.Round(t.Draw.SupplyV, 2), lieAtS = t.Draw.LieAtS, bodyWPerK = Math.Round(t.Draw.BodyWPerK, 2), upAtS = t.Draw.UpAtS, fault = FaultCodeNames.Of(t.Fault), faultAtS = t.FaultAtS }) : null,
                     },
-                    cases = listCases ? cases.Select(c => new { pad = c.Pad, level = c.Level, fault = c.Kind.ToString(), sensors = c.Sensors, onsetS = c.OnsetS, noHeatAfterS = Num(c.NoHeatAfterS), peakSurfaceC = Num(c.PeakSurfaceC), latched = FaultCodeNames.Of(c.Fault) }) : null,
+                    cases = listCases ? cases.Select(c => FaultCampaign.IsSettling(c.Kind)
+                        ? (object)new { pad = c.Pad, level = c.Level, fault = c.Kind.ToString(), sensors = c.Sensors, onsetS = c.OnsetS, noHeatAfterS = Num(c.NoHeatAfterS), peakSurfaceC = Num(c.PeakSurfaceC), latched = FaultCodeNames.Of(c.Fault), settledShare = FaultCampaign.SettledShare(c.Kind), latchedAfterOnsetS = Num(c.FaultAfterOnsetS), secondsOver48C = c.SecondsOver48C, heatFlowedPast48C = c.HeatFlowedPast48C }
+                        : new { pad = c.Pad, level = c.Level, fault = c.Kind.ToString(), sensors = c.Sensors, onsetS = c.OnsetS, noHeatAfterS = Num(c.NoHeatAfterS), peakSurfaceC = Num(c.PeakSurfaceC), latched = FaultCodeNames.Of(c.Fault) }) : null,
+                    settlingLoosenings = kinds.Any(FaultCampaign.IsSettling) ? kinds.Where(FaultCampaign.IsSettling).Select(k => SettlingFigures(k, cases)) : null,
                     adversarial8h = adversarial.Select(a => new { pad = a.Pad, surfaceBurnFraction = a.Dose, peakSurfaceC = a.PeakC }),
                 };
                 output.WriteLine(JsonSerializer.Serialize(document, new JsonSerializerOptions { WriteIndented = true }));
@@ -376,6 +379,15 @@ namespace HeatPadFirmware.Simulator.Faults
             }
 
             output.WriteLine("sensor: the sensor(s) the fault hit (1, 2, 1+2 both, - none); stopped: runs where heat stopped for good (shorted MOSFET: cut-off open); heat s: most heat after the onset among those runs, in seconds of the pad's rated power; peak*: highest surface while heat could flow.");
+            if (kinds.Any(FaultCampaign.IsSettling))
+            {
+                output.WriteLine(FormattableString.Invariant($"Settling loosenings (the strip slides part-way out, w 1 -> final over {FaultCampaign.SettlingPaceS:0} s, and stays): named, when (s after onset), runs past {FaultCampaign.SingleFaultSurfaceC:0} C (of them unnamed at the end, heat flowing past it), longest past it"));
+                foreach (FaultKind kind in kinds.Where(FaultCampaign.IsSettling))
+                {
+                    output.WriteLine("  " + SettlingLine(kind, cases));
+                }
+            }
+
             if (listCases)
             {
                 WriteCases(output, cases, kinds);
@@ -413,7 +425,8 @@ namespace HeatPadFirmware.Simulator.Faults
         /// onset, added in session 5, every kind from a fifth (+1100000); the kind added at the end of session 5
         /// (<see cref="FaultKind.BothSensorsLooseningShortPhases"/>) from a sixth (+1300000); session 10's two-pace kinds
         /// (<see cref="FaultKind.TwoPaceLoosening"/>, <see cref="FaultKind.TwoPaceLooseningReversed"/>) at every onset from a
-        /// seventh (+1500000), so no earlier row moves.
+        /// seventh (+1500000); session 29's settling kinds (<see cref="FaultKind.SettlingLoosening50"/>, ...65, ...80) at
+        /// every onset from an eighth (+1700000), so no earlier row moves.
         /// </summary>
         public static Dictionary<(string Pad, int Level, double OnsetS, FaultKind Kind), int> CaseSeeds(string[] padNames, int seed)
         {
@@ -425,6 +438,7 @@ namespace HeatPadFirmware.Simulator.Faults
             int newOnsetSeed = seed + 1100000;
             int lateSession5Seed = seed + 1300000;
             int session10Seed = seed + 1500000;
+            int session29Seed = seed + 1700000;
             FaultKind[] all = Enum.GetValues<FaultKind>();
             foreach (string name in padNames)
             {
@@ -434,7 +448,8 @@ namespace HeatPadFirmware.Simulator.Faults
                     {
                         foreach (FaultKind kind in all)
                         {
-                            seeds[(name, level, onsetS, kind)] = kind >= FaultKind.TwoPaceLoosening ? session10Seed++
+                            seeds[(name, level, onsetS, kind)] = kind >= FaultKind.SettlingLoosening50 ? session29Seed++
+                                : kind >= FaultKind.TwoPaceLoosening ? session10Seed++
                                 : kind == FaultKind.BothSensorsLooseningShortPhases ? lateSession5Seed++
                                 : kind >= FaultKind.SecondSensorLoosening ? session5Seed++
                                 : kind >= FaultKind.LooseningShortPhases ? session4Seed++
@@ -452,7 +467,8 @@ namespace HeatPadFirmware.Simulator.Faults
 
                         foreach (FaultKind kind in all)
                         {
-                            seeds[(name, level, onsetS, kind)] = kind >= FaultKind.TwoPaceLoosening ? session10Seed++
+                            seeds[(name, level, onsetS, kind)] = kind >= FaultKind.SettlingLoosening50 ? session29Seed++
+                                : kind >= FaultKind.TwoPaceLoosening ? session10Seed++
                                 : kind == FaultKind.BothSensorsLooseningShortPhases ? lateSession5Seed++
                                 : newOnsetSeed++;
                         }
@@ -498,12 +514,69 @@ namespace HeatPadFirmware.Simulator.Faults
                     output.WriteLine($"  {pad,-16} " + string.Join(" ", cells));
                 }
 
+                if (FaultCampaign.IsSettling(kind))
+                {
+                    // Session 29: the settling kinds' rows say too when the fault latched, how long the surface spent past
+                    // 48 C and whether heat flowed while it was (the other kinds' rows keep their columns).
+                    output.WriteLine(FormattableString.Invariant($"  final w {FaultCampaign.SettledShare(kind):0.00} after {FaultCampaign.SettlingPaceS:0} s; at s: the latch, s after onset; s>48C: seconds the surface spent over 48 C; heat>48C: heat flowed while it was"));
+                    output.WriteLine($"  {"pad",-16} {"level",5} {"onset",6} {"no heat s",10} {"peak C",7} {"at s",7} {"s>48C",6} {"heat>48C",8}  fault");
+                    foreach (var c in rows)
+                    {
+                        output.WriteLine(FormattableString.Invariant($"  {c.Pad,-16} {c.Level,5} {c.OnsetS,6} {F(c.NoHeatAfterS),10} {F(c.PeakSurfaceC),7} {F(c.FaultAfterOnsetS),7} {c.SecondsOver48C,6:0} {(c.HeatFlowedPast48C ? "yes" : "no"),8}  {FaultCodeNames.Of(c.Fault)}"));
+                    }
+
+                    continue;
+                }
+
                 output.WriteLine($"  {"pad",-16} {"level",5} {"onset",6} {"no heat s",10} {"peak C",7}  fault");
                 foreach (var c in rows)
                 {
                     output.WriteLine($"  {c.Pad,-16} {c.Level,5} {c.OnsetS,6} {F(c.NoHeatAfterS),10} {F(c.PeakSurfaceC),7}  {FaultCodeNames.Of(c.Fault)}");
                 }
             }
+        }
+
+        // The per-kind figures of a settling kind (session 29): runs named and when, runs past 48 C, unnamed there, with heat flowing past it.
+        private static (int Runs, int Named, double MedianNamedS, double WorstNamedS, int Past48, int UnnamedPast48, int HeatPast48, FaultCaseResult Longest) Settling(FaultKind kind, List<FaultCaseResult> cases)
+        {
+            var rows = cases.Where(c => c.Kind == kind).ToList();
+            var named = rows.Where(c => c.Fault != FaultCode.None).Select(c => c.FaultAfterOnsetS).OrderBy(x => x).ToList();
+            var past = rows.Where(c => c.SecondsOver48C > 0.0).ToList();
+            return (
+                rows.Count,
+                named.Count,
+                named.Count > 0 ? named[named.Count / 2] : double.NaN,
+                named.Count > 0 ? named[named.Count - 1] : double.NaN,
+                past.Count,
+                past.Count(c => c.Fault == FaultCode.None),
+                rows.Count(c => c.HeatFlowedPast48C),
+                past.OrderByDescending(c => c.SecondsOver48C).ThenByDescending(c => c.PeakSurfaceC).FirstOrDefault());
+        }
+
+        private static string SettlingLine(FaultKind kind, List<FaultCaseResult> cases)
+        {
+            var f = Settling(kind, cases);
+            string longest = f.Longest == null ? "" : FormattableString.Invariant($", longest {f.Longest.SecondsOver48C:0} s ({f.Longest.Pad} L{f.Longest.Level} @{f.Longest.OnsetS}s, peak {f.Longest.PeakSurfaceC:0.0} C, {FaultCodeNames.Of(f.Longest.Fault)})");
+            return FormattableString.Invariant($"{kind,-21} w {FaultCampaign.SettledShare(kind):0.00}: named {f.Named} of {f.Runs} (median {F(f.MedianNamedS)} s, worst {F(f.WorstNamedS)} s); past {FaultCampaign.SingleFaultSurfaceC:0} C {f.Past48} (unnamed {f.UnnamedPast48}, heat flowing past it {f.HeatPast48}){longest}");
+        }
+
+        private static object SettlingFigures(FaultKind kind, List<FaultCaseResult> cases)
+        {
+            var f = Settling(kind, cases);
+            return new
+            {
+                fault = kind.ToString(),
+                settledShare = FaultCampaign.SettledShare(kind),
+                paceS = FaultCampaign.SettlingPaceS,
+                runs = f.Runs,
+                named = f.Named,
+                medianLatchedAfterOnsetS = Num(f.MedianNamedS),
+                worstLatchedAfterOnsetS = Num(f.WorstNamedS),
+                runsPast48C = f.Past48,
+                runsUnnamedPast48C = f.UnnamedPast48,
+                runsHeatFlowingPast48C = f.HeatPast48,
+                longestPast48C = f.Longest == null ? null : new { pad = f.Longest.Pad, level = f.Longest.Level, onsetS = f.Longest.OnsetS, secondsOver48C = f.Longest.SecondsOver48C, peakSurfaceC = Num(f.Longest.PeakSurfaceC), latched = FaultCodeNames.Of(f.Longest.Fault) },
+            };
         }
 
         private static double? Num(double value) => double.IsNaN(value) || double.IsInfinity(value) ? null : Math.Round(value, 2);

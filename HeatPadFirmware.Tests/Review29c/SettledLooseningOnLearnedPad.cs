@@ -11,7 +11,7 @@ namespace HeatPadFirmware.Tests.Review29c
     /// Review 29b's scenario (review29c; docs/safety.md "Review 29b: review 29a's findings run"): review 19b's start
     /// (<see cref="LearnedInAirLoosening"/>: a bench-family pad, family seed 1, in a room, the <c>heat</c> program started in free
     /// air so the learner fits no body, lain on at <c>lieS</c> with the pad's own body contact × <c>factor</c> and a body at
-    /// <c>bodyC</c>; <c>lieS</c> ≤ 0: lying on that body from power-on), then from <c>onsetS</c> both sensors loosen <b>partly and
+    /// <c>bodyC</c> (NaN: the pad's own, 34 °C); <c>lieS</c> ≤ 0: lying on that body from power-on), then from <c>onsetS</c> both sensors loosen <b>partly and
     /// settle</b>: they read room + w × (attached − room), w falling linearly from 1 to <c>settledW</c> over 300 s and staying
     /// there (the lead's session-28 scan). Run seed 11, 1 s ticks, watched to <c>onsetS</c> + <c>watchS</c>, the program's end or
     /// the first fault. <c>onTick</c> sees the run after each tick with the second since the start press.
@@ -35,7 +35,12 @@ namespace HeatPadFirmware.Tests.Review29c
 
         public static Outcome Run(string padName, double roomC, int level, int lieS, double factor, double bodyC, int onsetS, double settledW, int watchS, Action<FaultRun, int>? onTick = null)
         {
-            PadParameters pad = LearnedInAirLoosening.FamilyPad(padName).With(ambientC: roomC, initialC: roomC, bodyC: bodyC);
+            PadParameters pad = LearnedInAirLoosening.FamilyPad(padName).With(ambientC: roomC, initialC: roomC);
+            if (!double.IsNaN(bodyC))
+            {
+                pad = pad.With(bodyC: bodyC);
+            }
+
             var run = new FaultRun(pad, 11);
             double ownAirWPerK = run.Pad.SurfaceToAmbientWPerK;
             double ownBodyWPerK = pad.SurfaceToBodyWPerK > 0.0 ? pad.SurfaceToBodyWPerK : LieDownLife.NoBodyPadContactWPerK;

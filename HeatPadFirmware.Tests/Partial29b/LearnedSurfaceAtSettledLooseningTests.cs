@@ -12,8 +12,9 @@ namespace HeatPadFirmware.Tests.Partial29b
     /// lying-down body, on the plain pad"): what the plain pad's learned model says about a pair that loosens partly and settles
     /// (both sensors reading room + w × (surface − room), w 1 → 0.65 over 300 s from 900 s and staying; the lead's scan of session 28)
     /// and about a body lain on a pad the learner fitted in free air. The model's open-loop surface for the held duty sees the
-    /// loosening's hot surface, but it sees a body's extra loss as a hotter surface too, and further over the reading: a cap or a
-    /// verdict on it alone leaves the lying-down users cold or trips them. Main's behaviour, pinned.
+    /// loosening's hot surface (3–9 °C over the reading on thick-slow), but it sees a body's extra loss as a hotter surface too, as
+    /// far over the reading (the lying-down group's thick-slow sessions: median 5.6 °C, 90th percentile 20.9 °C): a cap or a verdict
+    /// on it alone leaves the lying-down users cold or trips them. Main's behaviour, pinned.
     /// </summary>
     public class LearnedSurfaceAtSettledLooseningTests
     {

@@ -20,7 +20,7 @@ namespace HeatPadFirmware.Tests.Cap29
         public const int OnsetS = 900;
 
         /// <summary>Seconds over which w falls to its final weight (300: the scan's).</summary>
-        public const double SettleS = 300.0;
+        public const double SettleS = FaultCampaign.SettlingPaceS;
 
         /// <summary>Length of a run, s (4,500: the scan's).</summary>
         public const int RunS = 4500;
@@ -85,8 +85,8 @@ namespace HeatPadFirmware.Tests.Cap29
                 SensorReading? second = null;
                 if (s >= OnsetS)
                 {
-                    first = Partial(pad, run.Sensor.Read(run.NowMs), s - OnsetS, finalWeight);
-                    second = Partial(pad, run.SecondSensor.Read(run.NowMs), s - OnsetS, finalWeight);
+                    first = FaultCampaign.SettledReading(pad, run.Sensor.Read(run.NowMs), s - OnsetS, finalWeight);
+                    second = FaultCampaign.SettledReading(pad, run.SecondSensor.Read(run.NowMs), s - OnsetS, finalWeight);
                 }
 
                 run.TickPair(1000, first, second);
@@ -113,17 +113,6 @@ namespace HeatPadFirmware.Tests.Cap29
 
             outcome.SurfaceDose = run.SurfaceDose;
             return outcome;
-        }
-
-        private static SensorReading Partial(PadParameters pad, SensorReading attached, double sinceOnsetS, double finalWeight)
-        {
-            if (!attached.IsValid)
-            {
-                return attached;
-            }
-
-            double w = 1.0 - ((1.0 - finalWeight) * Math.Min(1.0, Math.Max(0.0, sinceOnsetS) / SettleS));
-            return SensorReading.Valid(SimulatedSensor.Quantise(pad.AmbientC + (w * (attached.TemperatureC - pad.AmbientC))));
         }
     }
 }

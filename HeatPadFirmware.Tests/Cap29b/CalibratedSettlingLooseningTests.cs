@@ -46,19 +46,7 @@ namespace HeatPadFirmware.Tests.Cap29b
         private const double BurnLineC = 48.0;
 
         private const int OnsetS = 900;
-        private const double SettleS = 300.0;
         private const int RunS = 4500;
-
-        private static SensorReading Partial(PadParameters pad, SensorReading attached, double sinceOnsetS, double finalW)
-        {
-            if (!attached.IsValid)
-            {
-                return attached;
-            }
-
-            double w = 1.0 - ((1.0 - finalW) * Math.Min(1.0, Math.Max(0.0, sinceOnsetS) / SettleS));
-            return SensorReading.Valid(SimulatedSensor.Quantise(pad.AmbientC + (w * (attached.TemperatureC - pad.AmbientC))));
-        }
 
         /// <summary>One run of the settling partial loosening on the named pad of the family, the Factory-calibrated element sensor fitted.</summary>
         internal static Outcome Run(string padName, double roomC, int level, double finalW)
@@ -76,8 +64,8 @@ namespace HeatPadFirmware.Tests.Cap29b
                 SensorReading? second = null;
                 if (s >= OnsetS)
                 {
-                    first = Partial(pad, run.Sensor.Read(run.NowMs), s - OnsetS, finalW);
-                    second = Partial(pad, run.SecondSensor.Read(run.NowMs), s - OnsetS, finalW);
+                    first = FaultCampaign.SettledReading(pad, run.Sensor.Read(run.NowMs), s - OnsetS, finalW);
+                    second = FaultCampaign.SettledReading(pad, run.SecondSensor.Read(run.NowMs), s - OnsetS, finalW);
                 }
 
                 run.TickPair(1000, first, second);

@@ -30,13 +30,6 @@ namespace HeatPadFirmware.Tests.Partial29
             throw new InvalidOperationException("thick-slow is not in the bench family");
         }
 
-        private static SensorReading Partial(PadParameters pad, SensorReading attached, double sinceOnsetS, double finalW)
-        {
-            if (!attached.IsValid) { return attached; }
-            double w = 1.0 - ((1.0 - finalW) * Math.Min(1.0, Math.Max(0.0, sinceOnsetS) / 300.0));
-            return SensorReading.Valid(SimulatedSensor.Quantise(pad.AmbientC + (w * (attached.TemperatureC - pad.AmbientC))));
-        }
-
         /// <summary>Runs 4,500 s of the heat program; from 900 s either the pair settles at <paramref name="finalW"/> (&lt; 1) or a body of <paramref name="bodyWPerK"/> lies on. Means over 3,000–4,500 s.</summary>
         private static (FaultCode Fault, double ReadingC, double Duty, double SurfaceC) Run(double finalW, double bodyWPerK)
         {
@@ -50,8 +43,8 @@ namespace HeatPadFirmware.Tests.Partial29
                 SensorReading? first = null, second = null;
                 if (s >= 900 && finalW < 1.0)
                 {
-                    first = Partial(pad, run.Sensor.Read(run.NowMs), s - 900, finalW);
-                    second = Partial(pad, run.SecondSensor.Read(run.NowMs), s - 900, finalW);
+                    first = FaultCampaign.SettledReading(pad, run.Sensor.Read(run.NowMs), s - 900, finalW);
+                    second = FaultCampaign.SettledReading(pad, run.SecondSensor.Read(run.NowMs), s - 900, finalW);
                 }
 
                 if (s == 900 && bodyWPerK > 0.0) { run.Pad.SurfaceToBodyWPerK = bodyWPerK; }

@@ -18,16 +18,6 @@ namespace HeatPadFirmware.Tests.Partial29b
     /// </summary>
     public class LearnedSurfaceAtSettledLooseningTests
     {
-        private static SensorReading Settled(PadParameters pad, SensorReading attached, double sinceOnsetS, double finalWeight)
-        {
-            if (!attached.IsValid)
-            {
-                return attached;
-            }
-
-            double w = 1.0 - ((1.0 - finalWeight) * Math.Min(1.0, Math.Max(0.0, sinceOnsetS) / 300.0));
-            return SensorReading.Valid(SimulatedSensor.Quantise(pad.AmbientC + (w * (attached.TemperatureC - pad.AmbientC))));
-        }
 
         [Fact]
         public void LearnedModel_PredictsTheTrueSurfaceWithin1C_WhileTheSettledPairReads9CUnderIt_OnThickSlowIn22CRoom()
@@ -52,8 +42,8 @@ namespace HeatPadFirmware.Tests.Partial29b
                 SensorReading? first = null, second = null;
                 if (s >= 900)
                 {
-                    first = Settled(p, run.Sensor.Read(run.NowMs), s - 900, 0.65);
-                    second = Settled(p, run.SecondSensor.Read(run.NowMs), s - 900, 0.65);
+                    first = FaultCampaign.SettledReading(p, run.Sensor.Read(run.NowMs), s - 900, 0.65);
+                    second = FaultCampaign.SettledReading(p, run.SecondSensor.Read(run.NowMs), s - 900, 0.65);
                 }
 
                 run.TickPair(1000, first, second);

@@ -19,7 +19,7 @@ namespace HeatPadFirmware.Tests.Review29b
     internal static class SettledLooseningRun
     {
         /// <summary>The pair's share of the surface's rise settles over this many seconds (the lead's scan), s.</summary>
-        public const double SettleS = 300.0;
+        public const double SettleS = FaultCampaign.SettlingPaceS;
 
         /// <summary>
         /// The first fault (None: none) and its second after the start press, the true surface's peak, °C, the seconds it spent
@@ -52,8 +52,8 @@ namespace HeatPadFirmware.Tests.Review29b
                 SensorReading? first = null, second = null;
                 if (s >= onsetS)
                 {
-                    first = Settled(pad, run.Sensor.Read(run.NowMs), s - onsetS, finalW);
-                    second = Settled(pad, run.SecondSensor.Read(run.NowMs), s - onsetS, finalW);
+                    first = FaultCampaign.SettledReading(pad, run.Sensor.Read(run.NowMs), s - onsetS, finalW);
+                    second = FaultCampaign.SettledReading(pad, run.SecondSensor.Read(run.NowMs), s - onsetS, finalW);
                 }
 
                 run.TickPair(1000, first, second);
@@ -88,15 +88,5 @@ namespace HeatPadFirmware.Tests.Review29b
         }
 
         // What a sensor settling partly off the pad reads sinceOnsetS after it started: the room plus w × (the attached reading − the room).
-        private static SensorReading Settled(PadParameters pad, SensorReading attached, double sinceOnsetS, double finalW)
-        {
-            if (!attached.IsValid)
-            {
-                return attached;
-            }
-
-            double w = 1.0 - ((1.0 - finalW) * Math.Min(1.0, Math.Max(0.0, sinceOnsetS) / SettleS));
-            return SensorReading.Valid(SimulatedSensor.Quantise(pad.AmbientC + (w * (attached.TemperatureC - pad.AmbientC))));
-        }
     }
 }

@@ -21,18 +21,6 @@ namespace HeatPadFirmware.Tests.Review29c
         /// <summary>The first fault (None: none) and its second after the start press, the true surface's peak from the onset, °C, the seconds it spent over 48 °C, and the fitted burn dose since power-on (<see cref="FaultRun.SurfaceDose"/>).</summary>
         internal readonly record struct Outcome(FaultCode Fault, int FaultAtS, double PeakC, int Over48S, double Dose);
 
-        /// <summary>The pair's reading w of the way from the room to the attached reading, w falling from 1 to <paramref name="settledW"/> over 300 s from the onset.</summary>
-        public static SensorReading Settled(PadParameters pad, SensorReading attached, double sinceOnsetS, double settledW)
-        {
-            if (!attached.IsValid)
-            {
-                return attached;
-            }
-
-            double w = 1.0 - ((1.0 - settledW) * Math.Min(1.0, Math.Max(0.0, sinceOnsetS) / 300.0));
-            return SensorReading.Valid(SimulatedSensor.Quantise(pad.AmbientC + (w * (attached.TemperatureC - pad.AmbientC))));
-        }
-
         public static Outcome Run(string padName, double roomC, int level, int lieS, double factor, double bodyC, int onsetS, double settledW, int watchS, Action<FaultRun, int>? onTick = null)
         {
             PadParameters pad = LearnedInAirLoosening.FamilyPad(padName).With(ambientC: roomC, initialC: roomC);
@@ -68,8 +56,8 @@ namespace HeatPadFirmware.Tests.Review29c
                 SensorReading? first = null, second = null;
                 if (s >= onsetS)
                 {
-                    first = Settled(pad, run.Sensor.Read(run.NowMs), s - onsetS, settledW);
-                    second = Settled(pad, run.SecondSensor.Read(run.NowMs), s - onsetS, settledW);
+                    first = FaultCampaign.SettledReading(pad, run.Sensor.Read(run.NowMs), s - onsetS, settledW);
+                    second = FaultCampaign.SettledReading(pad, run.SecondSensor.Read(run.NowMs), s - onsetS, settledW);
                 }
 
                 run.TickPair(1000, first, second);

@@ -56,45 +56,13 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const double LearnedMargin = 2.0;
 
-        /// <summary>
-        /// Skin temperature the body-load stand-down (<see cref="BodyCouldTake"/>) judges a body at, °C, 34: the simulated body's
-        /// (session 28, lie28b). A body takes heat only where the pad is warmer than the skin; over resting skin's 33–35 °C
-        /// thermoneutral band (docs/safety.md, session 18) the sum credits a body nothing under 34 °C, so a pair reading toward
-        /// a warm room at 33–35 °C (faults seed 1 at 30 °C: free-air loosenings at 33.9–35.4 °C) asks for a body far over
-        /// <see cref="BodyLoadMaxWPerK"/> instead of 8–16 W/K at 33 °C.
-        /// </summary>
-        public const double BodyLoadSkinC = 34.0;
-
-        /// <summary>
-        /// Largest body the heat-energy verdict stands down for, W/K over <see cref="BodyLoadSkinC"/>, 14: the lying-down group's
-        /// 33 heat-energy latches (seeds 1–6, 16–26 °C rooms, bodies 6.0–9.0 W/K) ask 4.4–12.9 W/K at the account's mean power;
-        /// the pair loosenings this check names in faults seeds 1–2 at 12, 16, 22, 28 °C and seed 1 at 30 °C ask 15.2 W/K or
-        /// more, or read under the skin (session 28, lie28b: a margin of about 1.1 on either side).
-        /// </summary>
-        public const double BodyLoadMaxWPerK = 14.0;
-
         private bool _hasRoom;
-        private double _spanS;
-        private double _spanInJ;
         private double _roomC;
         private bool _hasReference;
         private double _referenceC;
 
         /// <summary>The energy the reading does not account for, J (≥ 0).</summary>
         public double UnseenJ { get; private set; }
-
-        /// <summary>
-        /// The body-load stand-down (session 28, lie28b; docs/safety.md "Session 28: the heat a body asks for at the lying-down
-        /// latches"): true when the element's mean power since the account last stood at zero is at most what the room and a
-        /// body could take at the reading — <see cref="MaxAmbientWPerK"/> × (reading − room) + <see cref="BodyLoadMaxWPerK"/> ×
-        /// (reading − <see cref="BodyLoadSkinC"/>), the room the lowest reading since power-on — with the reading over
-        /// <see cref="BodyLoadSkinC"/>. A body lain on a pad the learner fitted in free air takes the heat the account misses
-        /// (session 16: the learned body bound 2.2–6.1 W/K against true 6.0–9.0 W/K); a pair that no longer reads the pad asks
-        /// for more than a body takes, or reads under the skin. The supervisor withholds the check's verdict while this holds
-        /// (withheld, not forgotten: the account runs on and latches on the first tick it stops holding). False while the
-        /// account is at zero or the power unknown.
-        /// </summary>
-        public bool BodyCouldTake { get; private set; }
 
         /// <summary>
         /// One trusted reading, judged on the design bounds. <paramref name="temperatureC"/>: the fused reading, °C. <paramref name="dtS"/>: seconds since
@@ -168,22 +136,6 @@ namespace HeatPadFirmware.Core
             }
 
             UnseenJ = CoreMath.Max(0.0, UnseenJ + inJ - (lossW * dtS) - storedJ);
-
-            // The body-load stand-down's mean power: the element's energy over the span the account has stood over zero.
-            if (UnseenJ > 0.0)
-            {
-                _spanS += dtS;
-                _spanInJ += fullPowerW > 0.0 ? fullPowerW * HeaterDutyLimits.Clamp(dutyFraction) * dtS : 0.0;
-            }
-            else
-            {
-                _spanS = 0.0;
-                _spanInJ = 0.0;
-            }
-
-            double meanW = _spanS > 0.0 ? _spanInJ / _spanS : 0.0;
-            BodyCouldTake = UnseenJ > 0.0 && fullPowerW > 0.0 && temperatureC > BodyLoadSkinC
-                && meanW <= (MaxAmbientWPerK * (temperatureC - _roomC)) + (BodyLoadMaxWPerK * (temperatureC - BodyLoadSkinC));
             return UnseenJ > MaxUnseenJ;
         }
 
@@ -192,9 +144,6 @@ namespace HeatPadFirmware.Core
         {
             _hasReference = false;
             UnseenJ = 0.0;
-            _spanS = 0.0;
-            _spanInJ = 0.0;
-            BodyCouldTake = false;
         }
     }
 }

@@ -349,9 +349,11 @@ namespace HeatPadFirmware.Core
                     LatchSurfaceUnseen(FaultCode.SensorDetached);
                 }
 
-                // The element's energy not showing in the reading, carried across short heat phases (session 11); withheld while
-                // a body at the reading could take the heat going in (session 28, lie28b: the lying-down group's latches).
-                if (_energy.Update(temperatureC, spanS, spanDuty, _current.FullPowerW, _learner) && !_energy.BodyCouldTake)
+                // The element's energy not showing in the reading, carried across short heat phases (session 11). Never withheld
+                // for a body that could take the heat: session 28's body-load stand-down did, and review 29c found pairs loosening
+                // partly under a body that it kept unnamed past 48 °C for up to 3,268 s; no bound on the body's credit separated
+                // them from the lying-down latches (docs/safety.md, "Session 30: the body-load stand-down reverted").
+                if (_energy.Update(temperatureC, spanS, spanDuty, _current.FullPowerW, _learner))
                 {
                     LatchUnlessWitnessed(FaultCode.SensorDetached, true);
                 }

@@ -248,10 +248,7 @@ namespace HeatPadFirmware.Core
         /// NOT applied: it lowers the estimate, which favours the pair for a verdict and would favour heat for a cap). The reading
         /// itself rather than its mean: on a rise the mean lags the element by <see cref="SmoothingS"/> × its slope (about 1.5 °C
         /// at full power on free-air; session 25 measured the mean's estimate leaving 9 of issue 4's 17 runs past 48 °C where this
-        /// one left 5 at the same ceiling). On a fall of the element the reading's mean less the drop, when it is the hotter: this
-        /// tick's reading has fallen with the duty while the meaned drop still carries the earlier heat (session 29: with the factory
-        /// record, the settling partial loosening's runs past 48 °C in 16 / 22 / 28 / 30 °C rooms went 4 / 6 / 13 / 14 → 0 / 1 / 4 / 2,
-        /// bench's first heat-ups and re-heats at most 0.0015 °C hotter on two level-5 rows). Valid only while <see cref="Estimated"/>.
+        /// one left 5 at the same ceiling). Valid only while <see cref="Estimated"/>.
         /// </summary>
         public double SurfaceEstimateC
         {
@@ -571,11 +568,6 @@ namespace HeatPadFirmware.Core
             // This tick's reading less the meaned drop, on the cold start's room reference (the span given back): the surface cap's (session 25).
             _estimated = _settledS >= SettleS;
             _surfaceEstimateC = _inputC - dropC + roomShiftC;
-            // When the duty falls, the element reading falls at once while the meaned drop still carries the heat that was
-            // flowing: this tick's reading less that drop then reads the surface low (a folded pad's stored heat carried its surface
-            // from 46.8 to 48.7 C while this estimate rose 0.5 C, session 29). The mean of the reading less the same meaned drop
-            // keeps the two on one timing; the cap takes the hotter of the two (on a rise, this tick's reading's, as session 25 chose).
-            _surfaceEstimateC = CoreMath.Max(_surfaceEstimateC, _smoothedC - dropC + roomShiftC);
             if (_settledS < SettleS || !hotter.IsValid || !heatWanted)
             {
                 _overMarginS = 0.0;

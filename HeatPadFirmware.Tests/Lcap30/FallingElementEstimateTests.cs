@@ -9,7 +9,7 @@ namespace HeatPadFirmware.Tests.Lcap30
     /// <summary>
     /// Session 30 (lcap30; docs/safety.md "Session 30: the falling element's estimate, traced"): the surface cap's estimate on a
     /// falling element. Session 29's form C (the element reading's mean less the meaned drop when that is the hotter) bounds the
-    /// settling partial loosening on a calibrated pad, but on thick-slow it reads the controller's own duty falls up to 3.3 °C over
+    /// settling partial loosening on a calibrated pad, but on thick-slow it reads the controller's own duty falls up to 3.5 °C over
     /// the true surface, so the cap holds healthy level-4/5 holds: the burn-dose step-down comes later (hotter rows at a 1,800 s
     /// onset), and the held-divergence watch, judging only on ticks the cap holds, compares a rise's gap with a fall's (a new latch
     /// under button chatter). Form G (the mean only while the pair reads more than the affirmation band under the estimate)
@@ -31,9 +31,9 @@ namespace HeatPadFirmware.Tests.Lcap30
         public void ButtonChatterOnThickSlow_LatchesNothing_OnMain()
         {
             // Main: no latch, peak 44.54 °C. Form C: sensor_detached 631 s after the onset (heat stopped at 627 s) by the
-            // held-divergence watch: C's estimate read thick-slow's own duty falls 2–3 °C over the surface, the cap held single
-            // ticks every few tens of seconds so the watch's hold never ended (ReleaseS 60 s), and its lowest gap, taken on a
-            // rise at 654–719 s, was compared with the next fall's at 1,220 s (growth 2.37 °C). Form G: no latch, 44.54 °C.
+            // held-divergence watch: C's estimate read thick-slow's own duty falls up to 3.5 °C over the surface, so the cap held
+            // nearly every tick of a fall (main's only single-tick spikes), and with the watch's hold open since 654 s its lowest
+            // gap, taken on the rise, was compared with the second fall's at 1,220 s (growth 2.37 °C). Form G: no latch, 44.54 °C.
             FaultCaseResult result = RunCalibrated(FaultKind.ButtonChatter, "thick-slow", 4, 600.0);
 
             Assert.Equal(FaultCode.None, result.Fault);

@@ -25,7 +25,7 @@ namespace HeatPadFirmware.Core
         /// gap within the witness's affirmation band, <see cref="ElementWitnessCheck.AffirmGapC"/> = 2.0, which session 20
         /// measured the lying-down group's bodies keeping; session 26's scans: docs/safety.md "Session 26").
         /// </summary>
-        public const double GrowthC = 1.0;
+        public const double GrowthC = 2.0;
 
         /// <summary>Seconds the growth must hold before the verdict, s (10: the witness's own <see cref="ElementWitnessCheck.ConfirmS"/>).</summary>
         public const double ConfirmS = 10.0;

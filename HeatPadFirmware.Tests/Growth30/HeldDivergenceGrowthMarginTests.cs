@@ -19,9 +19,9 @@ namespace HeatPadFirmware.Tests.Growth30
     {
         [Theory]
         // Lying-down seed 1 / 2, a record reading x1.10 (review 26a's attack), main: no trip, the held gap grown by the figure
-        // below. GrowthC 1.0 / ConfirmS 10 and the second verdict (1.0 °C for 60 s) latch a false sensor_detached on each:
-        // 130006 folded-covered L3 (1.54 °C, second verdict at 4,130 s), 130111 folded-covered L4 (1.62 °C, 5,313 s),
-        // 130270 folded-covered L5 (1.72 °C, 4,014 s).
+        // below. GrowthC 1.0 latches a false sensor_detached on each, and so does a second verdict of 1.0 °C held 60 s beside
+        // main's: 130006 folded-covered L3 (1.54 °C; at 1,442 s / 4,130 s), 130111 folded-covered L4 (1.62 °C; 5,263 / 5,313 s),
+        // 130270 folded-covered L5 (1.72 °C; 3,955 / 4,014 s). GrowthC 1.5 latches 130111 (5,374 s) and 130270 (3,992 s).
         [InlineData(130006, 1.5)]
         [InlineData(130111, 1.5)]
         [InlineData(130270, 1.5)]

@@ -118,6 +118,22 @@ namespace HeatPadFirmware.Simulator.Faults
                     r.AddError("--room must be between 12 and 30 C");
                 }
             });
+            var coldStartOption = new Option<double>("--cold-start") { Description = FormattableString.Invariant($"Every injected fault run's pad switched on this many C under its room (stored in a cold car or hall, brought in; 0-{MaxColdStartC:0}, default 0: at the room). The normal-life groups and the adversarial user start at their room"), DefaultValueFactory = _ => 0.0 };
+            coldStartOption.Validators.Add(r =>
+            {
+                if (HeatPadFirmware.Simulator.Commands.OptionValue.TryGet(r, out double value) && !(value >= 0.0 && value <= MaxColdStartC))
+                {
+                    r.AddError(FormattableString.Invariant($"--cold-start must be between 0 and {MaxColdStartC:0} C (the pad's start under its room)"));
+                }
+            });
+            var lifeRoomMaxOption = new Option<double>("--life-room-max") { Description = FormattableString.Invariant($"Warmest room the normal-life groups draw, C ({LifeRoom.MinC:0}-{LifeRoom.MaxAllowedC:0}, default {LifeRoom.MaxC:0}); the same seeds, so only the rooms change. Ignored with --room"), DefaultValueFactory = _ => LifeRoom.MaxC };
+            lifeRoomMaxOption.Validators.Add(r =>
+            {
+                if (HeatPadFirmware.Simulator.Commands.OptionValue.TryGet(r, out double value) && !(value >= LifeRoom.MinC && value <= LifeRoom.MaxAllowedC))
+                {
+                    r.AddError(FormattableString.Invariant($"--life-room-max must be between {LifeRoom.MinC:0} (the coolest room drawn) and {LifeRoom.MaxAllowedC:0} C"));
+                }
+            });
             var seedOption = new Option<int>("--seed") { Description = "Campaign seed", DefaultValueFactory = _ => 1 };
             var jsonOption = new Option<bool>("--json") { Description = "Write the results as JSON instead of a table" };
             var kindsOption = new Option<string>("--kinds") { Description = "Comma-separated fault kinds to inject (default: all)" };
@@ -140,6 +156,8 @@ namespace HeatPadFirmware.Simulator.Faults
             command.Options.Add(pocketOption);
             command.Options.Add(lieDownOption);
             command.Options.Add(roomOption);
+            command.Options.Add(coldStartOption);
+            command.Options.Add(lifeRoomMaxOption);
             command.Options.Add(seedOption);
             command.Options.Add(jsonOption);
             command.Options.Add(kindsOption);
@@ -148,7 +166,7 @@ namespace HeatPadFirmware.Simulator.Faults
             command.SetAction(p =>
             {
                 string kinds = p.GetValue(kindsOption);
-                return Execute(p.GetValue(sessionsOption), p.GetValue(seedOption), p.GetValue(jsonOption), Console.Out, Console.Error, kinds == null ? null : ParseKinds(kinds), p.GetValue(casesOption), p.GetValue(contrastOption), p.GetValue(heldSagOption), p.GetValue(pocketOption), p.GetValue(roomOption), p.GetValue(lieDownOption));
+                return Execute(p.GetValue(sessionsOption), p.GetValue(seedOption), p.GetValue(jsonOption), Console.Out, Console.Error, kinds == null ? null : ParseKinds(kinds), p.GetValue(casesOption), p.GetValue(contrastOption), p.GetValue(heldSagOption), p.GetValue(pocketOption), p.GetValue(roomOption), p.GetValue(lieDownOption), p.GetValue(coldStartOption), p.GetValue(lifeRoomMaxOption));
             });
             root.Subcommands.Add(command);
         }
@@ -170,6 +188,13 @@ namespace HeatPadFirmware.Simulator.Faults
 
         /// <summary>The shipped pads' room, °C, 22 (every pad file's <c>ambientC</c> and <c>initialC</c>), where the injected faults and the adversarial user run unless <c>--room</c> pins another.</summary>
         public const double ShippedRoomC = 22.0;
+
+        /// <summary>
+        /// Largest <c>--cold-start</c>, °C, 20 (session 30): a pad stored at 2 °C brought into a 22 °C room, or at −8 °C into the
+        /// coolest room <c>--room</c> takes (12 °C), still inside the readings the plausibility check trusts (from −20 °C,
+        /// <see cref="PlausibilityCheck.MinPlausibleC"/>). Review 29b measured 10 °C under.
+        /// </summary>
+        public const double MaxColdStartC = 20.0;
 
         /// <summary>Normal-life contrast sessions by default (<see cref="FaultCampaign.RunContrastLife"/>), 400.</summary>
         public const int ContrastLifeSessions = 400;
@@ -200,15 +225,32 @@ namespace HeatPadFirmware.Simulator.Faults
         /// and start temperature of every pad and every normal-life session; null: the injected faults and the adversarial user
         /// in the shipped pads' 22 °C and each normal-life session in its own room, <see cref="LifeRoom.Of"/> its seed, 16–26 °C —
         /// review 7: a cool bedroom raises false alarms a 22 °C campaign hides); <paramref name="lieDownSessions"/>: the size of the group
-        /// lying down on a pad pre-heated in free air (<see cref="LieDownLife"/>). Exit code 0.
+        /// lying down on a pad pre-heated in free air (<see cref="LieDownLife"/>); <paramref name="coldStartC"/> (session 30,
+        /// 0–<see cref="MaxColdStartC"/>): every injected fault run's pad switched on that far under its room, 0: at it;
+        /// <paramref name="lifeRoomMaxC"/> (session 30, <see cref="LifeRoom.MinC"/>–<see cref="LifeRoom.MaxAllowedC"/>): the
+        /// warmest room the normal-life groups draw, <see cref="LifeRoom.MaxC"/> by default). Exit code 0.
         /// </summary>
-        public static int Execute(int sessions, int seed, bool json, TextWriter output, TextWriter progress, FaultKind[] only = null, bool listCases = false, int contrastSessions = 0, int heldSagSessions = 0, int pocketSessions = 0, double? roomC = null, int lieDownSessions = 0)
+        public static int Execute(int sessions, int seed, bool json, TextWriter output, TextWriter progress, FaultKind[] only = null, bool listCases = false, int contrastSessions = 0, int heldSagSessions = 0, int pocketSessions = 0, double? roomC = null, int lieDownSessions = 0, double coldStartC = 0.0, double lifeRoomMaxC = LifeRoom.MaxC)
         {
+            if (!(coldStartC >= 0.0 && coldStartC <= MaxColdStartC))
+            {
+                throw new ArgumentOutOfRangeException(nameof(coldStartC), coldStartC, FormattableString.Invariant($"the cold start must be 0-{MaxColdStartC:0} C"));
+            }
+
+            if (!(lifeRoomMaxC >= LifeRoom.MinC && lifeRoomMaxC <= LifeRoom.MaxAllowedC))
+            {
+                throw new ArgumentOutOfRangeException(nameof(lifeRoomMaxC), lifeRoomMaxC, FormattableString.Invariant($"the warmest life room must be {LifeRoom.MinC:0}-{LifeRoom.MaxAllowedC:0} C"));
+            }
+
             (string Name, PadParameters Pad)[] pads = PadFile.LoadAllShipped();
             if (roomC.HasValue)
             {
                 pads = pads.Select(p => (p.Name, p.Pad.With(ambientC: roomC.Value, initialC: roomC.Value))).ToArray();
             }
+
+            // Session 30: the injected faults' pads switched on coldStartC under their room (review 29b's cold start); the
+            // normal-life groups move their pads into their own rooms (LifeRoom.PadsIn) and the adversarial user keeps the room.
+            (string Name, PadParameters Pad)[] casePads = coldStartC > 0.0 ? ColdStarted(pads, coldStartC) : pads;
 
             FaultKind[] all = Enum.GetValues<FaultKind>();
             FaultKind[] kinds = only ?? all;
@@ -216,7 +258,7 @@ namespace HeatPadFirmware.Simulator.Faults
             int done = 0;
             var cases = new List<FaultCaseResult>();
             Dictionary<(string Pad, int Level, double OnsetS, FaultKind Kind), int> caseSeeds = CaseSeeds(pads.Select(p => p.Name).ToArray(), seed);
-            foreach (var (name, pad) in pads)
+            foreach (var (name, pad) in casePads)
             {
                 for (int level = 1; level <= TherapyConfig.LevelCount; level++)
                 {
@@ -234,7 +276,7 @@ namespace HeatPadFirmware.Simulator.Faults
             // Every normal-life session runs in a room of its own, drawn from its seed (LifeRoom: 16-26 C, session 7), or in
             // the pinned --room; the injected faults and the adversarial user keep the shipped pads' room (or the pinned one).
             var normalPads = pads.ToArray();
-            Func<int, double> roomOf = s => roomC ?? LifeRoom.Of(s);
+            Func<int, double> roomOf = s => roomC ?? LifeRoom.OfUpTo(s, lifeRoomMaxC);
             var normal = new LifeGroup();
             normal.Run(sessions, i => (seed * 100003) + i, roomOf, (i, s, room, tick) => FaultCampaign.RunNormalLife(LifeRoom.PadsIn(normalPads, room), s, onTick: tick), () => Progress(progress, ++done, total));
 
@@ -330,10 +372,12 @@ namespace HeatPadFirmware.Simulator.Faults
                 {
                     seed,
                     roomC,
+                    coldStartC,
                     rooms = new
                     {
                         injectedFaultsAndAdversarialC = roomC ?? ShippedRoomC,
-                        normalLife = roomC.HasValue ? (object)new { pinnedC = roomC.Value } : new { drawnMinC = LifeRoom.MinC, drawnMaxC = LifeRoom.MaxC, drawnStepC = LifeRoom.StepC },
+                        injectedFaultsStartC = (roomC ?? ShippedRoomC) - coldStartC,
+                        normalLife = roomC.HasValue ? (object)new { pinnedC = roomC.Value } : new { drawnMinC = LifeRoom.MinC, drawnMaxC = lifeRoomMaxC, drawnStepC = LifeRoom.StepC },
                     },
                     faultTypes = summary.Select(s => new { s.fault, s.sensors, s.runs, s.heatStoppedRuns, worstNoHeatAfterS = Num(s.worstNoHeatAfterS), medianNoHeatAfterS = Num(s.medianNoHeatAfterS), worstHeatAfterOnsetS = Num(s.worstHeatAfterOnsetS), peakSurfaceC = Num(s.peakSurfaceC), peakWhileHeatCouldFlowC = Num(s.peakWhileHeatCouldFlowC), s.faults, worstCase = s.worst == null ? null : $"{s.worst.Pad} level {s.worst.Level} onset {s.worst.OnsetS} s" }),
                     normalLife = new { sessions, overSetpoint = Over(normal.Over), rooms = normal.Rooms(), falseTrips = normal.TripsByName(), tripSeeds = normal.TripSeeds.Take(20), trips = normal.TripSessions() },
@@ -367,7 +411,11 @@ namespace HeatPadFirmware.Simulator.Faults
 
             output.WriteLine(roomC.HasValue
                 ? FormattableString.Invariant($"Room {roomC.Value:0.0} C for every pad and every session (shipped: {ShippedRoomC:0} C)")
-                : FormattableString.Invariant($"Rooms: injected faults and the adversarial user in the shipped pads' {ShippedRoomC:0} C; each normal-life session in its own room drawn from its seed, {LifeRoom.MinC:0}-{LifeRoom.MaxC:0} C (--room C pins one for all)"));
+                : FormattableString.Invariant($"Rooms: injected faults and the adversarial user in the shipped pads' {ShippedRoomC:0} C; each normal-life session in its own room drawn from its seed, {LifeRoom.MinC:0}-{lifeRoomMaxC:0} C (--room C pins one for all)"));
+            if (coldStartC > 0.0)
+            {
+                output.WriteLine(FormattableString.Invariant($"Cold start: every injected fault run's pad switched on {coldStartC:0.0} C under its room (at {(roomC ?? ShippedRoomC) - coldStartC:0.0} C); the normal-life groups and the adversarial user start at their room"));
+            }
 
             output.WriteLine($"Injected faults: {pads.Length} pads x 5 levels x onsets {string.Join("/", OnsetsS)} s, {FaultCampaign.AfterOnsetMinutes} min after onset ({FaultCampaign.LooseningAfterOnsetMinutes} min for the loosening sensors)");
             output.WriteLine($"{"fault",-21} {"sensor",6} {"runs",5} {"stopped",8} {"worst s",8} {"median s",9} {"heat s",7} {"peak C",7} {"peak*C",7}  faults latched (worst case)");
@@ -415,6 +463,12 @@ namespace HeatPadFirmware.Simulator.Faults
             }
 
             return 0;
+        }
+
+        /// <summary>The pads switched on <paramref name="coldStartC"/> °C under their room (the room itself unchanged).</summary>
+        public static (string Name, PadParameters Pad)[] ColdStarted((string Name, PadParameters Pad)[] pads, double coldStartC)
+        {
+            return pads.Select(p => (p.Name, p.Pad.With(initialC: p.Pad.AmbientC - coldStartC))).ToArray();
         }
 
         /// <summary>

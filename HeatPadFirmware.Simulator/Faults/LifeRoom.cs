@@ -34,11 +34,33 @@ namespace HeatPadFirmware.Simulator.Faults
         /// <summary>Mask on the session seed for the room's own random sequence (any constant that no other draw uses).</summary>
         public const int SeedMask = 0x5A17_3E29;
 
+        /// <summary>
+        /// Warmest room <c>faults --life-room-max</c> accepts, °C, 35 (session 30): a summer bedroom with no cooling in a heat
+        /// wave; past it the body at 34 °C is cooler than the room and the pad's losses change sign, which the pad model does not
+        /// cover (the project's choice).
+        /// </summary>
+        public const double MaxAllowedC = 35.0;
+
         /// <summary>The room of the session seeded <paramref name="seed"/>, °C (uniform over <see cref="MinC"/>..<see cref="MaxC"/> in steps of <see cref="StepC"/>).</summary>
         public static double Of(int seed)
         {
+            return OfUpTo(seed, MaxC);
+        }
+
+        /// <summary>
+        /// The room of the session seeded <paramref name="seed"/> drawn up to <paramref name="maxC"/> instead of <see cref="MaxC"/>,
+        /// °C (session 30, <c>faults --life-room-max</c>; <paramref name="maxC"/> <see cref="MinC"/>..<see cref="MaxAllowedC"/>):
+        /// the same sequence of its own, so the session's other draws do not move; only the room does (one draw, over more steps).
+        /// </summary>
+        public static double OfUpTo(int seed, double maxC)
+        {
+            if (!(maxC >= MinC && maxC <= MaxAllowedC))
+            {
+                throw new ArgumentOutOfRangeException(nameof(maxC), maxC, FormattableString.Invariant($"the warmest room must be {MinC:0}-{MaxAllowedC:0} C"));
+            }
+
             var random = new Random(seed ^ SeedMask);
-            int steps = (int)Math.Round((MaxC - MinC) / StepC);
+            int steps = (int)Math.Round((maxC - MinC) / StepC);
             return Math.Round(MinC + (random.Next(steps + 1) * StepC), 1);
         }
 

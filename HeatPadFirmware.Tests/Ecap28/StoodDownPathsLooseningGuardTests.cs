@@ -21,9 +21,8 @@ namespace HeatPadFirmware.Tests.Ecap28
         // folded-covered's from 300 s; the affirmation ended 183 s (folded-covered) and more before the latch.
         [InlineData(FaultKind.BothSensorsLoosening, "thick-slow", 3, 1800, FaultCode.SensorDetached, 429.0, 43.6)]
         [InlineData(FaultKind.BothSensorsLoosening, "folded-covered", 1, 300, FaultCode.SensorDetached, 489.0, 37.1)]
-        // The heating watch's one heating_failed loosening row of that campaign (760 s, 45.9 C): since session 30's form G (the cap's
-        // estimate through the element reading's mean on a falling element) named sensor_detached 7 s sooner.
-        [InlineData(FaultKind.TwoPaceLooseningReversed, "thick-slow", 5, 1800, FaultCode.SensorDetached, 753.0, 45.8)]
+        // The heating watch: the one heating_failed loosening row of that campaign.
+        [InlineData(FaultKind.TwoPaceLooseningReversed, "thick-slow", 5, 1800, FaultCode.HeatingFailed, 760.0, 45.9)]
         // The heat-energy check, the stood-down latch closest to the affirmation's end (130 s).
         [InlineData(FaultKind.BothSensorsLoosening, "folded-covered", 4, 60, FaultCode.SensorDetached, 473.0, 32.5)]
         public void ALooseningPair_OnACalibratedPad_IsNamedAtMainsSecond(FaultKind kind, string padName, int level, double onsetS, FaultCode mainFault, double mainNoHeatS, double mainPeakC)

@@ -37,14 +37,13 @@ namespace HeatPadFirmware.Tests.Growth30
         }
 
         [Theory]
-        // faults seed 1 with the Factory flags, 22 °C: the settling loosenings that passed 48 °C unnamed before session 30's form G
-        // (322 / 247 s; with it they stay under 48 °C, still unnamed: the cap, not a verdict, bounds them). The held gap
+        // faults seed 1 with the Factory flags, 22 °C: the settling loosenings that pass 48 °C unnamed on main. The held gap
         // grows at most 0.62-0.70 °C over its lowest in the hold, under what healthy pads reach (lying-down seeds 1-6 with the
         // exact record: up to 1.20 °C, 630416; a pad switched on 10 °C under its room: 1.04 °C), so no GrowthC names them
         // (GrowthC 1.0: both still unnamed, the same seconds past 48 °C).
-        [InlineData(FaultKind.SettlingLoosening80, "folded-covered", 5, 300.0, 0.0, 0.9)]
-        [InlineData(FaultKind.SettlingLoosening80, "folded-covered", 4, 300.0, 0.0, 1.0)]
-        public void ASettlingLooseningTheCapHolds_GrowsItsHeldGapUnderOneDegree(FaultKind kind, string padName, int level, double onsetS, double mainSecondsOver48, double mostGrowthC)
+        [InlineData(FaultKind.SettlingLoosening80, "folded-covered", 5, 300.0, 322.0, 0.9)]
+        [InlineData(FaultKind.SettlingLoosening80, "folded-covered", 4, 300.0, 247.0, 0.9)]
+        public void ASettlingLooseningPast48Unnamed_GrowsItsHeldGapUnderOneDegree(FaultKind kind, string padName, int level, double onsetS, double mainSecondsOver48, double mostGrowthC)
         {
             var pads = PadFile.LoadAllShipped();
             PadParameters pad = pads.Single(p => p.Name == padName).Pad;

@@ -161,21 +161,20 @@ namespace HeatPadFirmware.Tests.Settle29
         }
 
         [Fact]
-        public void SettlingStripAtFourFifths_OnAPadWithAFactoryCalibration_IsHeldUnder48CByTheSurfaceCap_ButNotNamed()
+        public void SettlingStripAtFourFifths_OnAPadWithAFactoryCalibration_IsHeldNear48CByTheSurfaceCap_ButNotNamed_PinOfTheGap()
         {
             // A pin, not a requirement: folded-covered L5 @300 s w 0.8 on a calibrated pad (faults seed 1, 22 °C) is never named;
             // the surface cap's estimate trails the rising folded surface by 2–3 °C (46.06 °C at 48.51 °C), so the cap holds
             // the duty only once the surface is about 46.8 °C and the pad's stored heat carries it to 48.68 °C, 322 s past 48 °C,
             // before the cap holds it at 45.7–47.1 °C (docs/safety.md "Session 29"). The plain pad's same run reaches 50.6 °C.
-            // Session 30 (form G: the cap's estimate through the element reading's mean on a falling element while the pair reads
-            // more than the affirmation band under it) leads the fall: the run peaks at 47.22 °C, never past 48 °C, still unnamed.
+            // When a mend lands (a cap that leads the rise, or a verdict on the hold's heat) this expectation changes on purpose.
             FaultCaseResult result = RunSeed1Case(FaultKind.SettlingLoosening80, "folded-covered", 5, 300.0, factory: true);
             FaultCaseResult plain = RunSeed1Case(FaultKind.SettlingLoosening80, "folded-covered", 5, 300.0);
 
             Assert.Equal(FaultCode.None, result.Fault);
-            Assert.InRange(result.PeakSurfaceC, 46.5, FaultCampaign.SingleFaultSurfaceC);
+            Assert.InRange(result.PeakSurfaceC, FaultCampaign.SingleFaultSurfaceC, 49.0);
             Assert.True(result.PeakSurfaceC < plain.PeakSurfaceC - 1.0, $"calibrated {result.PeakSurfaceC:F2} C, plain {plain.PeakSurfaceC:F2} C");
-            Assert.Equal(0.0, result.SecondsOver48C);
+            Assert.InRange(result.SecondsOver48C, 1.0, 600.0);
         }
 
         [Fact]

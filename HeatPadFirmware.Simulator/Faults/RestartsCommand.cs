@@ -35,8 +35,8 @@ namespace HeatPadFirmware.Simulator.Faults
         /// <summary>Packs of the detached part, lifted at the restart: the pad restarts from a little or a lot cooled.</summary>
         public static readonly double[] DetachedPacksWPerK = { 8.0, 160.0 };
 
-        /// <summary>The detached part's bound on the surface, °C: issue 4's 48 °C, before which no heat may flow unseen.</summary>
-        public const double DetachedSurfaceLimitC = 48.0;
+        /// <summary>The detached part's bound on the surface, °C: issue 4's 48 °C, before which no heat may flow unseen (<see cref="FaultCampaign.SingleFaultSurfaceC"/>).</summary>
+        public const double DetachedSurfaceLimitC = FaultCampaign.SingleFaultSurfaceC;
 
         /// <summary>The detached part's bound on the time to the latch after the restart, s: issue 4's 3 minutes.</summary>
         public const double DetachedNamedWithinS = 180.0;

@@ -1,8 +1,8 @@
 using System;
 using HeatPadFirmware.Core;
-using HeatPadFirmware.Simulator.Bench;
 using HeatPadFirmware.Simulator.Faults;
 using HeatPadFirmware.Simulator.Pad;
+using HeatPadFirmware.Tests.Review19b;
 
 namespace HeatPadFirmware.Tests.Cap29
 {
@@ -56,21 +56,7 @@ namespace HeatPadFirmware.Tests.Cap29
         /// <summary>Runs the case; <paramref name="factoryRecord"/>: fit the element sensor with its factory record.</summary>
         public static Outcome Run(string padName, double roomC, int level, double finalWeight, bool factoryRecord)
         {
-            PadParameters? basePad = null;
-            foreach (var (name, parameters) in BenchPadFamily.Build(12, 1))
-            {
-                if (name == padName)
-                {
-                    basePad = parameters;
-                }
-            }
-
-            if (basePad == null)
-            {
-                throw new ArgumentException("No such pad in the family: " + padName);
-            }
-
-            PadParameters pad = basePad.With(ambientC: roomC, initialC: roomC);
+            PadParameters pad = LearnedInAirLoosening.FamilyPad(padName).With(ambientC: roomC, initialC: roomC);
             var run = new FaultRun(pad, 11);
             if (factoryRecord)
             {
@@ -91,7 +77,7 @@ namespace HeatPadFirmware.Tests.Cap29
 
                 run.TickPair(1000, first, second);
                 outcome.PeakSurfaceC = Math.Max(outcome.PeakSurfaceC, run.Pad.SurfaceC);
-                if (run.Pad.SurfaceC > 48.0)
+                if (run.Pad.SurfaceC > FaultCampaign.SingleFaultSurfaceC)
                 {
                     outcome.SecondsOver48++;
                 }

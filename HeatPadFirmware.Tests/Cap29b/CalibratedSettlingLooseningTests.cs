@@ -1,9 +1,6 @@
-using System;
-using System.Linq;
 using HeatPadFirmware.Core;
 using HeatPadFirmware.Simulator.Bench;
 using HeatPadFirmware.Simulator.Faults;
-using HeatPadFirmware.Simulator.Pad;
 using Xunit;
 
 namespace HeatPadFirmware.Tests.Cap29b
@@ -42,46 +39,15 @@ namespace HeatPadFirmware.Tests.Cap29b
             public double Dose { get; }
         }
 
-        /// <summary>Issue 4's line: no heat past 48 °C on a fault (README; heater-safety.md: about 16 min to a burn there).</summary>
-        private const double BurnLineC = 48.0;
-
-        private const int OnsetS = 900;
-        private const int RunS = 4500;
-
-        /// <summary>One run of the settling partial loosening on the named pad of the family, the Factory-calibrated element sensor fitted.</summary>
+        /// <summary>
+        /// One run of the settling partial loosening on the named pad of the family, the Factory-calibrated element sensor fitted:
+        /// cap29's runner (<see cref="Cap29.SettlingLooseningRun"/>, the same scan's case), the second of a run that went its
+        /// length unnamed being the run's length.
+        /// </summary>
         internal static Outcome Run(string padName, double roomC, int level, double finalW)
         {
-            PadParameters basePad = BenchPadFamily.Build(12, 1).Single(p => p.Name == padName).Pad;
-            PadParameters pad = basePad.With(ambientC: roomC, initialC: roomC);
-            var run = new FaultRun(pad, 11);
-            run.FitElementSensor(ElementCalibrationKind.Factory);
-            run.Start(level, TherapyProgram.Heat);
-            double peakC = double.NegativeInfinity;
-            int over48S = 0;
-            for (int s = 1; s <= RunS; s++)
-            {
-                SensorReading? first = null;
-                SensorReading? second = null;
-                if (s >= OnsetS)
-                {
-                    first = FaultCampaign.SettledReading(pad, run.Sensor.Read(run.NowMs), s - OnsetS, finalW);
-                    second = FaultCampaign.SettledReading(pad, run.SecondSensor.Read(run.NowMs), s - OnsetS, finalW);
-                }
-
-                run.TickPair(1000, first, second);
-                peakC = Math.Max(peakC, run.Pad.SurfaceC);
-                if (run.Pad.SurfaceC > BurnLineC)
-                {
-                    over48S++;
-                }
-
-                if (run.Last.Fault != FaultCode.None)
-                {
-                    return new Outcome(run.Last.Fault, s, peakC, over48S, run.SurfaceDose);
-                }
-            }
-
-            return new Outcome(FaultCode.None, RunS, peakC, over48S, run.SurfaceDose);
+            Cap29.SettlingLooseningRun.Outcome o = Cap29.SettlingLooseningRun.Run(padName, roomC, level, finalW, factoryRecord: true);
+            return new Outcome(o.Fault, o.FaultS < 0 ? Cap29.SettlingLooseningRun.RunS : o.FaultS, o.PeakSurfaceC, o.SecondsOver48, o.SurfaceDose);
         }
 
         [Theory]

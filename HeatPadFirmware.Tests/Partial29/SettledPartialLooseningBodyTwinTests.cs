@@ -1,8 +1,8 @@
 using System;
 using HeatPadFirmware.Core;
-using HeatPadFirmware.Simulator.Bench;
 using HeatPadFirmware.Simulator.Faults;
 using HeatPadFirmware.Simulator.Pad;
+using HeatPadFirmware.Tests.Review19b;
 using Xunit;
 
 namespace HeatPadFirmware.Tests.Partial29
@@ -22,12 +22,7 @@ namespace HeatPadFirmware.Tests.Partial29
 
         private static PadParameters ThickSlow()
         {
-            foreach (var (name, pad) in BenchPadFamily.Build(12, 1))
-            {
-                if (name == "thick-slow") { return pad.With(ambientC: RoomC, initialC: RoomC); }
-            }
-
-            throw new InvalidOperationException("thick-slow is not in the bench family");
+            return LearnedInAirLoosening.FamilyPad("thick-slow").With(ambientC: RoomC, initialC: RoomC);
         }
 
         /// <summary>Runs 4,500 s of the heat program; from 900 s either the pair settles at <paramref name="finalW"/> (&lt; 1) or a body of <paramref name="bodyWPerK"/> lies on. Means over 3,000–4,500 s.</summary>

@@ -1,8 +1,8 @@
 using System;
 using HeatPadFirmware.Core;
-using HeatPadFirmware.Simulator.Bench;
 using HeatPadFirmware.Simulator.Faults;
 using HeatPadFirmware.Simulator.Pad;
+using HeatPadFirmware.Tests.Review19b;
 using Xunit;
 
 namespace HeatPadFirmware.Tests.Partial29b
@@ -22,17 +22,7 @@ namespace HeatPadFirmware.Tests.Partial29b
         [Fact]
         public void LearnedModel_PredictsTheTrueSurfaceWithin1C_WhileTheSettledPairReads9CUnderIt_OnThickSlowIn22CRoom()
         {
-            PadParameters? basePad = null;
-            foreach (var (name, pad) in BenchPadFamily.Build(12, 1))
-            {
-                if (name == "thick-slow")
-                {
-                    basePad = pad;
-                }
-            }
-
-            Assert.NotNull(basePad);
-            PadParameters p = basePad.With(ambientC: 22.0, initialC: 22.0);
+            PadParameters p = LearnedInAirLoosening.FamilyPad("thick-slow").With(ambientC: 22.0, initialC: 22.0);
             var run = new FaultRun(p, 11);
             run.Start(3, TherapyProgram.Heat);
             double dutySum = 0.0;

@@ -65,7 +65,7 @@ namespace HeatPadFirmware.Tests.Review29c
                 if (s >= onsetS)
                 {
                     peakC = Math.Max(peakC, run.Pad.SurfaceC);
-                    if (run.Pad.SurfaceC > 48.0)
+                    if (run.Pad.SurfaceC > FaultCampaign.SingleFaultSurfaceC)
                     {
                         over48S++;
                     }

@@ -121,7 +121,7 @@ namespace HeatPadFirmware.Simulator.Faults
             var coldStartOption = new Option<double>("--cold-start") { Description = FormattableString.Invariant($"Every injected fault run's pad switched on this many C under its room (stored in a cold car or hall, brought in; 0-{MaxColdStartC:0}, default 0: at the room). The normal-life groups and the adversarial user start at their room"), DefaultValueFactory = _ => 0.0 };
             coldStartOption.Validators.Add(r =>
             {
-                if (HeatPadFirmware.Simulator.Commands.OptionValue.TryGet(r, out double value) && !(value >= 0.0 && value <= MaxColdStartC))
+                if (HeatPadFirmware.Simulator.Commands.OptionValue.TryGet(r, out double value) && !IsAllowedColdStartC(value))
                 {
                     r.AddError(FormattableString.Invariant($"--cold-start must be between 0 and {MaxColdStartC:0} C (the pad's start under its room)"));
                 }
@@ -129,7 +129,7 @@ namespace HeatPadFirmware.Simulator.Faults
             var lifeRoomMaxOption = new Option<double>("--life-room-max") { Description = FormattableString.Invariant($"Warmest room the normal-life groups draw, C ({LifeRoom.MinC:0}-{LifeRoom.MaxAllowedC:0}, default {LifeRoom.MaxC:0}); the same seeds, so only the rooms change. Ignored with --room"), DefaultValueFactory = _ => LifeRoom.MaxC };
             lifeRoomMaxOption.Validators.Add(r =>
             {
-                if (HeatPadFirmware.Simulator.Commands.OptionValue.TryGet(r, out double value) && !(value >= LifeRoom.MinC && value <= LifeRoom.MaxAllowedC))
+                if (HeatPadFirmware.Simulator.Commands.OptionValue.TryGet(r, out double value) && !LifeRoom.IsAllowedMaxC(value))
                 {
                     r.AddError(FormattableString.Invariant($"--life-room-max must be between {LifeRoom.MinC:0} (the coolest room drawn) and {LifeRoom.MaxAllowedC:0} C"));
                 }
@@ -196,6 +196,12 @@ namespace HeatPadFirmware.Simulator.Faults
         /// </summary>
         public const double MaxColdStartC = 20.0;
 
+        /// <summary>True when <paramref name="coldStartC"/> is a cold start <c>faults</c> runs: 0..<see cref="MaxColdStartC"/> °C (NaN: false).</summary>
+        public static bool IsAllowedColdStartC(double coldStartC)
+        {
+            return coldStartC >= 0.0 && coldStartC <= MaxColdStartC;
+        }
+
         /// <summary>Normal-life contrast sessions by default (<see cref="FaultCampaign.RunContrastLife"/>), 400.</summary>
         public const int ContrastLifeSessions = 400;
 
@@ -232,12 +238,12 @@ namespace HeatPadFirmware.Simulator.Faults
         /// </summary>
         public static int Execute(int sessions, int seed, bool json, TextWriter output, TextWriter progress, FaultKind[] only = null, bool listCases = false, int contrastSessions = 0, int heldSagSessions = 0, int pocketSessions = 0, double? roomC = null, int lieDownSessions = 0, double coldStartC = 0.0, double lifeRoomMaxC = LifeRoom.MaxC)
         {
-            if (!(coldStartC >= 0.0 && coldStartC <= MaxColdStartC))
+            if (!IsAllowedColdStartC(coldStartC))
             {
                 throw new ArgumentOutOfRangeException(nameof(coldStartC), coldStartC, FormattableString.Invariant($"the cold start must be 0-{MaxColdStartC:0} C"));
             }
 
-            if (!(lifeRoomMaxC >= LifeRoom.MinC && lifeRoomMaxC <= LifeRoom.MaxAllowedC))
+            if (!LifeRoom.IsAllowedMaxC(lifeRoomMaxC))
             {
                 throw new ArgumentOutOfRangeException(nameof(lifeRoomMaxC), lifeRoomMaxC, FormattableString.Invariant($"the warmest life room must be {LifeRoom.MinC:0}-{LifeRoom.MaxAllowedC:0} C"));
             }

@@ -47,6 +47,12 @@ namespace HeatPadFirmware.Simulator.Faults
             return OfUpTo(seed, MaxC);
         }
 
+        /// <summary>True when <paramref name="maxC"/> may be the warmest room drawn: <see cref="MinC"/>..<see cref="MaxAllowedC"/> (NaN: false).</summary>
+        public static bool IsAllowedMaxC(double maxC)
+        {
+            return maxC >= MinC && maxC <= MaxAllowedC;
+        }
+
         /// <summary>
         /// The room of the session seeded <paramref name="seed"/> drawn up to <paramref name="maxC"/> instead of <see cref="MaxC"/>,
         /// °C (session 30, <c>faults --life-room-max</c>; <paramref name="maxC"/> <see cref="MinC"/>..<see cref="MaxAllowedC"/>):
@@ -54,7 +60,7 @@ namespace HeatPadFirmware.Simulator.Faults
         /// </summary>
         public static double OfUpTo(int seed, double maxC)
         {
-            if (!(maxC >= MinC && maxC <= MaxAllowedC))
+            if (!IsAllowedMaxC(maxC))
             {
                 throw new ArgumentOutOfRangeException(nameof(maxC), maxC, FormattableString.Invariant($"the warmest room must be {MinC:0}-{MaxAllowedC:0} C"));
             }

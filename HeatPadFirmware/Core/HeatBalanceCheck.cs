@@ -71,32 +71,15 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public bool Update(double temperatureC, double dtS, double dutyFraction, bool heatWanted, double fullPowerW)
         {
+            if (!(dtS > 0.0))
+            {
+                dtS = 0.0;
+            }
+
             if (!_hasRoom || temperatureC < _roomC)
             {
                 _roomC = temperatureC;
                 _hasRoom = true;
-            }
-
-            return Judge(temperatureC, dtS, dutyFraction, heatWanted, fullPowerW);
-        }
-
-        /// <summary>
-        /// As <see cref="Update(double, double, double, bool, double)"/>, with the room given: <paramref name="roomC"/>, °C, the
-        /// supervisor's <see cref="RoomAirEstimate.RoomC"/> (session 31), in place of the check's own lowest reading.
-        /// </summary>
-        public bool Update(double temperatureC, double dtS, double dutyFraction, bool heatWanted, double fullPowerW, double roomC)
-        {
-            _roomC = roomC;
-            _hasRoom = true;
-            return Judge(temperatureC, dtS, dutyFraction, heatWanted, fullPowerW);
-        }
-
-        // One reading judged against the room in force (_roomC).
-        private bool Judge(double temperatureC, double dtS, double dutyFraction, bool heatWanted, double fullPowerW)
-        {
-            if (!(dtS > 0.0))
-            {
-                dtS = 0.0;
             }
 
             double weight = dtS / (RateTimeConstantS + dtS);

@@ -72,13 +72,7 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public bool Update(double temperatureC, double dtS, double dutyFraction, double fullPowerW)
         {
-            if (!_hasRoom || temperatureC < _roomC)
-            {
-                _roomC = temperatureC;
-                _hasRoom = true;
-            }
-
-            return Judge(temperatureC, dtS, dutyFraction, fullPowerW, MaxCapacityJPerK, MaxBodyWPerK);
+            return Update(temperatureC, dtS, dutyFraction, fullPowerW, MaxCapacityJPerK, MaxBodyWPerK);
         }
 
         /// <summary>
@@ -88,21 +82,6 @@ namespace HeatPadFirmware.Core
         /// or without a model: the design bounds. Constant work, no allocation.
         /// </summary>
         public bool Update(double temperatureC, double dtS, double dutyFraction, double fullPowerW, PadModelLearner learner)
-        {
-            if (!_hasRoom || temperatureC < _roomC)
-            {
-                _roomC = temperatureC;
-                _hasRoom = true;
-            }
-
-            return Update(temperatureC, dtS, dutyFraction, fullPowerW, learner, _roomC);
-        }
-
-        /// <summary>
-        /// As <see cref="Update(double, double, double, double, PadModelLearner)"/>, with the room given: <paramref name="roomC"/>, °C,
-        /// the supervisor's <see cref="RoomAirEstimate.RoomC"/> (session 31), in place of the check's own lowest reading.
-        /// </summary>
-        public bool Update(double temperatureC, double dtS, double dutyFraction, double fullPowerW, PadModelLearner learner, double roomC)
         {
             double capacityJPerK = MaxCapacityJPerK;
             double bodyWPerK = MaxBodyWPerK;
@@ -117,17 +96,21 @@ namespace HeatPadFirmware.Core
                 }
             }
 
-            _roomC = roomC;
-            _hasRoom = true;
-            return Judge(temperatureC, dtS, dutyFraction, fullPowerW, capacityJPerK, bodyWPerK);
+            return Update(temperatureC, dtS, dutyFraction, fullPowerW, capacityJPerK, bodyWPerK);
         }
 
-        // One reading judged with the capacity bound (J/K) and the body-loss bound (W/K) in force, against the room in force (_roomC).
-        private bool Judge(double temperatureC, double dtS, double dutyFraction, double fullPowerW, double capacityJPerK, double bodyWPerK)
+        // One reading judged with the capacity bound (J/K) and the body-loss bound (W/K) in force.
+        private bool Update(double temperatureC, double dtS, double dutyFraction, double fullPowerW, double capacityJPerK, double bodyWPerK)
         {
             if (!(dtS > 0.0))
             {
                 dtS = 0.0;
+            }
+
+            if (!_hasRoom || temperatureC < _roomC)
+            {
+                _roomC = temperatureC;
+                _hasRoom = true;
             }
 
             if (!_hasReference)

@@ -141,23 +141,6 @@ namespace HeatPadFirmware.Core
                 _roomC = temperatureC;
             }
 
-            return Judge(temperatureC, dtS, dutyFraction, heatWanted);
-        }
-
-        /// <summary>
-        /// As <see cref="Update(double, double, double, bool)"/>, with the room given: <paramref name="roomC"/>, °C, the supervisor's
-        /// <see cref="RoomAirEstimate.RoomC"/> (session 31), in place of the check's own lowest reading.
-        /// </summary>
-        public bool Update(double temperatureC, double dtS, double dutyFraction, bool heatWanted, double roomC)
-        {
-            _hasRoom = true;
-            _roomC = roomC;
-            return Judge(temperatureC, dtS, dutyFraction, heatWanted);
-        }
-
-        // One reading judged against the room in force (_roomC).
-        private bool Judge(double temperatureC, double dtS, double dutyFraction, bool heatWanted)
-        {
             double stepS = dtS > 0.0 ? dtS : 0.0;
             bool heatStarts = heatWanted && !_lastHeatWanted;
             _lastHeatWanted = heatWanted;

@@ -36,7 +36,6 @@ namespace HeatPadFirmware.Core
         private readonly RoomReadingCheck _room = new RoomReadingCheck();
         private readonly HeatBalanceCheck _balance = new HeatBalanceCheck();
         private readonly HeatEnergyCheck _energy = new HeatEnergyCheck();
-        private readonly RoomAirEstimate _air = new RoomAirEstimate();
         private readonly SensorCouplingCheck _coupling = new SensorCouplingCheck();
         private PadModelLearner _learner;
         private readonly HeaterStuckOnCheck _stuckOn = new HeaterStuckOnCheck();
@@ -125,12 +124,6 @@ namespace HeatPadFirmware.Core
         public HeatEnergyCheck HeatEnergy
         {
             get { return _energy; }
-        }
-
-        /// <summary>The room the envelope and energy checks judge against (read-only use; session 31).</summary>
-        public RoomAirEstimate RoomAir
-        {
-            get { return _air; }
         }
 
         /// <summary>The heating watch (read-only use: whether its armed watch is the deep fall's).</summary>
@@ -339,11 +332,7 @@ namespace HeatPadFirmware.Core
                     LatchUnlessWitnessed(FaultCode.HeatingFailed, true);
                 }
 
-                // The room the envelope and energy checks judge against: the lowest reading, raised only by a quiet pad warming from
-                // outside (session 31). The room-reading check keeps its own lowest reading (a cold pad heating up reads under the air).
-                _air.Update(temperatureC, spanS, spanDuty);
-                double airC = _air.RoomC;
-                if (_detached.Update(temperatureC, spanS, spanDuty, heatWanted, airC))
+                if (_detached.Update(temperatureC, spanS, spanDuty, heatWanted))
                 {
                     LatchSurfaceUnseen(FaultCode.SensorDetached);
                 }
@@ -355,7 +344,7 @@ namespace HeatPadFirmware.Core
                 }
 
                 // A reading standing still too low for the heat going in: the sensor strip is off the pad (session 10).
-                if (_balance.Update(temperatureC, spanS, spanDuty, heatWanted, _current.FullPowerW, airC))
+                if (_balance.Update(temperatureC, spanS, spanDuty, heatWanted, _current.FullPowerW))
                 {
                     LatchSurfaceUnseen(FaultCode.SensorDetached);
                 }
@@ -364,7 +353,7 @@ namespace HeatPadFirmware.Core
                 // for a body that could take the heat: session 28's body-load stand-down did, and review 29c found pairs loosening
                 // partly under a body that it kept unnamed past 48 °C for up to 3,268 s; no bound on the body's credit separated
                 // them from the lying-down latches (docs/safety.md, "Session 30: the body-load stand-down reverted").
-                if (_energy.Update(temperatureC, spanS, spanDuty, _current.FullPowerW, _learner, airC))
+                if (_energy.Update(temperatureC, spanS, spanDuty, _current.FullPowerW, _learner))
                 {
                     LatchUnlessWitnessed(FaultCode.SensorDetached, true);
                 }

@@ -30,8 +30,8 @@ namespace HeatPadFirmware.Tests.Rooms30
         // since power-on, 11.94 C, 14-20 C under the loosened pair. At the room, the same row is named heating_failed 1,855 s after
         // the onset (the reading fell more than 5 C under what full power proved, so the watch is owed its degree and the flat
         // reading of a pair parted from a surface no longer heating fails it). Session 31's plateau watch (ovs31,
-        // HeatController.LoadLeftRiseC) cuts the heat once in the cold row (the full-power plateau the loosening leaves reads hotter
-        // than the fit): still unnamed, peak 79.6 -> 78.8 C.
+        // HeatController.LoadLeftRiseC) fires in the cold row (an approach stalled at full power
+        // whose readings then run hotter than the fit): still unnamed, peak 79.6 -> 78.8 C, cooler.
         [Fact]
         public void PairLoosening_OnAPadSwitchedOnTenDegreesUnderItsRoom_RunsUnnamedOnMain_WhereAtTheRoomItIsNamed()
         {

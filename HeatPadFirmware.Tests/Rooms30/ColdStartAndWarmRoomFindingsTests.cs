@@ -29,9 +29,7 @@ namespace HeatPadFirmware.Tests.Rooms30
         // of the level full power proved, so no gain is owed; and the room the detached checks judge against is the lowest reading
         // since power-on, 11.94 C, 14-20 C under the loosened pair. At the room, the same row is named heating_failed 1,855 s after
         // the onset (the reading fell more than 5 C under what full power proved, so the watch is owed its degree and the flat
-        // reading of a pair parted from a surface no longer heating fails it). Session 31's plateau watch (ovs31,
-        // HeatController.LoadLeftRiseC) fires in the cold row (an approach stalled at full power
-        // whose readings then run hotter than the fit): still unnamed, peak 79.6 -> 78.8 C, cooler.
+        // reading of a pair parted from a surface no longer heating fails it).
         [Fact]
         public void PairLoosening_OnAPadSwitchedOnTenDegreesUnderItsRoom_RunsUnnamedOnMain_WhereAtTheRoomItIsNamed()
         {
@@ -39,21 +37,19 @@ namespace HeatPadFirmware.Tests.Rooms30
             FaultCaseResult warm = FoldedCoveredLevel5At600(FaultsCommand.ShippedRoomC);
 
             Assert.Equal(FaultCode.None, cold.Fault);
-            Assert.InRange(cold.PeakSurfaceC, 78.7, 78.9);
+            Assert.InRange(cold.PeakSurfaceC, 79.5, 79.7);
             Assert.Equal(FaultCode.HeatingFailed, warm.Fault);
             Assert.Equal(1855.0, warm.FaultAfterOnsetS);
             Assert.True(warm.PeakSurfaceC < 48.0, "at the room: " + warm.PeakSurfaceC.ToString("F2") + " C");
         }
 
         // faults --life-room-max 30, lying-down seed 5: thick-slow level 5 at 11.05 V in a 29.4 C room, lain on at 323 s (5.42 W/K),
-        // up again at 1,489 s. Session 30 found the controller, at full power on a level the body made unreachable, overshooting once
-        // the user was gone: the reading reached the 47 C over-temperature limit at 1,737 s (the true surface 2.5 C over the level's
-        // 44.5 C). Moved by session 31's plateau watch (ovs31, HeatController.LoadLeftRiseC; Ovs31/LoadLeavesPlateauTests): the heat
-        // stops 34 s after the get-up and the surface peaks 1.09 C over, under the limit, with no latch; the pad's own coast from the
-        // get-up (all heat stopped then) is 0.35 C over, so the session stays over issue 3's 0.3 C. The same with the element sensor
-        // and a factory calibration.
+        // up again at 1,489 s; the controller, holding against the body, overshoots once it is gone and the reading reaches the
+        // 47 C over-temperature limit at 1,737 s (the true surface 2.5 C over the level's 44.5 C, the lying-down group's worst
+        // over-setpoint on that seed). Not a false verdict on the surface: an overshoot the 16-26 C rooms never showed in this
+        // group (issue 3's ground, left alone here). The same with the element sensor and a factory calibration.
         [Fact]
-        public void LyingDown_InA29DegreeRoom_UserGettingUp_OvershootsUnderTheOverTemperatureLimit()
+        public void LyingDown_InA29DegreeRoom_UserGettingUp_OvershootsToTheOverTemperatureLimit()
         {
             const int seed = 530407;
             double roomC = LifeRoom.OfUpTo(seed, 30.0);
@@ -62,9 +58,9 @@ namespace HeatPadFirmware.Tests.Rooms30
 
             Assert.Equal(29.4, roomC);
             Assert.Equal(("thick-slow", 5, 1489), (draw.PadName, draw.Level, draw.UpAtS));
-            Assert.Equal(FaultCode.None, fault);
-            Assert.Equal(-1, faultAtS);
-            Assert.InRange(peakC, 45.5, 45.7);
+            Assert.Equal(FaultCode.OverTemperature, fault);
+            Assert.Equal(1737, faultAtS);
+            Assert.True(peakC > 46.9, "surface peak " + peakC.ToString("F2") + " C");
         }
 
         // faults --life-room-max 30 --element-sensor --element-calibration Factory: 24 of the 26 lying-down latches on seeds 1-6

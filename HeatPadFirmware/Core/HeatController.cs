@@ -128,24 +128,6 @@ namespace HeatPadFirmware.Core
         public const double StalledSlopeCPerS = 0.001;
 
         /// <summary>
-        /// A load that leaves a pad held at full power on a level it cannot reach, °C: once the approach has stalled at full power
-        /// (<see cref="LevelUnreachable"/> and the estimated surface's slope under <see cref="StalledSlopeCPerS"/>: a plateau),
-        /// the observer's correction rising this far over its lowest on that plateau, and standing this far over zero (the
-        /// readings hotter than the fit predicts at full power), says the pad now loses less than the fit learned: the user got
-        /// up, or the pad was covered. No heat then while the reading still rises (the core's stored heat is coasting the
-        /// surface up; every second of full power adds to the peak), and the approach ends: the hold takes over when the reading
-        /// stops rising. Why (session 31, docs/control.md "the overshoot after a load leaves"): lying-down session 530407
-        /// (thick-slow level 5 at 11.05 V in a 29.4 °C room, up at 1,489 s) ran full power 101 s after the user got up, the fit
-        /// taking the body-on plateau for its own steady state, and the reading reached the 47 °C over-temperature limit (true
-        /// surface 2.51 °C over the setpoint); with this watch the heat stops 34 s after the get-up, 1.09 °C over, no latch (the
-        /// floor, all heat stopped the second the user got up: 0.35 °C over). 0.1 °C (1.6 DS18B20 steps, the first landing's
-        /// <see cref="FirstLandingDriftC"/>); the plateau (not the ramp) because on a ramp the fit's short steady state is what
-        /// flags the level unreachable and a correction rising there means the level is reachable after all (bench seed 2, 7
-        /// rows newly over 1.15 when the watch also ran on ramps).
-        /// </summary>
-        public const double LoadLeftRiseC = 0.1;
-
-        /// <summary>
         /// Off band: a reading this far above the setpoint, 0.5 °C, turns the heater off whatever the model
         /// predicts. Normal holds stay within the 0.3 °C the bench allows, so this never acts on a pad the model
         /// knows; it acts when the pad changed under the model (folded, covered, the body left) and the learned
@@ -342,12 +324,6 @@ namespace HeatPadFirmware.Core
         private double _landingSetpointC;
         private bool _landingReferenced;
         private bool _coasting;
-
-        // The plateau watch (LoadLeftRiseC): the full-power approach at an unreachable level has stalled; the lowest observer
-        // correction since; and the coast after the load left (no heat while the reading rises).
-        private bool _plateauStalled;
-        private double _plateauLowestCorrectionC = double.MaxValue;
-        private bool _loadLeftCoast;
         private int _coastShortTicks;
 
         // Full power ran in this approach: the core holds heat that a coast can carry.
@@ -532,8 +508,6 @@ namespace HeatPadFirmware.Core
                 dtS = 0.0;
                 _offReferenceC = setpointC;
                 _heatStored = false;
-                // A new heat is a new approach: a load-left coast of the last heat phase does not carry over.
-                _loadLeftCoast = false;
             }
 
             // The off band's reference: the setpoint, except after a lowered setpoint, when it follows the reading down
@@ -609,31 +583,6 @@ namespace HeatPadFirmware.Core
                     _approaching = true;
                     BeginApproach(true, untrusted);
                 }
-            }
-
-            if (_loadLeftCoast)
-            {
-                if (_readingSlopeCPerS > 0.0)
-                {
-                    // The load left a plateau of full power: the core's stored heat is still coasting the surface up.
-                    _pid.Reset(_pid.Integral);
-                    return 0.0;
-                }
-
-                _loadLeftCoast = false;
-            }
-
-            if (LoadLeftPlateau())
-            {
-                // The approach ends here: the hold lands what the coast leaves once the reading stops rising (LoadLeftRiseC).
-                _loadLeftCoast = true;
-                _approaching = false;
-                _landing = false;
-                _coasting = false;
-                _firstHeatUp = false;
-                _approachEndSetpointC = setpointC;
-                _pid.Reset(0.0);
-                return 0.0;
             }
 
             if (!_hadModel)
@@ -878,35 +827,6 @@ namespace HeatPadFirmware.Core
         {
             double surfaceBoundC = readingC + (MaxSensorLagS * CoreMath.Max(0.0, _readingSlopeCPerS));
             return surfaceBoundC < setpointC - LagFloorMarginC;
-        }
-
-        /// <summary>
-        /// True when a load has left a plateau of full power (<see cref="LoadLeftRiseC"/>): the approach runs full power at a
-        /// level flagged unreachable, has stalled there, and the observer's correction has since risen
-        /// <see cref="LoadLeftRiseC"/> over its lowest on the plateau to at least <see cref="LoadLeftRiseC"/>. Tracks the plateau.
-        /// </summary>
-        private bool LoadLeftPlateau()
-        {
-            if (!(_approaching && _unreachable))
-            {
-                _plateauStalled = false;
-                _plateauLowestCorrectionC = double.MaxValue;
-                return false;
-            }
-
-            if (_slopeCPerS < StalledSlopeCPerS)
-            {
-                _plateauStalled = true;
-            }
-
-            if (!_plateauStalled)
-            {
-                return false;
-            }
-
-            double correctionC = _observer.CorrectionC;
-            _plateauLowestCorrectionC = CoreMath.Min(_plateauLowestCorrectionC, correctionC);
-            return correctionC - _plateauLowestCorrectionC >= LoadLeftRiseC && correctionC >= LoadLeftRiseC;
         }
 
         /// <summary>

@@ -6,8 +6,7 @@ namespace HeatPadFirmware.Core
     /// (<see cref="ElementWitnessState.Judging"/>: the element sensor healthy, not stood down) and its estimate is settled
     /// (<see cref="ElementWitnessCheck.Estimated"/>), the heater duty is held under a cap that falls from 1 at
     /// <see cref="CeilingC"/> to 0 at <see cref="CeilingC"/> + <see cref="BandC"/> of the estimated surface
-    /// (<see cref="ElementWitnessCheck.SurfaceEstimateC"/>: this tick's element reading, or its mean on a falling element while
-    /// the pair reads more than the affirmation band under it (session 30), less the witness's meaned drop, on the
+    /// (<see cref="ElementWitnessCheck.SurfaceEstimateC"/>: this tick's element reading less the witness's meaned drop, on the
     /// cold start's room, without the room's span that lowers the verdict's estimate). The supervisor applies it last, as the coupling doubt cap
     /// (<see cref="Supervisor.GateDuty"/>). A cap, not a verdict: it latches nothing, holds nothing from one tick to the next and
     /// leaves as soon as the estimate falls under the ceiling or is not given (no calibration, no element sensor, a stand-down, an

@@ -248,10 +248,7 @@ namespace HeatPadFirmware.Core
         /// NOT applied: it lowers the estimate, which favours the pair for a verdict and would favour heat for a cap). The reading
         /// itself rather than its mean: on a rise the mean lags the element by <see cref="SmoothingS"/> × its slope (about 1.5 °C
         /// at full power on free-air; session 25 measured the mean's estimate leaving 9 of issue 4's 17 runs past 48 °C where this
-        /// one left 5 at the same ceiling). On a judged tick where the pair reads more than <see cref="AffirmGapC"/> under the
-        /// estimate, the reading's mean less the drop when that is the hotter (a falling element; session 30, lcap30's form G: with
-        /// the factory record the settling partial loosening's runs past 48 °C in 16 / 22 / 28 / 30 °C rooms 4 / 6 / 12 / 14 →
-        /// 0 / 1 / 4 / 2). Valid only while <see cref="Estimated"/>.
+        /// one left 5 at the same ceiling). Valid only while <see cref="Estimated"/>.
         /// </summary>
         public double SurfaceEstimateC
         {
@@ -586,17 +583,6 @@ namespace HeatPadFirmware.Core
             _blinded = false;
             _dropC = dropC;
             _gapC = CoreMath.Min(_fastC, _slowC) - _meanHotterC;
-            // On a falling element this tick's reading has fallen with the duty while the meaned drop still carries the earlier heat,
-            // so the cap's estimate reads the surface low (session 29, lcap29: 2.4 °C on folded-covered, the stored heat carrying the
-            // settling partial loosening past 48 °C under the cap). Where the pair reads more than the affirmation band under the
-            // estimate, the reading's mean less the drop is taken when hotter; where the pair confirms the estimate it reads the
-            // surface and the cap needs no help (session 30, lcap30: on those ticks the judged gap ran 3.9–5.0 °C on the settling
-            // loosening, −0.1–2.3 °C on healthy thick-slow holds, whose own duty falls the mean reads up to 3.5 °C high).
-            if (_gapC + roomShiftC > AffirmGapC)
-            {
-                _surfaceEstimateC = CoreMath.Max(_surfaceEstimateC, _smoothedC - dropC + roomShiftC);
-            }
-
             _marginC = _learner.Calibrated
                 ? CalibratedFloorC + (CalibratedDropFraction * CoreMath.Max(0.0, dropC))
                 : MarginFloorC + (MarginDropFraction * CoreMath.Max(0.0, dropC));

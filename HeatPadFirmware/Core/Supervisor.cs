@@ -343,10 +343,14 @@ namespace HeatPadFirmware.Core
                     LatchSurfaceUnseen(_room.NeverMoved ? FaultCode.HeatingFailed : FaultCode.SensorDetached);
                 }
 
-                // A reading standing still too low for the heat going in: the sensor strip is off the pad (session 10).
+                // A reading standing still too low for the heat going in: the sensor strip is off the pad (session 10). A
+                // readings-only verdict since session 31 (warm31): a body lying down on a pad in a 27-30 °C room holds the reading
+                // 8-11 °C over the room, and the body's share of the heat (at 34 °C) then reads as 6.5-9.8 W/K holding it; the
+                // calibrated witness affirming that the pair reads the surface stands it down (docs/safety.md, "Session 31: the
+                // lying-down group's warm-room trips traced").
                 if (_balance.Update(temperatureC, spanS, spanDuty, heatWanted, _current.FullPowerW))
                 {
-                    LatchSurfaceUnseen(FaultCode.SensorDetached);
+                    LatchUnlessWitnessed(FaultCode.SensorDetached, true);
                 }
 
                 // The element's energy not showing in the reading, carried across short heat phases (session 11). Never withheld
@@ -477,7 +481,7 @@ namespace HeatPadFirmware.Core
         /// The calibrated element witness's stand-down (session 20, issue 4; docs/safety.md "Session 20: the lying-down trips the
         /// calibrated witness clears"): a verdict of a check that judges the readings alone (<paramref name="readingsOnly"/>: the
         /// heat-energy check, the coupling check's unsettled-doubt watch and latching probes, the heating watch (its deep fall since
-        /// session 20, its owed warming since session 28)) is
+        /// session 20, its owed warming since session 28), the heat-balance check (since session 31)) is
         /// withheld while <see cref="ElementWitnessCheck.Affirms"/> (a factory calibration, the element sensor healthy, the
         /// estimated surface within <see cref="ElementWitnessCheck.AffirmGapC"/> of the pair's reading for
         /// <see cref="ElementWitnessCheck.AffirmS"/> s): a body lying down looks like a pair loosening to those checks, not to the

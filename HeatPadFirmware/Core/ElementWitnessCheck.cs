@@ -344,8 +344,9 @@ namespace HeatPadFirmware.Core
         /// the lowest such gap judged since power-on, °C (≥ 0; 0 before the first judged tick). A pair that loosens reads under the
         /// surface and grows the gap by the depth of its loosening whatever the estimate's offset: a pad switched on warmer than its
         /// room biases the estimate low by G_ca / G_cs × the difference (review 20a), which moves the lowest gap and the last alike.
-        /// Session 31 (warm31): the lying-down group's heat-balance latches in 26.6–30 °C rooms stood 0.4–2.1 °C over their lowest;
-        /// review 20a's loosening pads switched on warm 6.8–7.6 °C when the balance check named them.
+        /// Session 31 (warm31): the lying-down group's heat-balance latches in 26.6–30 °C rooms stood 0.4–2.3 °C over their lowest;
+        /// review 20a's loosening pads switched on warm 6.8–7.6 °C when the balance check named them
+        /// (<see cref="Supervisor.BalanceWitnessedGrowthC"/>).
         /// </summary>
         public double GapGrowthC
         {

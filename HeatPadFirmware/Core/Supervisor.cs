@@ -30,8 +30,8 @@ namespace HeatPadFirmware.Core
         /// at which the affirming witness stands the heat-balance check down, °C: the affirmation's own band,
         /// <see cref="ElementWitnessCheck.AffirmGapC"/> (2.0; session 31, warm31). A pair that loosens grows the gap by its loosening,
         /// so the stand-down hides at most this much of one from the balance check even where the estimate is biased low (a pad
-        /// switched on warm, review 20a). Measured: 17 of the lying-down group's 22 balance latches in 26.6–30 °C rooms had grown
-        /// 0.44–1.56 °C (withheld), the other five 2.01–2.25 °C (latched); review 20a's warm-start loosenings 6.8–7.6 °C when the
+        /// switched on warm, review 20a). Measured: at main's latching second 21 of the lying-down group's 22 balance latches in
+        /// 26.6–30 °C rooms had grown 0.44–1.56 °C (withheld; 17 run to the end), one 2.07 °C (latched); review 20a's warm-start loosenings 6.8–7.6 °C when the
         /// balance check named them (latched as before). 3.0 °C withheld all 22 but named four settling loosenings in a 30 °C room
         /// 12–163 s later (peaks 40.9–43.3 °C).
         /// </summary>

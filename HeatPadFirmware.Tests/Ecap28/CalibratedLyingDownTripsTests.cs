@@ -10,7 +10,8 @@ namespace HeatPadFirmware.Tests.Ecap28
     /// trips faults' lying-down group (seeds 1–6, 2,400 sessions) kept on a pad with the element sensor and its factory record,
     /// traced by path. One is mended in the witness's stand-down (<c>Supervisor.LatchUnlessWitnessed</c>): the heating watch's owed
     /// warming is withheld too. Six stay: 130229 has a record the witness cannot adopt, so nothing is stood down there; 330160 /
-    /// 530202 are the heat-balance check, whose stand-down named a warm-started loosening pair 80 s later (review 20a's guard);
+    /// 530202 are the heat-balance check, whose stand-down named a warm-started loosening pair 80 s later (review 20a's guard;
+    /// 330160 mended in session 31, warm31, by bounding the witness's gap growth);
     /// 530294 / 630194 lapse on the estimate's swing at a power step, and a grace that cleared them named loosening rows later
     /// under mis-recorded records; 630025's estimate stands up to 2.5 C under its pair, and the band's lower side widened enough
     /// to clear it would stand the checks down on review 21b's mis-recorded pad (skipped findings below). On main since the merge
@@ -36,17 +37,25 @@ namespace HeatPadFirmware.Tests.Ecap28
             Assert.True(calibrated == FaultCode.None, FaultCodeNames.Of(calibrated) + " at " + calibratedAtS + " s");
         }
 
-        [Theory(Skip = "ecap28 finding (measured, not landed): lying-down 330160 (thick-slow L4, 25.9 C room) and 530202 (thick-slow L3, "
-            + "25.8 C) trip the heat-balance check at 1,631 / 1,881 s with the Factory record while the witness affirms the pair (gap "
-            + "-1.25 / -0.25 C; true surface within 0.1 C of the pair): a body in a warm room holds a heavy pad's reading over the "
-            + "lowest reading with more than 6.5 W/K of full power. Withholding the balance check while the witness affirms clears "
-            + "both, faults seed 1 with the flags byte-identical, restarts' pack-left-on latches 2,184 -> 1,953 with none added, but "
-            + "review 20a's guard WarmStartLooseningReviewTests.BothSensorsLoosening_OnAPadWarmAtPowerOn_IsNamedNoLaterWithACalibration "
-            + "fails: a pad 30 C at power-on (the estimate biased low, so the witness affirms a loosening pair longer) nominal-12v body "
-            + "is named 1,184 s / 46.9 C against 1,104 s (docs/safety.md, Session 28, ecap28).")]
+        // ecap28's finding (measured, not landed there): lying-down 330160 (thick-slow L4, 25.9 C room) and 530202 (thick-slow L3,
+        // 25.8 C) tripped the heat-balance check at 1,631 / 1,881 s with the Factory record while the witness affirmed the pair (gap
+        // -1.25 / -0.25 C; true surface within 0.1 C of the pair). Withheld on the affirmation alone, review 20a's warm-start
+        // loosening was named 80 s later; since session 31 (warm31) the balance check is withheld only while the witness's gap has
+        // grown at most Supervisor.BalanceWitnessedGrowthC (2 C) over its lowest, which keeps review 20a's row at its second (its
+        // gap grown 6.8 C). 330160 (grown 0.48 C) now runs to the end; 530202 (grown 2.10 C at 1,881 s) is the finding below.
+        [Theory]
         [InlineData(330160)]
-        [InlineData(530202)]
         public void LyingDown_AHeavyPadUnderABodyInAWarmRoom_TheBalanceCheckIsWithheld(int seed)
+        {
+            var (_, fault, atS) = Run(seed, ElementCalibrationKind.Factory);
+            Assert.True(fault == FaultCode.None, FaultCodeNames.Of(fault) + " at " + atS + " s");
+        }
+
+        [Theory(Skip = "warm31 finding: lying-down 530202 (thick-slow L3, 25.8 C) still trips the heat-balance check at 1,881 s with the "
+            + "Factory record: the witness affirms, but its gap has grown 2.10 C over its lowest, past Supervisor.BalanceWitnessedGrowthC "
+            + "(2 C); 3 C would withhold it and named four settling loosenings in a 30 C room 12-163 s later (docs/safety.md, Session 31, warm31).")]
+        [InlineData(530202)]
+        public void LyingDown_AHeavyPadUnderABodyInAWarmRoom_TheBalanceCheckIsWithheld_EvenWithItsGapGrownPastTheBound(int seed)
         {
             var (_, fault, atS) = Run(seed, ElementCalibrationKind.Factory);
             Assert.True(fault == FaultCode.None, FaultCodeNames.Of(fault) + " at " + atS + " s");

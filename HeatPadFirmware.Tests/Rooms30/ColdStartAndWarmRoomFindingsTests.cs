@@ -65,12 +65,16 @@ namespace HeatPadFirmware.Tests.Rooms30
 
         // faults --life-room-max 30 --element-sensor --element-calibration Factory: 24 of the 26 lying-down latches on seeds 1-6
         // are in rooms over 26 C (17 on thick-slow), where the plain pad latches the same sessions at the same second: the
-        // calibrated witness's stand-down (session 20), which takes the 16-26 C group from 116 to 5, does not reach them.
+        // calibrated witness's stand-down (session 20), which takes the 16-26 C group from 116 to 5, did not reach them. Session 31
+        // (warm31) traced them to the heat-balance check, which the session-20 stand-down never covered, and withholds it while the
+        // witness affirms with its gap grown at most 2 C: 130298 and 230274 now run to the end with the record; 130300 (its gap
+        // grown 2.07 C) still latches at the same second (pinned on main as all three latching at the plain pad's second;
+        // Warm31.WarmRoomBalanceLatchTests holds the trace). The plain pad's latch is unchanged.
         [Theory]
-        [InlineData(130298, 1453)]
-        [InlineData(130300, 3194)]
-        [InlineData(230274, 1720)]
-        public void LyingDown_OnThickSlowInA29To30DegreeRoom_LatchesWithAndWithoutTheFactoryRecord(int seed, int latchedAtS)
+        [InlineData(130298, 1453, true)]
+        [InlineData(130300, 3194, false)]
+        [InlineData(230274, 1720, true)]
+        public void LyingDown_OnThickSlowInA29To30DegreeRoom_LatchesOnThePlainPad_AndWithTheFactoryRecordWhereTheWitnessGapGrewPastTheBound(int seed, int latchedAtS, bool runsOnWithTheRecord)
         {
             double roomC = LifeRoom.OfUpTo(seed, 30.0);
             var plain = LieDownLife.Run(LifeRoom.PadsIn(Shipped, roomC), seed);
@@ -79,7 +83,14 @@ namespace HeatPadFirmware.Tests.Rooms30
             Assert.InRange(roomC, 29.0, 30.0);
             Assert.Equal("thick-slow", plain.Draw.PadName);
             Assert.Equal((FaultCode.SensorDetached, latchedAtS), (plain.Fault, plain.FaultAtS));
-            Assert.Equal((FaultCode.SensorDetached, latchedAtS), (calibrated.Fault, calibrated.FaultAtS));
+            if (runsOnWithTheRecord)
+            {
+                Assert.True(calibrated.Fault == FaultCode.None, FaultCodeNames.Of(calibrated.Fault) + " at " + calibrated.FaultAtS + " s");
+            }
+            else
+            {
+                Assert.Equal((FaultCode.SensorDetached, latchedAtS), (calibrated.Fault, calibrated.FaultAtS));
+            }
         }
     }
 }

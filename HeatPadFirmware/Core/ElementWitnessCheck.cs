@@ -206,6 +206,8 @@ namespace HeatPadFirmware.Core
         private double _surfaceEstimateC;
         private bool _blinded;
         private double _affirmS;
+        private bool _hasLowestGap;
+        private double _lowestGapC;
 
         /// <summary>The learner of the element's model (read-only use).</summary>
         public ElementModelLearner Learner
@@ -335,6 +337,20 @@ namespace HeatPadFirmware.Core
         public bool Affirms
         {
             get { return _learner.Calibrated && _state == ElementWitnessState.Judging && _affirmS >= AffirmS; }
+        }
+
+        /// <summary>
+        /// How far the last judged gap the affirmation reads (the estimate before the room's span − the hotter pair mean) stands over
+        /// the lowest such gap judged since power-on, °C (≥ 0; 0 before the first judged tick). A pair that loosens reads under the
+        /// surface and grows the gap by the depth of its loosening whatever the estimate's offset: a pad switched on warmer than its
+        /// room biases the estimate low by G_ca / G_cs × the difference (review 20a), which moves the lowest gap and the last alike.
+        /// Session 31 (warm31): the lying-down group's heat-balance latches in 26.6–30 °C rooms stood 0.4–2.3 °C over their lowest;
+        /// review 20a's loosening pads switched on warm 6.8–7.6 °C when the balance check named them
+        /// (<see cref="Supervisor.BalanceWitnessedGrowthC"/>).
+        /// </summary>
+        public double GapGrowthC
+        {
+            get { return _hasLowestGap ? _gapC + RoomShiftC - _lowestGapC : 0.0; }
         }
 
         /// <summary>The last margin the gap was judged against, °C (0 until judged).</summary>
@@ -590,6 +606,11 @@ namespace HeatPadFirmware.Core
             // Judged on the gap before the room's span lowered the estimate (lie20 measured the stand-down on it): with the span,
             // a pair reading up to |G_ca| / G_cs × RoomSpanC under the surface would still affirm.
             _affirmS = CoreMath.Abs(_gapC + roomShiftC) <= AffirmGapC ? _affirmS + dtS : 0.0;
+            if (!_hasLowestGap || _gapC + roomShiftC < _lowestGapC)
+            {
+                _hasLowestGap = true;
+                _lowestGapC = _gapC + roomShiftC;
+            }
 
             // With a calibration, an estimate twice the margin under the pair for DetachedS: the element sensor reads colder than
             // any element could under this heat (it sits off the element, on the laminate): it stands down. (Once the margin for

@@ -605,18 +605,19 @@ namespace HeatPadFirmware.Core
             _overMarginS = _gapC > _marginC ? _overMarginS + dtS : 0.0;
             // Judged on the gap before the room's span lowered the estimate (lie20 measured the stand-down on it): with the span,
             // a pair reading up to |G_ca| / G_cs × RoomSpanC under the surface would still affirm.
-            _affirmS = CoreMath.Abs(_gapC + roomShiftC) <= AffirmGapC ? _affirmS + dtS : 0.0;
-            if (!_hasLowestGap || _gapC + roomShiftC < _lowestGapC)
+            double gapBeforeSpanC = _gapC + roomShiftC;
+            _affirmS = CoreMath.Abs(gapBeforeSpanC) <= AffirmGapC ? _affirmS + dtS : 0.0;
+            if (!_hasLowestGap || gapBeforeSpanC < _lowestGapC)
             {
                 _hasLowestGap = true;
-                _lowestGapC = _gapC + roomShiftC;
+                _lowestGapC = gapBeforeSpanC;
             }
 
             // With a calibration, an estimate twice the margin under the pair for DetachedS: the element sensor reads colder than
             // any element could under this heat (it sits off the element, on the laminate): it stands down. (Once the margin for
             // ConfirmS stood down 7 of 36 healthy whole-view sessions after the power steps of light, fast elements.)
             // Judged on the estimate before the room's span lowered it: the span must not make a healthy bond look detached.
-            _underMarginS = _learner.Calibrated && _gapC + roomShiftC < -(_marginC + _marginC) ? _underMarginS + dtS : 0.0;
+            _underMarginS = _learner.Calibrated && gapBeforeSpanC < -(_marginC + _marginC) ? _underMarginS + dtS : 0.0;
             if (_underMarginS >= DetachedS)
             {
                 _state = ElementWitnessState.Detached;

@@ -2,6 +2,7 @@ using System.Linq;
 using HeatPadFirmware.Core;
 using HeatPadFirmware.Simulator.Faults;
 using HeatPadFirmware.Simulator.Pad;
+using HeatPadFirmware.Tests.Faults;
 using Xunit;
 
 namespace HeatPadFirmware.Tests.Gate31
@@ -17,18 +18,7 @@ namespace HeatPadFirmware.Tests.Gate31
     public class GatedEstimateCostTests
     {
         private static FaultCaseResult RunCalibrated(FaultKind kind, string padName, int level, double onsetS, double? roomC = null)
-        {
-            var pads = PadFile.LoadAllShipped();
-            PadParameters pad = pads.Single(p => p.Name == padName).Pad;
-            if (roomC.HasValue)
-            {
-                // As faults' --room: the pad at the room and starting at it.
-                pad = pad.With(ambientC: roomC.Value, initialC: roomC.Value);
-            }
-
-            int seed = FaultsCommand.CaseSeeds(pads.Select(p => p.Name).ToArray(), 1)[(padName, level, onsetS, kind)];
-            return FaultCampaign.RunCase(padName, pad, level, kind, onsetS, seed, r => r.FitElementSensor(ElementCalibrationKind.Factory));
-        }
+            => CalibratedCampaignCase.Run(kind, padName, level, onsetS, roomC);
 
         [Fact]
         public void SettlingLoosening80ThickSlowL3At600_InA16CRoom_IsNamedAt920s_OnMain()

@@ -2,6 +2,7 @@ using System.Linq;
 using HeatPadFirmware.Core;
 using HeatPadFirmware.Simulator.Faults;
 using HeatPadFirmware.Simulator.Pad;
+using HeatPadFirmware.Tests.Faults;
 using Xunit;
 
 namespace HeatPadFirmware.Tests.Lcap30
@@ -20,12 +21,7 @@ namespace HeatPadFirmware.Tests.Lcap30
     public class FallingElementEstimateTests
     {
         private static FaultCaseResult RunCalibrated(FaultKind kind, string padName, int level, double onsetS)
-        {
-            var pads = PadFile.LoadAllShipped();
-            PadParameters pad = pads.Single(p => p.Name == padName).Pad;
-            int seed = FaultsCommand.CaseSeeds(pads.Select(p => p.Name).ToArray(), 1)[(padName, level, onsetS, kind)];
-            return FaultCampaign.RunCase(padName, pad, level, kind, onsetS, seed, r => r.FitElementSensor(ElementCalibrationKind.Factory));
-        }
+            => CalibratedCampaignCase.Run(kind, padName, level, onsetS);
 
         [Fact]
         public void ButtonChatterOnThickSlow_LatchesNothing_OnMain()

@@ -3,6 +3,7 @@ using System.Linq;
 using HeatPadFirmware.Core;
 using HeatPadFirmware.Simulator.Faults;
 using HeatPadFirmware.Simulator.Pad;
+using HeatPadFirmware.Tests.Faults;
 using Xunit;
 
 namespace HeatPadFirmware.Tests.Review26a
@@ -22,11 +23,7 @@ namespace HeatPadFirmware.Tests.Review26a
             + "60 s later, past 48 C 8; against ecap25 81 rows sooner, none later or hotter.";
 
         private static FaultCaseResult Run(FaultKind kind, string padName, int level, double onsetS, double roomC)
-        {
-            PadParameters pad = PadFile.LoadShipped(padName).With(ambientC: roomC, initialC: roomC);
-            var seeds = FaultsCommand.CaseSeeds(PadFile.LoadAllShipped().Select(p => p.Name).ToArray(), 1);
-            return FaultCampaign.RunCase(padName, pad, level, kind, onsetS, seeds[(padName, level, onsetS, kind)], r => r.FitElementSensor(ElementCalibrationKind.Factory));
-        }
+            => CalibratedCampaignCase.Run(kind, padName, level, onsetS, roomC);
 
         [Theory(Skip = Hotter)]
         [InlineData(FaultKind.TwoPaceLoosening, "folded-covered", 2, 600.0, 47.0, 708.0)]

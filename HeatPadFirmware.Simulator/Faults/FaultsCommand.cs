@@ -134,6 +134,14 @@ namespace HeatPadFirmware.Simulator.Faults
                     r.AddError(FormattableString.Invariant($"--life-room-max must be between {LifeRoom.MinC:0} (the coolest room drawn) and {LifeRoom.MaxAllowedC:0} C"));
                 }
             });
+            var lifeRoomMinOption = new Option<double>("--life-room-min") { Description = FormattableString.Invariant($"Coolest room the normal-life groups draw, C ({LifeRoom.MinAllowedC:0}-{LifeRoom.MinC:0}, default {LifeRoom.MinC:0}); the same seeds, so only the rooms change. Ignored with --room"), DefaultValueFactory = _ => LifeRoom.MinC };
+            lifeRoomMinOption.Validators.Add(r =>
+            {
+                if (HeatPadFirmware.Simulator.Commands.OptionValue.TryGet(r, out double value) && !LifeRoom.IsAllowedMinC(value))
+                {
+                    r.AddError(FormattableString.Invariant($"--life-room-min must be between {LifeRoom.MinAllowedC:0} (a bedroom at frost protection) and {LifeRoom.MinC:0} C"));
+                }
+            });
             var seedOption = new Option<int>("--seed") { Description = "Campaign seed", DefaultValueFactory = _ => 1 };
             var jsonOption = new Option<bool>("--json") { Description = "Write the results as JSON instead of a table" };
             var kindsOption = new Option<string>("--kinds") { Description = "Comma-separated fault kinds to inject (default: all)" };
@@ -158,6 +166,7 @@ namespace HeatPadFirmware.Simulator.Faults
             command.Options.Add(roomOption);
             command.Options.Add(coldStartOption);
             command.Options.Add(lifeRoomMaxOption);
+            command.Options.Add(lifeRoomMinOption);
             command.Options.Add(seedOption);
             command.Options.Add(jsonOption);
             command.Options.Add(kindsOption);
@@ -166,7 +175,7 @@ namespace HeatPadFirmware.Simulator.Faults
             command.SetAction(p =>
             {
                 string kinds = p.GetValue(kindsOption);
-                return Execute(p.GetValue(sessionsOption), p.GetValue(seedOption), p.GetValue(jsonOption), Console.Out, Console.Error, kinds == null ? null : ParseKinds(kinds), p.GetValue(casesOption), p.GetValue(contrastOption), p.GetValue(heldSagOption), p.GetValue(pocketOption), p.GetValue(roomOption), p.GetValue(lieDownOption), p.GetValue(coldStartOption), p.GetValue(lifeRoomMaxOption));
+                return Execute(p.GetValue(sessionsOption), p.GetValue(seedOption), p.GetValue(jsonOption), Console.Out, Console.Error, kinds == null ? null : ParseKinds(kinds), p.GetValue(casesOption), p.GetValue(contrastOption), p.GetValue(heldSagOption), p.GetValue(pocketOption), p.GetValue(roomOption), p.GetValue(lieDownOption), p.GetValue(coldStartOption), p.GetValue(lifeRoomMaxOption), p.GetValue(lifeRoomMinOption));
             });
             root.Subcommands.Add(command);
         }
@@ -234,9 +243,11 @@ namespace HeatPadFirmware.Simulator.Faults
         /// lying down on a pad pre-heated in free air (<see cref="LieDownLife"/>); <paramref name="coldStartC"/> (session 30,
         /// 0–<see cref="MaxColdStartC"/>): every injected fault run's pad switched on that far under its room, 0: at it;
         /// <paramref name="lifeRoomMaxC"/> (session 30, <see cref="LifeRoom.MinC"/>–<see cref="LifeRoom.MaxAllowedC"/>): the
-        /// warmest room the normal-life groups draw, <see cref="LifeRoom.MaxC"/> by default). Exit code 0.
+        /// warmest room the normal-life groups draw, <see cref="LifeRoom.MaxC"/> by default; <paramref name="lifeRoomMinC"/>
+        /// (session 32, <see cref="LifeRoom.MinAllowedC"/>–<see cref="LifeRoom.MinC"/>): the coolest, <see cref="LifeRoom.MinC"/>
+        /// by default). Exit code 0.
         /// </summary>
-        public static int Execute(int sessions, int seed, bool json, TextWriter output, TextWriter progress, FaultKind[] only = null, bool listCases = false, int contrastSessions = 0, int heldSagSessions = 0, int pocketSessions = 0, double? roomC = null, int lieDownSessions = 0, double coldStartC = 0.0, double lifeRoomMaxC = LifeRoom.MaxC)
+        public static int Execute(int sessions, int seed, bool json, TextWriter output, TextWriter progress, FaultKind[] only = null, bool listCases = false, int contrastSessions = 0, int heldSagSessions = 0, int pocketSessions = 0, double? roomC = null, int lieDownSessions = 0, double coldStartC = 0.0, double lifeRoomMaxC = LifeRoom.MaxC, double lifeRoomMinC = LifeRoom.MinC)
         {
             if (!IsAllowedColdStartC(coldStartC))
             {
@@ -246,6 +257,11 @@ namespace HeatPadFirmware.Simulator.Faults
             if (!LifeRoom.IsAllowedMaxC(lifeRoomMaxC))
             {
                 throw new ArgumentOutOfRangeException(nameof(lifeRoomMaxC), lifeRoomMaxC, FormattableString.Invariant($"the warmest life room must be {LifeRoom.MinC:0}-{LifeRoom.MaxAllowedC:0} C"));
+            }
+
+            if (!LifeRoom.IsAllowedMinC(lifeRoomMinC))
+            {
+                throw new ArgumentOutOfRangeException(nameof(lifeRoomMinC), lifeRoomMinC, FormattableString.Invariant($"the coolest life room must be {LifeRoom.MinAllowedC:0}-{LifeRoom.MinC:0} C"));
             }
 
             (string Name, PadParameters Pad)[] pads = PadFile.LoadAllShipped();
@@ -282,7 +298,7 @@ namespace HeatPadFirmware.Simulator.Faults
             // Every normal-life session runs in a room of its own, drawn from its seed (LifeRoom: 16-26 C, session 7), or in
             // the pinned --room; the injected faults and the adversarial user keep the shipped pads' room (or the pinned one).
             var normalPads = pads.ToArray();
-            Func<int, double> roomOf = s => roomC ?? LifeRoom.OfUpTo(s, lifeRoomMaxC);
+            Func<int, double> roomOf = s => roomC ?? LifeRoom.OfIn(s, lifeRoomMinC, lifeRoomMaxC);
             var normal = new LifeGroup();
             normal.Run(sessions, i => (seed * 100003) + i, roomOf, (i, s, room, tick) => FaultCampaign.RunNormalLife(LifeRoom.PadsIn(normalPads, room), s, onTick: tick), () => Progress(progress, ++done, total));
 
@@ -383,7 +399,7 @@ namespace HeatPadFirmware.Simulator.Faults
                     {
                         injectedFaultsAndAdversarialC = roomC ?? ShippedRoomC,
                         injectedFaultsStartC = (roomC ?? ShippedRoomC) - coldStartC,
-                        normalLife = roomC.HasValue ? (object)new { pinnedC = roomC.Value } : new { drawnMinC = LifeRoom.MinC, drawnMaxC = lifeRoomMaxC, drawnStepC = LifeRoom.StepC },
+                        normalLife = roomC.HasValue ? (object)new { pinnedC = roomC.Value } : new { drawnMinC = lifeRoomMinC, drawnMaxC = lifeRoomMaxC, drawnStepC = LifeRoom.StepC },
                     },
                     faultTypes = summary.Select(s => new { s.fault, s.sensors, s.runs, s.heatStoppedRuns, worstNoHeatAfterS = Num(s.worstNoHeatAfterS), medianNoHeatAfterS = Num(s.medianNoHeatAfterS), worstHeatAfterOnsetS = Num(s.worstHeatAfterOnsetS), peakSurfaceC = Num(s.peakSurfaceC), peakWhileHeatCouldFlowC = Num(s.peakWhileHeatCouldFlowC), s.faults, worstCase = s.worst == null ? null : $"{s.worst.Pad} level {s.worst.Level} onset {s.worst.OnsetS} s" }),
                     normalLife = new { sessions, overSetpoint = Over(normal.Over), rooms = normal.Rooms(), falseTrips = normal.TripsByName(), tripSeeds = normal.TripSeeds.Take(20), trips = normal.TripSessions() },
@@ -417,7 +433,7 @@ namespace HeatPadFirmware.Simulator.Faults
 
             output.WriteLine(roomC.HasValue
                 ? FormattableString.Invariant($"Room {roomC.Value:0.0} C for every pad and every session (shipped: {ShippedRoomC:0} C)")
-                : FormattableString.Invariant($"Rooms: injected faults and the adversarial user in the shipped pads' {ShippedRoomC:0} C; each normal-life session in its own room drawn from its seed, {LifeRoom.MinC:0}-{lifeRoomMaxC:0} C (--room C pins one for all)"));
+                : FormattableString.Invariant($"Rooms: injected faults and the adversarial user in the shipped pads' {ShippedRoomC:0} C; each normal-life session in its own room drawn from its seed, {lifeRoomMinC:0}-{lifeRoomMaxC:0} C (--room C pins one for all)"));
             if (coldStartC > 0.0)
             {
                 output.WriteLine(FormattableString.Invariant($"Cold start: every injected fault run's pad switched on {coldStartC:0.0} C under its room (at {(roomC ?? ShippedRoomC) - coldStartC:0.0} C); the normal-life groups and the adversarial user start at their room"));

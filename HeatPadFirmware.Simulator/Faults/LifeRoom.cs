@@ -41,6 +41,14 @@ namespace HeatPadFirmware.Simulator.Faults
         /// </summary>
         public const double MaxAllowedC = 35.0;
 
+        /// <summary>
+        /// Coolest room <c>faults --life-room-min</c> accepts, °C, 5 (session 32): a bedroom whose heating is off in winter,
+        /// held only at a room thermostat's frost-protection setting (commonly 5 °C). Session 31 measured main pinned in a
+        /// 12 °C bedroom (<c>--room 12</c>): 40 of 1,000 normal sessions and 51 of 400 lying down tripped, where the drawn
+        /// 16–26 °C rooms trip none and 144 of 2,400; the option draws such rooms among the others instead of pinning one.
+        /// </summary>
+        public const double MinAllowedC = 5.0;
+
         /// <summary>The room of the session seeded <paramref name="seed"/>, °C (uniform over <see cref="MinC"/>..<see cref="MaxC"/> in steps of <see cref="StepC"/>).</summary>
         public static double Of(int seed)
         {
@@ -53,6 +61,35 @@ namespace HeatPadFirmware.Simulator.Faults
             return maxC >= MinC && maxC <= MaxAllowedC;
         }
 
+        /// <summary>True when <paramref name="minC"/> may be the coolest room drawn: <see cref="MinAllowedC"/>..<see cref="MinC"/> (NaN: false), so the coolest never passes the warmest.</summary>
+        public static bool IsAllowedMinC(double minC)
+        {
+            return minC >= MinAllowedC && minC <= MinC;
+        }
+
+        /// <summary>
+        /// The room of the session seeded <paramref name="seed"/> drawn over <paramref name="minC"/>..<paramref name="maxC"/>, °C
+        /// (session 32, <c>faults --life-room-min</c>; <paramref name="minC"/> <see cref="MinAllowedC"/>..<see cref="MinC"/>,
+        /// <paramref name="maxC"/> <see cref="MinC"/>..<see cref="MaxAllowedC"/>): the same sequence of its own, one draw over
+        /// more steps, so the session's other draws do not move; with <see cref="MinC"/> it is <see cref="OfUpTo"/>'s room.
+        /// </summary>
+        public static double OfIn(int seed, double minC, double maxC)
+        {
+            if (!IsAllowedMinC(minC))
+            {
+                throw new ArgumentOutOfRangeException(nameof(minC), minC, FormattableString.Invariant($"the coolest room must be {MinAllowedC:0}-{MinC:0} C"));
+            }
+
+            if (!IsAllowedMaxC(maxC))
+            {
+                throw new ArgumentOutOfRangeException(nameof(maxC), maxC, FormattableString.Invariant($"the warmest room must be {MinC:0}-{MaxAllowedC:0} C"));
+            }
+
+            var random = new Random(seed ^ SeedMask);
+            int steps = (int)Math.Round((maxC - minC) / StepC);
+            return Math.Round(minC + (random.Next(steps + 1) * StepC), 1);
+        }
+
         /// <summary>
         /// The room of the session seeded <paramref name="seed"/> drawn up to <paramref name="maxC"/> instead of <see cref="MaxC"/>,
         /// °C (session 30, <c>faults --life-room-max</c>; <paramref name="maxC"/> <see cref="MinC"/>..<see cref="MaxAllowedC"/>):
@@ -60,14 +97,7 @@ namespace HeatPadFirmware.Simulator.Faults
         /// </summary>
         public static double OfUpTo(int seed, double maxC)
         {
-            if (!IsAllowedMaxC(maxC))
-            {
-                throw new ArgumentOutOfRangeException(nameof(maxC), maxC, FormattableString.Invariant($"the warmest room must be {MinC:0}-{MaxAllowedC:0} C"));
-            }
-
-            var random = new Random(seed ^ SeedMask);
-            int steps = (int)Math.Round((maxC - MinC) / StepC);
-            return Math.Round(MinC + (random.Next(steps + 1) * StepC), 1);
+            return OfIn(seed, MinC, maxC);
         }
 
         /// <summary>The shipped pads moved into a room at <paramref name="roomC"/> °C, starting at rest in it (core, surface and sensors at the room).</summary>

@@ -9,7 +9,8 @@ namespace HeatPadFirmware.Tests.Watch32
     /// <summary>
     /// Session 32 (watch32; docs/safety.md "Session 32: the held-divergence watch's count, and form 4 on it"): which path names
     /// gate31's four rows (<c>Gate31/GatedEstimateCostTests</c>, the rows form 4 moves) on a calibrated pad. gate31 read their
-    /// costs as the held-divergence watch's: only one of the four is the watch's. Each test runs the row with the element sensor
+    /// costs as the held-divergence watch's: only one of the four is the watch's; the coupling check's zero-duty probe ends the heat
+    /// of two. Each test runs the row with the element sensor
     /// and the Factory record (<see cref="CalibratedCampaignCase"/>) and follows <see cref="ElementHeldDivergenceCheck"/> on every
     /// tick; the comments give form 4's figures (traced with gate31's scratch switch).
     /// </summary>
@@ -53,9 +54,9 @@ namespace HeatPadFirmware.Tests.Watch32
         [Fact]
         public void SettlingLoosening80ThickSlowL3At600InA16CRoom_IsNamedAt920s_ByAPathOtherThanTheWatch()
         {
-            // Main: sensor_detached by the coupling check (traced), held 91 s, the watch's growth at most 0.51 C. Form 4 holds the
-            // cap for 1,878 s, the duty mostly at 0: the coupling check never sees the heat it judges, the watch's growth reaches
-            // 0.63 C, and the row goes unnamed. No count of the watch's can name it: its growth is a quarter of GrowthC.
+            // Main: the coupling check's zero-duty probe from 920 s after the onset, its sensor_detached at 989 s (traced), held
+            // 91 s, the watch's growth at most 0.51 C. Form 4 holds the cap for 1,878 s, the duty mostly at 0: the coupling check
+            // never starts its probe, the watch's growth reaches 0.63 C, and the row goes unnamed. No count of the watch's can name it: its growth is a quarter of GrowthC.
             Seen seen = Run(FaultKind.SettlingLoosening80, "thick-slow", 3, 600.0, 16.0);
 
             Assert.False(seen.VerdictSeen, "the watch gave its verdict");
@@ -67,9 +68,9 @@ namespace HeatPadFirmware.Tests.Watch32
         [Fact]
         public void TwoPaceLooseningReversedThickSlowL4At600_EndsHeatAt486s_WithTheWatchsGrowthUnderGrowthC()
         {
-            // Main: the duty falls to 0 at 486 s with the cap let go (the supervisor's own zero-duty hold), and the witness's
-            // margin verdict latches sensor_detached at 602 s; the watch's growth at most 1.64 C. Form 4: heat to 491 s, growth
-            // 1.88 C, the same latch. The watch names neither: no count of its ticks moves this row.
+            // Main: the duty falls to 0 at 486 s with the cap let go (the coupling check's zero-duty probe, traced), and the
+            // witness's margin verdict latches sensor_detached at 602 s; the watch's growth at most 1.64 C. Form 4: the probe from
+            // 491 s, growth 1.88 C, the same latch. The watch names neither: no count of its ticks moves this row.
             Seen seen = Run(FaultKind.TwoPaceLooseningReversed, "thick-slow", 4, 600.0);
 
             Assert.False(seen.VerdictSeen, "the watch gave its verdict");

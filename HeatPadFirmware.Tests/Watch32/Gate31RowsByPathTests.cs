@@ -41,7 +41,7 @@ namespace HeatPadFirmware.Tests.Watch32
         public void SettlingLoosening80FreeAirL5At300_IsNamedByTheWatch_At174s()
         {
             // The one row of the four the watch names: its growth passes GrowthC at 465 s of the run and holds 10 held ticks.
-            // Form 4: the growth passes GrowthC a tick later, the count restarts on one held tick 0.004 C under it (467 s), and the
+            // Form 4: the growth passes GrowthC a tick later, the count restarts on one held tick under it by less than 0.005 C (467 s), and the
             // cap lets go for three ticks (476-478 s) which the watch neither counts nor forgives: named at 180 s. With DipS (one
             // tick kept) 179 s; judging the released ticks too, 176 s: the trimmed heat's slower growth alone costs 2 s.
             Seen seen = Run(FaultKind.SettlingLoosening80, "free-air", 5, 300.0);

@@ -10,7 +10,7 @@ namespace HeatPadFirmware.Core
     /// judged gap on the cold start's room (<see cref="ElementWitnessCheck.GapC"/> + <see cref="ElementWitnessCheck.RoomShiftC"/>:
     /// the estimate through the pair's lags less the hotter reading, both through the witness's mean) grown by
     /// <see cref="GrowthC"/> or more over its lowest in the hold, and at least <see cref="ElementWitnessCheck.AffirmGapC"/>, for
-    /// <see cref="ConfirmS"/> s → <see cref="Verdict"/>, which the supervisor latches as <see cref="FaultCode.SensorDetached"/>.
+    /// <see cref="ConfirmS"/> s (a single held tick under it, <see cref="DipS"/>, keeps the count; session 32) → <see cref="Verdict"/>, which the supervisor latches as <see cref="FaultCode.SensorDetached"/>.
     /// Judged on the growth, not the gap's level: a record or a cold start that reads the surface high (a constant offset: the
     /// room's error times G_ca / G_cs) holds healthy pads with the pair well under the estimate from the hold's first tick, and
     /// grows no gap. Active only while the cap can hold: a factory calibration adopted, the witness judging and estimating
@@ -31,6 +31,18 @@ namespace HeatPadFirmware.Core
         public const double ConfirmS = 10.0;
 
         /// <summary>
+        /// Seconds of judged, held ticks under the growth (or the gap under <see cref="ElementWitnessCheck.AffirmGapC"/>) the count
+        /// is kept through before it restarts, s (1: one tick of the control loop; session 32, watch32: on gate31's
+        /// SettlingLoosening80 free-air L5 @300 s under form 4 a 1 s count restarted on one held tick whose growth stood less than 0.005 °C
+        /// under <see cref="GrowthC"/>, the next tick over it again; a dip of two ticks or more is the growth falling back, and
+        /// restarts the count as before). The count is kept, not grown, through the dip: the verdict still needs
+        /// <see cref="ConfirmS"/> s of ticks over the growth. Measured with the Factory record: faults seed 1 3 rows, the cold start
+        /// 9, the settling kinds 4 named 1–11 s sooner, none later or hotter; every normal-life, lying-down, restarts and record-attack
+        /// output unchanged (docs/safety.md "Session 32: the held-divergence watch's count, and form 4 on it").
+        /// </summary>
+        public const double DipS = 1.0;
+
+        /// <summary>
         /// Seconds the cap may let go (its estimate back under the ceiling) before the hold ends and its lowest gap is forgotten,
         /// s (60: two of the witness's <see cref="ElementWitnessCheck.SmoothingS"/>; a held loosening pair lets go for single ticks
         /// as the cap settles at part power, review 26a's rows).
@@ -42,6 +54,7 @@ namespace HeatPadFirmware.Core
         private double _releasedS;
         private double _lowestGapC;
         private double _overS;
+        private double _dipS;
         private double _growthC;
 
         /// <summary>True while the growth has held for <see cref="ConfirmS"/> s within a hold: the supervisor latches <see cref="FaultCode.SensorDetached"/>.</summary>
@@ -104,7 +117,20 @@ namespace HeatPadFirmware.Core
             _lowestGapC = _hasLowest ? CoreMath.Min(_lowestGapC, gapC) : gapC;
             _hasLowest = true;
             _growthC = gapC - _lowestGapC;
-            _overS = _growthC >= GrowthC && gapC >= ElementWitnessCheck.AffirmGapC ? _overS + dtS : 0.0;
+            if (_growthC >= GrowthC && gapC >= ElementWitnessCheck.AffirmGapC)
+            {
+                _overS += dtS;
+                _dipS = 0.0;
+            }
+            else
+            {
+                // One held tick under the bar keeps the count (DipS); a longer dip restarts it.
+                _dipS += dtS;
+                if (_dipS > DipS)
+                {
+                    _overS = 0.0;
+                }
+            }
         }
 
         private void Forget()
@@ -114,6 +140,7 @@ namespace HeatPadFirmware.Core
             _releasedS = 0.0;
             _lowestGapC = 0.0;
             _overS = 0.0;
+            _dipS = 0.0;
             _growthC = 0.0;
         }
     }

@@ -65,6 +65,20 @@ namespace HeatPadFirmware.Core
         public const double HardWorkFarFallC = 6.0;
 
         /// <summary>
+        /// Time over which a reading more than <see cref="HardWorkRoomBandC"/> over the room must be falling to the room for the far
+        /// fall (<see cref="HardWorkFarFallC"/>) to latch, 60 s: it latches only while the reading falls at least (reading − room) / 60 s
+        /// (smoothed over <see cref="FallRateSmoothingS"/>). A sensor off the pad falls toward the room itself at (reading − room) / lag,
+        /// the lag at most 40 s (the design range's slowest, <see cref="CarriedFallMaxS"/>; thick-slow 35 s): the rows the far fall names
+        /// in a 12 °C room fell at (reading − room) / 34 s or faster at its latch (session 32, <c>faults --seed 1 --room 12</c>: thick-slow,
+        /// both sensors detached 300 s after the start, 8 °C over the room at 0.26 °C/s). An attached reading under full power falls
+        /// toward room + P / G at the pad's own pace: usb-10w's user getting up in a 12 °C room (30 of the normal group's 40 false
+        /// trips, 20 of the lying-down group's 51) reached the far fall 10–14.6 °C over the room falling 0.07–0.13 °C/s, (reading −
+        /// room) / 108 s and slower, and its lead grew to 7.6 °C while its fall slowed. 60 s: 1.8 times either side. With no room
+        /// known the far fall latches as before.
+        /// </summary>
+        public const double HardWorkFarFallLagS = 60.0;
+
+        /// <summary>
         /// Fall rate of the reading at the heat's start, 0.1 °C/s (smoothed over <see cref="FallRateSmoothingS"/> while no heat is
         /// wanted), over which the fall is one begun with no heat and carried into it: a latch of either envelope is then withheld
         /// while the reading is still falling over the room band, and ends one of three ways. The reading turns up
@@ -127,6 +141,7 @@ namespace HeatPadFirmware.Core
         private bool _carriedLatch;
         private double _lastSmoothC;
         private double _carriedRateCPerS;
+        private double _readingFallCPerS;
 
         /// <summary>
         /// Feeds one trusted reading, the seconds since the last (≥ 0), the mean duty applied over them (0..1)
@@ -153,6 +168,12 @@ namespace HeatPadFirmware.Core
             _hasLast = true;
             _lastC = temperatureC;
             _lastSmoothC = _smoothC;
+            if (stepS > 0.0)
+            {
+                // The reading's fall rate, heat or no heat, for the far fall's pace (HardWorkFarFallLagS).
+                _readingFallCPerS += (((lastC - temperatureC) / stepS) - _readingFallCPerS) * (stepS / (FallRateSmoothingS + stepS));
+            }
+
             _smoothC += (temperatureC - _smoothC) * (stepS / (TurnSmoothingS + stepS));
             if (!heatWanted)
             {
@@ -272,7 +293,10 @@ namespace HeatPadFirmware.Core
             HardWorkLeadC = _hardEnvelopeC - temperatureC;
             bool roomKnown = _hasRoom && _roomC <= MaxRoomC;
             bool nearRoom = !roomKnown || temperatureC <= _roomC + HardWorkRoomBandC;
-            return HardWorkLeadC >= HardWorkFarFallC || (nearRoom && HardWorkLeadC >= HardWorkFallC);
+            // Far over the room the lead alone cannot tell a pad that lost its body under full power from a sensor off it (session 32:
+            // the 10 W pad in a 12 °C room); the pace of the fall can (HardWorkFarFallLagS).
+            bool fallingToRoom = !roomKnown || _readingFallCPerS * HardWorkFarFallLagS >= temperatureC - _roomC;
+            return (fallingToRoom && HardWorkLeadC >= HardWorkFarFallC) || (nearRoom && HardWorkLeadC >= HardWorkFallC);
         }
     }
 }

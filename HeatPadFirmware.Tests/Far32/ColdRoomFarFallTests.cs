@@ -17,7 +17,7 @@ namespace HeatPadFirmware.Tests.Far32
     /// reading falls at least (reading − room) / 60 s; scratch, not landed) ran those sessions on and kept every row of the 12, 16 and
     /// 22 °C campaigns, but on a pad switched on 10 °C under its room (<c>--cold-start 10</c>) the room it knows is 10 °C low, a
     /// detached sensor falls toward the true room slower than the form asked, and 17 rows were named later (up to 543 s), 16 hotter
-    /// (up to +5 °C), 8 not at all.
+    /// (up to +6.5 °C), 8 not at all.
     /// </summary>
     public class ColdRoomFarFallTests
     {

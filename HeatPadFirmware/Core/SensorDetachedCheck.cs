@@ -76,8 +76,8 @@ namespace HeatPadFirmware.Core
         /// falls toward room + P / G at the pad's own pace: usb-10w's user getting up in a 12 °C room (30 of the normal group's 40 false
         /// trips, 20 of the lying-down group's 51, the 15 usb-10w BodyOff rows) reached the far fall 10–14.6 °C over the room falling
         /// 0.07–0.13 °C/s, (reading − room) / 107 s and slower, and its lead grew to 7.6 °C while its fall slowed. 60 s: 1.6 times the
-        /// slowest detached fall, 1.8 times under the fastest attached one. With no room known, or on a pad over <see cref="PacedFarFallMaxFullPowerW"/>, the far fall
-        /// latches as before.
+        /// slowest detached fall, 1.8 times under the fastest attached one. With no room known, or on a pad over
+        /// <see cref="PacedFarFallMaxFullPowerW"/>, the far fall latches as before.
         /// </summary>
         public const double HardWorkFarFallLagS = 60.0;
 
@@ -175,6 +175,7 @@ namespace HeatPadFirmware.Core
         public bool Update(double temperatureC, double dtS, double dutyFraction, bool heatWanted, double fullPowerW)
         {
             _fullPowerW = fullPowerW;
+
             // The room: the lowest trusted reading since power-on (the pad starts at rest; kept through a cleared fault).
             if (!_hasRoom || temperatureC < _roomC)
             {

@@ -1,5 +1,7 @@
 using System;
+using System.Linq;
 using HeatPadFirmware.Core;
+using HeatPadFirmware.Simulator.Faults;
 using HeatPadFirmware.Simulator.Pad;
 using Xunit;
 
@@ -63,6 +65,18 @@ namespace HeatPadFirmware.Tests.Review32a
             Assert.Equal(0, r.Over48S);
         }
 
+        // With the pad's own sensor lags: folded-covered L5 at 1,800 s in a 16 °C room, both sensors sliding off against the body or
+        // clothing 16 °C over the room (32 °C). Main: sensor_detached 19 s after the onset, peak 44.42 °C.
+        [Fact(Skip = "review 32a: far32 names it 1,730 s after the onset instead of 19 s; the pad runs to 58.38 C, 1,323 s past 48 C, dose 74.4 (main 0.025)")]
+        public void BothSensorsOffThePad_TowardTheBody_OnTheFoldedPad_WithTheirOwnLag_AreNamedWithinAMinute()
+        {
+            var r = WarmPlaceDetachment.Run("folded-covered", 16.0, 5, 1800, 16.0, 0.0);
+
+            Assert.Equal(FaultCode.SensorDetached, r.Fault);
+            Assert.InRange(r.AfterOnsetS, 0, 60);
+            Assert.Equal(0, r.Over48S);
+        }
+
         // The check alone, its room taken 6 °C low (power-on at 16 °C in a 22 °C room): holding 40 °C at full power, the reading then
         // falls toward 22 °C with thick-slow's 35 s lag. Main and far32 latch 17 s into the fall (33.06 °C, lead 6.09 °C).
         [Fact]
@@ -85,6 +99,35 @@ namespace HeatPadFirmware.Tests.Review32a
         public void DetachedCheck_LatchesAtTheFarFall_WhenTheReadingFallsTowardAPlaceTenDegreesOverTheRoom()
         {
             Assert.Equal(17, FallSecondOfLatch(16.0, 44.0, 26.0, 35.0));
+        }
+
+        // faults --seed 1 --cases --cold-start 10 (the pad switched on at 12 °C in the shipped 22 °C room: the check's room is 12 °C),
+        // both sensors detached from thick-slow (35 s lag) at 1,800 s, level 2. Main: sensor_detached 23 s after the onset, peak 40.1 °C.
+        [Fact(Skip = "review 32a: far32 names it 566 s after the onset instead of 23 s, peak 45.1 C (the far fall demands (reading - 12) / 60 s of a fall toward 22 C); 17 thick-slow rows of BothSensorsDetached / DetachedShortPhases named later on the plain pad, 8 of them not named in the watch")]
+        public void BothSensorsDetached_OnTheSlowestShippedSensor_AfterAColdStart_IsNamedWithinAMinute()
+        {
+            FaultCaseResult r = RunColdStartRow("thick-slow", 2, 1800.0, FaultKind.BothSensorsDetached);
+
+            Assert.Equal(FaultCode.SensorDetached, r.Fault);
+            Assert.InRange(r.FaultAfterOnsetS, 0.0, 60.0);
+        }
+
+        // The same at level 1 from 600 s. Main: sensor_detached 35 s after the onset, peak 39.0 °C.
+        [Fact(Skip = "review 32a: far32 does not name it in the 12-min watch; the surface reaches 45.5 C")]
+        public void BothSensorsDetached_OnTheSlowestShippedSensor_AfterAColdStart_AtLevelOne_IsNamedWithinAMinute()
+        {
+            FaultCaseResult r = RunColdStartRow("thick-slow", 1, 600.0, FaultKind.BothSensorsDetached);
+
+            Assert.Equal(FaultCode.SensorDetached, r.Fault);
+            Assert.InRange(r.FaultAfterOnsetS, 0.0, 60.0);
+        }
+
+        private static FaultCaseResult RunColdStartRow(string padName, int level, double onsetS, FaultKind kind)
+        {
+            var shipped = PadFile.LoadAllShipped();
+            PadParameters pad = FaultsCommand.ColdStarted(shipped, 10.0).Single(p => p.Name == padName).Pad;
+            int seed = FaultsCommand.CaseSeeds(shipped.Select(p => p.Name).ToArray(), 1)[(padName, level, onsetS, kind)];
+            return FaultCampaign.RunCase(padName, pad, level, kind, onsetS, seed);
         }
 
         // Powers on reading lowC (60 s, no heat), holds holdC at full power for 300 s, then feeds targetC + (holdC − targetC)·e^(−s/lagS)

@@ -157,7 +157,6 @@ namespace HeatPadFirmware.Core
         private double _lastSmoothC;
         private double _carriedRateCPerS;
         private double _readingFallCPerS;
-        private double _fullPowerW;
 
         /// <summary>
         /// Feeds one trusted reading, the seconds since the last (≥ 0), the mean duty applied over them (0..1)
@@ -174,7 +173,6 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public bool Update(double temperatureC, double dtS, double dutyFraction, bool heatWanted, double fullPowerW)
         {
-            _fullPowerW = fullPowerW;
 
             // The room: the lowest trusted reading since power-on (the pad starts at rest; kept through a cleared fault).
             if (!_hasRoom || temperatureC < _roomC)
@@ -227,7 +225,7 @@ namespace HeatPadFirmware.Core
                 _fallRateCPerS = 0.0;
             }
 
-            bool latch = UpdateHardEnvelope(temperatureC, dtS, dutyFraction);
+            bool latch = UpdateHardEnvelope(temperatureC, dtS, dutyFraction, fullPowerW);
             if (!_hasEnvelope)
             {
                 _hasEnvelope = true;
@@ -295,7 +293,7 @@ namespace HeatPadFirmware.Core
             HardWorkLeadC = 0.0;
         }
 
-        private bool UpdateHardEnvelope(double temperatureC, double dtS, double dutyFraction)
+        private bool UpdateHardEnvelope(double temperatureC, double dtS, double dutyFraction, double fullPowerW)
         {
             if (!_hasHardEnvelope)
             {
@@ -322,7 +320,7 @@ namespace HeatPadFirmware.Core
             bool nearRoom = !roomKnown || temperatureC <= _roomC + HardWorkRoomBandC;
             // Far over the room the lead alone cannot tell a weak pad that lost its body under full power from a sensor off it (session
             // 32: the 10 W pad in a 12 °C room); the pace of the fall can (HardWorkFarFallLagS), on a weak pad (PacedFarFallMaxFullPowerW).
-            bool weakPad = _fullPowerW > 0.0 && _fullPowerW <= PacedFarFallMaxFullPowerW;
+            bool weakPad = fullPowerW > 0.0 && fullPowerW <= PacedFarFallMaxFullPowerW;
             bool fallingToRoom = !roomKnown || !weakPad || _readingFallCPerS * HardWorkFarFallLagS >= temperatureC - _roomC;
             return (fallingToRoom && HardWorkLeadC >= HardWorkFarFallC) || (nearRoom && HardWorkLeadC >= HardWorkFallC);
         }

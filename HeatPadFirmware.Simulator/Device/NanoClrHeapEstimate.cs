@@ -27,11 +27,23 @@ namespace HeatPadFirmware.Simulator.Device
         private readonly HashSet<object> _seen = new(ReferenceEqualityComparer.Instance);
         private readonly int _blockBytes;
         private readonly int _arrayHeaderBytes;
+        private readonly List<NanoClrHeapItem> _items;
 
-        private NanoClrHeapEstimate(int blockBytes)
+        private NanoClrHeapEstimate(int blockBytes, bool listItems)
         {
             _blockBytes = blockBytes;
             _arrayHeaderBytes = blockBytes + 8;
+            _items = listItems ? new List<NanoClrHeapItem>() : null;
+        }
+
+        /// <summary>
+        /// Every object, array and string counted, in the order the walk met them, each with the path of fields it was first
+        /// reached by (<see cref="OfByOwner"/>; empty from <see cref="Of"/>). An object's bytes are its header and its fields'
+        /// blocks (a boxed struct field is an item of its own); an array's its header and payload.
+        /// </summary>
+        public IReadOnlyList<NanoClrHeapItem> Items
+        {
+            get { return _items ?? (IReadOnlyList<NanoClrHeapItem>)Array.Empty<NanoClrHeapItem>(); }
         }
 
         /// <summary>Objects (class instances and boxed struct copies) counted.</summary>
@@ -56,18 +68,30 @@ namespace HeatPadFirmware.Simulator.Device
         public static NanoClrHeapEstimate Of(object root, int blockBytes)
         {
             ArgumentNullException.ThrowIfNull(root);
-            var estimate = new NanoClrHeapEstimate(blockBytes);
+            var estimate = new NanoClrHeapEstimate(blockBytes, false);
             estimate.Visit(root);
             return estimate;
         }
 
-        private void Visit(object root)
+        /// <summary>
+        /// As <see cref="Of"/>, and lists every item counted with the path of fields that reached it (<see cref="Items"/>),
+        /// the root named <paramref name="rootName"/>. The figures are the same as <see cref="Of"/>'s.
+        /// </summary>
+        public static NanoClrHeapEstimate OfByOwner(object root, int blockBytes, string rootName)
         {
-            var pending = new Stack<object>();
-            pending.Push(root);
+            ArgumentNullException.ThrowIfNull(root);
+            var estimate = new NanoClrHeapEstimate(blockBytes, true);
+            estimate.Visit(root, rootName);
+            return estimate;
+        }
+
+        private void Visit(object root, string rootName = null)
+        {
+            var pending = new Stack<(object Item, string Path)>();
+            pending.Push((root, rootName));
             while (pending.Count > 0)
             {
-                object item = pending.Pop();
+                (object item, string path) = pending.Pop();
                 if (item == null || !_seen.Add(item))
                 {
                     continue;
@@ -77,41 +101,53 @@ namespace HeatPadFirmware.Simulator.Device
                 if (item is string text)
                 {
                     // A string literal is one block pointing into the assembly; a built string carries its UTF-8 text.
-                    Bytes += _blockBytes + RoundUp(text.Length + 1);
+                    long bytes = _blockBytes + RoundUp(text.Length + 1);
+                    Bytes += bytes;
                     Objects++;
+                    _items?.Add(new NanoClrHeapItem(path, "string", text.Length, bytes));
                 }
                 else if (type.IsArray)
                 {
-                    CountArray((Array)item, pending);
+                    CountArray((Array)item, path, pending);
                 }
                 else
                 {
-                    CountObject(item, type, pending);
+                    CountObject(item, type, path, pending);
                 }
             }
         }
 
-        private void CountObject(object item, Type type, Stack<object> pending)
+        private void CountObject(object item, Type type, string path, Stack<(object Item, string Path)> pending)
         {
             Objects++;
-            Bytes += _blockBytes;
+            long bytes = _blockBytes;
+            int fields = 0;
             foreach (FieldInfo field in InstanceFields(type))
             {
-                Bytes += _blockBytes;
+                bytes += _blockBytes;
+                fields++;
                 Type fieldType = field.FieldType;
                 object value = field.GetValue(item);
                 if (IsBoxedStruct(fieldType))
                 {
-                    CountObject(value, fieldType, pending);
+                    CountObject(value, fieldType, Child(path, field.Name), pending);
                 }
                 else if (!fieldType.IsValueType && value != null)
                 {
-                    pending.Push(value);
+                    pending.Push((value, Child(path, field.Name)));
                 }
             }
+
+            Bytes += bytes;
+            _items?.Add(new NanoClrHeapItem(path, type.Name, fields, bytes));
         }
 
-        private void CountArray(Array array, Stack<object> pending)
+        private string Child(string path, string name)
+        {
+            return _items == null ? null : path + "." + name;
+        }
+
+        private void CountArray(Array array, string path, Stack<(object Item, string Path)> pending)
         {
             Arrays++;
             Type element = array.GetType().GetElementType();
@@ -132,20 +168,25 @@ namespace HeatPadFirmware.Simulator.Device
             else
             {
                 bytes = RoundUp(_arrayHeaderBytes + ((long)array.Length * _blockBytes));
+                int index = 0;
                 foreach (object value in array)
                 {
+                    string elementPath = _items == null ? null : path + "[" + index + "]";
                     if (IsBoxedStruct(element))
                     {
-                        CountObject(value, element, pending);
+                        CountObject(value, element, elementPath, pending);
                     }
                     else if (value != null)
                     {
-                        pending.Push(value);
+                        pending.Push((value, elementPath));
                     }
+
+                    index++;
                 }
             }
 
             Bytes += bytes;
+            _items?.Add(new NanoClrHeapItem(path, element.Name + "[]", array.Length, bytes));
             LargestArrayBytes = Math.Max(LargestArrayBytes, bytes);
         }
 

@@ -278,11 +278,11 @@ namespace HeatPadFirmware.Core
         private readonly PadModelLearner _learner = new PadModelLearner();
         private readonly PadObserver _observer = new PadObserver();
         private readonly PidController _pid;
-        private readonly PadThermalModel _candidate = new PadThermalModel();
-        private readonly PadThermalModel _shifted = new PadThermalModel();
+        // Scratch for one call at a time, written in full before it is read (no allocation per tick): the candidate of
+        // CautiousCoastPeakC's loop, and the shifted model ModelDuty hands PredictiveDuty after its coast checks. One object
+        // for both since session 33 (108 B on a 32-bit nanoCLR heap): neither's content outlives its call.
+        private readonly PadThermalModel _scratchModel = new PadThermalModel();
         private readonly PadThermalModel _stopModel = new PadThermalModel();
-        private readonly double[] _free = new double[6];
-        private readonly double[] _forced = new double[6];
         private long _lastMs;
         private bool _hasLast;
         private bool _active;
@@ -730,10 +730,10 @@ namespace HeatPadFirmware.Core
 
             // Offset-free prediction: the observer's correction is a disturbance the model did not explain, taken
             // as persistent, so it shifts the sinks as well as the state (the model's steady state moves with it).
-            _shifted.CopyFrom(model);
-            _shifted.SinkC += _observer.CorrectionC;
-            _shifted.AmbientC += _observer.CorrectionC;
-            double predictive = PredictiveDuty(_shifted, _observer.CoreC, _observer.SurfaceC, setpointC);
+            _scratchModel.CopyFrom(model);
+            _scratchModel.SinkC += _observer.CorrectionC;
+            _scratchModel.AmbientC += _observer.CorrectionC;
+            double predictive = PredictiveDuty(_scratchModel, _observer.CoreC, _observer.SurfaceC, setpointC);
 
             // Gains from the learned model: K = steady surface rise per unit duty; a 1 °C error asks for the
             // duty worth 1.5 °C in steady state (bench, seeds 1 and 2: 1.0 left the landings after a cautious stop
@@ -850,13 +850,13 @@ namespace HeatPadFirmware.Core
             _peakLagS = 0.0;
             for (int k = 0; k < count; k++)
             {
-                _learner.GetCandidate(k, _candidate, out double coreC, out double surfaceC);
+                _learner.GetCandidate(k, _scratchModel, out double coreC, out double surfaceC);
                 double shift = _observer.CorrectionC;
-                double candidatePeakC = _candidate.CoastPeakC(coreC + shift, surfaceC + shift, 4.0, 120);
+                double candidatePeakC = _scratchModel.CoastPeakC(coreC + shift, surfaceC + shift, 4.0, 120);
                 if (candidatePeakC > peakC)
                 {
                     peakC = candidatePeakC;
-                    _peakLagS = _candidate.SensorLagS;
+                    _peakLagS = _scratchModel.SensorLagS;
                     _peakIndex = k;
                 }
             }
@@ -875,22 +875,19 @@ namespace HeatPadFirmware.Core
             double sink = model.SteadySurfaceC(0.0, out double sinkCore);
             double forcedCore = sinkCore, forcedSurface = sink, forcedSensor = sink;
             double elapsed = 0.0;
+            double best = HeaterDutyLimits.MaxDutyFraction * 2.0;
             for (int i = 0; i < HorizonsS.Length; i++)
             {
                 double step = HorizonsS[i] - elapsed;
                 model.Advance(step, 0.0, ref core, ref surface, ref sensor);
                 model.Advance(step, 1.0, ref forcedCore, ref forcedSurface, ref forcedSensor);
                 elapsed = HorizonsS[i];
-                _free[i] = surface;
-                _forced[i] = forcedSurface - sink;
-            }
 
-            double best = HeaterDutyLimits.MaxDutyFraction * 2.0;
-            for (int i = 0; i < HorizonsS.Length; i++)
-            {
-                if (_forced[i] > 1e-6)
+                // Each horizon's bound as it comes, in the horizons' order (two arrays of six kept them until session 33).
+                double forced = forcedSurface - sink;
+                if (forced > 1e-6)
                 {
-                    best = CoreMath.Min(best, (setpointC - _free[i]) / _forced[i]);
+                    best = CoreMath.Min(best, (setpointC - surface) / forced);
                 }
             }
 

@@ -142,8 +142,10 @@ namespace HeatPadFirmware.Core
         private readonly int _candidates;
         private readonly int _slice;
 
-        // Per structure: 1/τc, 1/τs and the surface loss ratio (precomputed: no division or index split per tick).
-        private readonly double[] _coreRate, _surfaceRate, _lossRatio;
+        // A structure's 1/τc, 1/τs and surface loss ratio are not kept per structure (three arrays of 125 doubles, 3,060 B
+        // on a 32-bit nanoCLR heap, session 33): structure s is core τ s / 25, surface τ (s % 25) / 5, loss ratio s % 5 of the
+        // grid, and the loops that need them run over the grid's three axes, taking 1/τ once per axis value (CoreRate,
+        // SurfaceRate, the same division the arrays held, so the same doubles).
 
         // Per structure: responses to a unit gain (h) and to a unit sink offset (g), core and surface.
         private readonly double[] _hCore, _hSurface, _gCore, _gSurface;
@@ -159,7 +161,10 @@ namespace HeatPadFirmware.Core
         // then has two unknowns, as without a pack. The origin stands in for the room the pack pulls toward (the pad at rest
         // before its first heat); after a re-learning it is the reading where that began, and the fitted ratio absorbs the
         // difference.
-        private readonly double[] _kCore, _kSurface, _kSensor, _packInput;
+        // The pack's one-second input is the sink's over the loss ratio, negated (the sink enters the surface as loss × sink,
+        // the pull as −pull): taken from _sinkInput where it is used, the division the constructor did before, so the same
+        // doubles, while a pack has been seen (250 divisions a second) instead of an array of 250 (2,028 B, session 33).
+        private readonly double[] _kCore, _kSurface, _kSensor;
         private readonly double[] _shk, _sgk, _skk, _syk;
         private bool _packSeen;
         private double _packPullC;
@@ -248,24 +253,22 @@ namespace HeatPadFirmware.Core
             _structures = CoreTausS.Length * SurfaceTausS.Length * SurfaceLossRatios.Length;
             _candidates = _structures * SensorLagsS.Length;
             _slice = (_candidates + SweepTicks - 1) / SweepTicks;
-            _coreRate = new double[_structures];
-            _surfaceRate = new double[_structures];
-            _lossRatio = new double[_structures];
-            for (int s = 0; s < _structures; s++)
-            {
-                int ci = s / (SurfaceTausS.Length * SurfaceLossRatios.Length);
-                int rest = s % (SurfaceTausS.Length * SurfaceLossRatios.Length);
-                _coreRate[s] = 1.0 / CoreTausS[ci];
-                _surfaceRate[s] = 1.0 / SurfaceTausS[rest / SurfaceLossRatios.Length];
-                _lossRatio[s] = SurfaceLossRatios[rest % SurfaceLossRatios.Length];
-            }
-
             _map = new double[4 * _structures];
             _heatInput = new double[2 * _structures];
             _sinkInput = new double[2 * _structures];
-            for (int s = 0; s < _structures; s++)
+            int s = 0;
+            for (int ci = 0; ci < CoreTausS.Length; ci++)
             {
-                BuildMap(s);
+                double coreRate = CoreRate(ci);
+                for (int si = 0; si < SurfaceTausS.Length; si++)
+                {
+                    double surfaceRate = SurfaceRate(si);
+                    for (int li = 0; li < SurfaceLossRatios.Length; li++)
+                    {
+                        BuildMap(s, coreRate, surfaceRate, SurfaceLossRatios[li]);
+                        s++;
+                    }
+                }
             }
 
             for (int l = 0; l < SensorLagsS.Length; l++)
@@ -287,14 +290,6 @@ namespace HeatPadFirmware.Core
             _kCore = new double[_structures];
             _kSurface = new double[_structures];
             _kSensor = new double[_candidates];
-            _packInput = new double[2 * _structures];
-            for (int s = 0; s < _structures; s++)
-            {
-                // A unit pull on the surface is the sink input over the loss ratio (the sink enters as loss × sink), negated.
-                _packInput[2 * s] = -_sinkInput[2 * s] / _lossRatio[s];
-                _packInput[(2 * s) + 1] = -_sinkInput[(2 * s) + 1] / _lossRatio[s];
-            }
-
             _shk = new double[_candidates];
             _sgk = new double[_candidates];
             _skk = new double[_candidates];
@@ -771,9 +766,10 @@ namespace HeatPadFirmware.Core
 
             if (fraction > 1e-6)
             {
-                double hCoreRate = fraction * _coreRate[s];
-                double hSurfaceRate = fraction * _surfaceRate[s];
-                double lossRatio = _lossRatio[s];
+                int perCore = SurfaceTausS.Length * SurfaceLossRatios.Length;
+                double hCoreRate = fraction * CoreRate(s / perCore);
+                double hSurfaceRate = fraction * SurfaceRate((s % perCore) / SurfaceLossRatios.Length);
+                double lossRatio = SurfaceLossRatios[s % SurfaceLossRatios.Length];
                 double hc = _witnessHCore, hs = _witnessHSurface, gc = _witnessGCore, gs = _witnessGSurface;
                 double hFlow = hc - hs;
                 double gFlow = gc - gs;
@@ -907,9 +903,11 @@ namespace HeatPadFirmware.Core
 
                 if (_packSeen)
                 {
+                    // The pack's input: the sink's over the loss ratio, negated (see _kCore).
+                    double lossRatio = SurfaceLossRatios[s % SurfaceLossRatios.Length];
                     double kc = _kCore[s], ks = _kSurface[s];
-                    double nkc = (a11 * kc) + (a12 * ks) + (_packInput[2 * s] * _packPullC);
-                    double nks = (a21 * kc) + (a22 * ks) + (_packInput[(2 * s) + 1] * _packPullC);
+                    double nkc = (a11 * kc) + (a12 * ks) + ((-_sinkInput[2 * s] / lossRatio) * _packPullC);
+                    double nks = (a21 * kc) + (a22 * ks) + ((-_sinkInput[(2 * s) + 1] / lossRatio) * _packPullC);
                     _kCore[s] = nkc;
                     _kSurface[s] = nks;
                     double kMid = 0.5 * (ks + nks);
@@ -924,54 +922,82 @@ namespace HeatPadFirmware.Core
 
         private void AdvanceEuler(double h, double duty)
         {
-            int lagCount = SensorLagsS.Length;
-            for (int s = 0; s < _structures; s++)
+            // Over the grid's axes in the order of the structures' index (core τ, surface τ, loss ratio), so each 1/τ is
+            // taken once per axis value.
+            int s = 0;
+            for (int ci = 0; ci < CoreTausS.Length; ci++)
             {
-                double hCoreRate = h * _coreRate[s];
-                double hSurfaceRate = h * _surfaceRate[s];
-                double lossRatio = _lossRatio[s];
-                double hc = _hCore[s], hs = _hSurface[s], gc = _gCore[s], gs = _gSurface[s];
-                double hFlow = hc - hs;
-                double gFlow = gc - gs;
-                hc += hCoreRate * (duty - hFlow - (CoreLossRatio * hc));
-                hs += hSurfaceRate * (hFlow - (lossRatio * hs));
-                gc += hCoreRate * (-gFlow - (CoreLossRatio * gc));
-                gs += hSurfaceRate * (gFlow - (lossRatio * (gs - 1.0)));
-                _hCore[s] = hc;
-                _hSurface[s] = hs;
-                _gCore[s] = gc;
-                _gSurface[s] = gs;
-                int first = s * lagCount;
-                for (int l = 0; l < lagCount; l++)
+                double hCoreRate = h * CoreRate(ci);
+                for (int si = 0; si < SurfaceTausS.Length; si++)
                 {
-                    int c = first + l;
-                    double a = h / SensorLagsS[l];
-                    _hSensor[c] += a * (hs - _hSensor[c]);
-                    _gSensor[c] += a * (gs - _gSensor[c]);
-                }
-
-                if (_packSeen)
-                {
-                    double kc = _kCore[s], ks = _kSurface[s];
-                    double kFlow = kc - ks;
-                    kc += hCoreRate * (-kFlow - (CoreLossRatio * kc));
-                    ks += hSurfaceRate * (kFlow - (lossRatio * ks) - _packPullC);
-                    _kCore[s] = kc;
-                    _kSurface[s] = ks;
-                    for (int l = 0; l < lagCount; l++)
+                    double hSurfaceRate = h * SurfaceRate(si);
+                    for (int li = 0; li < SurfaceLossRatios.Length; li++)
                     {
-                        int c = first + l;
-                        _kSensor[c] += (h / SensorLagsS[l]) * (ks - _kSensor[c]);
+                        AdvanceEulerStructure(s, h, duty, hCoreRate, hSurfaceRate, SurfaceLossRatios[li]);
+                        s++;
                     }
                 }
             }
         }
 
+        /// <summary>One Euler step of <paramref name="h"/> s of structure <paramref name="s"/>, its rates times h and its loss ratio given.</summary>
+        private void AdvanceEulerStructure(int s, double h, double duty, double hCoreRate, double hSurfaceRate, double lossRatio)
+        {
+            int lagCount = SensorLagsS.Length;
+            double hc = _hCore[s], hs = _hSurface[s], gc = _gCore[s], gs = _gSurface[s];
+            double hFlow = hc - hs;
+            double gFlow = gc - gs;
+            hc += hCoreRate * (duty - hFlow - (CoreLossRatio * hc));
+            hs += hSurfaceRate * (hFlow - (lossRatio * hs));
+            gc += hCoreRate * (-gFlow - (CoreLossRatio * gc));
+            gs += hSurfaceRate * (gFlow - (lossRatio * (gs - 1.0)));
+            _hCore[s] = hc;
+            _hSurface[s] = hs;
+            _gCore[s] = gc;
+            _gSurface[s] = gs;
+            int first = s * lagCount;
+            for (int l = 0; l < lagCount; l++)
+            {
+                int c = first + l;
+                double a = h / SensorLagsS[l];
+                _hSensor[c] += a * (hs - _hSensor[c]);
+                _gSensor[c] += a * (gs - _gSensor[c]);
+            }
+
+            if (_packSeen)
+            {
+                double kc = _kCore[s], ks = _kSurface[s];
+                double kFlow = kc - ks;
+                kc += hCoreRate * (-kFlow - (CoreLossRatio * kc));
+                ks += hSurfaceRate * (kFlow - (lossRatio * ks) - _packPullC);
+                _kCore[s] = kc;
+                _kSurface[s] = ks;
+                for (int l = 0; l < lagCount; l++)
+                {
+                    int c = first + l;
+                    _kSensor[c] += (h / SensorLagsS[l]) * (ks - _kSensor[c]);
+                }
+            }
+        }
+
+        /// <summary>1/τc of the grid's core time constant <paramref name="ci"/>, 1/s.</summary>
+        private static double CoreRate(int ci)
+        {
+            return 1.0 / CoreTausS[ci];
+        }
+
+        /// <summary>1/τs of the grid's surface time constant <paramref name="si"/>, 1/s.</summary>
+        private static double SurfaceRate(int si)
+        {
+            return 1.0 / SurfaceTausS[si];
+        }
+
         /// <summary>
-        /// The exact one-second map of structure <paramref name="s"/> (constructor only): the responses of core and
-        /// surface to each unit initial state and to the two inputs, integrated in 200 Euler steps of 5 ms.
+        /// The exact one-second map of structure <paramref name="s"/> (constructor only), its 1/τc, 1/τs and surface loss ratio
+        /// given: the responses of core and surface to each unit initial state and to the two inputs, integrated in 200 Euler
+        /// steps of 5 ms.
         /// </summary>
-        private void BuildMap(int s)
+        private void BuildMap(int s, double coreRate, double surfaceRate, double lossRatio)
         {
             const int Steps = 200;
             double h = 1.0 / Steps;
@@ -985,8 +1011,8 @@ namespace HeatPadFirmware.Core
                 for (int i = 0; i < Steps; i++)
                 {
                     double flow = c - x;
-                    double dc = _coreRate[s] * (duty - flow - (CoreLossRatio * c));
-                    double dx = _surfaceRate[s] * (flow - (_lossRatio[s] * (x - sink)));
+                    double dc = coreRate * (duty - flow - (CoreLossRatio * c));
+                    double dx = surfaceRate * (flow - (lossRatio * (x - sink)));
                     c += h * dc;
                     x += h * dx;
                 }

@@ -13,11 +13,12 @@ namespace HeatPadFirmware.Tests.Couple33
     /// latches the cold bedroom's getting-up sessions (couple32's ten) answers next to nothing because its counterfactual, the
     /// model's heat-on trajectory plus the innovation's 60 s trend, extrapolates the witness pause's rewarming. A counterfactual
     /// that does not — here the reading's own least-squares trend over the 30 s before the pause, the reading the pad would have
-    /// shown had the heat gone on as it was going — answers the attached pad 0.3–0.6 of the modelled response. It answers the
-    /// settling pair loosening (w 0.8 or 0.65, reading the same scaled share of the surface through the pause) in the same range:
+    /// shown had the heat gone on as it was going — answers the attached pad about 0.3–0.4 of the modelled response on the model's
+    /// own yardstick (traced on the fused reading; bounded 0.2–0.8 here on the hotter one). It answers the settling pair loosening
+    /// (w 0.8 or 0.65, reading the same scaled share of the surface through the pause) in the same range:
     /// measured this way, in a 12 °C room, the probe cannot tell the attached pad from the settling pair, and main's verdicts on
-    /// the settling rows rest on both answering about nothing (form R on the campaign: the ten latch no more, 18–19 settling rows
-    /// at 12 °C are named later; the figures in docs/safety.md).
+    /// the settling rows rest on both answering about nothing (form R on the campaign at 12 °C: none of the ten latches
+    /// sensor_detached, two trip heating_failed; 19 settling rows and 44 fault rows in all are named later; docs/safety.md).
     /// </summary>
     public class ReadingTrendThroughTheDeepFallPauseTests
     {

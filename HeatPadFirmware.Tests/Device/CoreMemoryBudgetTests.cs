@@ -57,9 +57,12 @@ namespace HeatPadFirmware.Tests.Device
         /// internal RAM; this ceiling keeps the core from growing unnoticed. A change that needs more raises it here,
         /// consciously, with the figure of <c>memory</c>. Raised in session 18 to 83,600: the element witness
         /// (<c>ElementWitnessCheck</c> and <c>ElementModelLearner</c>, +540 B, present on every pad) took the core to
-        /// 83,052 B (with two changes since reverted, 83,112 B); the new ceiling keeps about 0.6 % for small additions.
+        /// 83,052 B (with two changes since reverted, 83,112 B); the new ceiling keeps about 0.6 % for small additions. Lowered in
+        /// session 33 to 79,200 after mem33 took the core from 83,412 to 77,988 B with no behaviour changed (the learner's
+        /// per-structure rates taken from its grid, the controller's scratch models shared): 1.5 % for small additions again, so
+        /// the room won back is spent consciously, not by growth nobody sees.
         /// </summary>
-        private const long CoreCeilingBytes32 = 83_600;
+        private const long CoreCeilingBytes32 = 79_200;
 
         [Fact]
         public void HeatPadCore_StaysUnderItsCeiling_OnA32BitNanoClrHeap()

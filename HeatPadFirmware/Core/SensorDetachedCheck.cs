@@ -60,38 +60,9 @@ namespace HeatPadFirmware.Core
         /// whenever the room is unknown, <see cref="HardWorkFallC"/>): 1 °C past the largest lead of a pad losing its body
         /// in a 16 °C room (5.02 °C, <see cref="HardWorkRoomBandC"/>). Cost (faults seed 1, both sensors detached at 600 and
         /// 1800 s on thick-slow, whose 35 s lag leaves the reading over room + 6 °C when the lead reaches 5 °C): named
-        /// 13–21 s → 15–39 s after the onset, peaks +0.1 °C at most; every row's worst and median unchanged. Since session 32 only while
-        /// the reading falls to the room at the pace of a sensor off the pad on a weak pad (<see cref="HardWorkFarFallLagS"/>,
-        /// <see cref="PacedFarFallMaxFullPowerW"/>).
+        /// 13–21 s → 15–39 s after the onset, peaks +0.1 °C at most; every row's worst and median unchanged.
         /// </summary>
         public const double HardWorkFarFallC = 6.0;
-
-        /// <summary>
-        /// Time over which a reading more than <see cref="HardWorkRoomBandC"/> over the room must be falling to the room for the far
-        /// fall (<see cref="HardWorkFarFallC"/>) to latch, 60 s: it latches only while the reading falls at least (reading − room) / 60 s
-        /// (smoothed over <see cref="FallRateSmoothingS"/>). A sensor off the pad falls toward the room itself at (reading − room) / lag,
-        /// the lag at most 40 s (the design range's slowest, <see cref="CarriedFallMaxS"/>; thick-slow 35 s): every row the far fall
-        /// names first in faults seed 1 with the rooms at 12, 16 and 22 °C (sensors detached, 7.4–20.3 °C over the room) fell at
-        /// (reading − room) / 14–37 s at its latch, the slowest thick-slow's (session 32, far32). An attached reading under full power
-        /// falls toward room + P / G at the pad's own pace: usb-10w's user getting up in a 12 °C room (30 of the normal group's 40 false
-        /// trips, 20 of the lying-down group's 51, the 15 usb-10w BodyOff rows) reached the far fall 10–14.6 °C over the room falling
-        /// 0.07–0.13 °C/s, (reading − room) / 107 s and slower, and its lead grew to 7.6 °C while its fall slowed. 60 s: 1.6 times the
-        /// slowest detached fall, 1.8 times under the fastest attached one. With no room known, or on a pad over
-        /// <see cref="PacedFarFallMaxFullPowerW"/>, the far fall latches as before.
-        /// </summary>
-        public const double HardWorkFarFallLagS = 60.0;
-
-        /// <summary>
-        /// Highest full power, W, of a pad whose far fall waits for the pace of <see cref="HardWorkFarFallLagS"/>, 20 W; over it, or with
-        /// the full power not yet known, the far fall latches on the lead alone as before. A weak pad's full power cannot hold its
-        /// reading far over a cold room once its body leaves (usb-10w: 8.1–12.1 W on the campaign's 90–110 % supply, off-body plateau
-        /// room + P / G ≈ room + 8 °C at 90 %, session 7): that is the fall the pace tells from a sensor leaving. A pad of 60 W and up (the
-        /// next weakest shipped, strong-60w) holds it far over any room, and the pace needs the true room: on a pad switched on 10 °C
-        /// under its room (<c>faults --cold-start 10</c>) the room the check knows is 10 °C low and thick-slow's (80 W) detached sensors
-        /// fell toward the air slower than (reading − known room) / 60 s; the pace alone named 17 of them later, 8 not at all
-        /// (session 32, far32).
-        /// </summary>
-        public const double PacedFarFallMaxFullPowerW = 20.0;
 
         /// <summary>
         /// Fall rate of the reading at the heat's start, 0.1 °C/s (smoothed over <see cref="FallRateSmoothingS"/> while no heat is
@@ -156,7 +127,6 @@ namespace HeatPadFirmware.Core
         private bool _carriedLatch;
         private double _lastSmoothC;
         private double _carriedRateCPerS;
-        private double _readingFallCPerS;
 
         /// <summary>
         /// Feeds one trusted reading, the seconds since the last (≥ 0), the mean duty applied over them (0..1)
@@ -164,16 +134,6 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public bool Update(double temperatureC, double dtS, double dutyFraction, bool heatWanted)
         {
-            return Update(temperatureC, dtS, dutyFraction, heatWanted, 0.0);
-        }
-
-        /// <summary>
-        /// As <see cref="Update(double, double, double, bool)"/>, with the element's full power, W (0: not yet known), for
-        /// <see cref="PacedFarFallMaxFullPowerW"/>.
-        /// </summary>
-        public bool Update(double temperatureC, double dtS, double dutyFraction, bool heatWanted, double fullPowerW)
-        {
-
             // The room: the lowest trusted reading since power-on (the pad starts at rest; kept through a cleared fault).
             if (!_hasRoom || temperatureC < _roomC)
             {
@@ -193,12 +153,6 @@ namespace HeatPadFirmware.Core
             _hasLast = true;
             _lastC = temperatureC;
             _lastSmoothC = _smoothC;
-            if (stepS > 0.0)
-            {
-                // The reading's fall rate, heat or no heat, for the far fall's pace (HardWorkFarFallLagS).
-                _readingFallCPerS += (((lastC - temperatureC) / stepS) - _readingFallCPerS) * (stepS / (FallRateSmoothingS + stepS));
-            }
-
             _smoothC += (temperatureC - _smoothC) * (stepS / (TurnSmoothingS + stepS));
             if (!heatWanted)
             {
@@ -225,7 +179,7 @@ namespace HeatPadFirmware.Core
                 _fallRateCPerS = 0.0;
             }
 
-            bool latch = UpdateHardEnvelope(temperatureC, dtS, dutyFraction, fullPowerW);
+            bool latch = UpdateHardEnvelope(temperatureC, dtS, dutyFraction);
             if (!_hasEnvelope)
             {
                 _hasEnvelope = true;
@@ -293,7 +247,7 @@ namespace HeatPadFirmware.Core
             HardWorkLeadC = 0.0;
         }
 
-        private bool UpdateHardEnvelope(double temperatureC, double dtS, double dutyFraction, double fullPowerW)
+        private bool UpdateHardEnvelope(double temperatureC, double dtS, double dutyFraction)
         {
             if (!_hasHardEnvelope)
             {
@@ -318,11 +272,7 @@ namespace HeatPadFirmware.Core
             HardWorkLeadC = _hardEnvelopeC - temperatureC;
             bool roomKnown = _hasRoom && _roomC <= MaxRoomC;
             bool nearRoom = !roomKnown || temperatureC <= _roomC + HardWorkRoomBandC;
-            // Far over the room the lead alone cannot tell a weak pad that lost its body under full power from a sensor off it (session
-            // 32: the 10 W pad in a 12 °C room); the pace of the fall can (HardWorkFarFallLagS), on a weak pad (PacedFarFallMaxFullPowerW).
-            bool weakPad = fullPowerW > 0.0 && fullPowerW <= PacedFarFallMaxFullPowerW;
-            bool fallingToRoom = !roomKnown || !weakPad || _readingFallCPerS * HardWorkFarFallLagS >= temperatureC - _roomC;
-            return (fallingToRoom && HardWorkLeadC >= HardWorkFarFallC) || (nearRoom && HardWorkLeadC >= HardWorkFallC);
+            return HardWorkLeadC >= HardWorkFarFallC || (nearRoom && HardWorkLeadC >= HardWorkFallC);
         }
     }
 }

@@ -344,7 +344,7 @@ namespace HeatPadFirmware.Core
                     LatchUnlessWitnessed(FaultCode.HeatingFailed, true);
                 }
 
-                if (_detached.Update(temperatureC, spanS, spanDuty, heatWanted, _current.FullPowerW))
+                if (_detached.Update(temperatureC, spanS, spanDuty, heatWanted))
                 {
                     LatchSurfaceUnseen(FaultCode.SensorDetached);
                 }

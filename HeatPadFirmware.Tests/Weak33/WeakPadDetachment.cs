@@ -19,9 +19,11 @@ namespace HeatPadFirmware.Tests.Weak33
         /// <summary>
         /// The first fault (None: none) and its second after the onset (−1: none), the true surface's peak, °C, the seconds it spent
         /// over 48 °C, the fitted burn dose since power-on (<see cref="FaultRun.SurfaceDose"/>), and the element's full power the core
-        /// had learned at the onset, W (<see cref="HeaterCurrentCheck.FullPowerW"/>: what far32's gate reads).
+        /// had learned at the onset, W (<see cref="HeaterCurrentCheck.FullPowerW"/>: what far32's gate reads), whether the coupling
+        /// check still held that full power may burn this pad at the onset (<see cref="SensorCouplingCheck.PadMayBurn"/>), and the
+        /// controller's learned full-power ceiling then, °C (<see cref="PadThermalModel.SteadySurfaceC"/> at duty 1; NaN: no model).
         /// </summary>
-        internal readonly record struct Outcome(FaultCode Fault, int AfterOnsetS, double PeakC, int Over48S, double Dose, double FullPowerAtOnsetW);
+        internal readonly record struct Outcome(FaultCode Fault, int AfterOnsetS, double PeakC, int Over48S, double Dose, double FullPowerAtOnsetW, bool MayBurnAtOnset = true, double CeilingAtOnsetC = double.NaN);
 
         /// <summary>Runs the scenario; see the class.</summary>
         public static Outcome Run(PadParameters basePad, double roomC, double coldStartC, int level, int onsetS, double placeOverRoomC, double lagS, bool factory = false)
@@ -40,6 +42,8 @@ namespace HeatPadFirmware.Tests.Weak33
             double firstC = 0.0;
             double secondC = 0.0;
             double fullPowerAtOnsetW = 0.0;
+            bool mayBurnAtOnset = true;
+            double ceilingAtOnsetC = double.NaN;
             double firstLagS = lagS > 0.0 ? lagS : pad.SensorLagS;
             double secondLagS = lagS > 0.0 ? lagS : pad.SecondSensorLagS;
             double targetC = roomC + placeOverRoomC;
@@ -53,6 +57,9 @@ namespace HeatPadFirmware.Tests.Weak33
                     firstC = run.Sensor.LaggedC;
                     secondC = run.SecondSensor.LaggedC;
                     fullPowerAtOnsetW = run.Core.Supervisor.HeaterCurrent.FullPowerW;
+                    mayBurnAtOnset = run.Core.Supervisor.Coupling.PadMayBurn;
+                    PadModelLearner learner = run.Core.Controller.Learner;
+                    ceilingAtOnsetC = learner.HasModel ? learner.Model.SteadySurfaceC(1.0, out _) : double.NaN;
                 }
 
                 if (s >= onsetS)
@@ -72,7 +79,7 @@ namespace HeatPadFirmware.Tests.Weak33
 
                 if (run.Last.Fault != FaultCode.None)
                 {
-                    return new Outcome(run.Last.Fault, s >= onsetS ? s - onsetS : -(onsetS - s), peakC, over48S, run.SurfaceDose, fullPowerAtOnsetW);
+                    return new Outcome(run.Last.Fault, s >= onsetS ? s - onsetS : -(onsetS - s), peakC, over48S, run.SurfaceDose, fullPowerAtOnsetW, mayBurnAtOnset, ceilingAtOnsetC);
                 }
 
                 if (run.Last.Phase == SessionPhase.Off)
@@ -81,7 +88,7 @@ namespace HeatPadFirmware.Tests.Weak33
                 }
             }
 
-            return new Outcome(FaultCode.None, -1, peakC, over48S, run.SurfaceDose, fullPowerAtOnsetW);
+            return new Outcome(FaultCode.None, -1, peakC, over48S, run.SurfaceDose, fullPowerAtOnsetW, mayBurnAtOnset, ceilingAtOnsetC);
         }
 
         // Box–Muller on the run's own seeded sequence (review 32a's harness draws the same).

@@ -94,6 +94,17 @@ namespace HeatPadFirmware.Core
         public const double PacedFarFallMaxFullPowerW = 20.0;
 
         /// <summary>
+        /// Highest full-power ceiling, °C (the learned model's steady surface at duty 1, room + P / G on its present load), of a pad whose
+        /// far fall waits for the pace of <see cref="HardWorkFarFallLagS"/>, 43 °C: the burn dose's floor (<see cref="BurnDose.DoseFloorC"/>;
+        /// ISO 13732-1 gives 43 °C for 8 h and longer, IEC 60601-1 limits applied parts to 43 °C for contact of 10 min or more), so a pad
+        /// under it cannot burn whatever its sensors do. Power alone is not what burns (session 33, weak33): a 16 W pad between layers of
+        /// insulation reaches room + P / G = 77 °C in a 22 °C room, and with both sensors slid into a place 8 °C over the room (40 s lag)
+        /// it fell slower than the pace, so far32's form named it 291 s after the onset, 201 s past 48 °C (62 s, 46.2 °C without the
+        /// pace). The 10 W pad of far32's 12 °C bedroom learns a ceiling of about 35 °C.
+        /// </summary>
+        public const double PacedFarFallMaxCeilingC = BurnDose.DoseFloorC;
+
+        /// <summary>
         /// Fall rate of the reading at the heat's start, 0.1 °C/s (smoothed over <see cref="FallRateSmoothingS"/> while no heat is
         /// wanted), over which the fall is one begun with no heat and carried into it: a latch of either envelope is then withheld
         /// while the reading is still falling over the room band, and ends one of three ways. The reading turns up
@@ -169,9 +180,20 @@ namespace HeatPadFirmware.Core
 
         /// <summary>
         /// As <see cref="Update(double, double, double, bool)"/>, with the element's full power, W (0: not yet known), for
-        /// <see cref="PacedFarFallMaxFullPowerW"/>.
+        /// <see cref="PacedFarFallMaxFullPowerW"/>, on a pad whose full power is known not to reach <see cref="PacedFarFallMaxCeilingC"/>
+        /// (far32's form, for the check's own tests; the supervisor passes the learned ceiling).
         /// </summary>
         public bool Update(double temperatureC, double dtS, double dutyFraction, bool heatWanted, double fullPowerW)
+        {
+            return Update(temperatureC, dtS, dutyFraction, heatWanted, fullPowerW, double.MinValue);
+        }
+
+        /// <summary>
+        /// As <see cref="Update(double, double, double, bool, double)"/>, with the surface the learned model puts the pad at under
+        /// full power in steady state, °C (<see cref="PadThermalModel.SteadySurfaceC"/> at duty 1; <see cref="double.MaxValue"/> with
+        /// no model): the far fall waits for the pace only on a weak pad whose ceiling is under <see cref="PacedFarFallMaxCeilingC"/>.
+        /// </summary>
+        public bool Update(double temperatureC, double dtS, double dutyFraction, bool heatWanted, double fullPowerW, double fullPowerCeilingC)
         {
 
             // The room: the lowest trusted reading since power-on (the pad starts at rest; kept through a cleared fault).
@@ -225,7 +247,7 @@ namespace HeatPadFirmware.Core
                 _fallRateCPerS = 0.0;
             }
 
-            bool latch = UpdateHardEnvelope(temperatureC, dtS, dutyFraction, fullPowerW);
+            bool latch = UpdateHardEnvelope(temperatureC, dtS, dutyFraction, fullPowerW, fullPowerCeilingC);
             if (!_hasEnvelope)
             {
                 _hasEnvelope = true;
@@ -293,7 +315,7 @@ namespace HeatPadFirmware.Core
             HardWorkLeadC = 0.0;
         }
 
-        private bool UpdateHardEnvelope(double temperatureC, double dtS, double dutyFraction, double fullPowerW)
+        private bool UpdateHardEnvelope(double temperatureC, double dtS, double dutyFraction, double fullPowerW, double fullPowerCeilingC)
         {
             if (!_hasHardEnvelope)
             {
@@ -320,7 +342,8 @@ namespace HeatPadFirmware.Core
             bool nearRoom = !roomKnown || temperatureC <= _roomC + HardWorkRoomBandC;
             // Far over the room the lead alone cannot tell a weak pad that lost its body under full power from a sensor off it (session
             // 32: the 10 W pad in a 12 °C room); the pace of the fall can (HardWorkFarFallLagS), on a weak pad (PacedFarFallMaxFullPowerW).
-            bool weakPad = fullPowerW > 0.0 && fullPowerW <= PacedFarFallMaxFullPowerW;
+            // Since session 33 (weak33) only while the learned ceiling cannot burn (PacedFarFallMaxCeilingC): power is not what burns.
+            bool weakPad = fullPowerW > 0.0 && fullPowerW <= PacedFarFallMaxFullPowerW && fullPowerCeilingC < PacedFarFallMaxCeilingC;
             bool fallingToRoom = !roomKnown || !weakPad || _readingFallCPerS * HardWorkFarFallLagS >= temperatureC - _roomC;
             return (fallingToRoom && HardWorkLeadC >= HardWorkFarFallC) || (nearRoom && HardWorkLeadC >= HardWorkFallC);
         }

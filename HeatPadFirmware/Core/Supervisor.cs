@@ -344,7 +344,9 @@ namespace HeatPadFirmware.Core
                     LatchUnlessWitnessed(FaultCode.HeatingFailed, true);
                 }
 
-                if (_detached.Update(temperatureC, spanS, spanDuty, heatWanted, _current.FullPowerW))
+                // The learned full-power ceiling for the far fall's pace (SensorDetachedCheck.PacedFarFallMaxCeilingC; none: no pace).
+                double ceilingC = _learner != null && _learner.HasModel ? _learner.Model.SteadySurfaceC(1.0, out _) : double.MaxValue;
+                if (_detached.Update(temperatureC, spanS, spanDuty, heatWanted, _current.FullPowerW, ceilingC))
                 {
                     LatchSurfaceUnseen(FaultCode.SensorDetached);
                 }

@@ -195,6 +195,17 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public bool Update(double temperatureC, double dtS, double dutyFraction, bool heatWanted, double fullPowerW, double fullPowerCeilingC)
         {
+            return Update(temperatureC, dtS, dutyFraction, heatWanted, fullPowerW, fullPowerCeilingC, true);
+        }
+
+        /// <summary>
+        /// As <see cref="Update(double, double, double, bool, double, double)"/>, with whether full power may still take this pad's surface
+        /// to a burn on its present load by what the coupling check has seen (<see cref="SensorCouplingCheck.PadMayBurn"/>: false once
+        /// the pad stood at a learned ceiling under <see cref="SensorCouplingCheck.MinCeilingC"/> under hard work, until its load
+        /// changes): a pad seen so is a pad that cannot burn too, whatever a later fit extrapolates.
+        /// </summary>
+        public bool Update(double temperatureC, double dtS, double dutyFraction, bool heatWanted, double fullPowerW, double fullPowerCeilingC, bool padMayBurn)
+        {
 
             // The room: the lowest trusted reading since power-on (the pad starts at rest; kept through a cleared fault).
             if (!_hasRoom || temperatureC < _roomC)
@@ -247,7 +258,7 @@ namespace HeatPadFirmware.Core
                 _fallRateCPerS = 0.0;
             }
 
-            bool latch = UpdateHardEnvelope(temperatureC, dtS, dutyFraction, fullPowerW, fullPowerCeilingC);
+            bool latch = UpdateHardEnvelope(temperatureC, dtS, dutyFraction, fullPowerW, fullPowerCeilingC, padMayBurn);
             if (!_hasEnvelope)
             {
                 _hasEnvelope = true;
@@ -315,7 +326,7 @@ namespace HeatPadFirmware.Core
             HardWorkLeadC = 0.0;
         }
 
-        private bool UpdateHardEnvelope(double temperatureC, double dtS, double dutyFraction, double fullPowerW, double fullPowerCeilingC)
+        private bool UpdateHardEnvelope(double temperatureC, double dtS, double dutyFraction, double fullPowerW, double fullPowerCeilingC, bool padMayBurn)
         {
             if (!_hasHardEnvelope)
             {
@@ -342,8 +353,9 @@ namespace HeatPadFirmware.Core
             bool nearRoom = !roomKnown || temperatureC <= _roomC + HardWorkRoomBandC;
             // Far over the room the lead alone cannot tell a weak pad that lost its body under full power from a sensor off it (session
             // 32: the 10 W pad in a 12 °C room); the pace of the fall can (HardWorkFarFallLagS), on a weak pad (PacedFarFallMaxFullPowerW).
-            // Since session 33 (weak33) only while the learned ceiling cannot burn (PacedFarFallMaxCeilingC): power is not what burns.
-            bool weakPad = fullPowerW > 0.0 && fullPowerW <= PacedFarFallMaxFullPowerW && fullPowerCeilingC < PacedFarFallMaxCeilingC;
+            // Since session 33 (weak33) only while the pad cannot burn, by its learned ceiling (PacedFarFallMaxCeilingC) or a ceiling seen
+            // under 45 °C (padMayBurn): power is not what burns.
+            bool weakPad = fullPowerW > 0.0 && fullPowerW <= PacedFarFallMaxFullPowerW && (fullPowerCeilingC < PacedFarFallMaxCeilingC || !padMayBurn);
             bool fallingToRoom = !roomKnown || !weakPad || _readingFallCPerS * HardWorkFarFallLagS >= temperatureC - _roomC;
             return (fallingToRoom && HardWorkLeadC >= HardWorkFarFallC) || (nearRoom && HardWorkLeadC >= HardWorkFallC);
         }

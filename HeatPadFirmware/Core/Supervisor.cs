@@ -344,9 +344,10 @@ namespace HeatPadFirmware.Core
                     LatchUnlessWitnessed(FaultCode.HeatingFailed, true);
                 }
 
-                // The learned full-power ceiling for the far fall's pace (SensorDetachedCheck.PacedFarFallMaxCeilingC; none: no pace).
+                // The learned full-power ceiling and the ceiling seen, for the far fall's pace (SensorDetachedCheck.PacedFarFallMaxCeilingC;
+                // no model: no pace unless a ceiling was seen).
                 double ceilingC = _learner != null && _learner.HasModel ? _learner.Model.SteadySurfaceC(1.0, out _) : double.MaxValue;
-                if (_detached.Update(temperatureC, spanS, spanDuty, heatWanted, _current.FullPowerW, ceilingC))
+                if (_detached.Update(temperatureC, spanS, spanDuty, heatWanted, _current.FullPowerW, ceilingC, _coupling.PadMayBurn))
                 {
                     LatchSurfaceUnseen(FaultCode.SensorDetached);
                 }

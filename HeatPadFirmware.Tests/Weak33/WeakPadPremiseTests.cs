@@ -85,6 +85,23 @@ namespace HeatPadFirmware.Tests.Weak33
             Assert.Equal(0, r.Over48S);
         }
 
+        // far32's gain kept where the pad cannot burn: normal-life 100813 of faults --seed 1 --room 12 (usb-10w, hot-cold), whose re-heat
+        // after the cool phase re-learned a 44.4 °C ceiling in free air after the coupling check had seen the pad stand at 34.9 °C. The
+        // learned ceiling alone (form 43) latched sensor_detached at 564 s (lead 6.01 °C); with the seen ceiling it runs to its end, as
+        // on main.
+        [Fact]
+        public void NormalLife_OnTheTenWattPad_InATwelveDegreeBedroom_KeepsFar32sGain_WhenItsCeilingWasSeen()
+        {
+            var pads = HeatPadFirmware.Simulator.Faults.LifeRoom.PadsIn(HeatPadFirmware.Simulator.Pad.PadFile.LoadAllShipped(), 12.0);
+            Assert.Equal("usb-10w", pads[new System.Random(100813).Next(pads.Length)].Name);
+            bool seen = false;
+
+            FaultCode fault = HeatPadFirmware.Simulator.Faults.FaultCampaign.RunNormalLife(pads, 100813, onTick: run => seen |= !run.Core.Supervisor.Coupling.PadMayBurn);
+
+            Assert.Equal(FaultCode.None, fault);
+            Assert.True(seen, "the coupling check saw the pad stand at a ceiling under 45 °C");
+        }
+
         private static HeatPadFirmware.Simulator.Pad.PadParameters Pad(string name)
         {
             return WeakPads.All().Single(p => p.Name == name).Pad;

@@ -74,6 +74,20 @@ namespace HeatPadFirmware.Tests.Review33a
             Assert.True(freeAirCeilingC > 48.0, "free-air ceiling " + freeAirCeilingC.ToString("F2"));
         }
 
+        // Attack 2's second question: does the learned ceiling follow the new load before the pair leaves? Not in 30 min: the shipped
+        // usb-10w in a 22 °C room, the user up at 1,200 s, the pair off to the bedding (+8 °C, 40 s lag) 1,800 s later: the coupling check
+        // has re-armed (PadMayBurn true: the pad held its level at part duty) but the learned ceiling is still the body's 36.3 °C (the
+        // same at 300, 600, 900 and 1,200 s). Main before far32: 44 s, 44.63 °C. Main and weak33: not named, 54.04 °C, 1,924 s past 48 °C,
+        // dose 37.8.
+        [Fact]
+        public void TheLearnedCeiling_DoesNotFollowTheUserGettingUp_InHalfAnHour()
+        {
+            var r = StagedDetachment.Run(UserUp(PadFile.LoadShipped("usb-10w"), 22.0, 5, 0.05, 1800, 8.0, 40.0));
+
+            Assert.True(r.MayBurnAtDetach);
+            Assert.True(r.CeilingAtDetachC < SensorDetachedCheck.PacedFarFallMaxCeilingC, "learned ceiling " + r.CeilingAtDetachC.ToString("F2"));
+        }
+
         private static StagedDetachment.Setup UserUp(PadParameters pad, double roomC, int level, double ambientWPerK, int gapS, double placeOverRoomC, double lagS)
         {
             const int upS = 1200;

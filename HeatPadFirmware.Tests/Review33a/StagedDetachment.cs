@@ -18,7 +18,8 @@ namespace HeatPadFirmware.Tests.Review33a
     /// sensor's own), each from what it read (its lagged temperature, or the settled share of it), with the pad's bias, Gaussian
     /// noise (its own seeded sequence) and the register's rounding.</item>
     /// </list>
-    /// Seed 11, 1 s ticks, watched to <c>detachS</c> + 3,600 s, the program's end or the first fault.
+    /// <c>Factory</c>: the pad has the optional element sensor with a factory calibration (the campaigns' <c>--element-sensor
+    /// --element-calibration Factory</c>). Seed 11, 1 s ticks, watched to <c>detachS</c> + 3,600 s, the program's end or the first fault.
     /// </summary>
     internal static class StagedDetachment
     {
@@ -31,7 +32,7 @@ namespace HeatPadFirmware.Tests.Review33a
         internal readonly record struct Outcome(FaultCode Fault, int AfterDetachS, double PeakC, int Over48S, int Over48BeforeDetachS, double Dose, double FullPowerAtDetachW, bool MayBurnAtDetach, double CeilingAtDetachC, double SurfaceAtDetachC);
 
         /// <summary>The scenario's settings (see the class).</summary>
-        internal sealed record Setup(PadParameters Pad, double RoomC, double ColdStartC, int Level, int LooseS, double Share, int LoadS, double BodyWPerK, double AmbientWPerK, int DetachS, double PlaceOverRoomC, double LagS);
+        internal sealed record Setup(PadParameters Pad, double RoomC, double ColdStartC, int Level, int LooseS, double Share, int LoadS, double BodyWPerK, double AmbientWPerK, int DetachS, double PlaceOverRoomC, double LagS, bool Factory = false);
 
         /// <summary>Runs the scenario; see the class.</summary>
         public static Outcome Run(Setup setup)
@@ -39,6 +40,11 @@ namespace HeatPadFirmware.Tests.Review33a
             PadParameters pad = setup.Pad.With(ambientC: setup.RoomC, initialC: setup.RoomC - setup.ColdStartC);
             const int seed = 11;
             var run = new FaultRun(pad, seed);
+            if (setup.Factory)
+            {
+                run.FitElementSensor(ElementCalibrationKind.Factory);
+            }
+
             run.Start(setup.Level, TherapyProgram.Heat);
             double peakC = double.NegativeInfinity;
             int over48S = 0;

@@ -11,7 +11,7 @@ namespace HeatPadFirmware.Tests.Review33a
     /// stays false until the pad holds its level below full power; when the user gets up (the body's 2 W/K gone, the pad in free air or
     /// under a duvet) and the sensor pair slides off with them into the warm bedding, both still say "cannot burn", the far fall waits
     /// for the pace, the fall toward the bedding is slower than the pace, and the pad runs at full power toward its free-air ceiling.
-    /// Main before far32 (its <see cref="SensorDetachedCheck.PacedFarFallMaxFullPowerW"/> = 0) names every one of these within 62 s.
+    /// Main before far32 (its <see cref="SensorDetachedCheck.PacedFarFallMaxFullPowerW"/> = 0) names every one of these within 64 s.
     /// The shipped usb-10w (10 W at 5 V), a <c>heat</c> session, seed 11 (<see cref="StagedDetachment"/>).
     /// </summary>
     public class LoadChangeDetachmentTests

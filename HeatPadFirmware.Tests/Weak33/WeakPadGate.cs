@@ -10,7 +10,7 @@ namespace HeatPadFirmware.Tests.Weak33
     /// </summary>
     public static class WeakPadGate
     {
-        /// <summary>far32's weak pad: learned full power at most 20 W (its <c>SensorDetachedCheck.PacedFarFallMaxFullPowerW</c>).</summary>
+        /// <summary>far32's weak pad: learned full power at most 20 W (its <c>WeakPadGate.FullPowerW</c>).</summary>
         public const double FullPowerW = 20.0;
 
         /// <summary>weak33's form U: a learned full-power ceiling under 43 °C, the burn dose's floor (its <c>PacedFarFallMaxCeilingC</c>).</summary>

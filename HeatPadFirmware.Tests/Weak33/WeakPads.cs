@@ -8,7 +8,7 @@ namespace HeatPadFirmware.Tests.Weak33
 {
     /// <summary>
     /// Session 33's weak pads (docs/safety.md "Session 33: far32's weak-pad premise attacked"): pads whose full power is at most
-    /// <see cref="SensorDetachedCheck.PacedFarFallMaxFullPowerW"/> (the ones far32's paced far fall is asked of) made as hard to cool
+    /// <see cref="WeakPadGate.FullPowerW"/> (the ones far32's paced far fall is asked of) made as hard to cool
     /// as the simulator's two-node pad allows, so that their full power can carry the surface past 48 °C.
     /// Three bases: usb-10w (the shipped weak pad), folded-covered (the nominal pad under a blanket with the bedding it warms) and the
     /// bench's random family (<see cref="BenchPadFamily"/>, seed 1, the first <see cref="RandomCount"/> pads), each with its heater

@@ -11,12 +11,17 @@ namespace HeatPadFirmware.Tests.Early33
     /// </summary>
     internal static class EarlyDetachment
     {
-        /// <summary>Runs the scenario; see <see cref="Weak33.WeakPadDetachment.Run"/>. <paramref name="onTick"/> sees the run after each tick.</summary>
-        public static Weak33.WeakPadDetachment.Outcome Run(PadParameters basePad, double roomC, double coldStartC, int level, int onsetS, double placeOverRoomC, double lagS, Action<FaultRun, int> onTick)
+        /// <summary>Runs the scenario; see <see cref="Weak33.WeakPadDetachment.Run"/>. <paramref name="onTick"/> sees the run after each tick; <paramref name="factory"/>: the element sensor fitted with a factory calibration.</summary>
+        public static Weak33.WeakPadDetachment.Outcome Run(PadParameters basePad, double roomC, double coldStartC, int level, int onsetS, double placeOverRoomC, double lagS, Action<FaultRun, int> onTick, bool factory = false)
         {
             PadParameters pad = basePad.With(ambientC: roomC, initialC: roomC - coldStartC);
             const int seed = 11;
             var run = new FaultRun(pad, seed);
+            if (factory)
+            {
+                run.FitElementSensor(ElementCalibrationKind.Factory);
+            }
+
             run.Start(level, TherapyProgram.Heat);
             double peakC = double.NegativeInfinity;
             int over48S = 0;

@@ -99,6 +99,31 @@ namespace HeatPadFirmware.Tests.Early33
             Assert.Equal(0, r.Over48S);
         }
 
+        // Where the element sensor does not help (448 of the 1,451 onset-60 s rows still pass 48 °C with the Factory flags, all with the
+        // pair going to a warm place): the same 16 W insulated pad in a 16 °C room switched on 10 °C under it, the pair sliding into a
+        // place 12 °C over the room (28 °C) at 60 s with its own lags. The pair then reads 10-12 °C over the element's surface estimate,
+        // more than twice the witness's margin, for 60 s of heat, and the witness takes it that ITS sensor is off the element
+        // (ElementWitnessState.Detached, stood down until power-off, by 180 s). Main and weak33 with the flags: not named, 70.87 °C,
+        // 3,184 s past 48 °C (plain: the same).
+        [Fact]
+        public void BothSensorsIntoAPlaceWarmerThanThePad_StandTheElementWitnessDown_AndAreNotNamed_WithTheElementSensor()
+        {
+            ElementWitnessState stateAt180 = ElementWitnessState.Lost;
+
+            var r = EarlyDetachment.Run(Pad("usb-10w/16.0W/insulated"), 16.0, 10.0, 5, 60, 12.0, 0.0, (run, s) =>
+            {
+                if (s == 180)
+                {
+                    stateAt180 = run.Core.Supervisor.ElementWitness.State;
+                }
+            }, factory: true);
+
+            Assert.Equal(FaultCode.None, r.Fault);
+            Assert.Equal(ElementWitnessState.Detached, stateAt180);
+            Assert.InRange(r.PeakC, 70.5, 71.1);
+            Assert.InRange(r.Over48S, 3100, 3600);
+        }
+
         private static PadParameters Pad(string name)
         {
             return WeakPads.All().Single(p => p.Name == name).Pad;

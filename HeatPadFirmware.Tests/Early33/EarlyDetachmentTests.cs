@@ -101,8 +101,8 @@ namespace HeatPadFirmware.Tests.Early33
 
         // Where the element sensor does not help (448 of the 1,451 onset-60 s rows still pass 48 °C with the Factory flags, all with the
         // pair going to a warm place): the same 16 W insulated pad in a 16 °C room switched on 10 °C under it, the pair sliding into a
-        // place 12 °C over the room (28 °C) at 60 s with its own lags. The pair then reads 10-12 °C over the element's surface estimate,
-        // more than twice the witness's margin, for 60 s of heat, and the witness takes it that ITS sensor is off the element
+        // place 12 °C over the room (28 °C) at 60 s with its own lags. The pair then reads about 10-12 °C over the element's surface estimate
+        // (more than twice the witness's margin) for 60 s of heat, and the witness takes it that ITS sensor is off the element
         // (ElementWitnessState.Detached, stood down until power-off, by 180 s). Main and weak33 with the flags: not named, 70.87 °C,
         // 3,184 s past 48 °C (plain: the same).
         [Fact]

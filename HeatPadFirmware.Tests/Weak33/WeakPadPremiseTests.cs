@@ -87,21 +87,19 @@ namespace HeatPadFirmware.Tests.Weak33
             Assert.Equal(0, r.Over48S);
         }
 
-        // far32's gain kept where the pad cannot burn: normal-life 100813 of faults --seed 1 --room 12 (usb-10w, hot-cold), whose re-heat
-        // after the cool phase re-learned a 44.4 °C ceiling in free air after the coupling check had seen the pad stand at 34.9 °C. The
-        // learned ceiling alone (form 43) latched sensor_detached at 564 s (lead 6.01 °C); with the seen ceiling it runs to its end, as
-        // on main.
+        // far32's gain, which form U kept where the pad could not burn, is gone with the pace: normal-life 100813 of faults --seed 1
+        // --room 12 (usb-10w, hot-cold; its re-heat re-learned a 44.4 °C ceiling in free air after the coupling check had seen the pad
+        // stand at 34.9 °C) ran to its end on far32 and form U, and latches sensor_detached on the far fall since the withdrawal, as
+        // before far32: one of the 12 °C bedroom's getting-up false alarms, the price of not trusting a ceiling the readings taught.
         [Fact]
-        public void NormalLife_OnTheTenWattPad_InATwelveDegreeBedroom_KeepsFar32sGain_WhenItsCeilingWasSeen()
+        public void NormalLife_OnTheTenWattPad_InATwelveDegreeBedroom_TripsTheFarFall_AKnownFalseAlarm()
         {
             var pads = HeatPadFirmware.Simulator.Faults.LifeRoom.PadsIn(HeatPadFirmware.Simulator.Pad.PadFile.LoadAllShipped(), 12.0);
             Assert.Equal("usb-10w", pads[new System.Random(100813).Next(pads.Length)].Name);
-            bool seen = false;
 
-            FaultCode fault = HeatPadFirmware.Simulator.Faults.FaultCampaign.RunNormalLife(pads, 100813, onTick: run => seen |= !run.Core.Supervisor.Coupling.PadMayBurn);
+            FaultCode fault = HeatPadFirmware.Simulator.Faults.FaultCampaign.RunNormalLife(pads, 100813);
 
-            Assert.Equal(FaultCode.None, fault);
-            Assert.True(seen, "the coupling check saw the pad stand at a ceiling under 45 °C");
+            Assert.Equal(FaultCode.SensorDetached, fault);
         }
 
         private static HeatPadFirmware.Simulator.Pad.PadParameters Pad(string name)

@@ -25,8 +25,8 @@ namespace HeatPadFirmware.Tests.Weak33
         /// </summary>
         internal readonly record struct Outcome(FaultCode Fault, int AfterOnsetS, double PeakC, int Over48S, double Dose, double FullPowerAtOnsetW, bool MayBurnAtOnset = true, double CeilingAtOnsetC = double.NaN);
 
-        /// <summary>Runs the scenario; see the class.</summary>
-        public static Outcome Run(PadParameters basePad, double roomC, double coldStartC, int level, int onsetS, double placeOverRoomC, double lagS, bool factory = false)
+        /// <summary>Runs the scenario; see the class. <paramref name="onTick"/> (optional) sees the run after each tick with its second.</summary>
+        public static Outcome Run(PadParameters basePad, double roomC, double coldStartC, int level, int onsetS, double placeOverRoomC, double lagS, bool factory = false, Action<FaultRun, int>? onTick = null)
         {
             PadParameters pad = basePad.With(ambientC: roomC, initialC: roomC - coldStartC);
             const int seed = 11;
@@ -71,6 +71,7 @@ namespace HeatPadFirmware.Tests.Weak33
                 }
 
                 run.TickPair(1000, first, second);
+                onTick?.Invoke(run, s);
                 peakC = Math.Max(peakC, run.Pad.SurfaceC);
                 if (run.Pad.SurfaceC > FaultCampaign.SingleFaultSurfaceC)
                 {

@@ -26,13 +26,15 @@ namespace HeatPadFirmware.Tests.Detachment
     /// --element-calibration Factory</c>). Seed 11, 1 s ticks, watched to <see cref="Setup.DetachS"/> + 3,600 s, the program's end or
     /// the first fault; an optional hook sees the run after every tick (before the surface is scored) with its second.
     /// <para>
-    /// Session 34 (fold34) folded four copies of this loop into this one: review 32a's <c>WarmPlaceDetachment</c> (a shipped pad by
-    /// name, no cold start: <see cref="Run(PadParameters, double, double, int, int, double, double, bool, Action{FaultRun, int}?)"/>
-    /// with <see cref="PadFile.LoadShipped"/> and cold start 0), weak33's <c>WeakPadDetachment</c> (the same call; its
-    /// <c>onsetS</c> is <c>detachS</c>), early33's <c>EarlyDetachment</c> (the same with <c>onTick</c>) and review 33a's
-    /// <c>StagedDetachment</c> (<see cref="Run(Setup, Action{FaultRun, int}?)"/>, its <c>Setup</c> unchanged). Each was this loop with
-    /// stages left out (a stage at 0 s draws nothing and changes nothing), so their seed, noise draws, lags and tick order are these
-    /// and every figure their tests pin holds. Two things differ from the older copies: the outcome names the detachment where
+    /// Session 34 (fold34) folded four copies of this loop into this one, so that a fix or a new stage is made once: review 32a's
+    /// <c>WarmPlaceDetachment</c> (a shipped pad by name, no cold start: <c>Run(pad, roomC, coldStartC, level, detachS,
+    /// placeOverRoomC, lagS, factory, onTick)</c> with <see cref="PadFile.LoadShipped"/> and cold start 0), weak33's
+    /// <c>WeakPadDetachment</c> (the same call; its <c>onsetS</c> is <c>detachS</c>), early33's <c>EarlyDetachment</c> (the same with
+    /// <c>onTick</c>) and review 33a's <c>StagedDetachment</c> (<c>Run(setup, onTick)</c>, its <c>Setup</c> unchanged). Each was this
+    /// loop with stages left out (a stage at 0 s draws nothing and changes nothing), so their seed, noise draws, lags and tick order
+    /// are these: run side by side on every call their tests make and on mixed stages (settling, load change and the element sensor
+    /// in one run, a fault before the detachment), the old copies and this one gave bit-identical outcomes and, with the hook,
+    /// identical per-tick traces. Two things differ from the older copies: the outcome names the detachment where
     /// weak33's said the onset (<c>AfterOnsetS</c> is <see cref="Outcome.AfterDetachS"/>, <c>FullPowerAtOnsetW</c> is
     /// <see cref="Outcome.FullPowerAtDetachW"/> ...), and a run never faulted reports <see cref="int.MinValue"/> after the detachment
     /// (review 32a's and weak33's reported −1, which a fault one second before the detachment also gives).
@@ -40,12 +42,6 @@ namespace HeatPadFirmware.Tests.Detachment
     /// </summary>
     internal static class PairDetachment
     {
-        /// <summary>The seed of the run and (× 7919 + 17) of the detached readings' noise: review 32a's, kept by every later user.</summary>
-        public const int Seed = 11;
-
-        /// <summary>How long the run is watched after the detachment, s.</summary>
-        public const int WatchS = 3600;
-
         /// <summary>
         /// The first fault (None: none), its second after the detachment (negative: before it; <see cref="int.MinValue"/>: no fault),
         /// the true surface's peak, °C, the seconds it spent over 48 °C (<see cref="FaultCampaign.SingleFaultSurfaceC"/>; in all, and
@@ -81,7 +77,8 @@ namespace HeatPadFirmware.Tests.Detachment
         {
             ArgumentNullException.ThrowIfNull(setup);
             PadParameters pad = setup.Pad.With(ambientC: setup.RoomC, initialC: setup.RoomC - setup.ColdStartC);
-            var run = new FaultRun(pad, Seed);
+            const int seed = 11;
+            var run = new FaultRun(pad, seed);
             if (setup.Factory)
             {
                 run.FitElementSensor(ElementCalibrationKind.Factory);
@@ -100,8 +97,8 @@ namespace HeatPadFirmware.Tests.Detachment
             double firstLagS = setup.LagS > 0.0 ? setup.LagS : pad.SensorLagS;
             double secondLagS = setup.LagS > 0.0 ? setup.LagS : pad.SecondSensorLagS;
             double targetC = setup.RoomC + setup.PlaceOverRoomC;
-            var random = new Random((Seed * 7919) + 17);
-            for (int s = 1; s <= setup.DetachS + WatchS; s++)
+            var random = new Random((seed * 7919) + 17);
+            for (int s = 1; s <= setup.DetachS + 3600; s++)
             {
                 SensorReading? first = null;
                 SensorReading? second = null;

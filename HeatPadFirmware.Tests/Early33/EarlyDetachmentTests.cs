@@ -1,7 +1,6 @@
 using System;
 using System.Linq;
 using HeatPadFirmware.Core;
-using HeatPadFirmware.Simulator.Faults;
 using HeatPadFirmware.Simulator.Pad;
 using HeatPadFirmware.Tests.Detachment;
 using HeatPadFirmware.Tests.Weak33;

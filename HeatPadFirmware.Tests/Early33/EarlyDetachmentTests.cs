@@ -1,8 +1,8 @@
 using System;
 using System.Linq;
 using HeatPadFirmware.Core;
-using HeatPadFirmware.Simulator.Faults;
 using HeatPadFirmware.Simulator.Pad;
+using HeatPadFirmware.Tests.Detachment;
 using HeatPadFirmware.Tests.Weak33;
 using Xunit;
 
@@ -25,12 +25,12 @@ namespace HeatPadFirmware.Tests.Early33
         [Fact]
         public void BothSensorsIntoAWarmPlace_InTheFirstMinute_OnAnInsulatedSixteenWattPad_AreNotNamedInTheHour()
         {
-            var r = WeakPadDetachment.Run(Pad("usb-10w/16.0W/insulated"), 22.0, 0.0, 5, 60, 8.0, 40.0);
+            var r = PairDetachment.Run(Pad("usb-10w/16.0W/insulated"), 22.0, 0.0, 5, 60, 8.0, 40.0);
 
             Assert.Equal(FaultCode.None, r.Fault);
             Assert.InRange(r.PeakC, 76.5, 77.1);
             Assert.InRange(r.Over48S, 3300, 3600);
-            Assert.InRange(r.CeilingAtOnsetC, 50.0, 55.0);
+            Assert.InRange(r.CeilingAtDetachC, 50.0, 55.0);
         }
 
         // The same pad in a 16 °C room switched on 10 °C under it (the cold start), both sensors off to the room itself at 60 s with a
@@ -39,7 +39,7 @@ namespace HeatPadFirmware.Tests.Early33
         [Fact]
         public void BothSensorsOffToTheRoom_InTheFirstMinute_AfterAColdStart_AreNotNamedInTheHour()
         {
-            var r = WeakPadDetachment.Run(Pad("usb-10w/16.0W/insulated"), 16.0, 10.0, 5, 60, 0.0, 40.0);
+            var r = PairDetachment.Run(Pad("usb-10w/16.0W/insulated"), 16.0, 10.0, 5, 60, 0.0, 40.0);
 
             Assert.Equal(FaultCode.None, r.Fault);
             Assert.InRange(r.PeakC, 70.5, 71.1);
@@ -61,7 +61,7 @@ namespace HeatPadFirmware.Tests.Early33
             double maxLeadC = 0.0;
             double maxHoldingWPerK = 0.0;
 
-            var r = EarlyDetachment.Run(Pad("usb-10w/16.0W/insulated"), 22.0, 0.0, 5, 60, 8.0, 40.0, (run, s) =>
+            var r = PairDetachment.Run(Pad("usb-10w/16.0W/insulated"), 22.0, 0.0, 5, 60, 8.0, 40.0, onTick: (run, s) =>
             {
                 Supervisor sup = run.Core.Supervisor;
                 PadModelLearner learner = run.Core.Controller.Learner;
@@ -91,10 +91,10 @@ namespace HeatPadFirmware.Tests.Early33
         [Fact]
         public void BothSensorsIntoAWarmPlace_InTheFirstMinute_AreNamedBeforeFortyEightDegrees_WithTheElementSensor()
         {
-            var r = WeakPadDetachment.Run(Pad("usb-10w/16.0W/insulated"), 22.0, 0.0, 5, 60, 8.0, 40.0, factory: true);
+            var r = PairDetachment.Run(Pad("usb-10w/16.0W/insulated"), 22.0, 0.0, 5, 60, 8.0, 40.0, factory: true);
 
             Assert.Equal(FaultCode.SensorDetached, r.Fault);
-            Assert.InRange(r.AfterOnsetS, 0, 180);
+            Assert.InRange(r.AfterDetachS, 0, 180);
             Assert.True(r.PeakC < 44.0, "peak " + r.PeakC.ToString("F2"));
             Assert.Equal(0, r.Over48S);
         }
@@ -110,7 +110,7 @@ namespace HeatPadFirmware.Tests.Early33
         {
             ElementWitnessState stateAt180 = ElementWitnessState.Lost;
 
-            var r = EarlyDetachment.Run(Pad("usb-10w/16.0W/insulated"), 16.0, 10.0, 5, 60, 12.0, 0.0, (run, s) =>
+            var r = PairDetachment.Run(Pad("usb-10w/16.0W/insulated"), 16.0, 10.0, 5, 60, 12.0, 0.0, onTick: (run, s) =>
             {
                 if (s == 180)
                 {

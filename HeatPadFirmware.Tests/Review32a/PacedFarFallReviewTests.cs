@@ -3,6 +3,7 @@ using System.Linq;
 using HeatPadFirmware.Core;
 using HeatPadFirmware.Simulator.Faults;
 using HeatPadFirmware.Simulator.Pad;
+using HeatPadFirmware.Tests.Detachment;
 using Xunit;
 
 namespace HeatPadFirmware.Tests.Review32a
@@ -12,7 +13,7 @@ namespace HeatPadFirmware.Tests.Review32a
     /// hard-work far fall (<see cref="SensorDetachedCheck.HardWorkFarFallC"/>) latch only while the reading falls at least
     /// (reading − room) / 60 s, on the premise that a sensor off the pad falls <em>to the room</em>, and <em>to the room the check
     /// knows</em> (the lowest trusted reading since power-on). The tests here assert main's (78b6749) behaviour; those far32 fails are
-    /// skipped with far32's figures in the reason (the lead decides). Every figure: <see cref="WarmPlaceDetachment"/> (seed 11) or the
+    /// skipped with far32's figures in the reason (the lead decides). Every figure: <see cref="PairDetachment"/> (seed 11; review 32a's WarmPlaceDetachment until session 34) or the
     /// check fed a synthetic trace, on main and on far32 (f191970).
     /// </summary>
     public class PacedFarFallReviewTests
@@ -22,10 +23,10 @@ namespace HeatPadFirmware.Tests.Review32a
         [Fact]
         public void BothSensorsOffThePad_TowardTheRoom_WithTheSlowestDesignLag_AreNamedWithinSeconds()
         {
-            var r = WarmPlaceDetachment.Run("thick-slow", 12.0, 5, 1800, 0.0, 40.0);
+            var r = PairDetachment.Run(PadFile.LoadShipped("thick-slow"), 12.0, 0.0, 5, 1800, 0.0, 40.0);
 
             Assert.Equal(FaultCode.SensorDetached, r.Fault);
-            Assert.InRange(r.AfterOnsetS, 0, 15);
+            Assert.InRange(r.AfterDetachS, 0, 15);
             Assert.Equal(0, r.Over48S);
         }
 
@@ -34,10 +35,10 @@ namespace HeatPadFirmware.Tests.Review32a
         [Fact]
         public void BothSensorsOffThePad_TowardAWarmPlace_OnTheFoldedPad_AreNamedWithinAMinute()
         {
-            var r = WarmPlaceDetachment.Run("folded-covered", 16.0, 5, 1800, 12.0, 40.0);
+            var r = PairDetachment.Run(PadFile.LoadShipped("folded-covered"), 16.0, 0.0, 5, 1800, 12.0, 40.0);
 
             Assert.Equal(FaultCode.SensorDetached, r.Fault);
-            Assert.InRange(r.AfterOnsetS, 0, 60);
+            Assert.InRange(r.AfterDetachS, 0, 60);
             Assert.Equal(0, r.Over48S);
         }
 
@@ -46,10 +47,10 @@ namespace HeatPadFirmware.Tests.Review32a
         [Fact]
         public void BothSensorsOffThePad_TowardAWarmPlace_OnTheStrongPad_InATwelveDegreeRoom_AreNamedWithinAMinute()
         {
-            var r = WarmPlaceDetachment.Run("strong-60w", 12.0, 5, 1800, 12.0, 40.0);
+            var r = PairDetachment.Run(PadFile.LoadShipped("strong-60w"), 12.0, 0.0, 5, 1800, 12.0, 40.0);
 
             Assert.Equal(FaultCode.SensorDetached, r.Fault);
-            Assert.InRange(r.AfterOnsetS, 0, 60);
+            Assert.InRange(r.AfterDetachS, 0, 60);
             Assert.Equal(0, r.Over48S);
         }
 
@@ -58,10 +59,10 @@ namespace HeatPadFirmware.Tests.Review32a
         [Fact]
         public void BothSensorsOffThePad_TowardTheBody_WithTheirOwnLag_AreNamedWithinAMinute()
         {
-            var r = WarmPlaceDetachment.Run("strong-60w", 22.0, 5, 1800, 12.0, 0.0);
+            var r = PairDetachment.Run(PadFile.LoadShipped("strong-60w"), 22.0, 0.0, 5, 1800, 12.0, 0.0);
 
             Assert.Equal(FaultCode.SensorDetached, r.Fault);
-            Assert.InRange(r.AfterOnsetS, 0, 60);
+            Assert.InRange(r.AfterDetachS, 0, 60);
             Assert.Equal(0, r.Over48S);
         }
 
@@ -70,10 +71,10 @@ namespace HeatPadFirmware.Tests.Review32a
         [Fact]
         public void BothSensorsOffThePad_TowardTheBody_OnTheFoldedPad_WithTheirOwnLag_AreNamedWithinAMinute()
         {
-            var r = WarmPlaceDetachment.Run("folded-covered", 16.0, 5, 1800, 16.0, 0.0);
+            var r = PairDetachment.Run(PadFile.LoadShipped("folded-covered"), 16.0, 0.0, 5, 1800, 16.0, 0.0);
 
             Assert.Equal(FaultCode.SensorDetached, r.Fault);
-            Assert.InRange(r.AfterOnsetS, 0, 60);
+            Assert.InRange(r.AfterDetachS, 0, 60);
             Assert.Equal(0, r.Over48S);
         }
 

@@ -1,5 +1,6 @@
 using HeatPadFirmware.Core;
 using HeatPadFirmware.Simulator.Pad;
+using HeatPadFirmware.Tests.Detachment;
 using Xunit;
 
 namespace HeatPadFirmware.Tests.Review33a
@@ -12,7 +13,7 @@ namespace HeatPadFirmware.Tests.Review33a
     /// under a duvet) and the sensor pair slides off with them into the warm bedding, both still say "cannot burn", the far fall waits
     /// for the pace, the fall toward the bedding is slower than the pace, and the pad runs at full power toward its free-air ceiling.
     /// Main before far32 (its <see cref="Weak33.WeakPadGate.FullPowerW"/> = 0) names every one of these within 64 s.
-    /// The shipped usb-10w (10 W at 5 V), a <c>heat</c> session, seed 11 (<see cref="StagedDetachment"/>).
+    /// The shipped usb-10w (10 W at 5 V), a <c>heat</c> session, seed 11 (<see cref="PairDetachment"/>).
     /// </summary>
     public class LoadChangeDetachmentTests
     {
@@ -25,7 +26,7 @@ namespace HeatPadFirmware.Tests.Review33a
         [Fact]
         public void ThePairLeavingWithTheUser_FromTheShippedTenWattPad_IsNamedWithinNinetySeconds()
         {
-            var r = StagedDetachment.Run(UserUp(PadFile.LoadShipped("usb-10w"), 16.0, 5, 0.05, 0, 8.0, 40.0));
+            var r = PairDetachment.Run(UserUp(PadFile.LoadShipped("usb-10w"), 16.0, 5, 0.05, 0, 8.0, 40.0));
 
             Assert.Equal(FaultCode.SensorDetached, r.Fault);
             Assert.InRange(r.AfterDetachS, 0, 90);
@@ -40,7 +41,7 @@ namespace HeatPadFirmware.Tests.Review33a
         [Fact]
         public void ThePairLeavingWithTheUser_FromATwentyWattPadUnderADuvet_IsNamedWithinNinetySeconds()
         {
-            var r = StagedDetachment.Run(UserUp(PadFile.LoadShipped("usb-10w").With(heaterPowerW: 20.0), 16.0, 5, 0.02, 0, 8.0, 40.0));
+            var r = PairDetachment.Run(UserUp(PadFile.LoadShipped("usb-10w").With(heaterPowerW: 20.0), 16.0, 5, 0.02, 0, 8.0, 40.0));
 
             Assert.Equal(FaultCode.SensorDetached, r.Fault);
             Assert.InRange(r.AfterDetachS, 0, 90);
@@ -55,7 +56,7 @@ namespace HeatPadFirmware.Tests.Review33a
         [Fact]
         public void ThePairLeavingAfterTheUserGotUp_WhenTheCouplingCheckHasReArmed_IsNamedWithinNinetySeconds()
         {
-            var r = StagedDetachment.Run(UserUp(PadFile.LoadShipped("usb-10w"), 22.0, 5, 0.05, 300, 8.0, 40.0));
+            var r = PairDetachment.Run(UserUp(PadFile.LoadShipped("usb-10w"), 22.0, 5, 0.05, 300, 8.0, 40.0));
 
             Assert.Equal(FaultCode.SensorDetached, r.Fault);
             Assert.InRange(r.AfterDetachS, 0, 90);
@@ -68,7 +69,7 @@ namespace HeatPadFirmware.Tests.Review33a
         public void TheLearnedCeiling_IsStillTheBodys_WhenThePairLeavesWithTheUser()
         {
             PadParameters pad = PadFile.LoadShipped("usb-10w");
-            var r = StagedDetachment.Run(UserUp(pad, 16.0, 5, 0.05, 0, 8.0, 40.0));
+            var r = PairDetachment.Run(UserUp(pad, 16.0, 5, 0.05, 0, 8.0, 40.0));
 
             Assert.True(r.CeilingAtDetachC < Weak33.WeakPadGate.CeilingC, "learned ceiling " + r.CeilingAtDetachC.ToString("F2"));
             Assert.False(r.MayBurnAtDetach);
@@ -85,16 +86,16 @@ namespace HeatPadFirmware.Tests.Review33a
         [Fact]
         public void TheLearnedCeiling_DoesNotFollowTheUserGettingUp_InHalfAnHour()
         {
-            var r = StagedDetachment.Run(UserUp(PadFile.LoadShipped("usb-10w"), 22.0, 5, 0.05, 1800, 8.0, 40.0));
+            var r = PairDetachment.Run(UserUp(PadFile.LoadShipped("usb-10w"), 22.0, 5, 0.05, 1800, 8.0, 40.0));
 
             Assert.True(r.MayBurnAtDetach);
             Assert.True(r.CeilingAtDetachC < Weak33.WeakPadGate.CeilingC, "learned ceiling " + r.CeilingAtDetachC.ToString("F2"));
         }
 
-        private static StagedDetachment.Setup UserUp(PadParameters pad, double roomC, int level, double ambientWPerK, int gapS, double placeOverRoomC, double lagS)
+        private static PairDetachment.Setup UserUp(PadParameters pad, double roomC, int level, double ambientWPerK, int gapS, double placeOverRoomC, double lagS)
         {
             const int upS = 1200;
-            return new StagedDetachment.Setup(pad, roomC, 0.0, level, 0, 0.0, upS, 0.0, ambientWPerK, upS + gapS, placeOverRoomC, lagS);
+            return new PairDetachment.Setup(pad, roomC, 0.0, level, 0, 0.0, upS, 0.0, ambientWPerK, upS + gapS, placeOverRoomC, lagS);
         }
     }
 }

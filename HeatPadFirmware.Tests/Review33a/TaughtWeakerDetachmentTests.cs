@@ -1,6 +1,7 @@
 using System.Linq;
 using HeatPadFirmware.Core;
 using HeatPadFirmware.Simulator.Pad;
+using HeatPadFirmware.Tests.Detachment;
 using HeatPadFirmware.Tests.Weak33;
 using Xunit;
 
@@ -9,7 +10,7 @@ namespace HeatPadFirmware.Tests.Review33a
     /// <summary>
     /// Review 33a (issue 4; docs/safety.md "Review 33a: weak33's burn gate on the paced far fall"), findings 2 and 3 and the attacks
     /// form U withstands: readings that teach the core a pad weaker than it is (a pair settled part-way off; a supply sag that makes a
-    /// 24 W pad look weak), and the first heat-up (an early model). Seed 11 (<see cref="StagedDetachment"/>), a <c>heat</c> session, L5.
+    /// 24 W pad look weak), and the first heat-up (an early model). Seed 11 (<see cref="PairDetachment"/>), a <c>heat</c> session, L5.
     /// </summary>
     public class TaughtWeakerDetachmentTests
     {
@@ -22,7 +23,7 @@ namespace HeatPadFirmware.Tests.Review33a
         [Fact]
         public void ThePairLeavingAfterSettlingPartWayOff_AnInsulatedRandomPadSwitchedOnCold_IsNamedWithinNinetySeconds()
         {
-            var r = StagedDetachment.Run(Settled(0.65));
+            var r = PairDetachment.Run(Settled(0.65));
 
             Assert.Equal(FaultCode.SensorDetached, r.Fault);
             Assert.InRange(r.AfterDetachS, 0, 90);
@@ -35,8 +36,8 @@ namespace HeatPadFirmware.Tests.Review33a
         [Fact]
         public void TheLearnedCeiling_FallsUnderTheBurnFloor_WhenThePairHasSettledPartWayOff()
         {
-            var settled = StagedDetachment.Run(Settled(0.65));
-            var attached = StagedDetachment.Run(Settled(1.0));
+            var settled = PairDetachment.Run(Settled(0.65));
+            var attached = PairDetachment.Run(Settled(1.0));
 
             Assert.True(settled.CeilingAtDetachC < Weak33.WeakPadGate.CeilingC, "settled: learned " + settled.CeilingAtDetachC.ToString("F2"));
             Assert.True(settled.MayBurnAtDetach);
@@ -56,7 +57,7 @@ namespace HeatPadFirmware.Tests.Review33a
         public void ThePairLeavingWithTheUser_FromATwentyFourWattPadOnASaggedSupply_IsNamedWithinNinetySeconds()
         {
             PadParameters pad = PadFile.LoadShipped("nominal-12v").With(heaterPowerW: 24.0, supplyVoltageV: 10.8);
-            var r = StagedDetachment.Run(new StagedDetachment.Setup(pad, 22.0, 0.0, 5, 0, 0.0, 1200, 0.0, 0.1, 1500, 8.0, 40.0));
+            var r = PairDetachment.Run(new PairDetachment.Setup(pad, 22.0, 0.0, 5, 0, 0.0, 1200, 0.0, 0.1, 1500, 8.0, 40.0));
 
             Assert.Equal(FaultCode.SensorDetached, r.Fault);
             Assert.InRange(r.AfterDetachS, 0, 90);
@@ -69,7 +70,7 @@ namespace HeatPadFirmware.Tests.Review33a
         [Fact]
         public void ThePairLeavingEarlyInTheHeatUp_FromAnInsulatedTwentyWattPad_IsNamedAsBeforeFar32()
         {
-            var r = StagedDetachment.Run(new StagedDetachment.Setup(Pad("usb-10w/20.0W/insulated"), 16.0, 0.0, 5, 0, 0.0, 0, 0.0, 0.0, 240, 8.0, 40.0));
+            var r = PairDetachment.Run(new PairDetachment.Setup(Pad("usb-10w/20.0W/insulated"), 16.0, 0.0, 5, 0, 0.0, 0, 0.0, 0.0, 240, 8.0, 40.0));
 
             Assert.Equal(FaultCode.SensorDetached, r.Fault);
             Assert.InRange(r.AfterDetachS, 0, 40);
@@ -77,9 +78,9 @@ namespace HeatPadFirmware.Tests.Review33a
             Assert.True(r.CeilingAtDetachC >= Weak33.WeakPadGate.CeilingC, "learned " + r.CeilingAtDetachC.ToString("F2"));
         }
 
-        private static StagedDetachment.Setup Settled(double share)
+        private static PairDetachment.Setup Settled(double share)
         {
-            return new StagedDetachment.Setup(Pad("random-004/17.9W/insulated"), 12.0, 10.0, 5, share < 1.0 ? 600 : 0, share, 0, 0.0, 0.0, 1800, 0.0, 40.0);
+            return new PairDetachment.Setup(Pad("random-004/17.9W/insulated"), 12.0, 10.0, 5, share < 1.0 ? 600 : 0, share, 0, 0.0, 0.0, 1800, 0.0, 40.0);
         }
 
         private static PadParameters Pad(string name)

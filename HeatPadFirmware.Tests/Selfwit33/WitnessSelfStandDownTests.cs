@@ -2,7 +2,7 @@ using System.Linq;
 using System.Reflection;
 using HeatPadFirmware.Core;
 using HeatPadFirmware.Simulator.Pad;
-using HeatPadFirmware.Tests.Early33;
+using HeatPadFirmware.Tests.Detachment;
 using HeatPadFirmware.Tests.Weak33;
 using Xunit;
 
@@ -52,13 +52,13 @@ namespace HeatPadFirmware.Tests.Selfwit33
             Assert.InRange(r.Over48S, 3100, 3600);
         }
 
-        private static (int AtS, double LowS, double UnderS, WeakPadDetachment.Outcome Outcome) Run(string name, double roomC, double coldC)
+        private static (int AtS, double LowS, double UnderS, PairDetachment.Outcome Outcome) Run(string name, double roomC, double coldC)
         {
             int atS = -1;
             double lowS = 0.0;
             double underS = 0.0;
             PadParameters pad = WeakPads.All().Single(p => p.Name == name).Pad;
-            var r = EarlyDetachment.Run(pad, roomC, coldC, 5, 60, 12.0, 0.0, (run, s) =>
+            var r = PairDetachment.Run(pad, roomC, coldC, 5, 60, 12.0, 0.0, onTick: (run, s) =>
             {
                 ElementWitnessCheck w = run.Core.Supervisor.ElementWitness;
                 if (atS < 0 && w.State == ElementWitnessState.Detached)

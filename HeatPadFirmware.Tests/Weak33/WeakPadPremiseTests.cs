@@ -1,5 +1,6 @@
 using System.Linq;
 using HeatPadFirmware.Core;
+using HeatPadFirmware.Tests.Detachment;
 using Xunit;
 
 namespace HeatPadFirmware.Tests.Weak33
@@ -7,7 +8,7 @@ namespace HeatPadFirmware.Tests.Weak33
     /// <summary>
     /// Session 33 (weak33, issue 4; docs/safety.md "Session 33: far32's weak-pad premise attacked"). far32 asked its paced far fall
     /// of every pad whose full power is at most 20 W on the premise that such a pad cannot burn; a weak pad covered, folded or between
-    /// layers of insulation reaches room + P / G far over 48 °C. The scan (<see cref="WeakPads"/> × <see cref="WeakPadDetachment"/>,
+    /// layers of insulation reaches room + P / G far over 48 °C. The scan (<see cref="WeakPads"/> × <see cref="PairDetachment"/>,
     /// 15,720 runs) found 577 runs main (5a39b4b) named later than main before far32 did, 258 of them newly past 48 °C; since weak33
     /// the pace is asked only while the pad cannot burn (<see cref="WeakPadGate.CeilingC"/>), and every one of
     /// the 258 is named as before far32. Each test names main's figure (far32's form) and pre-far32's. Since the lead withdrew the
@@ -21,13 +22,13 @@ namespace HeatPadFirmware.Tests.Weak33
         [Fact]
         public void BothSensorsIntoAWarmPlace_OnAnInsulatedSixteenWattPad_AreNamedWithinAMinuteAndAHalf()
         {
-            var r = WeakPadDetachment.Run(Pad("usb-10w/16.0W/insulated"), 22.0, 0.0, 5, 600, 8.0, 40.0);
+            var r = PairDetachment.Run(Pad("usb-10w/16.0W/insulated"), 22.0, 0.0, 5, 600, 8.0, 40.0);
 
             Assert.Equal(FaultCode.SensorDetached, r.Fault);
-            Assert.InRange(r.AfterOnsetS, 0, 90);
+            Assert.InRange(r.AfterDetachS, 0, 90);
             Assert.Equal(0, r.Over48S);
-            Assert.True(r.FullPowerAtOnsetW > 0.0 && r.FullPowerAtOnsetW <= WeakPadGate.FullPowerW, "a weak pad by its power: " + r.FullPowerAtOnsetW.ToString("F1"));
-            Assert.True(r.CeilingAtOnsetC >= WeakPadGate.CeilingC, "not by its ceiling: " + r.CeilingAtOnsetC.ToString("F1"));
+            Assert.True(r.FullPowerAtDetachW > 0.0 && r.FullPowerAtDetachW <= WeakPadGate.FullPowerW, "a weak pad by its power: " + r.FullPowerAtDetachW.ToString("F1"));
+            Assert.True(r.CeilingAtDetachC >= WeakPadGate.CeilingC, "not by its ceiling: " + r.CeilingAtDetachC.ToString("F1"));
         }
 
         // The scan's largest dose: a 20 W pad insulated in a 28 °C room (ceiling 96.8 °C), switched on 10 °C under the room, L5, both
@@ -37,10 +38,10 @@ namespace HeatPadFirmware.Tests.Weak33
         [Fact]
         public void BothSensorsOffToTheRoom_OnAnInsulatedTwentyWattPadSwitchedOnCold_AreNamedWithinAMinute()
         {
-            var r = WeakPadDetachment.Run(Pad("usb-10w/20.0W/insulated"), 28.0, 10.0, 5, 600, 0.0, 40.0);
+            var r = PairDetachment.Run(Pad("usb-10w/20.0W/insulated"), 28.0, 10.0, 5, 600, 0.0, 40.0);
 
             Assert.Equal(FaultCode.SensorDetached, r.Fault);
-            Assert.InRange(r.AfterOnsetS, 0, 60);
+            Assert.InRange(r.AfterDetachS, 0, 60);
             Assert.Equal(0, r.Over48S);
             Assert.True(r.Dose < 0.25, "dose " + r.Dose.ToString("F3"));
         }
@@ -51,10 +52,10 @@ namespace HeatPadFirmware.Tests.Weak33
         [Fact]
         public void BothSensorsOffToTheRoom_OnAnInsulatedRandomPadSwitchedOnCold_AreNamedWithinAMinute()
         {
-            var r = WeakPadDetachment.Run(Pad("random-004/17.9W/insulated"), 28.0, 10.0, 5, 1800, 0.0, 40.0);
+            var r = PairDetachment.Run(Pad("random-004/17.9W/insulated"), 28.0, 10.0, 5, 1800, 0.0, 40.0);
 
             Assert.Equal(FaultCode.SensorDetached, r.Fault);
-            Assert.InRange(r.AfterOnsetS, 0, 60);
+            Assert.InRange(r.AfterDetachS, 0, 60);
             Assert.Equal(0, r.Over48S);
         }
 
@@ -65,10 +66,10 @@ namespace HeatPadFirmware.Tests.Weak33
         [Fact]
         public void BothSensorsIntoAWarmPlace_OnAPadWhoseCeilingIsTheBound_AreNamedWithinAMinute()
         {
-            var r = WeakPadDetachment.Run(Pad("random-001/19.3W/light-body"), 16.0, 0.0, 5, 600, 8.0, 40.0);
+            var r = PairDetachment.Run(Pad("random-001/19.3W/light-body"), 16.0, 0.0, 5, 600, 8.0, 40.0);
 
             Assert.Equal(FaultCode.SensorDetached, r.Fault);
-            Assert.InRange(r.AfterOnsetS, 0, 60);
+            Assert.InRange(r.AfterDetachS, 0, 60);
             Assert.True(r.PeakC < 44.0, "peak " + r.PeakC.ToString("F2"));
             Assert.Equal(0, r.Over48S);
             Assert.True(r.Dose < 0.25, "dose " + r.Dose.ToString("F3"));
@@ -80,10 +81,10 @@ namespace HeatPadFirmware.Tests.Weak33
         [Fact]
         public void BothSensorsOffToTheRoom_OnAnInsulatedTwentyWattPadFromAWarmStart_AreNamedWithinHalfAMinute()
         {
-            var r = WeakPadDetachment.Run(Pad("usb-10w/20.0W/insulated"), 22.0, 0.0, 5, 1800, 0.0, 40.0);
+            var r = PairDetachment.Run(Pad("usb-10w/20.0W/insulated"), 22.0, 0.0, 5, 1800, 0.0, 40.0);
 
             Assert.Equal(FaultCode.SensorDetached, r.Fault);
-            Assert.InRange(r.AfterOnsetS, 0, 30);
+            Assert.InRange(r.AfterDetachS, 0, 30);
             Assert.Equal(0, r.Over48S);
         }
 

@@ -25,12 +25,16 @@ namespace HeatPadFirmware.Tests.Weak33
         /// </summary>
         internal readonly record struct Outcome(FaultCode Fault, int AfterOnsetS, double PeakC, int Over48S, double Dose, double FullPowerAtOnsetW, bool MayBurnAtOnset = true, double CeilingAtOnsetC = double.NaN);
 
-        /// <summary>Runs the scenario; see the class. <paramref name="onTick"/> (optional) sees the run after each tick with its second.</summary>
-        public static Outcome Run(PadParameters basePad, double roomC, double coldStartC, int level, int onsetS, double placeOverRoomC, double lagS, bool factory = false, Action<FaultRun, int>? onTick = null)
+        /// <summary>
+        /// Runs the scenario; see the class. <paramref name="onTick"/> (optional) sees the run after each tick with its second;
+        /// <paramref name="beforeStart"/> (optional) the new run with the seed before anything else (session 34: a chosen chip Vref).
+        /// </summary>
+        public static Outcome Run(PadParameters basePad, double roomC, double coldStartC, int level, int onsetS, double placeOverRoomC, double lagS, bool factory = false, Action<FaultRun, int>? onTick = null, Action<FaultRun, int>? beforeStart = null)
         {
             PadParameters pad = basePad.With(ambientC: roomC, initialC: roomC - coldStartC);
             const int seed = 11;
             var run = new FaultRun(pad, seed);
+            beforeStart?.Invoke(run, seed);
             if (factory)
             {
                 run.FitElementSensor(ElementCalibrationKind.Factory);

@@ -67,18 +67,22 @@ namespace HeatPadFirmware.Tests.Detachment
         /// <paramref name="coldStartC"/> under it at <paramref name="level"/>, both sensors leaving at <paramref name="detachS"/> for a
         /// place <paramref name="placeOverRoomC"/> over the room with <paramref name="lagS"/> (≤ 0: their own).
         /// </summary>
-        public static Outcome Run(PadParameters basePad, double roomC, double coldStartC, int level, int detachS, double placeOverRoomC, double lagS, bool factory = false, Action<FaultRun, int>? onTick = null)
+        public static Outcome Run(PadParameters basePad, double roomC, double coldStartC, int level, int detachS, double placeOverRoomC, double lagS, bool factory = false, Action<FaultRun, int>? onTick = null, Action<FaultRun, int>? beforeStart = null)
         {
-            return Run(new Setup(basePad, roomC, coldStartC, level, 0, 0.0, 0, 0.0, 0.0, detachS, placeOverRoomC, lagS, factory), onTick);
+            return Run(new Setup(basePad, roomC, coldStartC, level, 0, 0.0, 0, 0.0, 0.0, detachS, placeOverRoomC, lagS, factory), onTick, beforeStart);
         }
 
-        /// <summary>Runs the scenario; see the class. <paramref name="onTick"/> (optional) sees the run after each tick with its second.</summary>
-        public static Outcome Run(Setup setup, Action<FaultRun, int>? onTick = null)
+        /// <summary>
+        /// Runs the scenario; see the class. <paramref name="onTick"/> (optional) sees the run after each tick with its second;
+        /// <paramref name="beforeStart"/> (optional) the new run with its seed before anything else (session 34, pw34: a chosen chip Vref).
+        /// </summary>
+        public static Outcome Run(Setup setup, Action<FaultRun, int>? onTick = null, Action<FaultRun, int>? beforeStart = null)
         {
             ArgumentNullException.ThrowIfNull(setup);
             PadParameters pad = setup.Pad.With(ambientC: setup.RoomC, initialC: setup.RoomC - setup.ColdStartC);
             const int seed = 11;
             var run = new FaultRun(pad, seed);
+            beforeStart?.Invoke(run, seed);
             if (setup.Factory)
             {
                 run.FitElementSensor(ElementCalibrationKind.Factory);

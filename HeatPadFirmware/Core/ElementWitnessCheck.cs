@@ -243,7 +243,7 @@ namespace HeatPadFirmware.Core
         /// <see cref="DetachedUnderC"/> under the hotter pair reading, or (with a factory calibration) the judged estimate has stood
         /// more than twice the margin under the pair. Either the element sensor is off the element (it reads the room, the bedding
         /// or the body) or the pair is in a place warmer than the pad: the readings cannot tell which. Reported only (telemetry):
-        /// it changes nothing the witness does. Until session 34 the witness took it as its own sensor off the element and stood
+        /// it changes nothing the witness does; false once the witness stood down (lost, frozen, noisy: their own report). Until session 34 the witness took it as its own sensor off the element and stood
         /// down until power-off; early33 / selfwit33 found that with the factory record 445 of the 448 weak insulated pads whose
         /// pair left in the first minute into a place 4–16 °C warmer than the pad stood the witness down 122–234 s after power-on
         /// and passed 48 °C unnamed (peak 73.1 °C); judging on, the witness named 439 of them before 48 °C, with the lying-down
@@ -254,7 +254,11 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public bool FarUnderPair
         {
-            get { return _lowS >= DetachedS || _underMarginS >= DetachedS; }
+            get
+            {
+                return (_lowS >= DetachedS || _underMarginS >= DetachedS)
+                    && _state != ElementWitnessState.Lost && _state != ElementWitnessState.Frozen && _state != ElementWitnessState.Noisy;
+            }
         }
 
         /// <summary>

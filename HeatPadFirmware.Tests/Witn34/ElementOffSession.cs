@@ -99,10 +99,10 @@ namespace HeatPadFirmware.Tests.Witn34
             return new Outcome(FaultCode.None, -1, affirmedS, affirmedAfterPairS, capS, farAtS, peakC, run.Core.Supervisor.ElementWitness.State);
         }
 
-        // Read by name so that the harness also builds on a tree before session 34 (no such property: never reported).
+        // Read by name: main has no such property (never reported: −1); form N (8ecd39c) reports it.
         private static bool FarUnderPair(ElementWitnessCheck witness)
         {
-            var property = typeof(ElementWitnessCheck).GetProperty("FarUnderPair");
+            System.Reflection.PropertyInfo? property = typeof(ElementWitnessCheck).GetProperty("FarUnderPair");
             return property != null && (bool)property.GetValue(witness)!;
         }
 

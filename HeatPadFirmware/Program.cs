@@ -74,6 +74,7 @@ namespace HeatPadFirmware
         private static bool s_lastWitnessOverLimit;
         private static bool s_lastWitnessVerdict;
         private static bool s_lastWitnessBlinded;
+        private static bool s_lastWitnessFarUnderPair;
 
         // Completed ticks; the watchdog only compares successive values (an int read is atomic).
         private static int s_tickCount;
@@ -395,13 +396,14 @@ namespace HeatPadFirmware
             SerialTelemetry.Write(nowMs, reading, secondReading, elementReading, outputs, s_heater.DutyFraction);
             ElementWitnessCheck witness = s_core.Supervisor.ElementWitness;
             if (witness.State != s_lastWitnessState || witness.OverLimit != s_lastWitnessOverLimit || witness.Verdict != s_lastWitnessVerdict
-                || witness.Blinded != s_lastWitnessBlinded)
+                || witness.Blinded != s_lastWitnessBlinded || witness.FarUnderPair != s_lastWitnessFarUnderPair)
             {
                 s_lastWitnessState = witness.State;
                 s_lastWitnessOverLimit = witness.OverLimit;
                 s_lastWitnessVerdict = witness.Verdict;
                 s_lastWitnessBlinded = witness.Blinded;
-                SerialTelemetry.WriteElementWitness(witness.State, witness.OverLimit, witness.Verdict, witness.Blinded);
+                s_lastWitnessFarUnderPair = witness.FarUnderPair;
+                SerialTelemetry.WriteElementWitness(witness.State, witness.OverLimit, witness.Verdict, witness.Blinded, witness.FarUnderPair);
             }
             SerialTelemetry.WriteSense(nowMs, outputs);
         }

@@ -112,15 +112,18 @@ namespace HeatPadFirmware.Tests.Element
         }
 
         [Theory]
-        [InlineData(ElementSensorFailure.Lost, 0, ElementWitnessState.Lost)]
-        [InlineData(ElementSensorFailure.Lost, 400, ElementWitnessState.Lost)]
-        [InlineData(ElementSensorFailure.PowerOnValue, 400, ElementWitnessState.Lost)]
-        [InlineData(ElementSensorFailure.Frozen, 400, ElementWitnessState.Frozen)]
-        // Frozen at the room before the first heat: the pair rises 5 °C over it within the frozen watch's 120 s, and the
-        // detached watch (60 s) stands the witness down first; either way nothing latches and nothing heats.
-        [InlineData(ElementSensorFailure.Frozen, 5, ElementWitnessState.Detached)]
-        [InlineData(ElementSensorFailure.Detached, 400, ElementWitnessState.Detached)]
-        public void AFailingElementSensor_GivesNoHeatAndNoPadFault_TheWitnessStandsDown(ElementSensorFailure failure, int atS, ElementWitnessState expected)
+        [InlineData(ElementSensorFailure.Lost, 0, ElementWitnessState.Lost, false)]
+        [InlineData(ElementSensorFailure.Lost, 400, ElementWitnessState.Lost, false)]
+        [InlineData(ElementSensorFailure.PowerOnValue, 400, ElementWitnessState.Lost, false)]
+        [InlineData(ElementSensorFailure.Frozen, 400, ElementWitnessState.Frozen, false)]
+        // Frozen at the room before the first heat: the pair rises 5 °C over it within the frozen watch's 120 s. Until session 34
+        // the far-under-the-pair watch (60 s) stood the witness down first (Detached); since then it only reports, and the frozen
+        // watch stands the witness down at 120 s of heat. Either way nothing latches and nothing heats.
+        [InlineData(ElementSensorFailure.Frozen, 5, ElementWitnessState.Frozen, false)]
+        // Off the element at 400 s (it follows the room): until session 34 stood down (Detached); since then reported
+        // (FarUnderPair) while the witness keeps judging, and still nothing latches and nothing heats.
+        [InlineData(ElementSensorFailure.Detached, 400, ElementWitnessState.Judging, true)]
+        public void AFailingElementSensor_GivesNoHeatAndNoPadFault_TheWitnessStandsDownOrReportsIt(ElementSensorFailure failure, int atS, ElementWitnessState expected, bool farUnderPair)
         {
             // The same session without the element sensor: the failing sensor must not change a single duty, nor latch.
             PadParameters pad = PadFile.LoadShipped("nominal-12v");
@@ -135,6 +138,7 @@ namespace HeatPadFirmware.Tests.Element
             Assert.Equal(-1, withoutFault);
             Assert.Equal(-1, withFault);
             Assert.Equal(expected, with.Core.Supervisor.ElementWitness.State);
+            Assert.Equal(farUnderPair, with.Core.Supervisor.ElementWitness.FarUnderPair);
             Assert.Equal(without.RatedHeatS, with.RatedHeatS);
             Assert.Equal(without.SurfaceDose, with.SurfaceDose);
         }

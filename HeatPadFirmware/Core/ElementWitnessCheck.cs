@@ -13,8 +13,9 @@ namespace HeatPadFirmware.Core
         Lost = 3,
         /// <summary>The element sensor's reading stayed bit for bit the same for <see cref="ElementWitnessCheck.FrozenS"/> s of heat: stood down until power-off.</summary>
         Frozen = 4,
-        /// <summary>The element sensor read <see cref="ElementWitnessCheck.DetachedUnderC"/> under the surface for <see cref="ElementWitnessCheck.DetachedS"/> s of heat: it no longer sits on the element; stood down until power-off.</summary>
-        Detached = 5,
+        // 5 was Detached (the element far under the pair for DetachedS of heat: stood down until power-off). Since session 34
+        // (witn34) nothing enters it: that disagreement is reported (ElementWitnessCheck.FarUnderPair) and the witness keeps
+        // judging. The number is not reused, so a log's state numbers keep their meaning.
         /// <summary>
         /// The element sensor's reading scatters: its mean second difference over <see cref="ElementWitnessCheck.SmoothingS"/>
         /// passed <see cref="ElementWitnessCheck.RoughC"/> (a converter or bond gone noisy; session 19): stood down until power-off.
@@ -39,8 +40,9 @@ namespace HeatPadFirmware.Core
     /// the cold start's reading (session 20; reviews 20a / 20b: the cold start's reading alone latched healthy pads switched on
     /// colder than their room); without one the gap over <see cref="MarginFloorC"/> + <see cref="MarginDropFraction"/>
     /// × the drop is only reported (<see cref="CandidateVerdict"/>: the cold-start fit is not tight enough, session 18). The
-    /// element sensor's own failures never heat and never latch a pad fault: lost, frozen, detached or noisy, the witness
-    /// stands down (<see cref="State"/>). An element reading over <see cref="ElementMaxC"/> is reported (<see cref="OverLimit"/>),
+    /// element sensor's own failures never heat and never latch a pad fault: lost, frozen or noisy, the witness stands down
+    /// (<see cref="State"/>); an element reading far under the pair under heat (its sensor off the element, or the pair in a
+    /// place warmer than the pad) is reported (<see cref="FarUnderPair"/>) and the witness keeps judging (session 34). An element reading over <see cref="ElementMaxC"/> is reported (<see cref="OverLimit"/>),
     /// not latched (review 19a). This check latches nothing itself and never enables heat. Constant work per tick; allocates nothing.
     /// </summary>
     public sealed class ElementWitnessCheck
@@ -150,12 +152,15 @@ namespace HeatPadFirmware.Core
         public const double FrozenS = 120.0;
 
         /// <summary>
-        /// How far under the hotter surface reading a heated element may read before it counts as off the element, °C (5: a
+        /// How far under the hotter surface reading a heated element may read before <see cref="FarUnderPair"/> reports it, °C (5: a
         /// heated element reads over the surface; the spot error −15 % of its rise under a light hold costs at most ~3 °C).
         /// </summary>
         public const double DetachedUnderC = 5.0;
 
-        /// <summary>Seconds of heat the element must read that low before the witness stands down, s (60).</summary>
+        /// <summary>
+        /// Seconds of heat the element must read that low (or, with a calibration, its estimate stand more than twice the margin
+        /// under the pair) before <see cref="FarUnderPair"/> reports it, s (60). Until session 34 the witness stood down here.
+        /// </summary>
         public const double DetachedS = 60.0;
 
         /// <summary>
@@ -231,6 +236,29 @@ namespace HeatPadFirmware.Core
         public ElementWitnessState State
         {
             get { return _state; }
+        }
+
+        /// <summary>
+        /// True while, for at least <see cref="DetachedS"/> s of heat in a row, the element has read more than
+        /// <see cref="DetachedUnderC"/> under the hotter pair reading, or (with a factory calibration) the judged estimate has stood
+        /// more than twice the margin under the pair. Either the element sensor is off the element (it reads the room, the bedding
+        /// or the body) or the pair is in a place warmer than the pad: the readings cannot tell which. Reported only (telemetry):
+        /// it changes nothing the witness does; false once the witness stood down (lost, frozen, noisy: their own report). Until session 34 the witness took it as its own sensor off the element and stood
+        /// down until power-off; early33 / selfwit33 found that with the factory record 445 of the 448 weak insulated pads whose
+        /// pair left in the first minute into a place 4–16 °C warmer than the pad stood the witness down 122–234 s after power-on
+        /// and passed 48 °C unnamed (peak 73.1 °C); judging on, the witness named 439 of them before 48 °C, with the lying-down
+        /// group, the faults campaign, its cold start and the restarts unchanged (docs/safety.md "Session 33: the element
+        /// witness's self-stand-down", "Session 34: the element witness keeps judging under heat"). A sensor truly off its element
+        /// reads under what the element allows, so the judged estimate stands far under the pair: its gap can neither give a
+        /// verdict (the estimate over the pair) nor affirm (within <see cref="AffirmGapC"/>), and the surface cap does not hold.
+        /// </summary>
+        public bool FarUnderPair
+        {
+            get
+            {
+                return (_lowS >= DetachedS || _underMarginS >= DetachedS)
+                    && _state != ElementWitnessState.Lost && _state != ElementWitnessState.Frozen && _state != ElementWitnessState.Noisy;
+            }
         }
 
         /// <summary>
@@ -328,8 +356,8 @@ namespace HeatPadFirmware.Core
         }
 
         /// <summary>
-        /// True when the pad has a factory calibration, the witness is judging (the element sensor healthy: not lost, frozen,
-        /// detached or noisy) and the judged |gap| has stayed within <see cref="AffirmGapC"/> for <see cref="AffirmS"/> s with
+        /// True when the pad has a factory calibration, the witness is judging (the element sensor not lost, frozen or noisy;
+        /// since session 34 also while <see cref="FarUnderPair"/>, whose gap stands far outside the band) and the judged |gap| has stayed within <see cref="AffirmGapC"/> for <see cref="AffirmS"/> s with
         /// the means unbroken (a heat-off stretch keeps it; a failed read, an unknown power, an irregular tick or an untrusted
         /// pair reading ends it): the element's heat balance puts the surface where the pair reads it. The supervisor stands the
         /// readings-only checks down on it (session 20). Never true without a calibration.
@@ -424,7 +452,7 @@ namespace HeatPadFirmware.Core
                 }
             }
 
-            if (_state == ElementWitnessState.Lost || _state == ElementWitnessState.Frozen || _state == ElementWitnessState.Detached || _state == ElementWitnessState.Noisy)
+            if (_state == ElementWitnessState.Lost || _state == ElementWitnessState.Frozen || _state == ElementWitnessState.Noisy)
             {
                 return;
             }
@@ -489,7 +517,8 @@ namespace HeatPadFirmware.Core
             _affirmS = 0.0;
         }
 
-        // The element sensor's own health: frozen (unchanged through heat) or detached (under the surface through heat).
+        // The element sensor's own health: frozen (unchanged through heat) or noisy stands the witness down; far under the pair
+        // through heat is only counted (FarUnderPair).
         // previousC: the last valid reading before this one (every valid reading reaches here until a stand-down, which lasts).
         // Returns true when the witness stood down this tick.
         private bool WatchSensor(double elementC, double previousC, bool heating, SensorReading hotter, double dtS)
@@ -517,17 +546,14 @@ namespace HeatPadFirmware.Core
                 return true;
             }
 
+            // Counted, not a stand-down (session 34, witn34): an element far under the hotter pair reading under heat is as much
+            // the pair in a place warmer than the pad as the element sensor off its element. Standing down on it blinded the
+            // witness on 385 of early33's 448 warm-place rows (selfwit33) until power-off.
             bool low = heating && hotter.IsValid && elementC < hotter.TemperatureC - DetachedUnderC;
             _lowS = low ? _lowS + dtS : 0.0;
             if (_sameS >= FrozenS)
             {
                 _state = ElementWitnessState.Frozen;
-                return true;
-            }
-
-            if (_lowS >= DetachedS)
-            {
-                _state = ElementWitnessState.Detached;
                 return true;
             }
 
@@ -613,17 +639,12 @@ namespace HeatPadFirmware.Core
                 _lowestGapC = gapBeforeSpanC;
             }
 
-            // With a calibration, an estimate twice the margin under the pair for DetachedS: the element sensor reads colder than
-            // any element could under this heat (it sits off the element, on the laminate): it stands down. (Once the margin for
-            // ConfirmS stood down 7 of 36 healthy whole-view sessions after the power steps of light, fast elements.)
-            // Judged on the estimate before the room's span lowered it: the span must not make a healthy bond look detached.
+            // With a calibration, an estimate twice the margin under the pair for DetachedS: either the element sensor reads colder
+            // than any element could under this heat (off the element, on the laminate) or the pair reads a place warmer than the
+            // pad. Counted for FarUnderPair only; until session 34 it stood the witness down, which blinded it on 60 of early33's
+            // 448 warm-place rows (selfwit33). (Once the margin for ConfirmS stood down 7 of 36 healthy whole-view sessions after
+            // the power steps of light, fast elements.) Judged on the estimate before the room's span lowered it.
             _underMarginS = _learner.Calibrated && gapBeforeSpanC < -(_marginC + _marginC) ? _underMarginS + dtS : 0.0;
-            if (_underMarginS >= DetachedS)
-            {
-                _state = ElementWitnessState.Detached;
-                _overMarginS = 0.0;
-                _affirmS = 0.0;
-            }
 
             // With the parameters learned at a cold start this is measured, not a verdict (session 18: no margin both clears the
             // lying-down group and names the partial views before 48 °C); with a factory calibration it is Verdict, which the

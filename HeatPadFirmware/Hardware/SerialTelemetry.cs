@@ -101,16 +101,18 @@ namespace HeatPadFirmware.Hardware
         }
 
         /// <summary>
-        /// Prints <c># element witness: STATE</c> (not_fitted, unlearned, judging, lost, frozen, detached, noisy), with
+        /// Prints <c># element witness: STATE</c> (not_fitted, unlearned, judging, lost, frozen, noisy), with
         /// <c>, over_limit</c> once the element has read over its limit, <c>, surface_unseen</c> while a calibrated witness's
         /// verdict holds (the pair reads under the surface the element's heat balance gives: the core latches
         /// <c>sensor_detached</c> on it) and <c>, blinded</c> while irregular loop ticks keep it from judging
-        /// (<see cref="ElementWitnessCheck.Blinded"/>): called when any changes, so a witness that stood down (its sensor lost,
-        /// frozen or off the element) or cannot judge is said on the console, not only seen as an empty <c>element_c</c>.
+        /// (<see cref="ElementWitnessCheck.Blinded"/>), and <c>, far_under_pair</c> while the element reads far under the pair
+        /// under heat (<see cref="ElementWitnessCheck.FarUnderPair"/>: its sensor off the element, or the pair in a place warmer
+        /// than the pad; reported only, the witness keeps judging since session 34): called when any changes, so a witness that
+        /// stood down (its sensor lost, frozen or noisy) or cannot judge is said on the console, not only seen as an empty <c>element_c</c>.
         /// </summary>
-        public static void WriteElementWitness(ElementWitnessState state, bool overLimit, bool verdict, bool blinded)
+        public static void WriteElementWitness(ElementWitnessState state, bool overLimit, bool verdict, bool blinded, bool farUnderPair)
         {
-            WriteMessage("element witness: " + ElementWitnessStateName(state) + (overLimit ? ", over_limit" : string.Empty) + (verdict ? ", surface_unseen" : string.Empty) + (blinded ? ", blinded" : string.Empty));
+            WriteMessage("element witness: " + ElementWitnessStateName(state) + (overLimit ? ", over_limit" : string.Empty) + (verdict ? ", surface_unseen" : string.Empty) + (blinded ? ", blinded" : string.Empty) + (farUnderPair ? ", far_under_pair" : string.Empty));
         }
 
         // Enum ToString gives the number on nanoFramework.
@@ -126,8 +128,6 @@ namespace HeatPadFirmware.Hardware
                     return "lost";
                 case ElementWitnessState.Frozen:
                     return "frozen";
-                case ElementWitnessState.Detached:
-                    return "detached";
                 case ElementWitnessState.Noisy:
                     return "noisy";
                 default:

@@ -41,7 +41,7 @@ namespace HeatPadFirmware.Tests.Review34a
         /// <summary>
         /// The first fault (None: none) and its second from the session's start (−1: none), the witness's state at the end, the first
         /// second the element read far under the pair (main: the stand-down; witn34: <c>FarUnderPair</c>; −1: never), the seconds it
-        /// affirmed the pair after the element's onset and after the pair's, the seconds the surface cap held after the element's onset,
+        /// affirmed the pair after the element's onset (with <see cref="ElementMode.None"/>, from <c>elementAtS</c>) and after the pair's, the seconds the surface cap held after the element's onset,
         /// the true surface's peak, °C, its seconds over 48 °C and the fitted burn dose.
         /// </summary>
         internal readonly record struct Outcome(FaultCode Fault, int FaultAtS, ElementWitnessState State, int FarAtS, int AffirmAfterElementS, int AffirmAfterPairS, int CapS, double PeakC, int Over48S, double Dose);
@@ -115,7 +115,7 @@ namespace HeatPadFirmware.Tests.Review34a
                     over48S++;
                 }
 
-                if (element != ElementMode.None && second >= elementAtS)
+                if (second >= elementAtS)
                 {
                     affirmAfterElementS += w.Affirms ? 1 : 0;
                     affirmAfterPairS += w.Affirms && pair != PairMode.None && second >= pairAtS ? 1 : 0;

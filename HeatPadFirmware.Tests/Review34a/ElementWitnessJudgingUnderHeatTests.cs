@@ -60,6 +60,26 @@ namespace HeatPadFirmware.Tests.Review34a
             Assert.Equal(0, r.Over48S);
         }
 
+        // Brief item 2, a body warmer than the pad early in the heat-up, every sensor healthy: random-001 (19.3 W) under a heavy body
+        // (8 W/K at 37 °C) in a 12 °C room, L5. The pair reads the body while the element is still cold: the element reads 5 °C under
+        // the pair through 60 s of heat at 70 s. Main took that for its own sensor off the element and stood the witness down for the
+        // session (no verdict, no cap, no affirmation after 70 s); witn34 reports it and keeps judging: no trip, the same heat
+        // (peak 37.67 °C), and the witness affirms the pair for 2,471 s. Review 34a's scan: 96 of 1,848 healthy sessions with a
+        // 34-37 °C body (shipped and weak pads, 12-30 °C rooms, cold starts) stood main's witness down, none trips or changes its heat
+        // under witn34.
+        [Fact]
+        public void ABodyWarmerThanTheElementEarlyInTheHeatUp_IsReportedFarUnderThePair_AndTheHealthyWitnessKeepsJudging()
+        {
+            PadParameters pad = Weak("random-001/19.3W/light-body").With(surfaceToBodyWPerK: 8.0, bodyC: 37.0);
+            var r = ElementOffElement.Run(pad, 12.0, 0.0, 5, TherapyProgram.Heat, Mode.None, 0.0, 0, Pair.None, 0.0, 0, 2700);
+
+            Assert.True(r.Fault == FaultCode.None, ElementOffElement.Describe(r));
+            Assert.Equal(ElementWitnessState.Judging, r.State);
+            Assert.InRange(r.FarAtS, 60, 90);
+            Assert.InRange(r.AffirmAfterElementS, 2300, 2600);
+            Assert.InRange(r.PeakC, 37.4, 37.9);
+        }
+
         // thick-slow in its 22 °C room, L5: the element sensor comes off onto the surface side at 30 s, the pair healthy. Main stood
         // the witness down at 145 s; the session ran on, 44.55 °C, no fault. witn34 keeps judging the wrong reading: when the hold
         // cuts the duty, the reading (the surface, slow to fall) less a drop of zero power puts the estimate over 45.5 °C, the surface

@@ -113,8 +113,9 @@ namespace HeatPadFirmware.Tests.Review34a
         // heating watch named heating_failed at 2,451 s (44.17 °C, dose 0.031). witn34 keeps judging: the wrong estimate falls with the
         // loosened pair, the witness affirms it for 1,402 s and stands the readings-only checks down; not named in the hour, 46.98 °C,
         // dose 0.45. Review 34a's double-fault scan (720 weak-pad rows): 5 named by main and not by witn34 (4 hotter, +0.28 to
-        // +2.81 °C, none past 48 °C), 1 later (+145 s); 12 named by witn34 and not by main, 6 sooner.
-        [Fact(Skip = "review 34a: witn34 does not name this double fault in the hour (46.98 C; main: heating_failed at 2,451 s, 44.17 C)")]
+        // +2.81 °C, none past 48 °C), 1 later (+145 s); 12 named by witn34 and not by main, 6 sooner. Since doubt34's form D-a (the
+        // lead, session 34: a witness that has seen FarUnderPair never affirms again) it is named heating_failed at 2,451 s again.
+        [Fact]
         public void ElementSensorUnderTheSurface_ThenThePairLoosening_UnderALightBody_IsNamedAsOnMain()
         {
             var r = ElementOffElement.Run(Weak("random-001/19.3W/light-body"), 28.0, 0.0, 5, TherapyProgram.Heat, Mode.Surface, 0.8, 60, Pair.View, 0.5, 600, 3600);

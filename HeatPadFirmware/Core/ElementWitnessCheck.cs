@@ -213,6 +213,8 @@ namespace HeatPadFirmware.Core
         private double _affirmS;
         private bool _hasLowestGap;
         private double _lowestGapC;
+        // FarUnderPair seen since power-on: the witness may still name the pair, never excuse it (Affirms; doubt34).
+        private bool _farUnderSeen;
 
         /// <summary>The learner of the element's model (read-only use).</summary>
         public ElementModelLearner Learner
@@ -356,15 +358,20 @@ namespace HeatPadFirmware.Core
         }
 
         /// <summary>
-        /// True when the pad has a factory calibration, the witness is judging (the element sensor not lost, frozen or noisy;
-        /// since session 34 also while <see cref="FarUnderPair"/>, whose gap stands far outside the band) and the judged |gap| has stayed within <see cref="AffirmGapC"/> for <see cref="AffirmS"/> s with
+        /// True when the pad has a factory calibration, the witness is judging (the element sensor not lost, frozen or noisy),
+        /// <see cref="FarUnderPair"/> has never been true since power-on, and the judged |gap| has stayed within <see cref="AffirmGapC"/> for <see cref="AffirmS"/> s with
         /// the means unbroken (a heat-off stretch keeps it; a failed read, an unknown power, an irregular tick or an untrusted
         /// pair reading ends it): the element's heat balance puts the surface where the pair reads it. The supervisor stands the
-        /// readings-only checks down on it (session 20). Never true without a calibration.
+        /// readings-only checks down on it (session 20). Never true without a calibration. Once the element (or its estimate) has
+        /// read far under the pair, the witness cannot tell its own sensor off the element from the pair in a warm place: it keeps
+        /// its verdict and the surface cap (which bound early33's warm-place rows) but never again excuses the pair (session 34,
+        /// doubt34: with the factory record review 34a's 720 double faults name 212 → 217, none later or hotter; early33's 448
+        /// rows, the misbonded bond, the surface-side scan, lying-down and faults seed 1 unchanged; until then a wrong estimate
+        /// affirmed a departed pair in 373 of those runs, up to 2,813 s).
         /// </summary>
         public bool Affirms
         {
-            get { return _learner.Calibrated && _state == ElementWitnessState.Judging && _affirmS >= AffirmS; }
+            get { return _learner.Calibrated && _state == ElementWitnessState.Judging && _affirmS >= AffirmS && !_farUnderSeen; }
         }
 
         /// <summary>
@@ -418,6 +425,13 @@ namespace HeatPadFirmware.Core
         /// and <see cref="OverLimit"/>.
         /// </summary>
         public void Update(bool fitted, SensorReading element, bool powerKnown, double powerW, SensorReading hotter, bool heatWanted, double dtS)
+        {
+            Step(fitted, element, powerKnown, powerW, hotter, heatWanted, dtS);
+            _farUnderSeen = _farUnderSeen || FarUnderPair;
+        }
+
+        // One tick of the witness (Update's body; its early returns are why the latch above sits outside it).
+        private void Step(bool fitted, SensorReading element, bool powerKnown, double powerW, SensorReading hotter, bool heatWanted, double dtS)
         {
             _judged = false;
             _estimated = false;

@@ -258,9 +258,14 @@ namespace HeatPadFirmware.Core
         {
             get
             {
-                return (_lowS >= DetachedS || _underMarginS >= DetachedS)
-                    && _state != ElementWitnessState.Lost && _state != ElementWitnessState.Frozen && _state != ElementWitnessState.Noisy;
+                return (_lowS >= DetachedS || _underMarginS >= DetachedS) && !StoodDown;
             }
+        }
+
+        // The element sensor lost, frozen or noisy: the witness stood down until power-off (each state says why).
+        private bool StoodDown
+        {
+            get { return _state == ElementWitnessState.Lost || _state == ElementWitnessState.Frozen || _state == ElementWitnessState.Noisy; }
         }
 
         /// <summary>
@@ -466,7 +471,7 @@ namespace HeatPadFirmware.Core
                 }
             }
 
-            if (_state == ElementWitnessState.Lost || _state == ElementWitnessState.Frozen || _state == ElementWitnessState.Noisy)
+            if (StoodDown)
             {
                 return;
             }

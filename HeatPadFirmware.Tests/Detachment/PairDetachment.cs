@@ -172,8 +172,11 @@ namespace HeatPadFirmware.Tests.Detachment
             return pad.AmbientC + (w * (laggedC - pad.AmbientC));
         }
 
-        // Box–Muller on the run's own seeded sequence (the draw every copy of this harness made since review 32a).
-        private static double Noise(Random random, double sigmaC)
+        /// <summary>
+        /// A Gaussian draw of <paramref name="sigmaC"/>, °C: Box–Muller on the run's own seeded sequence (the draw every copy of this
+        /// harness made since review 32a; <see cref="ElementDetachment"/> draws its element and departed-pair noise with it too).
+        /// </summary>
+        internal static double Noise(Random random, double sigmaC)
         {
             double u1 = 1.0 - random.NextDouble();
             double u2 = random.NextDouble();

@@ -2,11 +2,10 @@ using System.Linq;
 using HeatPadFirmware.Core;
 using HeatPadFirmware.Simulator.Pad;
 using HeatPadFirmware.Tests.Detachment;
-using HeatPadFirmware.Tests.Review34a;
 using HeatPadFirmware.Tests.Weak33;
 using Xunit;
-using Mode = HeatPadFirmware.Tests.Review34a.ElementOffElement.ElementMode;
-using Pair = HeatPadFirmware.Tests.Review34a.ElementOffElement.PairMode;
+using Mode = HeatPadFirmware.Tests.Detachment.ElementDetachment.ElementMode;
+using Pair = HeatPadFirmware.Tests.Detachment.ElementDetachment.PairMode;
 
 namespace HeatPadFirmware.Tests.Doubt34
 {
@@ -62,12 +61,12 @@ namespace HeatPadFirmware.Tests.Doubt34
         [Fact]
         public void ElementSensorUnderTheSurface_ThenThePairLoosening_OnAnInsulatedPad_IsNamedThroughTheCap()
         {
-            var r = ElementOffElement.Run(Weak("random-010/17.6W/insulated"), 28.0, 0.0, 5, TherapyProgram.Heat, Mode.Surface, 0.8, 60, Pair.View, 0.7, 600, 3600);
+            var r = ElementDetachment.Run(Weak("random-010/17.6W/insulated"), 28.0, 0.0, 5, TherapyProgram.Heat, Mode.Surface, 0.8, 60, Pair.View, 0.7, 600, 3600);
 
-            Assert.True(r.Fault == FaultCode.SensorDetached, ElementOffElement.Describe(r)); // form D: none
+            Assert.True(r.Fault == FaultCode.SensorDetached, ElementDetachment.Describe(r)); // form D: none
             Assert.InRange(r.FaultAtS, 1790, 1870);
-            Assert.True(r.CapS > 0, ElementOffElement.Describe(r)); // form D: 0
-            Assert.True(r.Over48S <= 1100, ElementOffElement.Describe(r)); // form D: 2,777 s
+            Assert.True(r.CapS > 0, ElementDetachment.Describe(r)); // form D: 0
+            Assert.True(r.Over48S <= 1100, ElementDetachment.Describe(r)); // form D: 2,777 s
         }
 
         private static PadParameters Weak(string name)

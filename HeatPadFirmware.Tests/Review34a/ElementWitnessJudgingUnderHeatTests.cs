@@ -1,10 +1,11 @@
 using System.Linq;
 using HeatPadFirmware.Core;
 using HeatPadFirmware.Simulator.Pad;
+using HeatPadFirmware.Tests.Detachment;
 using HeatPadFirmware.Tests.Weak33;
 using Xunit;
-using Mode = HeatPadFirmware.Tests.Review34a.ElementOffElement.ElementMode;
-using Pair = HeatPadFirmware.Tests.Review34a.ElementOffElement.PairMode;
+using Mode = HeatPadFirmware.Tests.Detachment.ElementDetachment.ElementMode;
+using Pair = HeatPadFirmware.Tests.Detachment.ElementDetachment.PairMode;
 
 namespace HeatPadFirmware.Tests.Review34a
 {
@@ -12,7 +13,7 @@ namespace HeatPadFirmware.Tests.Review34a
     /// Review 34a (issue 4; docs/safety.md "Review 34a: the element witness judging under heat"): witn34 no longer stands the element
     /// witness down when the element reads far under the pair under heat (<see cref="ElementWitnessCheck.FarUnderPair"/>, reported
     /// only). The stand-down existed so that an element sensor off its element is not believed. These tests run the element sensor off
-    /// its element (<see cref="ElementOffElement"/>), alone and then with the pair failing too, and pin what witn34 does where it is
+    /// its element (<see cref="ElementDetachment"/>), alone and then with the pair failing too, and pin what witn34 does where it is
     /// right; where it is not, the test asserts main's behaviour and is skipped with both figures.
     /// </summary>
     public class ElementWitnessJudgingUnderHeatTests
@@ -23,9 +24,9 @@ namespace HeatPadFirmware.Tests.Review34a
         [Fact]
         public void ElementSensorOffToTheRoom_WithAHealthyPair_NeitherLatchesNorAffirmsNorCaps()
         {
-            var r = ElementOffElement.Run(PadFile.LoadShipped("nominal-12v"), 22.0, 0.0, 5, TherapyProgram.Heat, Mode.Place, 22.0, 120, Pair.None, 0.0, 0, 2700);
+            var r = ElementDetachment.Run(PadFile.LoadShipped("nominal-12v"), 22.0, 0.0, 5, TherapyProgram.Heat, Mode.Place, 22.0, 120, Pair.None, 0.0, 0, 2700);
 
-            Assert.True(r.Fault == FaultCode.None, ElementOffElement.Describe(r));
+            Assert.True(r.Fault == FaultCode.None, ElementDetachment.Describe(r));
             Assert.Equal(ElementWitnessState.Judging, r.State);
             Assert.InRange(r.FarAtS, 120, 400);
             Assert.Equal(0, r.AffirmAfterElementS);
@@ -39,9 +40,9 @@ namespace HeatPadFirmware.Tests.Review34a
         [Fact]
         public void ElementSensorOnTheSurfaceSide_ThenThePairLoosening_IsNamedSoonerThanMainOnAWarmRoomFoldedPad()
         {
-            var r = ElementOffElement.Run(PadFile.LoadShipped("folded-covered"), 30.0, 0.0, 5, TherapyProgram.Heat, Mode.Surface, 1.0, 120, Pair.View, 0.5, 900, 3600);
+            var r = ElementDetachment.Run(PadFile.LoadShipped("folded-covered"), 30.0, 0.0, 5, TherapyProgram.Heat, Mode.Surface, 1.0, 120, Pair.View, 0.5, 900, 3600);
 
-            Assert.True(r.Fault == FaultCode.SensorDetached, ElementOffElement.Describe(r));
+            Assert.True(r.Fault == FaultCode.SensorDetached, ElementDetachment.Describe(r));
             Assert.InRange(r.FaultAtS, 1500, 1600);
             Assert.InRange(r.PeakC, 49.9, 50.5);
             Assert.InRange(r.Over48S, 150, 260);
@@ -53,9 +54,9 @@ namespace HeatPadFirmware.Tests.Review34a
         [Fact]
         public void ElementSensorUnderTheSurface_ThenThePairLoosening_IsNamedBeforeFortyEightDegreesOnAWeakInsulatedPad()
         {
-            var r = ElementOffElement.Run(Weak("random-002/16.2W/insulated"), 28.0, 0.0, 5, TherapyProgram.Heat, Mode.Surface, 0.8, 60, Pair.View, 0.5, 600, 3600);
+            var r = ElementDetachment.Run(Weak("random-002/16.2W/insulated"), 28.0, 0.0, 5, TherapyProgram.Heat, Mode.Surface, 0.8, 60, Pair.View, 0.5, 600, 3600);
 
-            Assert.True(r.Fault == FaultCode.SensorDetached, ElementOffElement.Describe(r));
+            Assert.True(r.Fault == FaultCode.SensorDetached, ElementDetachment.Describe(r));
             Assert.InRange(r.FaultAtS, 880, 950);
             Assert.Equal(0, r.Over48S);
         }
@@ -71,9 +72,9 @@ namespace HeatPadFirmware.Tests.Review34a
         public void ABodyWarmerThanTheElementEarlyInTheHeatUp_IsReportedFarUnderThePair_AndTheHealthyWitnessKeepsJudging()
         {
             PadParameters pad = Weak("random-001/19.3W/light-body").With(surfaceToBodyWPerK: 8.0, bodyC: 37.0);
-            var r = ElementOffElement.Run(pad, 12.0, 0.0, 5, TherapyProgram.Heat, Mode.None, 0.0, 0, Pair.None, 0.0, 0, 2700);
+            var r = ElementDetachment.Run(pad, 12.0, 0.0, 5, TherapyProgram.Heat, Mode.None, 0.0, 0, Pair.None, 0.0, 0, 2700);
 
-            Assert.True(r.Fault == FaultCode.None, ElementOffElement.Describe(r));
+            Assert.True(r.Fault == FaultCode.None, ElementDetachment.Describe(r));
             Assert.Equal(ElementWitnessState.Judging, r.State);
             Assert.InRange(r.FarAtS, 60, 90);
             Assert.Equal(0, r.AffirmAfterElementS);
@@ -91,9 +92,9 @@ namespace HeatPadFirmware.Tests.Review34a
         [Fact(Skip = "review 34a: witn34 latches sensor_detached at 1,779 s on this healthy pair (main: no fault, witness stood down at 145 s)")]
         public void ElementSensorOnTheSurfaceSide_WithAHealthyPair_LatchesNoFault()
         {
-            var r = ElementOffElement.Run(PadFile.LoadShipped("thick-slow"), 22.0, 0.0, 5, TherapyProgram.Heat, Mode.Surface, 1.0, 30, Pair.None, 0.0, 0, 2700);
+            var r = ElementDetachment.Run(PadFile.LoadShipped("thick-slow"), 22.0, 0.0, 5, TherapyProgram.Heat, Mode.Surface, 1.0, 30, Pair.None, 0.0, 0, 2700);
 
-            Assert.True(r.Fault == FaultCode.None, ElementOffElement.Describe(r));
+            Assert.True(r.Fault == FaultCode.None, ElementDetachment.Describe(r));
         }
 
         // folded-covered in its 22 °C room, L5 contrast (6 min heat / 2 min cool, no cold pack): the element sensor off its element at
@@ -103,9 +104,9 @@ namespace HeatPadFirmware.Tests.Review34a
         [Fact(Skip = "review 34a: witn34 latches sensor_detached at 490 s on this healthy pair (main: no fault)")]
         public void ElementSensorIntoWarmBedding_ContrastReheat_LatchesNoFault()
         {
-            var r = ElementOffElement.Run(PadFile.LoadShipped("folded-covered"), 22.0, 0.0, 5, TherapyProgram.Contrast, Mode.Place, 40.0, 5, Pair.None, 0.0, 0, 1500);
+            var r = ElementDetachment.Run(PadFile.LoadShipped("folded-covered"), 22.0, 0.0, 5, TherapyProgram.Contrast, Mode.Place, 40.0, 5, Pair.None, 0.0, 0, 1500);
 
-            Assert.True(r.Fault == FaultCode.None, ElementOffElement.Describe(r));
+            Assert.True(r.Fault == FaultCode.None, ElementDetachment.Describe(r));
         }
 
         // The double fault the stand-down guarded: random-001 (19.3 W) under a light body in a 28 °C room, L5; the element sensor off at
@@ -118,11 +119,11 @@ namespace HeatPadFirmware.Tests.Review34a
         [Fact]
         public void ElementSensorUnderTheSurface_ThenThePairLoosening_UnderALightBody_IsNamedAsOnMain()
         {
-            var r = ElementOffElement.Run(Weak("random-001/19.3W/light-body"), 28.0, 0.0, 5, TherapyProgram.Heat, Mode.Surface, 0.8, 60, Pair.View, 0.5, 600, 3600);
+            var r = ElementDetachment.Run(Weak("random-001/19.3W/light-body"), 28.0, 0.0, 5, TherapyProgram.Heat, Mode.Surface, 0.8, 60, Pair.View, 0.5, 600, 3600);
 
-            Assert.True(r.Fault != FaultCode.None, ElementOffElement.Describe(r));
-            Assert.True(r.FaultAtS <= 2500, ElementOffElement.Describe(r));
-            Assert.True(r.PeakC < 45.0, ElementOffElement.Describe(r));
+            Assert.True(r.Fault != FaultCode.None, ElementDetachment.Describe(r));
+            Assert.True(r.FaultAtS <= 2500, ElementDetachment.Describe(r));
+            Assert.True(r.PeakC < 45.0, ElementDetachment.Describe(r));
         }
 
         private static PadParameters Weak(string name)

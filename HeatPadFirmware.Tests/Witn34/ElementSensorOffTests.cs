@@ -1,5 +1,9 @@
 using HeatPadFirmware.Core;
+using HeatPadFirmware.Simulator.Pad;
+using HeatPadFirmware.Tests.Detachment;
 using Xunit;
+using Mode = HeatPadFirmware.Tests.Detachment.ElementDetachment.ElementMode;
+using Pair = HeatPadFirmware.Tests.Detachment.ElementDetachment.PairMode;
 
 namespace HeatPadFirmware.Tests.Witn34
 {
@@ -7,7 +11,7 @@ namespace HeatPadFirmware.Tests.Witn34
     /// Session 34 (witn34, issue 4; docs/safety.md "Session 34: the element witness keeps judging under heat"). The element witness
     /// no longer stands itself down when the element reads far under the pair under heat (selfwit33's form N): that stand-down
     /// blinded it on 445 of early33's 448 warm-place rows. What it protected is the witness judging on a wrong element reading when
-    /// its OWN sensor comes off the element. These tests pin what a sensor off the element does now (<see cref="ElementOffSession"/>,
+    /// its OWN sensor comes off the element. These tests pin what a sensor off the element does now (<see cref="ElementDetachment"/>,
     /// seed 1820, the fixture's factory record); each comment gives main's figure before session 34, when the witness stood down
     /// (state Detached) in every one of these sessions.
     /// </summary>
@@ -19,13 +23,13 @@ namespace HeatPadFirmware.Tests.Witn34
         [Fact]
         public void AnElementSensorOffIntoTheRoom_IsReportedFarUnderThePair_AndNeitherAffirmsNorLatches()
         {
-            var r = ElementOffSession.Run("nominal-12v", 5, TherapyProgram.Heat, 1820, 400, double.NaN);
+            var r = ElementDetachment.Run(PadFile.LoadShipped("nominal-12v"), 22.0, 0.0, 5, TherapyProgram.Heat, Mode.Place, double.NaN, 400, Pair.None, 0.0, 0, 2400);
 
             Assert.Equal(FaultCode.None, r.Fault);
             Assert.Equal(ElementWitnessState.Judging, r.State);
-            Assert.InRange(r.FarUnderPairAtS, 400 + (int)ElementWitnessCheck.DetachedS, 480);
-            Assert.Equal(0, r.AffirmedS);
-            Assert.Equal(0, r.CapHeldS);
+            Assert.InRange(r.FarAtS, 400 + (int)ElementWitnessCheck.DetachedS, 480);
+            Assert.Equal(0, r.AffirmAfterElementS);
+            Assert.Equal(0, r.CapS);
             Assert.InRange(r.PeakC, 44.4, 44.7);
         }
 
@@ -38,7 +42,7 @@ namespace HeatPadFirmware.Tests.Witn34
         [Fact]
         public void AnElementSensorOffIntoAPlaceWarmerThanThePair_NamesAHealthyPairAtTheReheat()
         {
-            var r = ElementOffSession.Run("folded-covered", 5, TherapyProgram.Contrast, 1820, 120, 40.0);
+            var r = ElementDetachment.Run(PadFile.LoadShipped("folded-covered"), 22.0, 0.0, 5, TherapyProgram.Contrast, Mode.Place, 40.0, 120, Pair.None, 0.0, 0, 2400);
 
             Assert.Equal(FaultCode.SensorDetached, r.Fault);
             Assert.InRange(r.FaultAtS, 480, 500);
@@ -50,10 +54,10 @@ namespace HeatPadFirmware.Tests.Witn34
         [Fact]
         public void AnElementSensorOffIntoABodyWarmPlace_NamesNothing_OnTheContrastProgram()
         {
-            var r = ElementOffSession.Run("folded-covered", 5, TherapyProgram.Contrast, 1820, 120, 34.0);
+            var r = ElementDetachment.Run(PadFile.LoadShipped("folded-covered"), 22.0, 0.0, 5, TherapyProgram.Contrast, Mode.Place, 34.0, 120, Pair.None, 0.0, 0, 2400);
 
             Assert.Equal(FaultCode.None, r.Fault);
-            Assert.Equal(0, r.AffirmedS);
+            Assert.Equal(0, r.AffirmAfterElementS);
             Assert.InRange(r.PeakC, 41.2, 41.5);
         }
 
@@ -65,10 +69,10 @@ namespace HeatPadFirmware.Tests.Witn34
         [Fact]
         public void AnElementSensorOffIntoAFortyDegreePlace_NeverAffirmsAHealthyPairAtLevelOne()
         {
-            var r = ElementOffSession.Run("folded-covered", 1, TherapyProgram.Heat, 1820, 120, 40.0);
+            var r = ElementDetachment.Run(PadFile.LoadShipped("folded-covered"), 22.0, 0.0, 1, TherapyProgram.Heat, Mode.Place, 40.0, 120, Pair.None, 0.0, 0, 2400);
 
             Assert.Equal(FaultCode.None, r.Fault);
-            Assert.Equal(0, r.AffirmedS);
+            Assert.Equal(0, r.AffirmAfterElementS);
             Assert.InRange(r.PeakC, 37.8, 38.2);
         }
 
@@ -80,10 +84,10 @@ namespace HeatPadFirmware.Tests.Witn34
         [Fact]
         public void AnElementSensorOffAndThePairOffIntoPlacesAlike_NeverAffirmTheDepartedPair_AndThePairReadsOverTheSurface()
         {
-            var r = ElementOffSession.Run("folded-covered", 1, TherapyProgram.Heat, 1820, 120, 40.0, 600, 16.0, 3600);
+            var r = ElementDetachment.Run(PadFile.LoadShipped("folded-covered"), 22.0, 0.0, 1, TherapyProgram.Heat, Mode.Place, 40.0, 120, Pair.Place, 16.0, 600, 3600);
 
             Assert.Equal(FaultCode.None, r.Fault);
-            Assert.Equal(0, r.AffirmedAfterPairS);
+            Assert.Equal(0, r.AffirmAfterPairS);
             Assert.True(r.PeakC < 34.5, "peak " + r.PeakC.ToString("F2"));
         }
     }

@@ -28,13 +28,13 @@ namespace HeatPadFirmware.Core
         public const double SteadyFraction = 0.1;
 
         /// <summary>Seconds of steady power before a step for its trend to be known, s (8).</summary>
-        public const double SteadyS = 8.0;
+        public const double SteadyS = 30.0;
 
         /// <summary>Seconds the answer is watched after the step, s (15: past the record's sensor lags, 2–15 s, and the fastest element's 6 s time constant).</summary>
         public const double WindowS = 15.0;
 
         /// <summary>Time constant of the reading's trend before a step, s (8: <see cref="SteadyS"/>).</summary>
-        public const double TrendS = 8.0;
+        public const double TrendS = 15.0;
 
         /// <summary>Smallest predicted change of the element reading over the window for a step to be judged, °C (1: sixteen of the DS18B20's 1/16 °C steps, so the ratio's rounding error stays under 0.1).</summary>
         public const double MinPredictedC = 1.0;

@@ -181,7 +181,6 @@ namespace HeatPadFirmware.Core
         public const double PowerOnNearC = 1.0;
 
         private readonly ElementModelLearner _learner = new ElementModelLearner();
-        private readonly ElementStepResponse _placement = new ElementStepResponse();
         private ElementWitnessState _state;
         private int _invalidReads;
         private int _overReads;
@@ -216,16 +215,6 @@ namespace HeatPadFirmware.Core
         private double _lowestGapC;
         // FarUnderPair seen since power-on: the witness may still name the pair, never excuse it (Affirms; doubt34).
         private bool _farUnderSeen;
-
-        /// <summary>
-        /// Where the element sensor sits, by its answer to the power steps (session 35, place35; read-only use). While its last
-        /// judged step says the sensor is off its element, the witness gives no <see cref="Verdict"/>, no affirmation and no
-        /// estimate (<see cref="Estimated"/> false: the surface cap does not hold, the held-divergence watch forgets).
-        /// </summary>
-        public ElementStepResponse Placement
-        {
-            get { return _placement; }
-        }
 
         /// <summary>The learner of the element's model (read-only use).</summary>
         public ElementModelLearner Learner
@@ -343,7 +332,7 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public bool Verdict
         {
-            get { return _learner.Calibrated && _state == ElementWitnessState.Judging && _overMarginS >= ConfirmS && !_placement.OffElement; }
+            get { return _learner.Calibrated && _state == ElementWitnessState.Judging && _overMarginS >= ConfirmS; }
         }
 
         /// <summary>
@@ -387,7 +376,7 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public bool Affirms
         {
-            get { return _learner.Calibrated && _state == ElementWitnessState.Judging && _affirmS >= AffirmS && !_farUnderSeen && !_placement.OffElement; }
+            get { return _learner.Calibrated && _state == ElementWitnessState.Judging && _affirmS >= AffirmS && !_farUnderSeen; }
         }
 
         /// <summary>
@@ -491,7 +480,6 @@ namespace HeatPadFirmware.Core
             {
                 _invalidReads++;
                 RestartMeans();
-                _placement.Drop();
                 if (_invalidReads >= LostReads)
                 {
                     _state = ElementWitnessState.Lost;
@@ -511,7 +499,6 @@ namespace HeatPadFirmware.Core
             }
 
             _learner.Update(true, elementC, powerKnown, powerW, hotter.IsValid, hotter.TemperatureC, dtS);
-            _placement.Update(elementC, powerKnown, powerW, dtS >= MinTickS && dtS <= MaxTickS, dtS, _learner);
             if (!powerKnown)
             {
                 RestartMeans();
@@ -640,7 +627,7 @@ namespace HeatPadFirmware.Core
             _fastC = first ? surfaceC : _fastC + ((surfaceC - _fastC) * CoreMath.Min(1.0, dtS / FastLagS));
             _slowC = first ? surfaceC : _slowC + ((surfaceC - _slowC) * CoreMath.Min(1.0, dtS / SlowLagS));
             // This tick's reading less the meaned drop, on the cold start's room reference (the span given back): the surface cap's (session 25).
-            _estimated = _settledS >= SettleS && !_placement.OffElement;
+            _estimated = _settledS >= SettleS;
             _surfaceEstimateC = _inputC - dropC + roomShiftC;
             if (_settledS < SettleS || !hotter.IsValid || !heatWanted)
             {

@@ -4,11 +4,11 @@ using System.Linq;
 using HeatPadFirmware.Core;
 using HeatPadFirmware.Simulator.Pad;
 using HeatPadFirmware.Tests.Review19a;
-using HeatPadFirmware.Tests.Review34a;
+using HeatPadFirmware.Tests.Detachment;
 using HeatPadFirmware.Tests.Weak33;
 using Xunit;
-using Mode = HeatPadFirmware.Tests.Review34a.ElementOffElement.ElementMode;
-using Pair = HeatPadFirmware.Tests.Review34a.ElementOffElement.PairMode;
+using Mode = HeatPadFirmware.Tests.Detachment.ElementDetachment.ElementMode;
+using Pair = HeatPadFirmware.Tests.Detachment.ElementDetachment.PairMode;
 using Place = HeatPadFirmware.Tests.Place35.ElementPlaceSession.Place;
 
 namespace HeatPadFirmware.Tests.Place35
@@ -89,9 +89,9 @@ namespace HeatPadFirmware.Tests.Place35
         [Fact]
         public void OnMain_ASensorOnTheSurfaceSide_EndsAHealthyThickPadSession_WhichFormSLetsRun()
         {
-            var r = ElementOffElement.Run(PadFile.LoadShipped("thick-slow"), 22.0, 0.0, 3, TherapyProgram.Heat, Mode.Surface, 1.3, 60, Pair.None, 0.0, 0, 2700);
+            var r = ElementDetachment.Run(PadFile.LoadShipped("thick-slow"), 22.0, 0.0, 3, TherapyProgram.Heat, Mode.Surface, 1.3, 60, Pair.None, 0.0, 0, 2700);
 
-            Assert.True(r.Fault == FaultCode.SensorDetached, ElementOffElement.Describe(r));
+            Assert.True(r.Fault == FaultCode.SensorDetached, ElementDetachment.Describe(r));
             Assert.InRange(r.FaultAtS, 570, 600);
             Assert.InRange(r.PeakC, 41.2, 41.5);
         }
@@ -105,9 +105,9 @@ namespace HeatPadFirmware.Tests.Place35
         [Fact]
         public void OnMain_ASensorOnTheSurfaceSide_NamesALooseningPairOnAWeakPad_WhichFormSNamesOnlyLater()
         {
-            var r = ElementOffElement.Run(WeakPads.All().Single(p => p.Name == "random-010/17.6W/light-body").Pad, 16.0, 0.0, 5, TherapyProgram.Heat, Mode.Surface, 0.8, 60, Pair.View, 0.5, 600, 3600);
+            var r = ElementDetachment.Run(WeakPads.All().Single(p => p.Name == "random-010/17.6W/light-body").Pad, 16.0, 0.0, 5, TherapyProgram.Heat, Mode.Surface, 0.8, 60, Pair.View, 0.5, 600, 3600);
 
-            Assert.True(r.Fault == FaultCode.SensorDetached, ElementOffElement.Describe(r));
+            Assert.True(r.Fault == FaultCode.SensorDetached, ElementDetachment.Describe(r));
             Assert.InRange(r.FaultAtS, 900, 920);
             Assert.InRange(r.PeakC, 39.1, 39.4);
         }

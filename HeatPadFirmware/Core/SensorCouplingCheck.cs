@@ -1158,7 +1158,7 @@ namespace HeatPadFirmware.Core
             if (_witnessProbe)
             {
                 // Asked by the witness, the model's losses are wrong by construction (a body lying down or getting up,
-                // a draft) or the coupling is: the answer bounds the heat (in doubt) but never latches. The verdicts
+                // a draft) or the coupling is: one answer bounds the heat (in doubt) but never latches. The verdicts
                 // below stay with the probes asked where the learned losses still hold (normal life, session 3: a
                 // model that lost the body answered 0.54 on a weak pad). Only a run of answers of no response at all on a pad
                 // that can burn latches (WitnessNoAnswerCount): a body's low answers come a few at a time, a pair that left the

@@ -18,7 +18,7 @@ namespace HeatPadFirmware.Tests.Probe34
     /// the last cut, and the answers are 1.01–1.07 for a pair that cannot answer at all.
     /// Form P (measured, not landed): a witness probe is due only after max(60 s, the window + the model's sensor lag). On r6 the
     /// probes then come 145 s apart and answer 0.06–0.23 (a low answer, the doubt) instead of about 1, nothing is named either way
-    /// (witness probes never latched before session 35), and the pad spends 2,729 s over 48 °C instead of 1,483 s (peak 54.68 against 54.64 °C): the
+    /// (witness probes never latch), and the pad spends 2,729 s over 48 °C instead of 1,483 s (peak 54.68 against 54.64 °C): the
     /// probes' own cuts were part of what held it, and P asks fewer. These tests pin main; a form that lets the window clear must
     /// restate them.
     /// </summary>
@@ -50,9 +50,7 @@ namespace HeatPadFirmware.Tests.Probe34
                 wasProbing = probing;
             });
 
-            // Session 35 (cf35): the witness's four answers of no response running latch sensor_detached 2,666 s after the detachment
-            // (main until then: no fault); the probes' cadence in 330–1,400 s is main's.
-            Assert.Equal(FaultCode.SensorDetached, r.Fault);
+            Assert.Equal(FaultCode.None, r.Fault);
             // Ten probes start in 330–1,400 s (main: at 338, 448 ... 1,328 s), each 60 s after the last ended (one tick either way),
             // every one before the window plus the learned sensor lag (98 s) has passed.
             Assert.Equal(10, gapsS.Count);
@@ -62,9 +60,8 @@ namespace HeatPadFirmware.Tests.Probe34
                 Assert.True(gapsS[i] < windowPlusLagS[i], "gap " + gapsS[i] + " s, window + lag " + windowPlusLagS[i] + " s");
             }
 
-            // Main 880667c: 1,483 s over 48 °C, peak 54.64 °C. Form P: 2,729 s, 54.68 °C (fewer cuts). Session 35 (cf35): 549 s, the
-            // witness's latch at 2,726 s ends the heat.
-            Assert.InRange(r.Over48S, 520, 580);
+            // Main: 1,483 s over 48 °C, peak 54.64 °C. Form P: 2,729 s, 54.68 °C (fewer cuts).
+            Assert.InRange(r.Over48S, 1400, 1560);
         }
 
         private static PadParameters Pad(string name)

@@ -25,9 +25,8 @@ namespace HeatPadFirmware.Core
     /// ones 1.0–1.2).</para>
     /// <para>The learned model is also a witness (<see cref="WitnessDriftC"/>): run on the power that went in, it shows
     /// where the pad is while a loosening reading shows less and less of it. A reading falling behind it asks the probe
-    /// at any duty; one such probe never latches (the model's losses are wrong whenever a body lies down or gets up, and
-    /// their answers are then noise; only <see cref="WitnessNoAnswerCount"/> answers of no response running, on a model that
-    /// can burn, do: <see cref="WitnessNoAnswerRatio"/>), but an answer under <see cref="ConfirmRatio"/> puts the coupling in doubt, and the
+    /// at any duty; those probes never latch (the model's losses are wrong whenever a body lies down or gets up, and
+    /// their answers are then noise), but an answer under <see cref="ConfirmRatio"/> puts the coupling in doubt, and the
     /// supervisor caps the duty at what holds the model's surface <see cref="DoubtBoundMarginC"/> over the setpoint
     /// (<see cref="DutyCap"/>) until a probe confirms the coupling or the deep-fall probe above latches. The supply's
     /// changes are not a loss of coupling: the witness and every probe count the measured power (<see cref="PowerRatio"/>).
@@ -317,29 +316,7 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const double ScaledShapeRatio = 0.1;
 
-        /// <summary>
-        /// Answer (response ratio, measured / modelled) of a witness probe under which it counts as no answer at all, 0.3: session 35
-        /// (cf35; docs/safety.md "Session 35: a witness probe that answers a detached pair"), the witness probes' fine answers
-        /// (modelled response ≥ <see cref="ConfirmResponseC"/>) on early33's weak insulated pads whose pair left in the first minute
-        /// (every third of the 1,451 rows: 966 answers, 470 under 0.3, median 0.36; four or more running in 39 of the 51 rows
-        /// with an answer) against the lying-down group (seed 1, 400 sessions: 535 answers, 50 under 0.3, median 0.71, two
-        /// running in one session, never three). A healthy pad's low answers mostly come one or two at a time (a body lying down or
-        /// getting up during the probe); a pair that no longer touches the pad answers nothing, probe after probe.
-        /// </summary>
-        public const double WitnessNoAnswerRatio = 0.3;
-
-        /// <summary>
-        /// Fine, heated witness answers under <see cref="WitnessNoAnswerRatio"/> running, each on a learned model that full power
-        /// could take to <see cref="MinCeilingC"/> or more, that latch <see cref="FaultCode.SensorDetached"/>, 4 (session 35, cf35).
-        /// At 3, a healthy two-zone pad latched: nominal-12v at level 5, lain on right after the press with pocket 2 beside the body,
-        /// held at 39–40 °C by the body, answered −0.04, 0.27 and 0.11 (its slow surface hardly moves in a 37 s cut; Safety's
-        /// SensorRiseTwoZoneTests). Any other answer, a coarse or an unheated one included, starts the count again. Witness probes
-        /// are asked at most every <see cref="WitnessProbeIntervalS"/> after the last ended, so four take at least about 6 minutes.
-        /// </summary>
-        public const int WitnessNoAnswerCount = 4;
-
         private const int HistoryLength = 128;
-        private int _witnessNoAnswers;
         private double _unsettledS;
         private double _unsettledLowestC;
         private bool _hasHeatedReading;
@@ -554,8 +531,7 @@ namespace HeatPadFirmware.Core
         /// Feeds one trusted reading (°C), the seconds since the last trusted one (≥ 0), the mean duty applied over
         /// them (0..1), whether heat is wanted at <paramref name="setpointC"/>, and the controller's learned model
         /// (null while there is none; read only). True when a probe found the reading's response to power under
-        /// <see cref="MinGainRatio"/> of the model's, the witness's probes found no response <see cref="WitnessNoAnswerCount"/> times
-        /// running, or the unsettled-doubt watch found the doubt unsettled (<see cref="UnsettledS"/>).
+        /// <see cref="MinGainRatio"/> of the model's, or the unsettled-doubt watch found the doubt unsettled (<see cref="UnsettledS"/>).
         /// </summary>
         public bool Update(double temperatureC, double dtS, double dutyFraction, bool heatWanted, double setpointC, PadModelLearner learner)
         {
@@ -1158,13 +1134,10 @@ namespace HeatPadFirmware.Core
             if (_witnessProbe)
             {
                 // Asked by the witness, the model's losses are wrong by construction (a body lying down or getting up,
-                // a draft) or the coupling is: one answer bounds the heat (in doubt) but never latches. The verdicts
+                // a draft) or the coupling is: the answer bounds the heat (in doubt) but never latches. The verdicts
                 // below stay with the probes asked where the learned losses still hold (normal life, session 3: a
-                // model that lost the body answered 0.54 on a weak pad). Only a run of answers of no response at all on a pad
-                // that can burn latches (WitnessNoAnswerCount): a body's low answers come a few at a time, a pair that left the
-                // pad answers nothing probe after probe (session 35, cf35: early33's pads whose pair left in their first minute).
-                _witnessNoAnswers = fine && !_probeUnheated && _lastRatio < WitnessNoAnswerRatio && CanBurn(_forced) ? _witnessNoAnswers + 1 : 0;
-                return _witnessNoAnswers >= WitnessNoAnswerCount;
+                // model that lost the body answered 0.54 on a weak pad).
+                return false;
             }
 
             // The latch is judged against the attached pad's answer to the first heat's cut (FastResponseCalibration), re-judged

@@ -110,6 +110,7 @@ namespace HeatPadFirmware.Simulator.Faults
             var heldSagOption = new Option<int>("--held-sag-sessions") { Description = "The same contrast sessions with the supply held at 90 % of rated (10.8 V) throughout (>= 0)", DefaultValueFactory = _ => ContrastLifeSessions };
             var pocketOption = new Option<int>("--pocket-sessions") { Description = "Normal-life sessions (half of them contrast) with the two sensor pockets under different conditions: one off the body, body contacts x0.5-2, the cold pack over one pocket (>= 0)", DefaultValueFactory = _ => PocketLifeSessions };
             var lieDownOption = new Option<int>("--lie-down-sessions") { Description = "Normal-life heat sessions on a pad started in free air, the user lying down at 60-1500 s with 1-3x the pad's body contact and staying (3 in 10 get up again later) (>= 0)", DefaultValueFactory = _ => LieDownLifeSessions };
+            var restlessOption = new Option<int>("--restless-sessions") { Description = FormattableString.Invariant($"Normal-life power-ons of a restless user (session 35): a heat session on a pad pre-heated in free air, lain on and left {RestlessLife.LieDownsMin}-{RestlessLife.LieDownsMax} times (lain {RestlessLife.LainMinS / 60}-{RestlessLife.LainMaxS / 60} min, up {RestlessLife.UpMinS / 60}-{RestlessLife.UpMaxS / 60} min), 1 in 3 power-ons carrying {RestlessLife.SessionsMin}-{RestlessLife.SessionsMax} sessions {RestlessLife.GapMinS / 60}-{RestlessLife.GapMaxS / 60} min apart (>= 0, default 0: none)"), DefaultValueFactory = _ => 0 };
             var roomOption = new Option<double?>("--room") { Description = "Room temperature for every pad and every session, C (12-30; the pads start at it). Without it the injected faults and the adversarial user run in the shipped pads' 22 C and each normal-life session in its own room drawn from its seed, 16-26 C" };
             roomOption.Validators.Add(r =>
             {
@@ -158,11 +159,13 @@ namespace HeatPadFirmware.Simulator.Faults
             RequireNonNegative(heldSagOption);
             RequireNonNegative(pocketOption);
             RequireNonNegative(lieDownOption);
+            RequireNonNegative(restlessOption);
             command.Options.Add(sessionsOption);
             command.Options.Add(contrastOption);
             command.Options.Add(heldSagOption);
             command.Options.Add(pocketOption);
             command.Options.Add(lieDownOption);
+            command.Options.Add(restlessOption);
             command.Options.Add(roomOption);
             command.Options.Add(coldStartOption);
             command.Options.Add(lifeRoomMaxOption);
@@ -175,7 +178,7 @@ namespace HeatPadFirmware.Simulator.Faults
             command.SetAction(p =>
             {
                 string kinds = p.GetValue(kindsOption);
-                return Execute(p.GetValue(sessionsOption), p.GetValue(seedOption), p.GetValue(jsonOption), Console.Out, Console.Error, kinds == null ? null : ParseKinds(kinds), p.GetValue(casesOption), p.GetValue(contrastOption), p.GetValue(heldSagOption), p.GetValue(pocketOption), p.GetValue(roomOption), p.GetValue(lieDownOption), p.GetValue(coldStartOption), p.GetValue(lifeRoomMaxOption), p.GetValue(lifeRoomMinOption));
+                return Execute(p.GetValue(sessionsOption), p.GetValue(seedOption), p.GetValue(jsonOption), Console.Out, Console.Error, kinds == null ? null : ParseKinds(kinds), p.GetValue(casesOption), p.GetValue(contrastOption), p.GetValue(heldSagOption), p.GetValue(pocketOption), p.GetValue(roomOption), p.GetValue(lieDownOption), p.GetValue(coldStartOption), p.GetValue(lifeRoomMaxOption), p.GetValue(lifeRoomMinOption), p.GetValue(restlessOption));
             });
             root.Subcommands.Add(command);
         }
@@ -233,6 +236,12 @@ namespace HeatPadFirmware.Simulator.Faults
         public const int LieDownLifeSeedOffset = 30000;
 
         /// <summary>
+        /// Offset of the restless group's seeds from the normal-life ones (seed × 100003 + offset + i), 90000 (session 35): clear of
+        /// the other groups (normal 0.., lying-down 30000.., contrast 50000.., pockets 70000..).
+        /// </summary>
+        public const int RestlessLifeSeedOffset = 90000;
+
+        /// <summary>
         /// Runs the campaign (<paramref name="listCases"/>: also every injected run; <paramref name="contrastSessions"/>: the
         /// normal-life contrast group's size; <paramref name="heldSagSessions"/>: the size of the group of the same contrast
         /// sessions, same seeds, on a supply held at 90 % of rated; <paramref name="pocketSessions"/>: the size of the group
@@ -245,9 +254,10 @@ namespace HeatPadFirmware.Simulator.Faults
         /// <paramref name="lifeRoomMaxC"/> (session 30, <see cref="LifeRoom.MinC"/>–<see cref="LifeRoom.MaxAllowedC"/>): the
         /// warmest room the normal-life groups draw, <see cref="LifeRoom.MaxC"/> by default; <paramref name="lifeRoomMinC"/>
         /// (session 32, <see cref="LifeRoom.MinAllowedC"/>–<see cref="LifeRoom.MinC"/>): the coolest, <see cref="LifeRoom.MinC"/>
-        /// by default). Exit code 0.
+        /// by default; <paramref name="restlessSessions"/> (session 35): the size of the restless group, <see cref="RestlessLife"/>,
+        /// 0 by default, when the output has no line or block of it). Exit code 0.
         /// </summary>
-        public static int Execute(int sessions, int seed, bool json, TextWriter output, TextWriter progress, FaultKind[] only = null, bool listCases = false, int contrastSessions = 0, int heldSagSessions = 0, int pocketSessions = 0, double? roomC = null, int lieDownSessions = 0, double coldStartC = 0.0, double lifeRoomMaxC = LifeRoom.MaxC, double lifeRoomMinC = LifeRoom.MinC)
+        public static int Execute(int sessions, int seed, bool json, TextWriter output, TextWriter progress, FaultKind[] only = null, bool listCases = false, int contrastSessions = 0, int heldSagSessions = 0, int pocketSessions = 0, double? roomC = null, int lieDownSessions = 0, double coldStartC = 0.0, double lifeRoomMaxC = LifeRoom.MaxC, double lifeRoomMinC = LifeRoom.MinC, int restlessSessions = 0)
         {
             if (!IsAllowedColdStartC(coldStartC))
             {
@@ -276,7 +286,7 @@ namespace HeatPadFirmware.Simulator.Faults
 
             FaultKind[] all = Enum.GetValues<FaultKind>();
             FaultKind[] kinds = only ?? all;
-            int total = (pads.Length * TherapyConfig.LevelCount * OnsetsS.Length * kinds.Length) + sessions + contrastSessions + heldSagSessions + pocketSessions + lieDownSessions + pads.Length;
+            int total = (pads.Length * TherapyConfig.LevelCount * OnsetsS.Length * kinds.Length) + sessions + contrastSessions + heldSagSessions + pocketSessions + lieDownSessions + restlessSessions + pads.Length;
             int done = 0;
             var cases = new List<FaultCaseResult>();
             Dictionary<(string Pad, int Level, double OnsetS, FaultKind Kind), int> caseSeeds = CaseSeeds(pads.Select(p => p.Name).ToArray(), seed);
@@ -359,6 +369,26 @@ namespace HeatPadFirmware.Simulator.Faults
                 },
                 () => Progress(progress, ++done, total));
 
+            // The restless group (session 35, review 35a): a pad pre-heated in free air, lain on and left 2-4 times, 1 in 3
+            // power-ons carrying 2-3 sessions; none by default, so the default output is the one before it.
+            var restless = new LifeGroup();
+            var restlessTrips = new List<(int Seed, double RoomC, RestlessDraw Draw, FaultCode Fault, int FaultAtS, int FaultSession)>();
+            restless.Run(
+                restlessSessions,
+                i => (seed * 100003) + RestlessLifeSeedOffset + i,
+                roomOf,
+                (i, s, room, tick) =>
+                {
+                    var (draw, fault, faultAtS, faultSession) = RestlessLife.Run(LifeRoom.PadsIn(normalPads, room), s, tick);
+                    if (fault != FaultCode.None)
+                    {
+                        restlessTrips.Add((s, room, draw, fault, faultAtS, faultSession));
+                    }
+
+                    return fault;
+                },
+                () => Progress(progress, ++done, total));
+
             var adversarial = new List<(string Pad, double Dose, double PeakC)>();
             foreach (var (name, pad) in pads)
             {
@@ -427,7 +457,47 @@ namespace HeatPadFirmware.Simulator.Faults
                     settlingLoosenings = kinds.Any(FaultCampaign.IsSettling) ? kinds.Where(FaultCampaign.IsSettling).Select(k => SettlingFigures(k, cases)) : null,
                     adversarial8h = adversarial.Select(a => new { pad = a.Pad, surfaceBurnFraction = a.Dose, peakSurfaceC = a.PeakC }),
                 };
-                output.WriteLine(JsonSerializer.Serialize(document, new JsonSerializerOptions { WriteIndented = true }));
+                var jsonOptions = new JsonSerializerOptions { WriteIndented = true };
+                if (restlessSessions == 0)
+                {
+                    output.WriteLine(JsonSerializer.Serialize(document, jsonOptions));
+                    return 0;
+                }
+
+                // Session 35: the restless group's block after the lying-down group's, only when the group ran (so the default
+                // document is the one before it).
+                var node = JsonSerializer.SerializeToNode(document, jsonOptions).AsObject();
+                var ordered = new System.Text.Json.Nodes.JsonObject();
+                foreach (var property in node.ToList())
+                {
+                    node.Remove(property.Key);
+                    ordered[property.Key] = property.Value;
+                    if (property.Key == "lieDownLife")
+                    {
+                        ordered["restlessLife"] = JsonSerializer.SerializeToNode(
+                            new
+                            {
+                                sessions = restlessSessions,
+                                preHeatS = new { min = RestlessLife.PreHeatMinS, max = RestlessLife.PreHeatMaxS },
+                                lieDownsPerSession = new { min = RestlessLife.LieDownsMin, max = RestlessLife.LieDownsMax },
+                                lainS = new { min = RestlessLife.LainMinS, max = RestlessLife.LainMaxS },
+                                upS = new { min = RestlessLife.UpMinS, max = RestlessLife.UpMaxS },
+                                severalSessionsFraction = Math.Round(RestlessLife.SeveralSessionsFraction, 4),
+                                sessionsPerPowerOn = new { min = RestlessLife.SessionsMin, max = RestlessLife.SessionsMax },
+                                gapS = new { min = RestlessLife.GapMinS, max = RestlessLife.GapMaxS },
+                                bodyContactFactor = new { min = LieDownLife.ContactMinFactor, max = LieDownLife.ContactMaxFactor },
+                                overSetpoint = Over(restless.Over),
+                                rooms = restless.Rooms(),
+                                falseTrips = restless.TripsByName(),
+                                tripSeeds = restless.TripSeeds.Take(20),
+                                trips = restless.TripSessions(),
+                                tripCases = listCases ? restlessTrips.Select(t => new { seed = t.Seed, roomC = t.RoomC, pad = t.Draw.PadName, level = t.Draw.Level, supplyV = Math.Round(t.Draw.SupplyV, 2), bodyWPerK = Math.Round(t.Draw.BodyWPerK, 2), sessions = t.Draw.Sessions.Length, lieDowns = t.Draw.LieDowns, fault = FaultCodeNames.Of(t.Fault), faultAtS = t.FaultAtS, faultSession = t.FaultSession }) : null,
+                            },
+                            jsonOptions);
+                    }
+                }
+
+                output.WriteLine(ordered.ToJsonString(jsonOptions));
                 return 0;
             }
 
@@ -477,6 +547,19 @@ namespace HeatPadFirmware.Simulator.Faults
                     output.WriteLine(FormattableString.Invariant($"  {t.Seed,7} {t.RoomC,5:0.0} {t.Draw.PadName,-16} L{t.Draw.Level} {t.Draw.SupplyV,6:0.00} {t.Draw.LieAtS,5} {t.Draw.BodyWPerK,5:0.00} {(t.Draw.UpAtS < 0 ? "-" : t.Draw.UpAtS.ToString(System.Globalization.CultureInfo.InvariantCulture)),5}  {FaultCodeNames.Of(t.Fault)} at {t.FaultAtS}"));
                 }
             }
+            if (restlessSessions > 0)
+            {
+                output.WriteLine(restless.Line(FormattableString.Invariant($"Normal life, restless users (heat program, pre-heated {RestlessLife.PreHeatMinS / 60}-{RestlessLife.PreHeatMaxS / 60} min in free air, lain on and left {RestlessLife.LieDownsMin}-{RestlessLife.LieDownsMax} times: lain {RestlessLife.LainMinS / 60}-{RestlessLife.LainMaxS / 60} min, up {RestlessLife.UpMinS / 60}-{RestlessLife.UpMaxS / 60} min, x{LieDownLife.ContactMinFactor:0}-{LieDownLife.ContactMaxFactor:0} the pad's body contact; 1 in 3 power-ons carry {RestlessLife.SessionsMin}-{RestlessLife.SessionsMax} sessions {RestlessLife.GapMinS / 60}-{RestlessLife.GapMaxS / 60} min apart)")));
+                if (listCases && restlessTrips.Count > 0)
+                {
+                    output.WriteLine("  restless false trips: seed, room C, pad, level, supply V, body W/K, sessions in the power-on, lyings-down, fault at s after the first start press (in session n)");
+                    foreach (var t in restlessTrips)
+                    {
+                        output.WriteLine(FormattableString.Invariant($"  {t.Seed,7} {t.RoomC,5:0.0} {t.Draw.PadName,-16} L{t.Draw.Level} {t.Draw.SupplyV,6:0.00} {t.Draw.BodyWPerK,5:0.00} {t.Draw.Sessions.Length,2} {t.Draw.LieDowns,3}  {FaultCodeNames.Of(t.Fault)} at {t.FaultAtS} (session {t.FaultSession})"));
+                    }
+                }
+            }
+
             output.WriteLine();
             output.WriteLine("Adversarial user, level-5 sessions restarted for 8 h: surface burn fraction (fit, >= 43 C) / peak surface C");
             foreach (var a in adversarial)

@@ -120,6 +120,51 @@ namespace HeatPadFirmware.Tests.Trip35
             AssertTrip(o, FaultCode.SensorDetached, 622, TripByPath.Other);
         }
 
+        // A cold pack left on into the re-heat (review 35a: 26 of 576 trip on main): not a false alarm but a real one, and the only row of
+        // the five families past 48 °C. nominal-12v, 16 °C, contrast L5 (44.5 °C), no body, the pack (ColdPackWPerK) on through the cool
+        // phase and 60 s into the heat: the surface is at 18 °C when the pack comes off, full power lifts it to 46.2 °C in 150 s with
+        // the reading 2.2 °C behind, the controller cuts at 701 s (reading 44.1 °C), and the core's stored heat carries the surface on
+        // to 48.36 °C: 8 s over 48 °C before the hotter reading reaches OverTemperatureC (47 °C) at 725 s. The same with the Factory
+        // flags. A change that keeps this surface under 48 °C fails the over-48 assertion here and should restate it.
+        [Fact]
+        public void ColdPackLeftOn60sIntoTheReheat_OnNominal12v_OvershootsPast48C_BeforeOverTemperatureLatches()
+        {
+            var pad = PadFile.LoadShipped("nominal-12v").With(ambientC: 16.0, initialC: 16.0);
+            double own = pad.SurfaceToAmbientWPerK;
+            int lastCoolS = -100000, lastHeatS = -100000;
+            SessionPhase previous = SessionPhase.Off;
+            var o = TripByPath.Run(
+                pad,
+                5,
+                5400,
+                (run, s) =>
+                {
+                    if (s == 0)
+                    {
+                        run.Pad.SurfaceToBodyWPerK = 0.0;
+                        return;
+                    }
+
+                    SessionPhase phase = run.Last.Phase;
+                    if (phase != previous)
+                    {
+                        lastCoolS = phase == SessionPhase.Cool ? s : lastCoolS;
+                        lastHeatS = phase == SessionPhase.Cool ? lastHeatS : s;
+                        previous = phase;
+                    }
+
+                    bool pack = phase == SessionPhase.Cool || (phase == SessionPhase.Heat && lastCoolS > 0 && s - lastHeatS < 60);
+                    run.Pad.SurfaceToAmbientWPerK = pack ? FaultCampaign.ColdPackWPerK : own;
+                },
+                null,
+                TherapyProgram.Contrast);
+
+            Assert.True(o.Fault == FaultCode.OverTemperature, TripByPath.Describe(o));
+            Assert.InRange(o.FaultAtS, 725 - ToleranceS, 725 + ToleranceS);
+            Assert.InRange(o.PeakC, 48.2, 48.5);
+            Assert.InRange(o.Over48S, 6, 10);
+        }
+
         private static TripByPath.Outcome Weak(string name, double roomC, double bodyC, int level, int lieAtS, double bodyWPerK)
         {
             PadParameters pad = WeakPads.All().Single(p => p.Name == name).Pad.With(ambientC: roomC, initialC: roomC, bodyC: bodyC);

@@ -8,7 +8,7 @@ namespace HeatPadFirmware.Tests.Trip35
     /// <summary>
     /// Session 35's trip35 (issue 4; docs/safety.md "Session 35: main's false trips in review 35a's families, by path (trip35;
     /// measured)"): one of review 35a's healthy-use sessions run as its scan ran it (a pad in a room at <c>roomC</c>, seed 1820, 1 s
-    /// ticks, every sensor healthy, a <c>heat</c> session at a level; <c>place(run, s)</c> sets the pad's load before each tick,
+    /// ticks, every sensor healthy, a session of a program (<c>heat</c> unless given) at a level; <c>place(run, s)</c> sets the pad's load before each tick,
     /// second 0 before the start press; optional presses), to the first fault or <c>seconds</c>, and the path that latched it, read
     /// at the fault's tick through the public telemetry only (the same names the scratch scan recorded at the supervisor's latch call):
     /// <list type="bullet">
@@ -47,13 +47,13 @@ namespace HeatPadFirmware.Tests.Trip35
         internal readonly record struct Outcome(FaultCode Fault, int FaultAtS, string Path, double PeakC, int Over48S, double ReadingC, double LastRatio);
 
         /// <summary>Runs the session; see the class.</summary>
-        public static Outcome Run(PadParameters pad, int level, int seconds, Action<FaultRun, int> place, Func<int, ButtonId>? presses = null)
+        public static Outcome Run(PadParameters pad, int level, int seconds, Action<FaultRun, int> place, Func<int, ButtonId>? presses = null, TherapyProgram program = TherapyProgram.Heat)
         {
             ArgumentNullException.ThrowIfNull(pad);
             ArgumentNullException.ThrowIfNull(place);
             var run = new FaultRun(pad, Seed);
             place(run, 0);
-            run.Start(level, TherapyProgram.Heat);
+            run.Start(level, program);
             double peakC = 0.0, lastRatio = double.NaN, lastExpectedC = double.NaN, lastProbeS = double.NaN;
             int over48S = 0;
             for (int s = 1; s <= seconds; s++)

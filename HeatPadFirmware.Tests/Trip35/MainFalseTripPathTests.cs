@@ -105,7 +105,7 @@ namespace HeatPadFirmware.Tests.Trip35
         // detached-sensor check (SensorDetachedCheck's envelopes), 16-65 s after the draught comes on, free-air only. free-air, 16 °C,
         // L1, the room loss ×10 from 600 s (on and off every 2 min): sensor_detached at 622 s, 22 s in.
         [Fact]
-        public void CyclingDraught_OnFreeAir_LatchesSensorDetached_WithinASecondsOfTheDraught_NotByTheCouplingCheck()
+        public void CyclingDraught_OnFreeAir_LatchesSensorDetached_22SecondsIntoTheDraught_NotByTheCouplingCheck()
         {
             var pad = PadFile.LoadShipped("free-air").With(ambientC: 16.0, initialC: 16.0);
             double own = pad.SurfaceToAmbientWPerK;

@@ -79,8 +79,7 @@ namespace HeatPadFirmware.Simulator.Faults
 
             run.Pad.SupplyVoltageV = draw.SupplyV;
             double ownAirWPerK = run.Pad.SurfaceToAmbientWPerK;
-            run.Pad.SurfaceToBodyWPerK = lainFromStart ? draw.BodyWPerK : 0.0;
-            run.Pad.SurfaceToAmbientWPerK = lainFromStart ? ownAirWPerK : BenchPadFamily.FreeAirSurfaceToAmbientWPerK;
+            PlaceUser(run, lainFromStart, draw.BodyWPerK, ownAirWPerK);
             int lieAtS = lainFromStart ? -1 : draw.LieAtS;
             int upAtS = lainFromStart ? -1 : draw.UpAtS;
             run.Start(draw.Level, TherapyProgram.Heat);
@@ -90,16 +89,9 @@ namespace HeatPadFirmware.Simulator.Faults
             {
                 long sinceS = (run.NowMs - startMs) / 1000;
                 beforeTick?.Invoke(run, sinceS);
-                if (sinceS == lieAtS)
+                if (sinceS == lieAtS || sinceS == upAtS)
                 {
-                    run.Pad.SurfaceToBodyWPerK = draw.BodyWPerK;
-                    run.Pad.SurfaceToAmbientWPerK = ownAirWPerK;
-                }
-
-                if (sinceS == upAtS)
-                {
-                    run.Pad.SurfaceToBodyWPerK = 0.0;
-                    run.Pad.SurfaceToAmbientWPerK = BenchPadFamily.FreeAirSurfaceToAmbientWPerK;
+                    PlaceUser(run, sinceS == lieAtS, draw.BodyWPerK, ownAirWPerK);
                 }
 
                 CoreOutputs outputs = run.TickPair(1000, null, null);
@@ -111,6 +103,18 @@ namespace HeatPadFirmware.Simulator.Faults
             }
 
             return (draw, FaultCode.None, -1);
+        }
+
+        /// <summary>
+        /// Puts the user on the pad (<paramref name="lain"/>: the body's contact <paramref name="bodyWPerK"/>, W/K, and the pad's own
+        /// room contact <paramref name="ownAirWPerK"/>, W/K) or off it (no body, the pad in free air,
+        /// <see cref="BenchPadFamily.FreeAirSurfaceToAmbientWPerK"/>): the lying-down group's two states, shared by the restless group.
+        /// </summary>
+        public static void PlaceUser(FaultRun run, bool lain, double bodyWPerK, double ownAirWPerK)
+        {
+            ArgumentNullException.ThrowIfNull(run);
+            run.Pad.SurfaceToBodyWPerK = lain ? bodyWPerK : 0.0;
+            run.Pad.SurfaceToAmbientWPerK = lain ? ownAirWPerK : BenchPadFamily.FreeAirSurfaceToAmbientWPerK;
         }
     }
 

@@ -107,7 +107,7 @@ namespace HeatPadFirmware.Simulator.Faults
             fitElement?.Invoke(run);
             run.Pad.SupplyVoltageV = draw.SupplyV;
             double ownAirWPerK = run.Pad.SurfaceToAmbientWPerK;
-            Place(run, false, draw.BodyWPerK, ownAirWPerK);
+            LieDownLife.PlaceUser(run, false, draw.BodyWPerK, ownAirWPerK);
             run.Start(draw.Level, TherapyProgram.Heat);
             long firstStartMs = run.NowMs;
             for (int k = 0; k < draw.Sessions.Length; k++)
@@ -117,7 +117,7 @@ namespace HeatPadFirmware.Simulator.Faults
                 if (k > 0)
                 {
                     // The gap: the pad off in free air, then a Power press starts the next session at the same level.
-                    Place(run, false, draw.BodyWPerK, ownAirWPerK);
+                    LieDownLife.PlaceUser(run, false, draw.BodyWPerK, ownAirWPerK);
                     for (int s = 1; s < session.GapS; s++)
                     {
                         CoreOutputs idle = run.TickPair(1000, null, null);
@@ -146,7 +146,7 @@ namespace HeatPadFirmware.Simulator.Faults
                 while (run.Last.Phase != SessionPhase.Off && run.NowMs < endMs)
                 {
                     int sinceS = (int)((run.NowMs - startMs) / 1000);
-                    Place(run, session.IsLainAt(sinceS), draw.BodyWPerK, ownAirWPerK);
+                    LieDownLife.PlaceUser(run, session.IsLainAt(sinceS), draw.BodyWPerK, ownAirWPerK);
                     CoreOutputs outputs = run.TickPair(1000, null, null, sinceS == stopAtS ? ButtonId.Power : ButtonId.None);
                     onTick?.Invoke(run);
                     if (outputs.Fault != FaultCode.None)
@@ -157,12 +157,6 @@ namespace HeatPadFirmware.Simulator.Faults
             }
 
             return (draw, FaultCode.None, -1, 0);
-        }
-
-        private static void Place(FaultRun run, bool lain, double bodyWPerK, double ownAirWPerK)
-        {
-            run.Pad.SurfaceToBodyWPerK = lain ? bodyWPerK : 0.0;
-            run.Pad.SurfaceToAmbientWPerK = lain ? ownAirWPerK : BenchPadFamily.FreeAirSurfaceToAmbientWPerK;
         }
     }
 

@@ -39,7 +39,7 @@ namespace HeatPadFirmware.Tests.Review35a
         {
             ArgumentNullException.ThrowIfNull(lain);
             double ownAirWPerK = basePad.SurfaceToAmbientWPerK;
-            return Run(basePad, roomC, level, seconds, (run, s) => Place(run, lain(s), bodyWPerK, ownAirWPerK), presses, factory);
+            return Run(basePad, roomC, level, seconds, (run, s) => LieDownLife.PlaceUser(run, lain(s), bodyWPerK, ownAirWPerK), presses, factory);
         }
 
         /// <summary>
@@ -99,12 +99,6 @@ namespace HeatPadFirmware.Tests.Review35a
         public static string Describe(Outcome o)
         {
             return string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0} at {1} s, peak {2:F2} C, {3} s over 48 C, {4} answers, {5} low (at {6})", FaultCodeNames.Of(o.Fault), o.FaultAtS, o.PeakC, o.Over48S, o.Answers, o.LowAnswers, o.LowAtS);
-        }
-
-        private static void Place(FaultRun run, bool lain, double bodyWPerK, double ownAirWPerK)
-        {
-            run.Pad.SurfaceToBodyWPerK = lain ? bodyWPerK : 0.0;
-            run.Pad.SurfaceToAmbientWPerK = lain ? ownAirWPerK : BenchPadFamily.FreeAirSurfaceToAmbientWPerK;
         }
     }
 }

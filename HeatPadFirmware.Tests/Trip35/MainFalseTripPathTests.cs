@@ -1,7 +1,6 @@
 using System;
 using System.Linq;
 using HeatPadFirmware.Core;
-using HeatPadFirmware.Simulator.Bench;
 using HeatPadFirmware.Simulator.Faults;
 using HeatPadFirmware.Simulator.Pad;
 using HeatPadFirmware.Tests.Weak33;
@@ -71,7 +70,7 @@ namespace HeatPadFirmware.Tests.Trip35
             var pad = PadFile.LoadShipped("strong-60w").With(ambientC: 16.0, initialC: 16.0);
             double own = pad.SurfaceToAmbientWPerK;
             double k = 3.0 * (pad.SurfaceToBodyWPerK > 0.0 ? pad.SurfaceToBodyWPerK : 3.0);
-            var o = TripByPath.Run(pad, 5, 5400, (run, s) => Lain(run, s >= 600 && (s - 600) % 420 < 300, k, own));
+            var o = TripByPath.Run(pad, 5, 5400, (run, s) => LieDownLife.PlaceUser(run, s >= 600 && (s - 600) % 420 < 300, k, own));
 
             AssertTrip(o, FaultCode.SensorDetached, 1963, TripByPath.LatchingProbe);
             Assert.True(o.LastRatio < SensorCouplingCheck.NoResponseRatio, TripByPath.Describe(o));
@@ -94,7 +93,7 @@ namespace HeatPadFirmware.Tests.Trip35
                 pad,
                 1,
                 3 * cycle,
-                (run, s) => Lain(run, s % cycle >= preheat && s % cycle < length + ((cycle - length) / 2), k, own),
+                (run, s) => LieDownLife.PlaceUser(run, s % cycle >= preheat && s % cycle < length + ((cycle - length) / 2), k, own),
                 s => s % cycle == length || (s > 0 && s % cycle == 0) ? ButtonId.Power : ButtonId.None);
 
             AssertTrip(o, FaultCode.SensorDetached, 7980, TripByPath.LatchingProbe);
@@ -191,12 +190,6 @@ namespace HeatPadFirmware.Tests.Trip35
             PadParameters pad = WeakPads.All().Single(p => p.Name == name).Pad.With(ambientC: roomC, initialC: roomC, bodyC: bodyC);
             double own = pad.SurfaceToBodyWPerK;
             return TripByPath.Run(pad, level, 3600, (run, s) => run.Pad.SurfaceToBodyWPerK = s >= lieAtS ? bodyWPerK : own);
-        }
-
-        private static void Lain(FaultRun run, bool lain, double bodyWPerK, double ownAirWPerK)
-        {
-            run.Pad.SurfaceToBodyWPerK = lain ? bodyWPerK : 0.0;
-            run.Pad.SurfaceToAmbientWPerK = lain ? ownAirWPerK : BenchPadFamily.FreeAirSurfaceToAmbientWPerK;
         }
 
         private static void AssertTrip(TripByPath.Outcome o, FaultCode fault, int atS, string path)

@@ -30,9 +30,11 @@ namespace HeatPadFirmware.Tests.Review35a
         /// <summary>
         /// The first fault (None: none), its second after the start press (−1: none), the true surface's peak, °C, its seconds over
         /// 48 °C, the probe answers with a verdict, how many were fine (modelled response ≥ <see cref="SensorCouplingCheck.ConfirmResponseC"/>)
-        /// and under <see cref="NoAnswerRatio"/>, and the seconds of each such low answer.
+        /// and under <see cref="NoAnswerRatio"/>, the seconds of each such low answer, the path that latched the fault as the run's
+        /// <c>pathOf</c> names it (empty without a fault or a <c>pathOf</c>), the hotter sensor's reading at the fault's tick, °C
+        /// (NaN: no fault), and the last answer's ratio (NaN: none).
         /// </summary>
-        internal readonly record struct Outcome(FaultCode Fault, int FaultAtS, double PeakC, int Over48S, int Answers, int LowAnswers, string LowAtS);
+        internal readonly record struct Outcome(FaultCode Fault, int FaultAtS, double PeakC, int Over48S, int Answers, int LowAnswers, string LowAtS, string Path, double ReadingC, double LastRatio);
 
         /// <summary>Runs the scenario; see the class.</summary>
         public static Outcome Run(PadParameters basePad, double roomC, int level, int seconds, Func<int, bool> lain, double bodyWPerK, Func<int, ButtonId>? presses = null, bool factory = false)
@@ -48,8 +50,19 @@ namespace HeatPadFirmware.Tests.Review35a
         /// </summary>
         public static Outcome Run(PadParameters basePad, double roomC, int level, int seconds, Action<FaultRun, int> place, Func<int, ButtonId>? presses = null, bool factory = false)
         {
+            ArgumentNullException.ThrowIfNull(basePad);
+            return Run(basePad.With(ambientC: roomC, initialC: roomC), level, seconds, place, presses, factory, TherapyProgram.Heat, null);
+        }
+
+        /// <summary>
+        /// The session loop itself: <paramref name="pad"/> as given (its room and start already set), a session of
+        /// <paramref name="program"/>, and <paramref name="pathOf"/> (the run at the fault's tick and whether a probe answered on it)
+        /// naming the path that latched (trip35).
+        /// </summary>
+        public static Outcome Run(PadParameters pad, int level, int seconds, Action<FaultRun, int> place, Func<int, ButtonId>? presses, bool factory, TherapyProgram program, Func<FaultRun, bool, string>? pathOf)
+        {
+            ArgumentNullException.ThrowIfNull(pad);
             ArgumentNullException.ThrowIfNull(place);
-            PadParameters pad = basePad.With(ambientC: roomC, initialC: roomC);
             var run = new FaultRun(pad, Seed);
             if (factory)
             {
@@ -57,7 +70,7 @@ namespace HeatPadFirmware.Tests.Review35a
             }
 
             place(run, 0);
-            run.Start(level, TherapyProgram.Heat);
+            run.Start(level, program);
             double lastRatio = double.NaN, lastExpectedC = double.NaN, lastProbeS = double.NaN, peakC = 0.0;
             int answers = 0, low = 0, over48S = 0;
             string lowAt = string.Empty;
@@ -66,11 +79,13 @@ namespace HeatPadFirmware.Tests.Review35a
                 place(run, s);
                 run.TickPair(1000, null, null, presses != null ? presses(s) : ButtonId.None);
                 SensorCouplingCheck c = run.Core.Supervisor.Coupling;
+                bool answered = false;
                 if (c.HasRatio && (c.LastRatio != lastRatio || c.LastExpectedC != lastExpectedC || c.LastProbeS != lastProbeS))
                 {
                     lastRatio = c.LastRatio;
                     lastExpectedC = c.LastExpectedC;
                     lastProbeS = c.LastProbeS;
+                    answered = true;
                     answers++;
                     if (lastExpectedC >= SensorCouplingCheck.ConfirmResponseC && lastRatio < NoAnswerRatio)
                     {
@@ -83,7 +98,8 @@ namespace HeatPadFirmware.Tests.Review35a
                 over48S += run.Pad.SurfaceC > FaultCampaign.SingleFaultSurfaceC ? 1 : 0;
                 if (run.Last.Fault != FaultCode.None)
                 {
-                    return new Outcome(run.Last.Fault, s, peakC, over48S, answers, low, lowAt);
+                    string path = pathOf != null ? pathOf(run, answered) : string.Empty;
+                    return new Outcome(run.Last.Fault, s, peakC, over48S, answers, low, lowAt, path, run.Core.Supervisor.HotterReading.TemperatureC, lastRatio);
                 }
 
                 if (presses == null && run.Last.Phase == SessionPhase.Off)
@@ -92,7 +108,7 @@ namespace HeatPadFirmware.Tests.Review35a
                 }
             }
 
-            return new Outcome(FaultCode.None, -1, peakC, over48S, answers, low, lowAt);
+            return new Outcome(FaultCode.None, -1, peakC, over48S, answers, low, lowAt, string.Empty, double.NaN, lastRatio);
         }
 
         /// <summary>The outcome as one line, for a failing assertion's message.</summary>

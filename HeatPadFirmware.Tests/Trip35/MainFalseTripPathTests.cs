@@ -3,6 +3,7 @@ using System.Linq;
 using HeatPadFirmware.Core;
 using HeatPadFirmware.Simulator.Faults;
 using HeatPadFirmware.Simulator.Pad;
+using HeatPadFirmware.Tests.Review35a;
 using HeatPadFirmware.Tests.Weak33;
 using Xunit;
 
@@ -185,14 +186,14 @@ namespace HeatPadFirmware.Tests.Trip35
             Assert.Equal(2, cutGeneration);
         }
 
-        private static TripByPath.Outcome Weak(string name, double roomC, double bodyC, int level, int lieAtS, double bodyWPerK)
+        private static LainOnAndLeft.Outcome Weak(string name, double roomC, double bodyC, int level, int lieAtS, double bodyWPerK)
         {
             PadParameters pad = WeakPads.All().Single(p => p.Name == name).Pad.With(ambientC: roomC, initialC: roomC, bodyC: bodyC);
             double own = pad.SurfaceToBodyWPerK;
             return TripByPath.Run(pad, level, 3600, (run, s) => run.Pad.SurfaceToBodyWPerK = s >= lieAtS ? bodyWPerK : own);
         }
 
-        private static void AssertTrip(TripByPath.Outcome o, FaultCode fault, int atS, string path)
+        private static void AssertTrip(LainOnAndLeft.Outcome o, FaultCode fault, int atS, string path)
         {
             Assert.True(o.Fault == fault, TripByPath.Describe(o));
             Assert.InRange(o.FaultAtS, atS - ToleranceS, atS + ToleranceS);

@@ -2,6 +2,7 @@ using System;
 using HeatPadFirmware.Core;
 using HeatPadFirmware.Simulator.Faults;
 using HeatPadFirmware.Simulator.Pad;
+using HeatPadFirmware.Tests.Review35a;
 
 namespace HeatPadFirmware.Tests.Trip35
 {
@@ -21,9 +22,6 @@ namespace HeatPadFirmware.Tests.Trip35
     /// </summary>
     internal static class TripByPath
     {
-        /// <summary>The scan's seed (review 35a's and review 34a's).</summary>
-        internal const int Seed = 1820;
-
         /// <summary>The path names (see the class).</summary>
         internal const string OwedWarming = "heating watch, owed warming";
 
@@ -40,54 +38,16 @@ namespace HeatPadFirmware.Tests.Trip35
         internal const string Other = "other";
 
         /// <summary>
-        /// The first fault (None: none), its second after the start press (−1: none), the path (empty without a fault), the true
-        /// surface's peak, °C, its seconds over 48 °C, the hotter sensor's reading at the fault's tick, °C (NaN: no fault), and the
-        /// last probe answer's ratio (NaN: none).
+        /// Runs the session on review 35a's loop (<see cref="LainOnAndLeft"/>, the pad as given) and names the latching path
+        /// (<see cref="LainOnAndLeft.Outcome.Path"/>); see the class.
         /// </summary>
-        internal readonly record struct Outcome(FaultCode Fault, int FaultAtS, string Path, double PeakC, int Over48S, double ReadingC, double LastRatio);
-
-        /// <summary>Runs the session; see the class.</summary>
-        public static Outcome Run(PadParameters pad, int level, int seconds, Action<FaultRun, int> place, Func<int, ButtonId>? presses = null, TherapyProgram program = TherapyProgram.Heat)
+        public static LainOnAndLeft.Outcome Run(PadParameters pad, int level, int seconds, Action<FaultRun, int> place, Func<int, ButtonId>? presses = null, TherapyProgram program = TherapyProgram.Heat)
         {
-            ArgumentNullException.ThrowIfNull(pad);
-            ArgumentNullException.ThrowIfNull(place);
-            var run = new FaultRun(pad, Seed);
-            place(run, 0);
-            run.Start(level, program);
-            double peakC = 0.0, lastRatio = double.NaN, lastExpectedC = double.NaN, lastProbeS = double.NaN;
-            int over48S = 0;
-            for (int s = 1; s <= seconds; s++)
-            {
-                place(run, s);
-                run.TickPair(1000, null, null, presses != null ? presses(s) : ButtonId.None);
-                SensorCouplingCheck c = run.Core.Supervisor.Coupling;
-                bool answered = false;
-                if (c.HasRatio && (c.LastRatio != lastRatio || c.LastExpectedC != lastExpectedC || c.LastProbeS != lastProbeS))
-                {
-                    lastRatio = c.LastRatio;
-                    lastExpectedC = c.LastExpectedC;
-                    lastProbeS = c.LastProbeS;
-                    answered = true;
-                }
-
-                peakC = Math.Max(peakC, run.Pad.SurfaceC);
-                over48S += run.Pad.SurfaceC > FaultCampaign.SingleFaultSurfaceC ? 1 : 0;
-                if (run.Last.Fault != FaultCode.None)
-                {
-                    return new Outcome(run.Last.Fault, s, PathOf(run, answered), peakC, over48S, run.Core.Supervisor.HotterReading.TemperatureC, lastRatio);
-                }
-
-                if (presses == null && run.Last.Phase == SessionPhase.Off)
-                {
-                    break;
-                }
-            }
-
-            return new Outcome(FaultCode.None, -1, string.Empty, peakC, over48S, double.NaN, lastRatio);
+            return LainOnAndLeft.Run(pad, level, seconds, place, presses, false, program, PathOf);
         }
 
         /// <summary>The outcome as one line, for a failing assertion's message.</summary>
-        public static string Describe(Outcome o)
+        public static string Describe(LainOnAndLeft.Outcome o)
         {
             return string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0} at {1} s by {2}, reading {3:F2} C, peak {4:F2} C, {5} s over 48 C, last answer {6:F2}", FaultCodeNames.Of(o.Fault), o.FaultAtS, o.Path, o.ReadingC, o.PeakC, o.Over48S, o.LastRatio);
         }

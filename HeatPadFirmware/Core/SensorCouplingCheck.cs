@@ -272,16 +272,6 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const double CeilingObservedWithinC = 0.5;
 
-        /// <summary>
-        /// How near a new session's first reading must be to the reading the previous session started from, or to the room the
-        /// learner started from, for the doubt to end at that start, 1.0 °C (16 DS18B20 steps): the pad has cooled back to
-        /// where the last judgement began, so a fresh one starts from a pad at rest (session 36, sess36: trip35's third session
-        /// in one power-on, folded-covered at 16 °C, started at 25.06 °C after session 2 started at 25.50 °C and heated at
-        /// session 2's doubt cap, 0.34, into a long-stretch probe that a body lying down answered −1.31: sensor_detached).
-        /// A contrast cool phase is no session start and keeps the doubt (<see cref="EndHeat"/>).
-        /// </summary>
-        public const double SessionRestWithinC = 1.0;
-
         /// <summary>Least duty counted by the unsettled-doubt watch (hard work, or work held by the doubt cap), 0.5: the doubt cap held a loosening sensor's pad at 0.73–0.80 (session 4 review); a cap that holds a pad under its setpoint at low duty (normal life, campaign seed 1: 0.15 for 51 min) is not counted.</summary>
         public const double UnsettledDutyFraction = 0.5;
 
@@ -378,8 +368,6 @@ namespace HeatPadFirmware.Core
         private double _witnessTopC;
         private bool _doubt;
         private bool _everDoubted;
-        private bool _hasSessionStart;
-        private double _sessionStartC;
         private bool _confirmCap;
         private bool _witnessProbe;
         private bool _probeUnheated;
@@ -941,31 +929,6 @@ namespace HeatPadFirmware.Core
             _powerCoreC = 0.0;
             _powerSurfaceC = 0.0;
             _powerSensorC = 0.0;
-        }
-
-        /// <summary>
-        /// A new session starts (the supervisor's first trusted reading after the session became active), with the reading now,
-        /// °C. When the pad has cooled back to rest (within <see cref="SessionRestWithinC"/> of the reading the previous session
-        /// started from, or of the room the learner started from), the doubt, the confirm's cap and the loosening's shape end: the
-        /// doubt was raised on a pad that has since gone cold, and the witness and the probes judge this session afresh. A pad
-        /// still warm from the last session keeps them (what a probe found about the sensor does not change in a short pause).
-        /// <see cref="EverDoubted"/> stays, so the heating watch keeps watching this pad's heat starts.
-        /// </summary>
-        public void NoteSessionStart(double temperatureC, PadModelLearner learner)
-        {
-            bool nearLastStart = _hasSessionStart && temperatureC <= _sessionStartC + SessionRestWithinC;
-            double coreC, surfaceC, sensorC;
-            bool nearRoom = learner != null && learner.TryGetWitnessState(out coreC, out surfaceC, out sensorC)
-                && temperatureC <= learner.WitnessModel.AmbientC + SessionRestWithinC;
-            if (!_probing && (nearLastStart || nearRoom))
-            {
-                _doubt = false;
-                _confirmCap = false;
-                _scaledDoubt = false;
-            }
-
-            _hasSessionStart = true;
-            _sessionStartC = temperatureC;
         }
 
         /// <summary>Forgets the history and ends any probe (the last ratio stays for telemetry).</summary>

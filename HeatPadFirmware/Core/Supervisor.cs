@@ -63,8 +63,6 @@ namespace HeatPadFirmware.Core
         private long _lastTickMs;
         private bool _loopOnTime;
         private bool _lastHeatWanted;
-        private bool _lastSessionActive;
-        private bool _sessionStartPending;
         private bool _lastCutoffClosed;
         private double _pendingS;
         private double _pendingWorkS;
@@ -298,9 +296,6 @@ namespace HeatPadFirmware.Core
                 fuseFirst = SensorReading.Valid(_plausibility.LastTrustedC);
             }
 
-            // A session's start is told to the coupling check with the first trusted reading after it (sess36).
-            _sessionStartPending = (_sessionStartPending && sessionActive) || (sessionActive && !_lastSessionActive);
-            _lastSessionActive = sessionActive;
             SensorReading trusted = SensorPairFusion.Fuse(fuseFirst, fuseSecond);
             _coupling.NotePair(fuseFirst, fuseSecond);
             _hotter = SensorPairFusion.Hotter(fuseFirst, fuseSecond);
@@ -379,12 +374,6 @@ namespace HeatPadFirmware.Core
                 if (_energy.Update(temperatureC, spanS, spanDuty, _current.FullPowerW, _learner))
                 {
                     LatchUnlessWitnessed(FaultCode.SensorDetached, true);
-                }
-
-                if (_sessionStartPending)
-                {
-                    _sessionStartPending = false;
-                    _coupling.NoteSessionStart(temperatureC, _learner);
                 }
 
                 if (_coupling.Update(temperatureC, spanS, spanDuty, heatWanted, setpointC, _learner, _current.FullPowerW))

@@ -591,11 +591,14 @@ namespace HeatPadFirmware.Core
         /// <summary>
         /// True when the fit under-predicts the pad's heat (the observer's correction over <see cref="ModelMissHotC"/>) and the
         /// hotter reading's bound on its surface with the longest sensor lag (<see cref="MaxSensorLagS"/>) is at or over the
-        /// setpoint: the surface may be at the level already, whatever the fit's estimate says, so no heat goes in.
+        /// setpoint: the surface may be at the level already, whatever the fit's estimate says, so no heat goes in. Only once the
+        /// pad has been re-learnt in this power-on (<see cref="PadModelLearner.Generation"/> over 0): armed on the first fit too
+        /// (session 36, pack36's form b), the bound acted on strong-60w's first heat-ups, whose fit misses the readings by 1-2.7 °C,
+        /// and named faults later in a 12 °C room (sensor loosening up to 396 s later) and hotter (supply surge +0.5 °C).
         /// </summary>
         private bool ReadingsRefuseHeat(double readingC, double setpointC)
         {
-            return _observer.CorrectionC > ModelMissHotC && HotterBoundC(MaxSensorLagS, readingC) >= setpointC;
+            return _learner.Generation > 0 && _observer.CorrectionC > ModelMissHotC && HotterBoundC(MaxSensorLagS, readingC) >= setpointC;
         }
 
         /// <summary>The duty the adopted fit asks for: the approach, the landing and the hold (see the class).</summary>

@@ -8,9 +8,9 @@ using HeatPadFirmware.Tests.Trip35;
 namespace HeatPadFirmware.Tests.Pack36
 {
     /// <summary>
-    /// Session 36's pack36 family (issue 3 and 4; docs/safety.md "Session 36: the cold pack left on into the re-heat, fixed (pack36)"):
-    /// trip35's cold-pack session (<c>Trip35/MainFalseTripPathTests</c>) with the pad, room, level and the seconds the pack is left on
-    /// as parameters. A shipped pad in a room at <c>roomC</c>, no body, a <c>contrast</c> session (6-min heat, 2-min cool, 3 cycles) at
+    /// Session 36's pack36 family (issue 3 and 4; docs/safety.md "Session 36: the cold pack left on into the re-heat (pack36;
+    /// measured, not landed)"): trip35's cold-pack session (<c>Trip35/MainFalseTripPathTests</c>) with the pad, room, level and
+    /// the seconds the pack is left on as parameters. A shipped pad in a room at <c>roomC</c>, no body, a <c>contrast</c> session (6-min heat, 2-min cool, 3 cycles) at
     /// a level; the cold pack (<see cref="FaultCampaign.ColdPackWPerK"/> to the room over the whole one-zone pad) on through each cool
     /// phase and <c>leftOnS</c> into each heat phase after one. Run on review 35a's loop (seed 1820, 1 s ticks) through
     /// <see cref="TripByPath"/>, which names the latching path. Beside the loop's outcome it returns the true surface's highest

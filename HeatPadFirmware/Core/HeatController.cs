@@ -118,22 +118,6 @@ namespace HeatPadFirmware.Core
         /// </summary>
         public const double ReapproachMaxCorrectionC = 0.3;
 
-        /// <summary>
-        /// Observer correction (°C, the reading OVER the fit's modelled sensor) over which the fit under-predicts the pad's heat:
-        /// from there on no heat goes in while the hotter reading's own bound on its surface (<see cref="HotterBoundC"/> with
-        /// <see cref="MaxSensorLagS"/>: reading + 40 s × its rising slope, the surface or more for any sensor lag the pads have) is
-        /// at the setpoint (<see cref="ReadingsRefuseHeat"/>). 1 °C: <see cref="RelearnTrustCorrectionC"/>'s sixteen DS18B20 steps,
-        /// far over a credible fit's few hundredths. Why (session 36, pack36; docs/safety.md "Session 36: the cold pack left on into
-        /// the re-heat, fixed"): a cold pack left on 60 s into a contrast re-heat (nominal-12v, 16 °C room, level 5) held the readings
-        /// flat under full power; the fit re-learnt from that heat started the pad at rest while its core was 21 °C hotter, its sensor
-        /// ran ever further under the readings (the correction 15 °C at the cut), and the hold ran full power on its estimated surface
-        /// 4.6 °C under the true one: true surface 48.36 °C, 8 s over 48 °C (pack35). With this bound the surface peaks at
-        /// 45.0 °C; over the pack-left family (6 shipped pads, rooms 12–28 °C, levels 1–5, left on 0–180 s) no session passes 48 °C
-        /// (main 5) and bench seeds 1–6 gain no hotter or slower row. Only the reading over the fit: a fit over the readings
-        /// already holds the heat back.
-        /// </summary>
-        public const double ModelMissHotC = 1.0;
-
         /// <summary>A correction that moves this far (°C) during a re-approach's full-power stretch shows the model mispredicting the heat-up itself: full power stops.</summary>
         public const double ReapproachMaxDriftC = 0.2;
 
@@ -582,27 +566,6 @@ namespace HeatPadFirmware.Core
         }
 
         private double ModelDuty(double dtS, double readingC, double setpointC)
-        {
-            // The fit's duty first, so its approach, landing and hold go on as without the bound; then the readings' veto.
-            double duty = ModelDutyFromFit(dtS, readingC, setpointC);
-            return duty > 0.0 && ReadingsRefuseHeat(readingC, setpointC) ? 0.0 : duty;
-        }
-
-        /// <summary>
-        /// True when the fit under-predicts the pad's heat (the observer's correction over <see cref="ModelMissHotC"/>) and the
-        /// hotter reading's bound on its surface with the longest sensor lag (<see cref="MaxSensorLagS"/>) is at or over the
-        /// setpoint: the surface may be at the level already, whatever the fit's estimate says, so no heat goes in. Only once the
-        /// pad has been re-learnt in this power-on (<see cref="PadModelLearner.Generation"/> over 0): armed on the first fit too
-        /// (session 36, pack36's form b), the bound acted on strong-60w's first heat-ups, whose fit misses the readings by 1-2.7 °C,
-        /// and named faults later in a 12 °C room (sensor loosening up to 396 s later) and hotter (supply surge +0.5 °C).
-        /// </summary>
-        private bool ReadingsRefuseHeat(double readingC, double setpointC)
-        {
-            return _learner.Generation > 0 && _observer.CorrectionC > ModelMissHotC && HotterBoundC(MaxSensorLagS, readingC) >= setpointC;
-        }
-
-        /// <summary>The duty the adopted fit asks for: the approach, the landing and the hold (see the class).</summary>
-        private double ModelDutyFromFit(double dtS, double readingC, double setpointC)
         {
             PadThermalModel model = _learner.Model;
             double surfaceC = _observer.SurfaceC;

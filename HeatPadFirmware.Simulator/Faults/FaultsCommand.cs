@@ -111,6 +111,15 @@ namespace HeatPadFirmware.Simulator.Faults
             var pocketOption = new Option<int>("--pocket-sessions") { Description = "Normal-life sessions (half of them contrast) with the two sensor pockets under different conditions: one off the body, body contacts x0.5-2, the cold pack over one pocket (>= 0)", DefaultValueFactory = _ => PocketLifeSessions };
             var lieDownOption = new Option<int>("--lie-down-sessions") { Description = "Normal-life heat sessions on a pad started in free air, the user lying down at 60-1500 s with 1-3x the pad's body contact and staying (3 in 10 get up again later) (>= 0)", DefaultValueFactory = _ => LieDownLifeSessions };
             var restlessOption = new Option<int>("--restless-sessions") { Description = FormattableString.Invariant($"Normal-life power-ons of a restless user (session 35): a heat session on a pad pre-heated in free air, lain on and left {RestlessLife.LieDownsMin}-{RestlessLife.LieDownsMax} times (lain {RestlessLife.LainMinS / 60}-{RestlessLife.LainMaxS / 60} min, up {RestlessLife.UpMinS / 60}-{RestlessLife.UpMaxS / 60} min), 1 in 3 power-ons carrying {RestlessLife.SessionsMin}-{RestlessLife.SessionsMax} sessions {RestlessLife.GapMinS / 60}-{RestlessLife.GapMaxS / 60} min apart (>= 0, default 0: none)"), DefaultValueFactory = _ => 0 };
+            var packLeftOption = new Option<int>("--pack-left-sessions") { Description = FormattableString.Invariant($"Normal-life contrast sessions (session 36) with the cold pack on through each cool phase and left on {string.Join("/", PackLeftLife.LeftOnS)} s (drawn) into the next heat phase; reports each session's re-heat peak over the level and seconds over {FaultCampaign.SingleFaultSurfaceC:0} C (>= 0, default 0: none)"), DefaultValueFactory = _ => 0 };
+            var packLeftSecondsOption = new Option<int?>("--pack-left-seconds") { Description = FormattableString.Invariant($"With --pack-left-sessions: every session leaves the pack on this many s into each re-heat instead of the drawn {string.Join("/", PackLeftLife.LeftOnS)} s (0-{PackLeftLife.MaxPinnedLeftOnS}; the other draws do not move)") };
+            packLeftSecondsOption.Validators.Add(r =>
+            {
+                if (HeatPadFirmware.Simulator.Commands.OptionValue.TryGet(r, out int? value) && value.HasValue && !PackLeftLife.IsAllowedLeftOnS(value.Value))
+                {
+                    r.AddError(FormattableString.Invariant($"--pack-left-seconds must be between 0 and {PackLeftLife.MaxPinnedLeftOnS} s"));
+                }
+            });
             var roomOption = new Option<double?>("--room") { Description = "Room temperature for every pad and every session, C (12-30; the pads start at it). Without it the injected faults and the adversarial user run in the shipped pads' 22 C and each normal-life session in its own room drawn from its seed, 16-26 C" };
             roomOption.Validators.Add(r =>
             {
@@ -160,12 +169,15 @@ namespace HeatPadFirmware.Simulator.Faults
             RequireNonNegative(pocketOption);
             RequireNonNegative(lieDownOption);
             RequireNonNegative(restlessOption);
+            RequireNonNegative(packLeftOption);
             command.Options.Add(sessionsOption);
             command.Options.Add(contrastOption);
             command.Options.Add(heldSagOption);
             command.Options.Add(pocketOption);
             command.Options.Add(lieDownOption);
             command.Options.Add(restlessOption);
+            command.Options.Add(packLeftOption);
+            command.Options.Add(packLeftSecondsOption);
             command.Options.Add(roomOption);
             command.Options.Add(coldStartOption);
             command.Options.Add(lifeRoomMaxOption);
@@ -178,7 +190,7 @@ namespace HeatPadFirmware.Simulator.Faults
             command.SetAction(p =>
             {
                 string kinds = p.GetValue(kindsOption);
-                return Execute(p.GetValue(sessionsOption), p.GetValue(seedOption), p.GetValue(jsonOption), Console.Out, Console.Error, kinds == null ? null : ParseKinds(kinds), p.GetValue(casesOption), p.GetValue(contrastOption), p.GetValue(heldSagOption), p.GetValue(pocketOption), p.GetValue(roomOption), p.GetValue(lieDownOption), p.GetValue(coldStartOption), p.GetValue(lifeRoomMaxOption), p.GetValue(lifeRoomMinOption), p.GetValue(restlessOption));
+                return Execute(p.GetValue(sessionsOption), p.GetValue(seedOption), p.GetValue(jsonOption), Console.Out, Console.Error, kinds == null ? null : ParseKinds(kinds), p.GetValue(casesOption), p.GetValue(contrastOption), p.GetValue(heldSagOption), p.GetValue(pocketOption), p.GetValue(roomOption), p.GetValue(lieDownOption), p.GetValue(coldStartOption), p.GetValue(lifeRoomMaxOption), p.GetValue(lifeRoomMinOption), p.GetValue(restlessOption), p.GetValue(packLeftOption), p.GetValue(packLeftSecondsOption));
             });
             root.Subcommands.Add(command);
         }
@@ -242,6 +254,12 @@ namespace HeatPadFirmware.Simulator.Faults
         public const int RestlessLifeSeedOffset = 90000;
 
         /// <summary>
+        /// Offset of the pack-left group's seeds from the normal-life ones (seed × 100003 + offset + i), 20000 (session 36): clear of
+        /// the other groups (normal 0.., lying-down 30000.., contrast 50000.., pockets 70000.., restless 90000..).
+        /// </summary>
+        public const int PackLeftLifeSeedOffset = 20000;
+
+        /// <summary>
         /// Runs the campaign (<paramref name="listCases"/>: also every injected run; <paramref name="contrastSessions"/>: the
         /// normal-life contrast group's size; <paramref name="heldSagSessions"/>: the size of the group of the same contrast
         /// sessions, same seeds, on a supply held at 90 % of rated; <paramref name="pocketSessions"/>: the size of the group
@@ -255,10 +273,17 @@ namespace HeatPadFirmware.Simulator.Faults
         /// warmest room the normal-life groups draw, <see cref="LifeRoom.MaxC"/> by default; <paramref name="lifeRoomMinC"/>
         /// (session 32, <see cref="LifeRoom.MinAllowedC"/>–<see cref="LifeRoom.MinC"/>): the coolest, <see cref="LifeRoom.MinC"/>
         /// by default; <paramref name="restlessSessions"/> (session 35): the size of the restless group, <see cref="RestlessLife"/>,
-        /// 0 by default, when the output has no line or block of it). Exit code 0.
+        /// 0 by default, when the output has no line or block of it); <paramref name="packLeftSessions"/> (session 36): the size of the
+        /// pack-left group, <see cref="PackLeftLife"/>, 0 by default, likewise; <paramref name="packLeftOnS"/>: the seconds every
+        /// session of it leaves the pack on into a re-heat (null: drawn). Exit code 0.
         /// </summary>
-        public static int Execute(int sessions, int seed, bool json, TextWriter output, TextWriter progress, FaultKind[] only = null, bool listCases = false, int contrastSessions = 0, int heldSagSessions = 0, int pocketSessions = 0, double? roomC = null, int lieDownSessions = 0, double coldStartC = 0.0, double lifeRoomMaxC = LifeRoom.MaxC, double lifeRoomMinC = LifeRoom.MinC, int restlessSessions = 0)
+        public static int Execute(int sessions, int seed, bool json, TextWriter output, TextWriter progress, FaultKind[] only = null, bool listCases = false, int contrastSessions = 0, int heldSagSessions = 0, int pocketSessions = 0, double? roomC = null, int lieDownSessions = 0, double coldStartC = 0.0, double lifeRoomMaxC = LifeRoom.MaxC, double lifeRoomMinC = LifeRoom.MinC, int restlessSessions = 0, int packLeftSessions = 0, int? packLeftOnS = null)
         {
+            if (packLeftOnS.HasValue && !PackLeftLife.IsAllowedLeftOnS(packLeftOnS.Value))
+            {
+                throw new ArgumentOutOfRangeException(nameof(packLeftOnS), packLeftOnS, FormattableString.Invariant($"the pack's seconds left on must be 0-{PackLeftLife.MaxPinnedLeftOnS}"));
+            }
+
             if (!IsAllowedColdStartC(coldStartC))
             {
                 throw new ArgumentOutOfRangeException(nameof(coldStartC), coldStartC, FormattableString.Invariant($"the cold start must be 0-{MaxColdStartC:0} C"));
@@ -286,7 +311,7 @@ namespace HeatPadFirmware.Simulator.Faults
 
             FaultKind[] all = Enum.GetValues<FaultKind>();
             FaultKind[] kinds = only ?? all;
-            int total = (pads.Length * TherapyConfig.LevelCount * OnsetsS.Length * kinds.Length) + sessions + contrastSessions + heldSagSessions + pocketSessions + lieDownSessions + restlessSessions + pads.Length;
+            int total = (pads.Length * TherapyConfig.LevelCount * OnsetsS.Length * kinds.Length) + sessions + contrastSessions + heldSagSessions + pocketSessions + lieDownSessions + restlessSessions + packLeftSessions + pads.Length;
             int done = 0;
             var cases = new List<FaultCaseResult>();
             Dictionary<(string Pad, int Level, double OnsetS, FaultKind Kind), int> caseSeeds = CaseSeeds(pads.Select(p => p.Name).ToArray(), seed);
@@ -389,6 +414,23 @@ namespace HeatPadFirmware.Simulator.Faults
                 },
                 () => Progress(progress, ++done, total));
 
+            // The pack-left group (session 36, pack35): contrast sessions with the cold pack left on 0-180 s into each re-heat; none by
+            // default, so the default output is the one before it.
+            var packLeft = new LifeGroup();
+            var packLeftRuns = new List<(int Seed, double RoomC, PackLeftOutcome Outcome)>();
+            packLeft.Run(
+                packLeftSessions,
+                i => (seed * 100003) + PackLeftLifeSeedOffset + i,
+                roomOf,
+                (i, s, room, tick) =>
+                {
+                    PackLeftOutcome o = PackLeftLife.Run(LifeRoom.PadsIn(normalPads, room), s, tick, packLeftOnS ?? -1);
+                    packLeftRuns.Add((s, room, o));
+                    return o.Fault;
+                },
+                () => Progress(progress, ++done, total));
+            var packLeftSummary = new PackLeftTally(packLeftRuns);
+
             var adversarial = new List<(string Pad, double Dose, double PeakC)>();
             foreach (var (name, pad) in pads)
             {
@@ -458,21 +500,21 @@ namespace HeatPadFirmware.Simulator.Faults
                     adversarial8h = adversarial.Select(a => new { pad = a.Pad, surfaceBurnFraction = a.Dose, peakSurfaceC = a.PeakC }),
                 };
                 var jsonOptions = new JsonSerializerOptions { WriteIndented = true };
-                if (restlessSessions == 0)
+                if (restlessSessions == 0 && packLeftSessions == 0)
                 {
                     output.WriteLine(JsonSerializer.Serialize(document, jsonOptions));
                     return 0;
                 }
 
                 // Session 35: the restless group's block after the lying-down group's, only when the group ran (so the default
-                // document is the one before it).
+                // document is the one before it); session 36: the pack-left group's after it, likewise.
                 var node = JsonSerializer.SerializeToNode(document, jsonOptions).AsObject();
                 var ordered = new System.Text.Json.Nodes.JsonObject();
                 foreach (var property in node.ToList())
                 {
                     node.Remove(property.Key);
                     ordered[property.Key] = property.Value;
-                    if (property.Key == "lieDownLife")
+                    if (property.Key == "lieDownLife" && restlessSessions > 0)
                     {
                         ordered["restlessLife"] = JsonSerializer.SerializeToNode(
                             new
@@ -494,6 +536,11 @@ namespace HeatPadFirmware.Simulator.Faults
                                 tripCases = listCases ? restlessTrips.Select(t => new { seed = t.Seed, roomC = t.RoomC, pad = t.Draw.PadName, level = t.Draw.Level, supplyV = Math.Round(t.Draw.SupplyV, 2), bodyWPerK = Math.Round(t.Draw.BodyWPerK, 2), sessions = t.Draw.Sessions.Length, lieDowns = t.Draw.LieDowns, fault = FaultCodeNames.Of(t.Fault), faultAtS = t.FaultAtS, faultSession = t.FaultSession }) : null,
                             },
                             jsonOptions);
+                    }
+
+                    if (property.Key == "lieDownLife" && packLeftSessions > 0)
+                    {
+                        ordered["packLeftLife"] = JsonSerializer.SerializeToNode(packLeftSummary.Json(packLeftSessions, packLeftOnS, Over(packLeft.Over), packLeft.Rooms(), packLeft.TripsByName(), packLeft.TripSeeds.Take(20), packLeft.TripSessions(), listCases), jsonOptions);
                     }
                 }
 
@@ -558,6 +605,12 @@ namespace HeatPadFirmware.Simulator.Faults
                         output.WriteLine(FormattableString.Invariant($"  {t.Seed,7} {t.RoomC,5:0.0} {t.Draw.PadName,-16} L{t.Draw.Level} {t.Draw.SupplyV,6:0.00} {t.Draw.BodyWPerK,5:0.00} {t.Draw.Sessions.Length,2} {t.Draw.LieDowns,3}  {FaultCodeNames.Of(t.Fault)} at {t.FaultAtS} (session {t.FaultSession})"));
                     }
                 }
+            }
+
+            if (packLeftSessions > 0)
+            {
+                output.WriteLine(packLeft.Line(FormattableString.Invariant($"Normal life, the cold pack left on into the re-heat (contrast: the pack, {FaultCampaign.ColdPackWPerK:0} W/K to the room over the whole pad, on through each cool phase and left on {(packLeftOnS.HasValue ? packLeftOnS.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Join("/", PackLeftLife.LeftOnS))} s into the next heat phase; {PackLeftLife.ShippedProgramFraction * 10:0} in 10 the shipped 6/2/3 program, the others 5-min heat and 1-15-min cool phases; {PackLeftLife.BodyFraction * 10:0} in 10 lain on)")));
+                packLeftSummary.Write(output, listCases);
             }
 
             output.WriteLine();

@@ -16,6 +16,8 @@ namespace HeatPadFirmware.Tests.Simulator
         [InlineData("faults", "--held-sag-sessions", "1.5")]
         [InlineData("faults", "--pocket-sessions", "x")]
         [InlineData("faults", "--lie-down-sessions", "x")]
+        [InlineData("faults", "--pack-left-sessions", "x")]
+        [InlineData("faults", "--pack-left-seconds", "soon")]
         [InlineData("faults", "--room", "warm")]
         [InlineData("bench", "--pads", "abc")]
         [InlineData("restarts", "--pads", "abc")]

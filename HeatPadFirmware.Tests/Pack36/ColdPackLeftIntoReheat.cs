@@ -1,0 +1,69 @@
+using System;
+using HeatPadFirmware.Core;
+using HeatPadFirmware.Simulator.Faults;
+using HeatPadFirmware.Simulator.Pad;
+using HeatPadFirmware.Tests.Review35a;
+using HeatPadFirmware.Tests.Trip35;
+
+namespace HeatPadFirmware.Tests.Pack36
+{
+    /// <summary>
+    /// Session 36's pack36 family (issue 3 and 4; docs/safety.md "Session 36: the cold pack left on into the re-heat (pack36;
+    /// measured, not landed)"): trip35's cold-pack session (<c>Trip35/MainFalseTripPathTests</c>) with the pad, room, level and
+    /// the seconds the pack is left on as parameters. A shipped pad in a room at <c>roomC</c>, no body, a <c>contrast</c> session (6-min heat, 2-min cool, 3 cycles) at
+    /// a level; the cold pack (<see cref="FaultCampaign.ColdPackWPerK"/> to the room over the whole one-zone pad) on through each cool
+    /// phase and <c>leftOnS</c> into each heat phase after one. Run on review 35a's loop (seed 1820, 1 s ticks) through
+    /// <see cref="TripByPath"/>, which names the latching path. Beside the loop's outcome it returns the true surface's highest
+    /// excess over the level in the re-heats (°C) and the observer's largest correction over the session (°C).
+    /// </summary>
+    internal static class ColdPackLeftIntoReheat
+    {
+        /// <summary>The loop's outcome, the re-heats' peak over the level, °C, and the largest observer correction, °C.</summary>
+        internal readonly record struct Result(LainOnAndLeft.Outcome Outcome, double ReheatOverLevelC, double MaxCorrectionC);
+
+        /// <summary>Runs the session; see the class.</summary>
+        public static Result Run(string padName, double roomC, int level, int leftOnS)
+        {
+            PadParameters pad = PadFile.LoadShipped(padName).With(ambientC: roomC, initialC: roomC);
+            double own = pad.SurfaceToAmbientWPerK;
+            double levelC = new TherapyConfig().SetpointOfLevelC(level);
+            int lastCoolS = -100000, lastHeatS = -100000;
+            double reheatPeakC = double.NegativeInfinity, maxCorrectionC = double.NegativeInfinity;
+            SessionPhase previous = SessionPhase.Off;
+            LainOnAndLeft.Outcome o = TripByPath.Run(
+                pad,
+                level,
+                5400,
+                (run, s) =>
+                {
+                    if (s == 0)
+                    {
+                        run.Pad.SurfaceToBodyWPerK = 0.0;
+                        return;
+                    }
+
+                    // run.Last and the pad are the previous tick's.
+                    SessionPhase phase = run.Last.Phase;
+                    if (phase != previous)
+                    {
+                        lastCoolS = phase == SessionPhase.Cool ? s : lastCoolS;
+                        lastHeatS = phase == SessionPhase.Cool ? lastHeatS : s;
+                        previous = phase;
+                    }
+
+                    bool reheat = phase == SessionPhase.Heat && lastCoolS > 0;
+                    bool pack = phase == SessionPhase.Cool || (reheat && s - lastHeatS < leftOnS);
+                    run.Pad.SurfaceToAmbientWPerK = pack ? FaultCampaign.ColdPackWPerK : own;
+                    if (reheat)
+                    {
+                        reheatPeakC = Math.Max(reheatPeakC, run.Pad.SurfaceC);
+                    }
+
+                    maxCorrectionC = Math.Max(maxCorrectionC, run.Core.Controller.Observer.CorrectionC);
+                },
+                null,
+                TherapyProgram.Contrast);
+            return new Result(o, reheatPeakC - levelC, maxCorrectionC);
+        }
+    }
+}

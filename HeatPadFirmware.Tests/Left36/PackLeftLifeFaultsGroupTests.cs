@@ -136,56 +136,51 @@ namespace HeatPadFirmware.Tests.Left36
         }
 
         // trip35's pinned session run alone (MainFalseTripPathTests.ColdPackLeftOn60sIntoTheReheat_...): nominal-12v, 16 C, the shipped
-        // contrast program at L5 (44.5 C), no body, the pack left on 60 s, run seed 1820. Main: over_temperature at 725 s with the
-        // surface at 48.36 C, 8 s over 48 C; the group follows the pad on after the fault, and the stored heat carries the surface to
-        // 48.68 C, 58 s over 48 C in all. 0 and 30 s left on stay under 48 C (30 s: 1.23 C over the level), 120 s overshoots as 60 s.
+        // contrast program at L5 (44.5 C), no body, run seed 1820. Before session 36's readings' veto on a re-learnt fit
+        // (HeatController.ModelMissHotC), the pack left on 60 s or 120 s took the surface to 48.68 C (over_temperature at 725 s with
+        // the surface at 48.36 C, then the stored heat; 58 s over 48 C in all). With the veto: 45.04 C (60 s) and 44.27 C (120 s), no
+        // fault. 0 and 30 s left on were under 48 C before and are unchanged (30 s: 1.23 C over the level).
         [Theory]
         [InlineData(0, 44.5, 45.0, 0, 0)]
         [InlineData(30, 45.5, 46.0, 0, 0)]
-        [InlineData(60, 48.5, 48.9, 50, 66)]
-        [InlineData(120, 48.5, 48.9, 50, 66)]
-        public void PinnedSession_RunAlone_OvershootsPast48C_WhenThePackIsLeftOn60s(int leftOnS, double peakMinC, double peakMaxC, int over48MinS, int over48MaxS)
+        [InlineData(60, 44.9, 45.2, 0, 0)]
+        [InlineData(120, 44.1, 44.45, 0, 0)]
+        public void PinnedSession_RunAlone_StaysUnder48C_WithNoFault_WhateverTheSecondsTheColdPackIsLeftOn(int leftOnS, double peakMinC, double peakMaxC, int over48MinS, int over48MaxS)
         {
             PadParameters pad = PadFile.LoadShipped("nominal-12v").With(ambientC: 16.0, initialC: 16.0);
             var draw = new PackLeftDraw("nominal-12v", pad, pad.SupplyVoltageV, 5, 6, 2, 3, 0.0, leftOnS);
-            double peakToFaultC = 0.0;
-            int over48ToFaultS = 0;
+            double sessionPeakC = 0.0;
+            int over48InSessionS = 0;
             PackLeftOutcome o = PackLeftLife.Run(draw, 1820, r =>
             {
-                peakToFaultC = Math.Max(peakToFaultC, r.Pad.SurfaceC);
-                over48ToFaultS += r.Pad.SurfaceC > FaultCampaign.SingleFaultSurfaceC ? 1 : 0;
+                sessionPeakC = Math.Max(sessionPeakC, r.Pad.SurfaceC);
+                over48InSessionS += r.Pad.SurfaceC > FaultCampaign.SingleFaultSurfaceC ? 1 : 0;
             });
 
             Assert.InRange(o.PeakC, peakMinC, peakMaxC);
             Assert.InRange(o.Over48S, over48MinS, over48MaxS);
-            Assert.Equal(o.PeakC - 44.5, o.ReheatOverLevelC, 6);
-            if (leftOnS == 60)
-            {
-                Assert.Equal(FaultCode.OverTemperature, o.Fault);
-                Assert.InRange(o.FaultAtS, 722, 728);
-                Assert.InRange(peakToFaultC, 48.2, 48.5);
-                Assert.InRange(over48ToFaultS, 6, 10);
-            }
-            else if (leftOnS < 60)
-            {
-                Assert.Equal(FaultCode.None, o.Fault);
-            }
+            // The re-heat's peak is the session's or under it (120 s left on: the re-heat lands 1.0 C under the level, the session's
+            // peak is the first heat's).
+            Assert.True(o.ReheatOverLevelC <= o.PeakC - 44.5 + 1e-9, "re-heat over the level " + o.ReheatOverLevelC);
+            Assert.Equal(FaultCode.None, o.Fault);
+            Assert.True(sessionPeakC < FaultCampaign.SingleFaultSurfaceC, "session peak " + sessionPeakC);
+            Assert.Equal(0, over48InSessionS);
         }
 
         // The same session drawn: campaign seed 2 with --room 16 --pack-left-seconds 60 draws it as its 202nd session (seed 220207:
-        // nominal-12v, L5, the shipped program, no body, 12.36 V). Main: over_temperature at 713 s, the surface 49.14 C, 75 s over 48 C.
+        // nominal-12v, L5, the shipped program, no body, 12.36 V). Before session 36's readings' veto: over_temperature at 713 s, the
+        // surface 49.14 C, 75 s over 48 C. With it: no fault, never over 48 C (peak 45.23 C).
         [Fact]
-        public void PinnedSession_Drawn_InASixteenDegreeRoom_OvershootsPast48C()
+        public void PinnedSession_Drawn_InASixteenDegreeRoom_StaysUnder48C_WithNoFault()
         {
             var pads = LifeRoom.PadsIn(PadFile.LoadAllShipped(), 16.0);
             int seed = (2 * 100003) + FaultsCommand.PackLeftLifeSeedOffset + 201;
             PackLeftOutcome o = PackLeftLife.Run(pads, seed, null, 60);
 
             Assert.Equal(("nominal-12v", 5, 0.0, 6, 2, 3), (o.Draw.PadName, o.Draw.Level, o.Draw.BodyWPerK, o.Draw.HeatMinutes, o.Draw.CoolMinutes, o.Draw.Cycles));
-            Assert.Equal(FaultCode.OverTemperature, o.Fault);
-            Assert.InRange(o.FaultAtS, 710, 716);
-            Assert.InRange(o.PeakC, 49.0, 49.3);
-            Assert.InRange(o.Over48S, 65, 85);
+            Assert.Equal(FaultCode.None, o.Fault);
+            Assert.Equal(0, o.Over48S);
+            Assert.InRange(o.PeakC, 45.1, 45.35);
         }
 
         private static string Table(int packLeft, int seed)

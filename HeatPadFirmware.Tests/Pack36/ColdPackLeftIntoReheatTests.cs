@@ -5,87 +5,75 @@ using Xunit;
 namespace HeatPadFirmware.Tests.Pack36
 {
     /// <summary>
-    /// Session 36, pack36 (docs/safety.md "Session 36: the cold pack left on into the re-heat (pack36; measured, not landed)"): main's
-    /// figures on the cold-pack-left family (<see cref="ColdPackLeftIntoReheat"/>), each test's comment naming what the measured forms
-    /// did. Form b (a bound in <c>HeatController</c>: no heat while the observer's correction is over 1 °C and the hotter reading +
-    /// 40 s × its slope is at the setpoint) and form C (the same, only once the pad has been re-learnt in the power-on) both took every
-    /// row here under 48 °C with no fault; neither landed (see the docs). A change that fixes these rows fails here and restates them.
+    /// Session 36, pack36's family (docs/safety.md "Session 36: the readings' veto on a re-learnt fit (fix36; landed)"): the heat
+    /// controller withholds heat while a fit re-learnt within this heat under-predicts the pad (the observer's correction over
+    /// <see cref="HeatController.ModelMissHotC"/>) and the hotter reading + <see cref="HeatController.MaxSensorLagS"/> × its slope is at
+    /// the setpoint. A cold pack left on into a
+    /// contrast re-heat (<see cref="ColdPackLeftIntoReheat"/>) then no longer drives the true surface past 48 °C; main's figures are in
+    /// each test's comment.
     /// </summary>
     public class ColdPackLeftIntoReheatTests
     {
         // pack35's session (trip35's pin): nominal-12v, 16 °C, L5 (44.5 °C), the pack left on 60 s. Main: true surface 48.36 °C, 8 s
-        // over 48 °C, over_temperature at 725 s. Forms b and C: 45.04 °C, no fault.
+        // over 48 °C, over_temperature at 725 s (re-heat 3.82 °C over the level). With the bound: 45.04 °C, no fault.
         [Fact]
-        public void ColdPackLeftOn60sIntoTheReheat_OnNominal12vIn16CRoom_PassesThe48CMark_BeforeOverTemperature()
+        public void ColdPackLeftOn60sIntoTheReheat_OnNominal12vIn16CRoom_StaysUnder48C_WithNoFault()
         {
             var r = ColdPackLeftIntoReheat.Run("nominal-12v", 16.0, 5, 60);
 
-            AssertOverTemperature(r, 725, 48.2, 48.5);
-            Assert.InRange(r.Outcome.Over48S, 6, 10);
+            Assert.True(r.Outcome.Fault == FaultCode.None, TripByPath.Describe(r.Outcome));
+            Assert.Equal(0, r.Outcome.Over48S);
+            Assert.InRange(r.Outcome.PeakC, 44.9, 45.2);
+            Assert.InRange(r.ReheatOverLevelC, 0.4, 0.7);
         }
 
-        // The family's hottest row on main: nominal-12v, 28 °C, L5, left on 120 s: 48.48 °C, 7 s over 48 °C, over_temperature at
-        // 1,214 s. Forms b and C: 45.17 °C, no fault.
+        // The family's hottest rows on main: nominal-12v, 28 °C, L5, left on 120 s (main 48.48 °C, 7 s over 48 °C, over_temperature at
+        // 1,214 s); now 45.17 °C, no fault.
         [Fact]
-        public void ColdPackLeftOn120sIntoTheReheat_OnNominal12vIn28CRoom_PassesThe48CMark_BeforeOverTemperature()
+        public void ColdPackLeftOn120sIntoTheReheat_OnNominal12vIn28CRoom_StaysUnder48C_WithNoFault()
         {
             var r = ColdPackLeftIntoReheat.Run("nominal-12v", 28.0, 5, 120);
 
-            AssertOverTemperature(r, 1214, 48.35, 48.6);
-            Assert.InRange(r.Outcome.Over48S, 5, 9);
+            Assert.True(r.Outcome.Fault == FaultCode.None, TripByPath.Describe(r.Outcome));
+            Assert.Equal(0, r.Outcome.Over48S);
+            Assert.InRange(r.Outcome.PeakC, 45.0, 45.35);
         }
 
-        // nominal-12v, 12 °C, L5, left on 60 s: 48.12 °C, 4 s over 48 °C, over_temperature at 753 s. Forms b and C: 45.25 °C, no fault.
+        // nominal-12v, 12 °C, L5, left on 60 s (main 48.12 °C, 4 s over 48 °C, over_temperature at 753 s); now 45.25 °C, no fault.
         [Fact]
-        public void ColdPackLeftOn60sIntoTheReheat_OnNominal12vIn12CRoom_PassesThe48CMark_BeforeOverTemperature()
+        public void ColdPackLeftOn60sIntoTheReheat_OnNominal12vIn12CRoom_StaysUnder48C_WithNoFault()
         {
             var r = ColdPackLeftIntoReheat.Run("nominal-12v", 12.0, 5, 60);
 
-            AssertOverTemperature(r, 753, 48.0, 48.25);
-            Assert.InRange(r.Outcome.Over48S, 2, 6);
+            Assert.True(r.Outcome.Fault == FaultCode.None, TripByPath.Describe(r.Outcome));
+            Assert.Equal(0, r.Outcome.Over48S);
+            Assert.InRange(r.Outcome.PeakC, 45.1, 45.4);
         }
 
-        // strong-60w, 28 °C, L5, left on 60 s: 47.45 °C (2.95 °C over the level), over_temperature at 763 s as the hotter reading reaches
-        // 47 °C, no second over 48 °C. Forms b and C: 44.87 °C, no fault.
+        // strong-60w, 28 °C, L5, left on 60 s (main 47.45 °C, over_temperature at 763 s: the hotter reading reached 47 °C); now 44.87 °C
+        // (0.37 °C over the level), no fault.
         [Fact]
-        public void ColdPackLeftOn60sIntoTheReheat_OnStrong60wIn28CRoom_OvershootsToOverTemperature()
+        public void ColdPackLeftOn60sIntoTheReheat_OnStrong60wIn28CRoom_EndsWithoutOverTemperature()
         {
             var r = ColdPackLeftIntoReheat.Run("strong-60w", 28.0, 5, 60);
 
-            AssertOverTemperature(r, 763, 47.3, 47.6);
+            Assert.True(r.Outcome.Fault == FaultCode.None, TripByPath.Describe(r.Outcome));
             Assert.Equal(0, r.Outcome.Over48S);
+            Assert.InRange(r.Outcome.PeakC, 44.7, 45.0);
         }
 
-        // A bound on the observer's correction is silent where the fit explains the readings: the pack lifted at the cool phase's end
-        // (left on 0 s), thick-slow, 22 °C, L1 (38 °C): the correction stays within 0.4 °C all session (under form b's 1 °C) and the
-        // re-heats land 0.035 °C under the level, on main as with both forms.
+        // The bound is silent on a normal re-heat: the pack lifted at the cool phase's end (left on 0 s), thick-slow, 22 °C, L1
+        // (38 °C). The fit explains the readings within 0.4 °C all session, so the observer's correction never passes ModelMissHotC
+        // and the bound cannot act: the re-heats land as on main (peak 0.035 °C under the level). (Not every normal re-heat stays
+        // under 1 °C: nominal-12v at 22 °C L2-L5 and strong-60w at 16-22 °C reach 1.0-2.7 °C, where the bound may act.)
         [Fact]
-        public void ColdPackLiftedAtTheCoolPhasesEnd_OnThickSlowIn22CRoom_KeepsTheCorrectionUnder1C()
+        public void ColdPackLiftedAtTheCoolPhasesEnd_OnThickSlowIn22CRoom_NeverArmsTheBound()
         {
             var r = ColdPackLeftIntoReheat.Run("thick-slow", 22.0, 1, 0);
 
             Assert.True(r.Outcome.Fault == FaultCode.None, TripByPath.Describe(r.Outcome));
-            Assert.InRange(r.MaxCorrectionC, 0.0, 1.0);
+            Assert.True(r.MaxCorrectionC <= HeatController.ModelMissHotC, "largest correction " + r.MaxCorrectionC.ToString("F3", System.Globalization.CultureInfo.InvariantCulture));
             Assert.InRange(r.ReheatOverLevelC, -0.1, 0.05);
-        }
-
-        // Why form b did not land: a healthy strong-60w's first fit misses the readings by more than 1 °C (the pack lifted on time, 16 °C,
-        // L4; 2.06 °C with form b's bound acting), so a bound armed on any fit acted on first heat-ups and named injected faults later and
-        // hotter (faults seed 1, SupplySurge strong-60w L4 @1800 s: 43.4 -> 43.9 °C; in a 12 °C room sensor loosenings up to 396 s later).
-        [Fact]
-        public void ColdPackLiftedAtTheCoolPhasesEnd_OnStrong60wIn16CRoom_HasAFitMissingTheReadingsByOver1C()
-        {
-            var r = ColdPackLeftIntoReheat.Run("strong-60w", 16.0, 4, 0);
-
-            Assert.True(r.Outcome.Fault == FaultCode.None, TripByPath.Describe(r.Outcome));
-            Assert.True(r.MaxCorrectionC > 1.0, "largest correction " + r.MaxCorrectionC.ToString("F3", System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        private static void AssertOverTemperature(ColdPackLeftIntoReheat.Result r, int atS, double peakMinC, double peakMaxC)
-        {
-            Assert.True(r.Outcome.Fault == FaultCode.OverTemperature, TripByPath.Describe(r.Outcome));
-            Assert.InRange(r.Outcome.FaultAtS, atS - 3, atS + 3);
-            Assert.InRange(r.Outcome.PeakC, peakMinC, peakMaxC);
         }
     }
 }

@@ -121,21 +121,22 @@ namespace HeatPadFirmware.Tests.Trip35
         }
 
         // A cold pack left on into the re-heat (review 35a: 26 of 576 trip on main): not a false alarm but a real one, and the only row of
-        // the five families past 48 °C. nominal-12v, 16 °C, contrast L5 (44.5 °C), no body, the pack (ColdPackWPerK) on through the cool
-        // phase and 60 s into the heat: the surface is at 18 °C when the pack comes off, full power lifts it to 46.2 °C in 150 s with
-        // the reading 2.2 °C behind, the controller cuts at 701 s (reading 44.1 °C), and the core's stored heat carries the surface on
-        // to 48.36 °C: 8 s over 48 °C before the hotter reading reaches OverTemperatureC (47 °C) at 725 s. The same with the Factory
-        // flags. A change that keeps this surface under 48 °C fails the over-48 assertion here and should restate it.
-        // pack35's trace (docs/safety.md "Session 35: the cold pack left on into the re-heat (pack35; traced)"): the controller cuts
-        // at 701 s on its observer's surface estimate, 41.7 °C, while the true surface is 46.3 °C (4.6 °C under): the fit re-learnt
-        // 14 s after the pack came off (generation 2 at 554 s) starts from the reading with the core 21 °C hotter than the surface.
+        // the five families past 48 °C on main 5203e21. nominal-12v, 16 °C, contrast L5 (44.5 °C), no body, the pack (ColdPackWPerK) on
+        // through the cool phase and 60 s into the heat. Until session 36 the controller cut at 701 s on its observer's surface estimate,
+        // 41.7 °C, with the true surface at 46.3 °C (the fit re-learnt 14 s after the pack came off, generation 2 at 554 s, starts from
+        // the reading with the core 21 °C hotter), and the core's stored heat carried the surface to 48.36 °C: 8 s over 48 °C before
+        // the hotter reading reached OverTemperatureC (47 °C) at 725 s (pack35's trace, docs/safety.md "Session 35: the cold pack left
+        // on into the re-heat (pack35; traced)"). Restated in session 36 (docs/safety.md "Session 36: the readings' veto on a re-learnt
+        // fit (fix36; landed)"): the re-learning still re-starts from the reading (generation 2 at 554 s), but the controller withholds
+        // heat once the fit re-learnt within this heat under-predicts the readings by HeatController.ModelMissHotC and the hotter
+        // reading + 40 s × its slope reaches the level: the true surface peaks at 45.04 °C (0.54 °C over the level), no second over
+        // 48 °C, no fault.
         [Fact]
-        public void ColdPackLeftOn60sIntoTheReheat_OnNominal12v_OvershootsPast48C_BeforeOverTemperatureLatches()
+        public void ColdPackLeftOn60sIntoTheReheat_OnNominal12v_StaysUnder48C_ThoughTheFitStillRestartsFromTheReading()
         {
             var pad = PadFile.LoadShipped("nominal-12v").With(ambientC: 16.0, initialC: 16.0);
             double own = pad.SurfaceToAmbientWPerK;
-            int lastCoolS = -100000, lastHeatS = -100000, cutS = -1, cutGeneration = -1;
-            double cutSurfaceC = double.NaN, cutEstimateC = double.NaN;
+            int lastCoolS = -100000, lastHeatS = -100000, generation2AtS = -1;
             SessionPhase previous = SessionPhase.Off;
             var o = TripByPath.Run(
                 pad,
@@ -159,31 +160,19 @@ namespace HeatPadFirmware.Tests.Trip35
 
                     bool pack = phase == SessionPhase.Cool || (phase == SessionPhase.Heat && lastCoolS > 0 && s - lastHeatS < 60);
                     run.Pad.SurfaceToAmbientWPerK = pack ? FaultCampaign.ColdPackWPerK : own;
-                    if (phase == SessionPhase.Heat && lastCoolS > 0 && run.Last.DutyFraction > 0.0)
+                    if (generation2AtS < 0 && run.Core.Controller.Learner.Generation == 2)
                     {
-                        cutS = -1;
-                    }
-                    else if (cutS < 0 && phase == SessionPhase.Heat && lastCoolS > 0)
-                    {
-                        // run.Last and the pad are the previous tick's: the first tick of the re-heat's last stretch with no heat
-                        // (one-tick interruptions at 600 and 629 s are followed by full power again).
-                        cutS = s - 1;
-                        cutSurfaceC = run.Pad.SurfaceC;
-                        cutEstimateC = run.Core.Controller.Observer.SurfaceC;
-                        cutGeneration = run.Core.Controller.Learner.Generation;
+                        // run.Last and the learner are the previous tick's.
+                        generation2AtS = s - 1;
                     }
                 },
                 null,
                 TherapyProgram.Contrast);
 
-            Assert.True(o.Fault == FaultCode.OverTemperature, TripByPath.Describe(o));
-            Assert.InRange(o.FaultAtS, 725 - ToleranceS, 725 + ToleranceS);
-            Assert.InRange(o.PeakC, 48.2, 48.5);
-            Assert.InRange(o.Over48S, 6, 10);
-            Assert.InRange(cutS, 701 - ToleranceS, 701 + ToleranceS);
-            Assert.InRange(cutSurfaceC, 46.0, 46.6);
-            Assert.InRange(cutEstimateC, 41.4, 42.0);
-            Assert.Equal(2, cutGeneration);
+            Assert.True(o.Fault == FaultCode.None, TripByPath.Describe(o));
+            Assert.Equal(0, o.Over48S);
+            Assert.InRange(o.PeakC, 44.9, 45.2);
+            Assert.InRange(generation2AtS, 554 - ToleranceS, 554 + ToleranceS);
         }
 
         private static LainOnAndLeft.Outcome Weak(string name, double roomC, double bodyC, int level, int lieAtS, double bodyWPerK)

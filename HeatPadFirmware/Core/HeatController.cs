@@ -119,18 +119,19 @@ namespace HeatPadFirmware.Core
         public const double ReapproachMaxCorrectionC = 0.3;
 
         /// <summary>
-        /// Observer correction (°C, the reading OVER the fit's modelled sensor) over which the fit under-predicts the pad's heat:
-        /// from there on no heat goes in while the hotter reading's own bound on its surface (<see cref="HotterBoundC"/> with
-        /// <see cref="MaxSensorLagS"/>: reading + 40 s × its rising slope, the surface or more for any sensor lag the pads have) is
-        /// at the setpoint (<see cref="ReadingsRefuseHeat"/>). 1 °C: <see cref="RelearnTrustCorrectionC"/>'s sixteen DS18B20 steps,
-        /// far over a credible fit's few hundredths. Why (session 36, pack36; docs/safety.md "Session 36: the cold pack left on into
-        /// the re-heat, fixed"): a cold pack left on 60 s into a contrast re-heat (nominal-12v, 16 °C room, level 5) held the readings
-        /// flat under full power; the fit re-learnt from that heat started the pad at rest while its core was 21 °C hotter, its sensor
-        /// ran ever further under the readings (the correction 15 °C at the cut), and the hold ran full power on its estimated surface
-        /// 4.6 °C under the true one: true surface 48.36 °C, 8 s over 48 °C (pack35). With this bound the surface peaks at
-        /// 45.0 °C; over the pack-left family (6 shipped pads, rooms 12–28 °C, levels 1–5, left on 0–180 s) no session passes 48 °C
-        /// (main 5) and bench seeds 1–6 gain no hotter or slower row. Only the reading over the fit: a fit over the readings
-        /// already holds the heat back.
+        /// Observer correction (°C, the reading OVER the fit's modelled sensor) over which a fit re-learnt within this heat
+        /// under-predicts the pad's heat: from there on no heat goes in while the hotter reading's own bound on its surface
+        /// (<see cref="HotterBoundC"/> with <see cref="MaxSensorLagS"/>: reading + 40 s × its rising slope, the surface or more for any
+        /// sensor lag the pads have) is at the setpoint (<see cref="ReadingsRefuseHeat"/>). 1 °C: <see cref="RelearnTrustCorrectionC"/>'s
+        /// sixteen DS18B20 steps, far over a credible fit's few hundredths. Why (session 36; docs/safety.md "Session 36: the readings'
+        /// veto on a re-learnt fit (fix36; landed)"): a cold pack left on 60 s into a contrast re-heat (nominal-12v, 16 °C room,
+        /// level 5) held the readings flat under full power; the fit re-learnt from that heat started the pad at rest while its core
+        /// was 21 °C hotter, its sensor ran ever further under the readings (the correction 15 °C at the cut), and the approach ran
+        /// full power on its estimated surface 4.6 °C under the true one: true surface 48.36 °C, 8 s over 48 °C (pack35). With the
+        /// veto the surface peaks at 45.0 °C. Armed only on a fit adopted within this heat (the learner's generation changed since the
+        /// heat began; review 36a): armed on any fit it fired on healthy first heat-ups whose first fit misses by over 1 °C (faults
+        /// named later and hotter, pack36) and on bodies the fit had not seen (two new false trips, review 36a). Only the reading over
+        /// the fit: a fit over the readings already holds the heat back.
         /// </summary>
         public const double ModelMissHotC = 1.0;
 
@@ -307,7 +308,7 @@ namespace HeatPadFirmware.Core
         private bool _conservativeStopped;
         private bool _coldPack;
         private bool _reapproach;
-        private int _heatGeneration;
+        private int _heatGeneration; // the learner's generation when this heat began (ReadingsRefuseHeat)
         private bool _reapproachTrusted;
         private double _reapproachStartCorrectionC;
         private double _approachEndSetpointC;
@@ -591,9 +592,10 @@ namespace HeatPadFirmware.Core
         }
 
         /// <summary>
-        /// True when the fit under-predicts the pad's heat (the observer's correction over <see cref="ModelMissHotC"/>) and the
-        /// hotter reading's bound on its surface with the longest sensor lag (<see cref="MaxSensorLagS"/>) is at or over the
-        /// setpoint: the surface may be at the level already, whatever the fit's estimate says, so no heat goes in.
+        /// True when the fit was re-learnt within this heat (the learner's <see cref="PadModelLearner.Generation"/> moved since the
+        /// heat began), under-predicts the pad's heat (the observer's correction over <see cref="ModelMissHotC"/>), and the hotter
+        /// reading's bound on its surface with the longest sensor lag (<see cref="MaxSensorLagS"/>) is at or over the setpoint: the
+        /// surface may be at the level already, whatever the fit's estimate says, so no heat goes in.
         /// </summary>
         private bool ReadingsRefuseHeat(double readingC, double setpointC)
         {

@@ -14,12 +14,13 @@ namespace HeatPadFirmware.Tests.Pack36
     /// a level; the cold pack (<see cref="FaultCampaign.ColdPackWPerK"/> to the room over the whole one-zone pad) on through each cool
     /// phase and <c>leftOnS</c> into each heat phase after one. Run on review 35a's loop (seed 1820, 1 s ticks) through
     /// <see cref="TripByPath"/>, which names the latching path. Beside the loop's outcome it returns the true surface's highest
-    /// excess over the level in the re-heats (°C) and the observer's largest correction over the session (°C).
+    /// excess over the level in the re-heats (°C), the observer's largest correction over the session (°C) and the second the
+    /// learner's fit first reached generation 2 (pack35's re-learning after the pack; −1 if never).
     /// </summary>
     internal static class ColdPackLeftIntoReheat
     {
-        /// <summary>The loop's outcome, the re-heats' peak over the level, °C, and the largest observer correction, °C.</summary>
-        internal readonly record struct Result(LainOnAndLeft.Outcome Outcome, double ReheatOverLevelC, double MaxCorrectionC);
+        /// <summary>The loop's outcome, the re-heats' peak over the level, °C, the largest observer correction, °C, and the second the learner's generation first was 2 (−1: never).</summary>
+        internal readonly record struct Result(LainOnAndLeft.Outcome Outcome, double ReheatOverLevelC, double MaxCorrectionC, int Generation2AtS);
 
         /// <summary>Runs the session; see the class.</summary>
         public static Result Run(string padName, double roomC, int level, int leftOnS)
@@ -27,7 +28,7 @@ namespace HeatPadFirmware.Tests.Pack36
             PadParameters pad = PadFile.LoadShipped(padName).With(ambientC: roomC, initialC: roomC);
             double own = pad.SurfaceToAmbientWPerK;
             double levelC = new TherapyConfig().SetpointOfLevelC(level);
-            int lastCoolS = -100000, lastHeatS = -100000;
+            int lastCoolS = -100000, lastHeatS = -100000, generation2AtS = -1;
             double reheatPeakC = double.NegativeInfinity, maxCorrectionC = double.NegativeInfinity;
             SessionPhase previous = SessionPhase.Off;
             LainOnAndLeft.Outcome o = TripByPath.Run(
@@ -60,10 +61,15 @@ namespace HeatPadFirmware.Tests.Pack36
                     }
 
                     maxCorrectionC = Math.Max(maxCorrectionC, run.Core.Controller.Observer.CorrectionC);
+                    if (generation2AtS < 0 && run.Core.Controller.Learner.Generation == 2)
+                    {
+                        // The learner is the previous tick's.
+                        generation2AtS = s - 1;
+                    }
                 },
                 null,
                 TherapyProgram.Contrast);
-            return new Result(o, reheatPeakC - levelC, maxCorrectionC);
+            return new Result(o, reheatPeakC - levelC, maxCorrectionC, generation2AtS);
         }
     }
 }

@@ -134,40 +134,10 @@ namespace HeatPadFirmware.Tests.Trip35
         [Fact]
         public void ColdPackLeftOn60sIntoTheReheat_OnNominal12v_StaysUnder48C_ThoughTheFitStillRestartsFromTheReading()
         {
-            var pad = PadFile.LoadShipped("nominal-12v").With(ambientC: 16.0, initialC: 16.0);
-            double own = pad.SurfaceToAmbientWPerK;
-            int lastCoolS = -100000, lastHeatS = -100000, generation2AtS = -1;
-            SessionPhase previous = SessionPhase.Off;
-            var o = TripByPath.Run(
-                pad,
-                5,
-                5400,
-                (run, s) =>
-                {
-                    if (s == 0)
-                    {
-                        run.Pad.SurfaceToBodyWPerK = 0.0;
-                        return;
-                    }
-
-                    SessionPhase phase = run.Last.Phase;
-                    if (phase != previous)
-                    {
-                        lastCoolS = phase == SessionPhase.Cool ? s : lastCoolS;
-                        lastHeatS = phase == SessionPhase.Cool ? lastHeatS : s;
-                        previous = phase;
-                    }
-
-                    bool pack = phase == SessionPhase.Cool || (phase == SessionPhase.Heat && lastCoolS > 0 && s - lastHeatS < 60);
-                    run.Pad.SurfaceToAmbientWPerK = pack ? FaultCampaign.ColdPackWPerK : own;
-                    if (generation2AtS < 0 && run.Core.Controller.Learner.Generation == 2)
-                    {
-                        // run.Last and the learner are the previous tick's.
-                        generation2AtS = s - 1;
-                    }
-                },
-                null,
-                TherapyProgram.Contrast);
+            // Pack36's harness runs this very session (the pack on through each cool phase and 60 s into each heat after one).
+            var r = HeatPadFirmware.Tests.Pack36.ColdPackLeftIntoReheat.Run("nominal-12v", 16.0, 5, 60);
+            LainOnAndLeft.Outcome o = r.Outcome;
+            int generation2AtS = r.Generation2AtS;
 
             Assert.True(o.Fault == FaultCode.None, TripByPath.Describe(o));
             Assert.Equal(0, o.Over48S);

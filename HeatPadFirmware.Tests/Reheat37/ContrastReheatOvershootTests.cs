@@ -17,10 +17,11 @@ namespace HeatPadFirmware.Tests.Reheat37
     /// </summary>
     public class ContrastReheatOvershootTests
     {
-        // The family's worst row: nominal-12v, 28 °C, level 1 (38 °C). Traced: the re-heat starts at 480 s from a reading of 28.94 °C
-        // (true core 30.0, surface 28.6 °C); the re-learnt fit (50 / 500 s, 6 s lag) is adopted at 540 s, its estimated surface 33.7 °C
-        // against a true 34.8 °C; the landing applies 0.31-0.36 duty for 14 s, then 0.1-0.15 until about 565 s; the true surface
-        // peaks at 39.61 °C at about 620 s.
+        // The family's worst row: nominal-12v, 28 °C, level 1 (38 °C). Traced (tick t: the state after tick t): the re-heat starts at
+        // tick 480 from a reading of 28.94 °C (true core 30.0, surface 28.6 °C); the re-learnt fit (50 / 500 s, 6 s lag) is adopted on
+        // tick 540, its estimated surface 33.6 °C against a true 34.97 °C; the cautious set stops full power there and the landing
+        // decides 0.37-0.31 duty for 14 ticks, then 0.15-0.11 to tick 561 (5.8 full-power seconds in all); the true surface peaks at
+        // 39.61 °C on tick 619.
         [Fact]
         public void ContrastReheat_PackLiftedOnTime_OnNominal12vIn28CRoomAtLevel1_OvershootsTheLevelBy1_6C()
         {
@@ -34,15 +35,17 @@ namespace HeatPadFirmware.Tests.Reheat37
             // The fit's coast from its estimate stays under the 38 °C level; the true pad's, with no more heat from that second, passes it.
             Assert.InRange(r.FitCoastPeakAtAdoptionC, 35.0, 37.5);
             Assert.True(r.TrueCoastPeakAtAdoptionC > 38.0, $"true coast peak {r.TrueCoastPeakAtAdoptionC:F2} C");
-            // The landing adds heat after the stop: more than 3 full-power seconds in the 15 s after the adoption.
-            Assert.True(r.WorkAfterAdoptionS > 3.0, $"work after adoption {r.WorkAfterAdoptionS:F1} s");
+            // The landing adds heat after the stop: 4.9 full-power seconds in the 15 s from the adoption, 5.8 until its first zero duty.
+            Assert.InRange(r.HeatIn15sAfterAdoptionS, 4.5, 5.3);
+            Assert.InRange(r.HeatUntilNoDutyAfterAdoptionS, 5.3, 6.3);
             // The readings agree with the fit: the readings' veto (correction over HeatController.ModelMissHotC) is never armed.
             Assert.True(r.MaxCorrectionC < 0.5, $"max correction {r.MaxCorrectionC:F2} C");
         }
 
         // pack36's family with the pack lifted on time (120 sessions: the six shipped pads, rooms 12 / 16 / 22 / 28 °C, levels 1-5):
         // on main 37 re-heats more than 0.3 °C over the level, 2 more than 1 °C (nominal-12v 28 °C L1 / L2: 1.61 / 1.19 °C), none ending
-        // in a fault. Every row over 0.3 °C is nominal-12v (19), strong-60w (15) or free-air (2).
+        // in a fault. Every row over 0.3 °C is nominal-12v (18), strong-60w (17) or free-air (2). Five rows lie within 0.012 °C of 0.3 °C
+        // (free-air 16 °C L4 at 0.301), so the count moves with any change that touches the re-heat.
         [Fact]
         public void ContrastReheats_PackLiftedOnTime_AcrossTheShippedPads_Overshoot0_3COn37Of120()
         {

@@ -64,8 +64,8 @@ namespace HeatPadFirmware.Tests.Pack36
 
         // The bound is silent on a normal re-heat: the pack lifted at the cool phase's end (left on 0 s), thick-slow, 22 °C, L1
         // (38 °C). The fit explains the readings within 0.4 °C all session, so the observer's correction never passes ModelMissHotC
-        // and the bound cannot act: the re-heats land as on main (peak 0.035 °C under the level). (Not every normal re-heat stays
-        // under 1 °C: nominal-12v at 22 °C L2-L5 and strong-60w at 16-22 °C reach 1.0-2.7 °C, where the bound may act.)
+        // and the bound cannot act: the re-heats land as on main (peak 0.035 °C under the level). (Not every normal re-heat's correction stays
+        // under 1 °C: on nominal-12v at 22 °C L2-L5 and strong-60w at 16-22 °C it reaches 1.0-2.7 °C, where the bound may act.)
         [Fact]
         public void ColdPackLiftedAtTheCoolPhasesEnd_OnThickSlowIn22CRoom_NeverArmsTheBound()
         {

@@ -22,8 +22,12 @@ namespace HeatPadFirmware.Tests.Pack36
         /// <summary>The loop's outcome, the re-heats' peak over the level, °C, the largest observer correction, °C, and the second the learner's generation first was 2 (−1: never).</summary>
         internal readonly record struct Result(LainOnAndLeft.Outcome Outcome, double ReheatOverLevelC, double MaxCorrectionC, int Generation2AtS);
 
-        /// <summary>Runs the session; see the class.</summary>
-        public static Result Run(string padName, double roomC, int level, int leftOnS)
+        /// <summary>
+        /// Runs the session; see the class. <paramref name="observe"/>, when given, is called before every tick after the first, once
+        /// the pad's load for that tick is set, with the run and the second (the run's pad, controller and last outputs are then the
+        /// previous tick's), for a caller that reads more of the session (session 37's <c>Reheat37/ContrastReheatTrace</c>).
+        /// </summary>
+        public static Result Run(string padName, double roomC, int level, int leftOnS, Action<FaultRun, int>? observe = null)
         {
             PadParameters pad = PadFile.LoadShipped(padName).With(ambientC: roomC, initialC: roomC);
             double own = pad.SurfaceToAmbientWPerK;
@@ -66,6 +70,8 @@ namespace HeatPadFirmware.Tests.Pack36
                         // The learner is the previous tick's.
                         generation2AtS = s - 1;
                     }
+
+                    observe?.Invoke(run, s);
                 },
                 null,
                 TherapyProgram.Contrast);

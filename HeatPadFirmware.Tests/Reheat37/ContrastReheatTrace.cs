@@ -1,9 +1,8 @@
 using System;
 using HeatPadFirmware.Core;
-using HeatPadFirmware.Simulator.Faults;
 using HeatPadFirmware.Simulator.Pad;
+using HeatPadFirmware.Tests.Pack36;
 using HeatPadFirmware.Tests.Review35a;
-using HeatPadFirmware.Tests.Trip35;
 
 namespace HeatPadFirmware.Tests.Reheat37
 {
@@ -40,50 +39,27 @@ namespace HeatPadFirmware.Tests.Reheat37
         public static Result Run(string padName, double roomC, int level)
         {
             PadParameters pad = PadFile.LoadShipped(padName).With(ambientC: roomC, initialC: roomC);
-            double own = pad.SurfaceToAmbientWPerK;
-            double levelC = new TherapyConfig().SetpointOfLevelC(level);
-            int lastCoolS = -100000, generation2AtS = -1;
-            double reheatPeakC = double.NegativeInfinity, maxCorrectionC = double.NegativeInfinity;
+            int adoptedAtS = -1;
             double leadC = double.NaN, surfaceC = double.NaN, fitCoastC = double.NaN, trueCoastC = double.NaN, heat15S = 0.0, heatS = 0.0;
             bool dutyStopped = false;
             var scratch = new PadThermalModel();
-            SessionPhase previous = SessionPhase.Off;
-            LainOnAndLeft.Outcome o = TripByPath.Run(
-                pad,
+            ColdPackLeftIntoReheat.Result r = ColdPackLeftIntoReheat.Run(
+                padName,
+                roomC,
                 level,
-                5400,
+                0,
                 (run, s) =>
                 {
-                    if (s == 0)
-                    {
-                        run.Pad.SurfaceToBodyWPerK = 0.0;
-                        return;
-                    }
-
-                    // run.Last, the pad and the controller are the previous tick's.
-                    SessionPhase phase = run.Last.Phase;
-                    if (phase != previous)
-                    {
-                        lastCoolS = phase == SessionPhase.Cool ? s : lastCoolS;
-                        previous = phase;
-                    }
-
-                    run.Pad.SurfaceToAmbientWPerK = phase == SessionPhase.Cool ? FaultCampaign.ColdPackWPerK : own;
-                    if (phase == SessionPhase.Heat && lastCoolS > 0)
-                    {
-                        reheatPeakC = Math.Max(reheatPeakC, run.Pad.SurfaceC);
-                    }
-
+                    // The pad, the controller and run.Last are tick s - 1's; the pad's load for tick s is already set.
                     HeatController controller = run.Core.Controller;
-                    maxCorrectionC = Math.Max(maxCorrectionC, controller.Observer.CorrectionC);
-                    if (generation2AtS < 0 && controller.Learner.Generation == 2 && !controller.Learner.IsProvisional)
+                    if (adoptedAtS < 0 && controller.Learner.Generation == 2 && !controller.Learner.IsProvisional)
                     {
-                        generation2AtS = s - 1;
+                        adoptedAtS = s - 1;
                         leadC = run.Pad.CoreC - run.Pad.SurfaceC;
                         surfaceC = run.Pad.SurfaceC;
                         scratch.CopyFrom(controller.Learner.Model);
                         fitCoastC = scratch.CoastPeakC(controller.Observer.CoreC, controller.Observer.SurfaceC, 4.0, 120);
-                        var copy = new ThermalPad(pad.With(ambientC: roomC), run.Pad.CoreC, run.Pad.SurfaceC);
+                        var copy = new ThermalPad(pad, run.Pad.CoreC, run.Pad.SurfaceC);
                         copy.SurfaceToBodyWPerK = 0.0;
                         copy.SurfaceToAmbientWPerK = run.Pad.SurfaceToAmbientWPerK;
                         double peak = copy.SurfaceC;
@@ -96,12 +72,11 @@ namespace HeatPadFirmware.Tests.Reheat37
                         trueCoastC = peak;
                     }
 
-                    if (generation2AtS >= 0)
+                    if (adoptedAtS >= 0)
                     {
                         // run.Last.DutyFraction is the duty decided on tick s - 1, applied over tick s.
-                        int tick = s - 1;
                         double duty = run.Last.DutyFraction;
-                        if (tick < generation2AtS + 15)
+                        if (s - 1 < adoptedAtS + 15)
                         {
                             heat15S += duty;
                         }
@@ -112,10 +87,8 @@ namespace HeatPadFirmware.Tests.Reheat37
                             heatS += duty;
                         }
                     }
-                },
-                null,
-                TherapyProgram.Contrast);
-            return new Result(o, reheatPeakC - levelC, generation2AtS, leadC, surfaceC, fitCoastC, trueCoastC, heat15S, heatS, maxCorrectionC);
+                });
+            return new Result(r.Outcome, r.ReheatOverLevelC, adoptedAtS, leadC, surfaceC, fitCoastC, trueCoastC, heat15S, heatS, r.MaxCorrectionC);
         }
     }
 }

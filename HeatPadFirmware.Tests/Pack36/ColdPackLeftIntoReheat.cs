@@ -32,9 +32,9 @@ namespace HeatPadFirmware.Tests.Pack36
             PadParameters pad = PadFile.LoadShipped(padName).With(ambientC: roomC, initialC: roomC);
             double own = pad.SurfaceToAmbientWPerK;
             double levelC = new TherapyConfig().SetpointOfLevelC(level);
-            int lastCoolS = -100000, lastHeatS = -100000, generation2AtS = -1;
+            int generation2AtS = -1;
             double reheatPeakC = double.NegativeInfinity, maxCorrectionC = double.NegativeInfinity;
-            SessionPhase previous = SessionPhase.Off;
+            var schedule = new ColdPackSchedule(leftOnS);
             LainOnAndLeft.Outcome o = TripByPath.Run(
                 pad,
                 level,
@@ -48,18 +48,9 @@ namespace HeatPadFirmware.Tests.Pack36
                     }
 
                     // run.Last and the pad are the previous tick's.
-                    SessionPhase phase = run.Last.Phase;
-                    if (phase != previous)
-                    {
-                        lastCoolS = phase == SessionPhase.Cool ? s : lastCoolS;
-                        lastHeatS = phase == SessionPhase.Cool ? lastHeatS : s;
-                        previous = phase;
-                    }
-
-                    bool reheat = phase == SessionPhase.Heat && lastCoolS > 0;
-                    bool pack = phase == SessionPhase.Cool || (reheat && s - lastHeatS < leftOnS);
+                    bool pack = schedule.Update(run.Last.Phase, s);
                     run.Pad.SurfaceToAmbientWPerK = pack ? FaultCampaign.ColdPackWPerK : own;
-                    if (reheat)
+                    if (schedule.InReheat)
                     {
                         reheatPeakC = Math.Max(reheatPeakC, run.Pad.SurfaceC);
                     }

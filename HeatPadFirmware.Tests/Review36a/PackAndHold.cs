@@ -2,6 +2,7 @@ using System;
 using HeatPadFirmware.Core;
 using HeatPadFirmware.Simulator.Faults;
 using HeatPadFirmware.Simulator.Pad;
+using HeatPadFirmware.Tests.Pack36;
 
 namespace HeatPadFirmware.Tests.Review36a
 {
@@ -43,32 +44,16 @@ namespace HeatPadFirmware.Tests.Review36a
             var run = new FaultRun(pad, Seed);
             run.Pad.SurfaceToBodyWPerK = body == Body.Always ? bodyWPerK : 0.0;
             run.Start(level, program);
-            int lastCoolS = -100000, lastHeatS = -100000, switches = 0, heatS = 0, over48S = 0, lateN = 0, faultAtS = -1;
+            int switches = 0, heatS = 0, over48S = 0, lateN = 0, faultAtS = -1;
             double peakC = double.NegativeInfinity, peakOverC = double.NegativeInfinity, lateSumC = 0.0, lateMinC = double.PositiveInfinity;
-            bool reheated = false, lastOn = false;
+            bool lastOn = false;
             FaultCode fault = FaultCode.None;
-            SessionPhase previous = SessionPhase.Off;
+            var schedule = new ColdPackSchedule(leftOnS);
             for (int s = 1; s <= seconds; s++)
             {
-                SessionPhase phase = run.Last.Phase;
-                if (phase != previous)
-                {
-                    if (phase == SessionPhase.Cool)
-                    {
-                        lastCoolS = s;
-                    }
-                    else
-                    {
-                        lastHeatS = s;
-                        reheated |= lastCoolS > 0;
-                    }
-
-                    previous = phase;
-                }
-
-                bool pack = phase == SessionPhase.Cool || (phase == SessionPhase.Heat && lastCoolS > 0 && s - lastHeatS < leftOnS);
+                bool pack = schedule.Update(run.Last.Phase, s);
                 run.Pad.SurfaceToAmbientWPerK = pack ? FaultCampaign.ColdPackWPerK : airWPerK;
-                if (body == Body.AfterPack && reheated && !pack)
+                if (body == Body.AfterPack && schedule.Reheated && !pack)
                 {
                     run.Pad.SurfaceToBodyWPerK = bodyWPerK;
                 }

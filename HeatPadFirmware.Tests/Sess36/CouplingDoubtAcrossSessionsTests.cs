@@ -3,6 +3,7 @@ using HeatPadFirmware.Core;
 using HeatPadFirmware.Simulator.Faults;
 using HeatPadFirmware.Simulator.Pad;
 using HeatPadFirmware.Tests.Review35a;
+using HeatPadFirmware.Tests.Trip35;
 using Xunit;
 
 namespace HeatPadFirmware.Tests.Sess36
@@ -58,20 +59,18 @@ namespace HeatPadFirmware.Tests.Sess36
         [Fact]
         public void ThirdSessionInOnePowerOn_StartsInSessionTwosDoubt_AfterACoarseHighAnswer_OnMain()
         {
-            const int cycle = 3600, length = 1800, preheat = 600;
-            PadParameters pad = PadFile.LoadShipped("folded-covered").With(ambientC: 16.0, initialC: 16.0);
-            double own = pad.SurfaceToAmbientWPerK;
-            double k = pad.SurfaceToBodyWPerK > 0.0 ? pad.SurfaceToBodyWPerK : 3.0;
+            const int session3StartS = (2 * ThreeSessionsPowerOn.CycleS) + 2;
+            PadParameters pad = ThreeSessionsPowerOn.Pad();
             bool doubt = false;
             double ratio = double.NaN, expectedC = double.NaN, readingC = double.NaN;
             var o = LainOnAndLeft.Run(
                 pad,
                 1,
-                (2 * cycle) + 2,
+                session3StartS,
                 (run, s) =>
                 {
-                    LieDownLife.PlaceUser(run, s % cycle >= preheat && s % cycle < length + ((cycle - length) / 2), k, own);
-                    if (s == (2 * cycle) + 2)
+                    ThreeSessionsPowerOn.PlaceUser(run, s, pad);
+                    if (s == session3StartS)
                     {
                         SensorCouplingCheck c = run.Core.Supervisor.Coupling;
                         doubt = c.InDoubt;
@@ -80,7 +79,7 @@ namespace HeatPadFirmware.Tests.Sess36
                         readingC = run.Core.Supervisor.HotterReading.TemperatureC;
                     }
                 },
-                s => s % cycle == length || (s > 0 && s % cycle == 0) ? ButtonId.Power : ButtonId.None,
+                ThreeSessionsPowerOn.Presses,
                 false,
                 TherapyProgram.Heat,
                 null);

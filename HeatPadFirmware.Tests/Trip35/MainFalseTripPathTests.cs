@@ -86,16 +86,13 @@ namespace HeatPadFirmware.Tests.Trip35
         [Fact]
         public void ThirdSessionInOnePowerOn_LatchesSensorDetached_ByANoResponseProbe_AsTheBodyLiesDown()
         {
-            const int cycle = 3600, length = 1800, preheat = 600;
-            var pad = PadFile.LoadShipped("folded-covered").With(ambientC: 16.0, initialC: 16.0);
-            double own = pad.SurfaceToAmbientWPerK;
-            double k = pad.SurfaceToBodyWPerK > 0.0 ? pad.SurfaceToBodyWPerK : 3.0;
+            PadParameters pad = ThreeSessionsPowerOn.Pad();
             var o = TripByPath.Run(
                 pad,
                 1,
-                3 * cycle,
-                (run, s) => LieDownLife.PlaceUser(run, s % cycle >= preheat && s % cycle < length + ((cycle - length) / 2), k, own),
-                s => s % cycle == length || (s > 0 && s % cycle == 0) ? ButtonId.Power : ButtonId.None);
+                3 * ThreeSessionsPowerOn.CycleS,
+                (run, s) => ThreeSessionsPowerOn.PlaceUser(run, s, pad),
+                ThreeSessionsPowerOn.Presses);
 
             AssertTrip(o, FaultCode.SensorDetached, 7980, TripByPath.LatchingProbe);
             Assert.True(o.LastRatio < SensorCouplingCheck.NoResponseRatio, TripByPath.Describe(o));
